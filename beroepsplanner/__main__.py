@@ -1,0 +1,3 @@
+from beroepsplanner.cli import main
+
+raise SystemExit(main())

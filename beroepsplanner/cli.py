@@ -1,0 +1,306 @@
+"""The ``beroepsplanner`` command.
+
+Without a subcommand it opens the window; subcommands work on the database
+without Qt (the window is imported only when asked for, so a command starts
+fast). Every message to the user is Dutch; a mistake gives a message on
+stderr and exit code 2 (usage) or 1 (anything else), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner import __version__
+from beroepsplanner.cli_text import dutch_argparse
+from beroepsplanner.errors import BeroepsplannerError
+
+DB_ENV = "BEROEPSPLANNER_DB"
+PROG = "beroepsplanner"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: fout: {message}\n")
+        sys.stderr.write(f"Typ '{PROG} --help' voor uitleg.\n")
+        raise SystemExit(2)
+
+
+def default_db_path() -> Path:
+    """The user's database: a file in the user data folder (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Beroepsplanner", appauthor=False) / "beroepsplanner.db"
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    """``--db``, else ``$BEROEPSPLANNER_DB``, else the user data folder (created if needed)."""
+    given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if given:
+        return Path(given).expanduser()
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PAD",
+        default=argparse.SUPPRESS,
+        help=f"databasebestand (standaard ${DB_ENV} of het bestand in de gebruikersmap)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="Plan beroepsoriëntatie als ketens: voorbereiding, activiteit, reflectie. "
+        "Zonder opdracht opent het programmavenster.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="maak een demoschool met klassen, bedrijven en ketens",
+        description="Vult een nieuwe (lege) database met een geloofwaardige demoschool.",
+    )
+    demo.add_argument(
+        "--scale",
+        choices=["small", "large"],
+        default="small",
+        help="small: één school met groep 1 tot 8 (standaard); large: voor prestatietests",
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    listing = commands.add_parser(
+        "list",
+        parents=[common],
+        help="toon activiteiten, bedrijven, klassen of ketens",
+        description="Toont een lijst uit de database.",
+    )
+    listing.add_argument(
+        "subject",
+        choices=["activities", "companies", "classes", "chains"],
+        metavar="activities|companies|classes|chains",
+        help="wat u wilt zien",
+    )
+    listing.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
+    listing.set_defaults(handler=_cmd_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        with dutch_argparse():
+            args = _build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _open_window(args)
+        return handler(args)
+    except BeroepsplannerError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: afgebroken.", file=sys.stderr)
+        return 130
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from beroepsplanner.ui.app import run
+
+    return run(resolve_db_path(args))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.demo import build_demo
+
+    path = resolve_db_path(args)
+    database = open_database(path)
+    try:
+        summary = build_demo(database, scale=args.scale)
+    finally:
+        database.close()
+    print(
+        f"Demoschool '{summary.school}' gemaakt in {path}: {summary.classes} klassen, "
+        f"{summary.pupils} leerlingen, {summary.companies} bedrijven, "
+        f"{summary.activities} activiteiten, {summary.chains} ketens."
+    )
+    return 0
+
+
+_LIST_HEADERS = {
+    "activities": ("Sleutel", "Titel", "Soort", "Groep"),
+    "companies": ("Naam", "Plaats", "Vanaf groep", "Bevestigd"),
+    "classes": ("Naam", "Groep", "Leerkracht", "Schooljaar", "Leerlingen"),
+    "chains": ("Nr", "Klas", "Activiteit", "Datum", "Status"),
+}
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from beroepsplanner.store.database import open_database
+
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            records = _LISTERS[args.subject](session)
+    finally:
+        database.close()
+    if args.json:
+        _write_json(records)
+        return 0
+    rows = [_TEXT_ROWS[args.subject](record) for record in records]
+    if not rows:
+        print(_EMPTY[args.subject])
+        return 0
+    _print_table(_LIST_HEADERS[args.subject], rows)
+    return 0
+
+
+def _list_activities(session: Any) -> list[dict[str, Any]]:
+    from beroepsplanner.store.catalog import list_activities
+
+    return [
+        {
+            "key": a.key,
+            "title": a.title,
+            "kind": a.kind.value,
+            "provider": a.provider,
+            "grade_min": a.grade_min,
+            "grade_max": a.grade_max,
+            "duration_minutes": a.duration_minutes,
+            "needs_transport": a.needs_transport,
+            "worlds": list(a.worlds),
+        }
+        for a in list_activities(session)
+    ]
+
+
+def _list_companies(session: Any) -> list[dict[str, Any]]:
+    from beroepsplanner.store.companies import list_companies
+
+    return [
+        {
+            "id": c.id,
+            "name": c.name,
+            "place": c.place,
+            "min_grade": c.min_grade,
+            "capacity": c.capacity,
+            "confirmed": c.confirmed,
+            "safety_checked": c.safety_checked,
+            "worlds": list(c.worlds),
+            "role_models": c.role_models,
+            "counter_stereotypical_role_models": c.counter_stereotypical_role_models,
+        }
+        for c in list_companies(session)
+    ]
+
+
+def _list_classes(session: Any) -> list[dict[str, Any]]:
+    from beroepsplanner.store.plans import list_classes
+
+    return [
+        {
+            "name": c.name,
+            "grade": c.grade,
+            "teacher": c.teacher,
+            "school_year": c.school_year,
+            "pupils": c.pupils,
+        }
+        for c in list_classes(session)
+    ]
+
+
+def _list_chains(session: Any) -> list[dict[str, Any]]:
+    from beroepsplanner.store.plans import list_chains
+
+    return [
+        {
+            "id": c.id,
+            "class": c.class_name,
+            "grade": c.grade,
+            "school_year": c.school_year,
+            "activity": c.activity_key,
+            "activity_title": c.activity_title,
+            "company": c.company,
+            "date": c.date.isoformat(),
+            "status": c.status.value,
+            "preparation": [d.isoformat() for d in c.preparation_dates],
+            "reflection": [d.isoformat() for d in c.reflection_dates],
+        }
+        for c in list_chains(session)
+    ]
+
+
+_LISTERS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "activities": _list_activities,
+    "companies": _list_companies,
+    "classes": _list_classes,
+    "chains": _list_chains,
+}
+
+
+def _grades(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}-{high}"
+
+
+_STATUS_NL = {"concept": "concept", "planned": "gepland", "done": "uitgevoerd"}
+
+_TEXT_ROWS: dict[str, Callable[[dict[str, Any]], tuple[str, ...]]] = {
+    "activities": lambda a: (a["key"], a["title"], a["kind"], _grades(a["grade_min"], a["grade_max"])),
+    "companies": lambda c: (
+        c["name"],
+        c["place"],
+        "" if c["min_grade"] is None else str(c["min_grade"]),
+        "ja" if c["confirmed"] else "nee",
+    ),
+    "classes": lambda c: (c["name"], str(c["grade"]), c["teacher"], c["school_year"], str(c["pupils"])),
+    "chains": lambda c: (
+        str(c["id"]),
+        c["class"],
+        c["activity"],
+        c["date"],
+        _STATUS_NL.get(c["status"], c["status"]),
+    ),
+}
+
+_EMPTY = {
+    "activities": "De catalogus is leeg.",
+    "companies": "Er staan nog geen bedrijven in de database.",
+    "classes": "Er zijn nog geen klassen.",
+    "chains": "Er zijn nog geen ketens gepland.",
+}
+
+
+def _write_json(records: list[dict[str, Any]]) -> None:
+    text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 whatever the console's code page, so names like Łukasz survive a pipe.
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

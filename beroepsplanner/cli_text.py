@@ -1,0 +1,71 @@
+"""Dutch wording for the parts of the command line that argparse writes itself.
+
+argparse looks its messages up through ``gettext``, and Python ships no Dutch
+catalogue for it. ``dutch_argparse()`` swaps argparse's lookup functions for
+this table while our parser is built and used, and puts the originals back
+afterwards, so other users of argparse in the same process (pytest) are not
+affected.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+ARGPARSE_DUTCH: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "one of the arguments %s is required": "een van deze argumenten is nodig: %s",
+    "expected one argument": "hier hoort één waarde achter",
+    "expected at most one argument": "hier hoort hoogstens één waarde achter",
+    "expected at least one argument": "hier hoort minstens één waarde achter",
+    "not allowed with argument %s": "niet samen met %s te gebruiken",
+    "ignored explicit argument %r": "waarde %r wordt niet gebruikt",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "optie %(option)s is niet eenduidig: %(matches)s"
+    ),
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "subcommands": "opdrachten",
+}
+
+ARGPARSE_DUTCH_PLURAL: dict[str, tuple[str, str]] = {
+    "expected %s argument": ("hier hoort %s waarde achter", "hier horen %s waarden achter"),
+}
+
+
+def _gettext(message: str) -> str:
+    return ARGPARSE_DUTCH.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    if singular in ARGPARSE_DUTCH_PLURAL:
+        one, many = ARGPARSE_DUTCH_PLURAL[singular]
+        return one if n == 1 else many
+    return singular if n == 1 else plural
+
+
+@contextmanager
+def dutch_argparse() -> Iterator[None]:
+    """Let argparse speak Dutch inside the ``with`` block."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]

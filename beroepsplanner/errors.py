@@ -1,0 +1,27 @@
+"""Errors a user can cause. Each carries a Dutch message that says what to do."""
+
+from __future__ import annotations
+
+
+class BeroepsplannerError(Exception):
+    """Base class for every error caused by the user's input or files.
+
+    The message is Dutch and complete: the command line prints it as it is and
+    the window shows it in a dialog.
+    """
+
+
+class DatabaseError(BeroepsplannerError):
+    """The database file cannot be opened, read or written."""
+
+
+class SeedError(BeroepsplannerError):
+    """A seed data file in db/seed is malformed (a packaging fault)."""
+
+
+class NotFoundError(BeroepsplannerError):
+    """A class, chain, activity ... named by the user does not exist."""
+
+
+class InvalidInputError(BeroepsplannerError):
+    """A value given by the user is not acceptable."""

@@ -1,0 +1,1 @@
+"""The database layer: SQLAlchemy models, opening and migrating, queries per subject."""

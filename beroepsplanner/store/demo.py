@@ -1,0 +1,571 @@
+"""A demo school: to try the program, to show the rules at work, and for benchmarks.
+
+``small`` reads its school from ``db/demo/school.json`` (a reviewed data file):
+classes from groep 1 to 8, local companies with contacts and role models, and
+chains over the whole school year, a few of which break warning rules on
+purpose. ``large`` generates a school of the size the benchmarks need: 16
+classes of 30 pupils, 2,000 companies, 5,000 activities and 300 chains,
+written with bulk inserts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.kinds import (
+    ActivityKind,
+    ChainStatus,
+    LessonKind,
+    QuestionKind,
+    Region,
+    WorldKind,
+)
+from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.resources import db_path
+from beroepsplanner.store.database import Database
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainLesson,
+    Company,
+    CompanyContact,
+    LessonTemplate,
+    Profession,
+    Pupil,
+    RoleModel,
+    School,
+    SchoolClass,
+    SchoolYearRow,
+    StudyDay,
+    TemplateQuestion,
+    World,
+    activity_professions,
+    activity_worlds,
+    chain_role_models,
+    company_professions,
+    company_worlds,
+)
+from beroepsplanner.store.plans import the_school
+
+Scale = Literal["small", "large"]
+
+# Lessons of a demo chain, in school days before and after the activity.
+PREPARATION_OFFSETS = (-5, -2)
+REFLECTION_OFFSETS = (1, 4)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    school: str
+    classes: int
+    pupils: int
+    companies: int
+    activities: int
+    chains: int
+
+
+def build_demo(database: Database, scale: Scale = "small") -> DemoSummary:
+    """Fill an empty database (catalog seeded, no school yet) with a demo school.
+
+    Refuses a database that already holds a school, so a teacher's own plan is
+    never mixed with demo data. Everything is written in one transaction.
+    """
+    with database.session() as session:
+        school = the_school(session)
+    if school is not None:
+        raise InvalidInputError(
+            f"De database {database.path} bevat al een school ('{school.name}'). "
+            "De demo komt alleen in een lege database; kies een nieuw bestand, "
+            "bijvoorbeeld --db demo.db."
+        )
+    with database.transaction() as session:
+        if scale == "small":
+            _build_small(session)
+        elif scale == "large":
+            _build_large(session)
+        else:
+            raise InvalidInputError(f"Onbekende omvang '{scale}': kies small of large.")
+    with database.session() as session:
+        return _summary(session)
+
+
+def _summary(session: Session) -> DemoSummary:
+    school = the_school(session)
+    assert school is not None
+
+    def count(model: type) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+    return DemoSummary(
+        school=school.name,
+        classes=count(SchoolClass),
+        pupils=count(Pupil),
+        companies=count(Company),
+        activities=count(Activity),
+        chains=count(Chain),
+    )
+
+
+# --- shared helpers -------------------------------------------------------------
+
+
+def display_names(first_names: list[str], initials: str, count: int, rng: random.Random) -> list[str]:
+    """``count`` display names for one class, as the class-list import makes them.
+
+    A few first names occur twice, as in real classes; those pupils get the
+    first letter of their surname (``Sem A.``, ``Sem K.``). No surnames exist.
+    """
+    names = rng.sample(first_names, count - 2) if count > 2 else rng.sample(first_names, count)
+    if count > 2:
+        names += rng.sample(names, 2)
+    seen: dict[str, int] = {}
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+    letters = iter(rng.sample(initials, len(initials)))
+    result = []
+    for name in names:
+        result.append(f"{name} {next(letters)}." if seen[name] > 1 else name)
+    return sorted(result, key=str.casefold)
+
+
+def chain_dates(
+    calendar: SchoolCalendar,
+    target: dt.date,
+    preparation: tuple[int, ...] = PREPARATION_OFFSETS,
+    reflection: tuple[int, ...] = REFLECTION_OFFSETS,
+) -> tuple[dt.date, list[dt.date], list[dt.date]]:
+    """The activity on the first school day from ``target``; lessons at school-day offsets."""
+    day = calendar.next_school_day(target)
+    return (
+        day,
+        [calendar.shift(day, offset) for offset in preparation],
+        [calendar.shift(day, offset) for offset in reflection],
+    )
+
+
+def _worlds_by_number(session: Session) -> dict[int, World]:
+    return {
+        w.number: w
+        for w in session.scalars(select(World).where(World.kind == WorldKind.TECHNOLOGY))
+        if w.number
+    }
+
+
+def _by_key(session: Session, model: type, keys: list[str], where: str) -> list[Any]:
+    rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(keys)))}
+    missing = [k for k in keys if k not in rows]
+    if missing:
+        raise InvalidInputError(f"Demogegevens {where}: onbekende sleutel(s) {', '.join(missing)}.")
+    return [rows[k] for k in keys]
+
+
+# --- small: the believable school -------------------------------------------------
+
+
+def _build_small(session: Session) -> None:
+    data = json.loads(db_path("demo", "school.json").read_text(encoding="utf-8"))
+    rng = random.Random(2026)
+    school_year = SchoolYear.parse(data["school_year"])
+    school = School(
+        name=data["school"]["name"],
+        place=data["school"]["place"],
+        region=Region(data["school"]["region"]),
+    )
+    year = SchoolYearRow(
+        label=school_year.label, start_date=school_year.start, end_date=school_year.end
+    )
+    school.school_years.append(year)
+    for study_day in data["study_days"]:
+        year.study_days.append(
+            StudyDay(
+                date=dt.date.fromisoformat(study_day["date"]),
+                description=study_day["description"],
+            )
+        )
+    classes: dict[str, SchoolClass] = {}
+    for spec in data["classes"]:
+        school_class = SchoolClass(name=spec["name"], grade=spec["grade"], teacher=spec["teacher"])
+        school_class.pupils = [
+            Pupil(display_name=name)
+            for name in display_names(
+                data["first_names"], data["surname_initials"], spec["pupils"], rng
+            )
+        ]
+        year.classes.append(school_class)
+        classes[spec["name"]] = school_class
+    session.add(school)
+
+    worlds = _worlds_by_number(session)
+    companies: dict[str, Company] = {}
+    for spec in data["companies"]:
+        where = f"bedrijf '{spec['name']}'"
+        company = Company(
+            name=spec["name"],
+            place=spec["place"],
+            address=spec.get("address", ""),
+            description=spec.get("description", ""),
+            min_grade=spec.get("min_grade"),
+            capacity=spec.get("capacity"),
+            confirmed=spec.get("confirmed", False),
+            safety_checked=spec.get("safety_checked", False),
+            safety_notes=spec.get("safety_notes", ""),
+        )
+        company.worlds = [worlds[n] for n in spec.get("worlds", [])]
+        company.worlds += _by_key(session, World, spec.get("sectors", []), where)
+        company.professions = _by_key(session, Profession, spec.get("professions", []), where)
+        company.contacts = [CompanyContact(**contact) for contact in spec.get("contacts", [])]
+        for role in spec.get("role_models", []):
+            (profession,) = _by_key(session, Profession, [role["profession"]], where)
+            company.role_models.append(
+                RoleModel(
+                    name=role["name"],
+                    profession=profession,
+                    description=role.get("description", ""),
+                    counter_stereotypical=role.get("counter_stereotypical", False),
+                    is_parent=role.get("is_parent", False),
+                )
+            )
+        session.add(company)
+        companies[spec["name"]] = company
+    session.flush()
+
+    calendar = SchoolCalendar.of(
+        school_year, school.region, [d.date for d in year.study_days]
+    )
+    for index, spec in enumerate(data["chains"]):
+        where = f"keten {index}"
+        (activity,) = _by_key(session, Activity, [spec["activity"]], where)
+        day, preparation, reflection = chain_dates(
+            calendar,
+            dt.date.fromisoformat(spec["date"]),
+            tuple(spec.get("preparation_offsets", PREPARATION_OFFSETS)),
+            tuple(spec.get("reflection_offsets", REFLECTION_OFFSETS)),
+        )
+        company = companies[spec["company"]] if spec.get("company") else None
+        chain = Chain(
+            school_class=classes[spec["class"]],
+            activity=activity,
+            company=company,
+            date=day,
+            status=ChainStatus(spec.get("status", "planned")),
+            project=spec.get("project", ""),
+            core_objectives=list(activity.core_objectives or []),
+            transport_arranged=spec.get("transport_arranged", activity.needs_transport),
+            companions=spec.get("companions", 0),
+            notes=spec.get("notes", ""),
+            observation=spec.get("observation", ""),
+        )
+        if company is not None:
+            names = spec.get("role_models")
+            chain.role_models = [
+                r for r in company.role_models if names is None or r.name in names
+            ]
+        chain.lessons = _lessons(activity, preparation, reflection)
+        session.add(chain)
+
+
+def _lessons(
+    activity: Activity, preparation: list[dt.date], reflection: list[dt.date]
+) -> list[ChainLesson]:
+    lessons = []
+    for kind, dates in ((LessonKind.PREPARATION, preparation), (LessonKind.REFLECTION, reflection)):
+        templates = activity.templates_of(kind)
+        for position, day in enumerate(dates):
+            template = templates[min(position, len(templates) - 1)] if templates else None
+            lessons.append(
+                ChainLesson(
+                    kind=kind,
+                    position=position,
+                    date=day,
+                    template=template,
+                    title=template.title if template else kind.label.capitalize(),
+                )
+            )
+    return lessons
+
+
+# --- large: the benchmark school ----------------------------------------------------
+
+LARGE_CLASSES_PER_GRADE = 2
+LARGE_PUPILS_PER_CLASS = 30
+LARGE_COMPANIES = 2_000
+LARGE_ACTIVITIES = 5_000
+LARGE_CHAINS = 300
+
+_PLACES = [
+    "Amersfoort", "Leusden", "Soest", "Baarn", "Nijkerk", "Barneveld", "Woudenberg",
+    "Bunschoten", "Hoevelaken", "Hoogland", "Utrecht", "Zeist", "Veenendaal", "Ede",
+    "Putten", "Ermelo", "Harderwijk", "Scherpenzeel", "Renswoude", "Eemnes",
+]
+_TRADES = [
+    "Bakkerij", "Autobedrijf", "Installatiebedrijf", "Drukkerij", "Zorgcentrum",
+    "Laboratorium", "Bouwbedrijf", "Transportbedrijf", "Gamestudio", "Tuincentrum",
+    "Metaalbewerking", "Ingenieursbureau", "Dierenkliniek", "Timmerfabriek", "Kapsalon",
+    "Architectenbureau", "Elektrotechniek", "Zuivelfabriek", "Fietsenmaker", "Softwarehuis",
+]
+_OWNERS = [
+    "Van Dijk", "De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer",
+    "Mulder", "De Groot", "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker",
+    "Brouwer", "De Wit", "Dijkstra", "Yılmaz", "El Idrissi", "Nguyễn", "Kowalski", "Öztürk",
+]
+
+
+def _build_large(session: Session) -> None:
+    rng = random.Random(5000)
+    data = json.loads(db_path("demo", "school.json").read_text(encoding="utf-8"))
+    school_year = SchoolYear(2026)
+    school = School(name="Kindcentrum De Brede Horizon", place="Amersfoort", region=Region.MIDDEN)
+    year = SchoolYearRow(
+        label=school_year.label, start_date=school_year.start, end_date=school_year.end
+    )
+    school.school_years.append(year)
+    session.add(school)
+    session.flush()
+
+    class_ids: list[tuple[int, int]] = []
+    pupils: list[dict[str, Any]] = []
+    for grade in range(1, 9):
+        for letter in "ab"[:LARGE_CLASSES_PER_GRADE]:
+            school_class = SchoolClass(
+                name=f"Groep {grade}{letter}", grade=grade, teacher=f"leerkracht {grade}{letter}"
+            )
+            year.classes.append(school_class)
+            session.flush()
+            class_ids.append((school_class.id, grade))
+            pupils += [
+                {"class_id": school_class.id, "display_name": name}
+                for name in display_names(
+                    data["first_names"], data["surname_initials"], LARGE_PUPILS_PER_CLASS, rng
+                )
+            ]
+    session.execute(insert(Pupil), pupils)
+
+    world_ids = [w for (w,) in session.execute(select(World.id))]
+    profession_ids = [p for (p,) in session.execute(select(Profession.id))]
+    company_ids = _large_companies(session, rng, world_ids, profession_ids)
+    _large_activities(session, rng, world_ids, profession_ids)
+    _large_chains(session, rng, school_year, school.region, class_ids, company_ids)
+
+
+def _next_id(session: Session, model: type) -> int:
+    return (session.scalar(select(func.max(model.id))) or 0) + 1
+
+
+def _large_companies(
+    session: Session, rng: random.Random, world_ids: list[int], profession_ids: list[int]
+) -> list[int]:
+    combos = [(f"{t} {o}", p) for t in _TRADES for o in _OWNERS for p in _PLACES]
+    chosen = rng.sample(combos, LARGE_COMPANIES)
+    first = _next_id(session, Company)
+    companies, contacts, roles, worlds, professions = [], [], [], [], []
+    for offset, (name, place) in enumerate(chosen):
+        company_id = first + offset
+        companies.append(
+            {
+                "id": company_id,
+                "name": name,
+                "place": place,
+                "address": f"Hoofdstraat {offset % 300 + 1}",
+                "description": "",
+                "min_grade": rng.choice([None, 1, 3, 5, 6, 7]),
+                "capacity": rng.choice([None, 10, 15, 20, 30]),
+                "confirmed": rng.random() < 0.8,
+                "safety_checked": rng.random() < 0.7,
+                "safety_notes": "",
+                "notes": "",
+            }
+        )
+        contacts.append(
+            {
+                "company_id": company_id,
+                "name": f"Contact {offset + 1}",
+                "role": "contactpersoon",
+                "email": f"contact{offset + 1}@bedrijf.example",
+                "phone": "",
+            }
+        )
+        for number in range(rng.randint(1, 3)):
+            roles.append(
+                {
+                    "company_id": company_id,
+                    "name": f"Rolmodel {offset + 1}-{number + 1}",
+                    "profession_id": rng.choice(profession_ids),
+                    "profession_text": "",
+                    "description": "",
+                    "counter_stereotypical": rng.random() < 0.4,
+                    "is_parent": rng.random() < 0.2,
+                }
+            )
+        for world_id in rng.sample(world_ids, 2):
+            worlds.append({"company_id": company_id, "world_id": world_id})
+        for profession_id in rng.sample(profession_ids, 3):
+            professions.append({"company_id": company_id, "profession_id": profession_id})
+    session.execute(insert(Company), companies)
+    session.execute(insert(CompanyContact), contacts)
+    session.execute(insert(RoleModel), roles)
+    session.execute(insert(company_worlds), worlds)
+    session.execute(insert(company_professions), professions)
+    return [c["id"] for c in companies]
+
+
+def _large_activities(
+    session: Session, rng: random.Random, world_ids: list[int], profession_ids: list[int]
+) -> None:
+    existing = session.scalar(select(func.count()).select_from(Activity)) or 0
+    names = {p.id: p.name for p in session.scalars(select(Profession))}
+    kinds = list(ActivityKind)
+    first = _next_id(session, Activity)
+    template_id = _next_id(session, LessonTemplate)
+    activities, links_w, links_p, templates, questions = [], [], [], [], []
+    for offset in range(LARGE_ACTIVITIES - existing):
+        activity_id = first + offset
+        kind = kinds[offset % len(kinds)]
+        profession_id = rng.choice(profession_ids)
+        low = rng.randint(1, 8)
+        high = rng.randint(low, 8)
+        activities.append(
+            {
+                "id": activity_id,
+                "key": f"demo-{offset + 1:04d}",
+                "title": f"{kind.label.capitalize()}: {names[profession_id]} ({offset + 1})",
+                "kind": kind,
+                "provider_id": None,
+                "description": "Gegenereerde activiteit voor prestatietests.",
+                "grade_min": low,
+                "grade_max": high,
+                "duration_minutes": rng.choice([30, 45, 60, 90, 120]),
+                "cost_cents": None,
+                "needs_transport": kind.is_outing,
+                "core_objectives": [],
+            }
+        )
+        links_w.append({"activity_id": activity_id, "world_id": rng.choice(world_ids)})
+        links_p.append({"activity_id": activity_id, "profession_id": profession_id})
+        for kind_of_lesson in LessonKind:
+            templates.append(
+                {
+                    "id": template_id,
+                    "activity_id": activity_id,
+                    "kind": kind_of_lesson,
+                    "position": 0,
+                    "title": f"{kind_of_lesson.label.capitalize()} {names[profession_id]}",
+                    "goal": "Leerlingen leren een beroep kennen.",
+                    "duration_minutes": 45,
+                    "steps": ["Kringgesprek", "Opdracht in tweetallen", "Nabespreken"],
+                    "materials": ["Logboek"],
+                }
+            )
+            questions.append(
+                {
+                    "template_id": template_id,
+                    "position": 0,
+                    "text": f"Wat doet een {names[profession_id].lower()}?",
+                    "kind": QuestionKind.KNOWLEDGE,
+                    "competence": None,
+                }
+            )
+            questions.append(
+                {
+                    "template_id": template_id,
+                    "position": 1,
+                    "text": "Wie zou dit werk kunnen doen? Kun jij het leren?",
+                    "kind": QuestionKind.ATTITUDE,
+                    "competence": None,
+                }
+            )
+            template_id += 1
+    session.execute(insert(Activity), activities)
+    session.execute(insert(activity_worlds), links_w)
+    session.execute(insert(activity_professions), links_p)
+    session.execute(insert(LessonTemplate), templates)
+    session.execute(insert(TemplateQuestion), questions)
+
+
+def _large_chains(
+    session: Session,
+    rng: random.Random,
+    school_year: SchoolYear,
+    region: Region,
+    class_ids: list[tuple[int, int]],
+    company_ids: list[int],
+) -> None:
+    calendar = SchoolCalendar.of(school_year, region)
+    days = calendar.school_days()
+    by_grade: dict[int, list[tuple[int, ActivityKind]]] = {}
+    for activity_id, low, high, kind in session.execute(
+        select(Activity.id, Activity.grade_min, Activity.grade_max, Activity.kind)
+    ):
+        for grade in range(low, high + 1):
+            by_grade.setdefault(grade, []).append((activity_id, kind))
+    templates: dict[tuple[int, LessonKind], int] = {}
+    for template_id, activity_id, kind in session.execute(
+        select(LessonTemplate.id, LessonTemplate.activity_id, LessonTemplate.kind).where(
+            LessonTemplate.position == 0
+        )
+    ):
+        templates[(activity_id, kind)] = template_id
+    role_models_of: dict[int, list[int]] = {}
+    for role_id, company_id in session.execute(select(RoleModel.id, RoleModel.company_id)):
+        role_models_of.setdefault(company_id, []).append(role_id)
+
+    first = _next_id(session, Chain)
+    chains, lessons, roles = [], [], []
+    per_class = -(-LARGE_CHAINS // len(class_ids))
+    usable = range(10, len(days) - 10)
+    for number in range(LARGE_CHAINS):
+        class_id, grade = class_ids[number % len(class_ids)]
+        slot = number // len(class_ids)
+        index = usable.start + (slot * len(usable)) // per_class + rng.randint(0, 3)
+        day = days[index]
+        activity_id, kind = rng.choice(by_grade[grade])
+        company_id = rng.choice(company_ids) if kind.is_outing else None
+        chain_id = first + number
+        chains.append(
+            {
+                "id": chain_id,
+                "class_id": class_id,
+                "activity_id": activity_id,
+                "company_id": company_id,
+                "date": day,
+                "status": ChainStatus.PLANNED,
+                "project": "",
+                "core_objectives": [],
+                "transport_arranged": kind.is_outing,
+                "companions": 5 if kind.is_outing else 0,
+                "notes": "",
+                "observation": "",
+            }
+        )
+        for kind_of_lesson, offsets in (
+            (LessonKind.PREPARATION, PREPARATION_OFFSETS),
+            (LessonKind.REFLECTION, REFLECTION_OFFSETS),
+        ):
+            for position, offset in enumerate(offsets):
+                lessons.append(
+                    {
+                        "chain_id": chain_id,
+                        "kind": kind_of_lesson,
+                        "position": position,
+                        "date": days[index + offset],
+                        "title": kind_of_lesson.label.capitalize(),
+                        "template_id": templates.get((activity_id, kind_of_lesson)),
+                        "notes": "",
+                    }
+                )
+        if company_id is not None:
+            roles += [
+                {"chain_id": chain_id, "role_model_id": r} for r in role_models_of.get(company_id, [])
+            ]
+    session.execute(insert(Chain), chains)
+    session.execute(insert(ChainLesson), lessons)
+    if roles:
+        session.execute(insert(chain_role_models), roles)

@@ -1,0 +1,501 @@
+"""SQLAlchemy models: the database schema of Beroepsplanner.
+
+Every change here needs an Alembic migration in ``db/migrations/versions``;
+``tests/store/test_migrations.py`` fails when the two drift apart.
+
+Enumerations are stored as their string values with a CHECK constraint, so
+the file stays readable with any SQLite tool and a plan file can carry the
+same values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from beroepsplanner.domain.kinds import (
+    ActivityKind,
+    CareerCompetence,
+    ChainStatus,
+    EducationLevel,
+    LessonKind,
+    QuestionKind,
+    Region,
+    WorldKind,
+)
+
+# Stable constraint names, so Alembic batch migrations on SQLite can find them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(enum_cls: type, name: str) -> Enum:
+    """Store an enum by value (``company_visit``), checked by the database."""
+    return Enum(
+        enum_cls,
+        name=name,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=32,
+    )
+
+
+def _grade_check(column: str, *, nullable: bool = False) -> CheckConstraint:
+    condition = f"{column} BETWEEN 1 AND 8"
+    if nullable:
+        condition = f"{column} IS NULL OR ({condition})"
+    return CheckConstraint(condition, name=f"{column}_range")
+
+
+# --- catalog ---------------------------------------------------------------
+
+activity_worlds = Table(
+    "activity_worlds",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
+    Column("world_id", ForeignKey("worlds.id", ondelete="CASCADE"), primary_key=True),
+)
+
+activity_professions = Table(
+    "activity_professions",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
+    Column("profession_id", ForeignKey("professions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+company_worlds = Table(
+    "company_worlds",
+    Base.metadata,
+    Column("company_id", ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True),
+    Column("world_id", ForeignKey("worlds.id", ondelete="CASCADE"), primary_key=True),
+)
+
+company_professions = Table(
+    "company_professions",
+    Base.metadata,
+    Column("company_id", ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True),
+    Column("profession_id", ForeignKey("professions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+chain_role_models = Table(
+    "chain_role_models",
+    Base.metadata,
+    Column("chain_id", ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True),
+    Column("role_model_id", ForeignKey("role_models.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class World(Base):
+    """One of the seven worlds of technology, or a non-technical sector."""
+
+    __tablename__ = "worlds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[WorldKind] = mapped_column(_enum(WorldKind, "world_kind"))
+    # 1..7 for the worlds of technology, in the order Jet-Net & TechNet use.
+    number: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("number IS NULL OR number BETWEEN 1 AND 7", name="number_range"),
+    )
+
+
+class Provider(Base):
+    """An organisation that offers activities (VHTO, NEMO, C3, ... or the school itself)."""
+
+    __tablename__ = "providers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Profession(Base):
+    __tablename__ = "professions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    world_id: Mapped[int | None] = mapped_column(ForeignKey("worlds.id", ondelete="SET NULL"))
+    level: Mapped[EducationLevel | None] = mapped_column(_enum(EducationLevel, "education_level"))
+
+    world: Mapped[World | None] = relationship()
+
+
+class Activity(Base):
+    """An item of the catalog: a company visit, guest lesson, workshop, ..."""
+
+    __tablename__ = "activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "activity_kind"))
+    provider_id: Mapped[int | None] = mapped_column(
+        ForeignKey("providers.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    grade_min: Mapped[int] = mapped_column(Integer)
+    grade_max: Mapped[int] = mapped_column(Integer)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    # None: unknown or on request; 0: free.
+    cost_cents: Mapped[int | None] = mapped_column(Integer)
+    needs_transport: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Kerndoelen (core objectives) the activity works on, e.g. [42, 44, 45].
+    core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+    provider: Mapped[Provider | None] = relationship()
+    worlds: Mapped[list[World]] = relationship(secondary=activity_worlds, order_by=World.id)
+    professions: Mapped[list[Profession]] = relationship(
+        secondary=activity_professions, order_by=Profession.id
+    )
+    lesson_templates: Mapped[list[LessonTemplate]] = relationship(
+        back_populates="activity",
+        cascade="all, delete-orphan",
+        order_by="(LessonTemplate.kind, LessonTemplate.position)",
+    )
+
+    __table_args__ = (
+        _grade_check("grade_min"),
+        _grade_check("grade_max"),
+        CheckConstraint("grade_min <= grade_max", name="grade_order"),
+        CheckConstraint("duration_minutes IS NULL OR duration_minutes > 0", name="duration"),
+        CheckConstraint("cost_cents IS NULL OR cost_cents >= 0", name="cost"),
+    )
+
+    def templates_of(self, kind: LessonKind) -> list[LessonTemplate]:
+        return [t for t in self.lesson_templates if t.kind == kind]
+
+
+class LessonTemplate(Base):
+    """A preparation or reflection lesson as the catalog proposes it."""
+
+    __tablename__ = "lesson_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[LessonKind] = mapped_column(_enum(LessonKind, "lesson_kind"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    goal: Mapped[str] = mapped_column(Text, default="")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    materials: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    activity: Mapped[Activity] = relationship(back_populates="lesson_templates")
+    questions: Mapped[list[TemplateQuestion]] = relationship(
+        back_populates="template",
+        cascade="all, delete-orphan",
+        order_by="TemplateQuestion.position",
+    )
+
+
+class TemplateQuestion(Base):
+    __tablename__ = "template_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("lesson_templates.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind, "question_kind"))
+    competence: Mapped[CareerCompetence | None] = mapped_column(
+        _enum(CareerCompetence, "career_competence")
+    )
+
+    template: Mapped[LessonTemplate] = relationship(back_populates="questions")
+
+
+class SeedRecord(Base):
+    """What the catalog seed last wrote for one item.
+
+    Lets a newer seed update an item only when the user has not changed or
+    deleted it since (see ``store/seed.py``).
+    """
+
+    __tablename__ = "seed_records"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+# --- company network ---------------------------------------------------------
+
+
+class Company(Base):
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    min_grade: Mapped[int | None] = mapped_column(Integer)
+    # Most pupils the company can receive at once; None = not known.
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    safety_notes: Mapped[str] = mapped_column(Text, default="")
+    safety_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    contacts: Mapped[list[CompanyContact]] = relationship(
+        back_populates="company", cascade="all, delete-orphan", order_by="CompanyContact.id"
+    )
+    role_models: Mapped[list[RoleModel]] = relationship(
+        back_populates="company", cascade="all, delete-orphan", order_by="RoleModel.id"
+    )
+    worlds: Mapped[list[World]] = relationship(secondary=company_worlds, order_by=World.id)
+    professions: Mapped[list[Profession]] = relationship(
+        secondary=company_professions, order_by=Profession.id
+    )
+
+    __table_args__ = (
+        UniqueConstraint("name", "place"),
+        _grade_check("min_grade", nullable=True),
+        CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity"),
+    )
+
+
+class CompanyContact(Base):
+    __tablename__ = "company_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+    company: Mapped[Company] = relationship(back_populates="contacts")
+
+
+class RoleModel(Base):
+    """A person pupils meet: an employee of a company, a parent giving a guest lesson, ..."""
+
+    __tablename__ = "role_models"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    profession_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professions.id", ondelete="SET NULL")
+    )
+    # Free text when the profession is not in the list (or to be more precise).
+    profession_text: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Breaks a common stereotype (a female mechanic, a male nurse).
+    counter_stereotypical: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_parent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    company: Mapped[Company | None] = relationship(back_populates="role_models")
+    profession: Mapped[Profession | None] = relationship()
+
+
+# --- school, classes, pupils -------------------------------------------------
+
+
+class School(Base):
+    __tablename__ = "schools"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[Region] = mapped_column(_enum(Region, "region"))
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+    school_years: Mapped[list[SchoolYearRow]] = relationship(
+        back_populates="school", cascade="all, delete-orphan", order_by="SchoolYearRow.label"
+    )
+
+
+class SchoolYearRow(Base):
+    """A school year of the school (``2026-2027``); holds its classes and study days."""
+
+    __tablename__ = "school_years"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(9))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+    school: Mapped[School] = relationship(back_populates="school_years")
+    study_days: Mapped[list[StudyDay]] = relationship(
+        back_populates="school_year", cascade="all, delete-orphan", order_by="StudyDay.date"
+    )
+    classes: Mapped[list[SchoolClass]] = relationship(
+        back_populates="school_year",
+        cascade="all, delete-orphan",
+        order_by="(SchoolClass.grade, SchoolClass.name)",
+    )
+
+    __table_args__ = (
+        UniqueConstraint("school_id", "label"),
+        CheckConstraint("start_date < end_date", name="date_order"),
+    )
+
+
+class StudyDay(Base):
+    __tablename__ = "study_days"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year_id: Mapped[int] = mapped_column(
+        ForeignKey("school_years.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+    school_year: Mapped[SchoolYearRow] = relationship(back_populates="study_days")
+
+    __table_args__ = (UniqueConstraint("school_year_id", "date"),)
+
+
+class SchoolClass(Base):
+    """A concrete group of pupils in one school year (``groep 6b``)."""
+
+    __tablename__ = "classes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year_id: Mapped[int] = mapped_column(
+        ForeignKey("school_years.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    grade: Mapped[int] = mapped_column(Integer)
+    teacher: Mapped[str] = mapped_column(String(200), default="")
+
+    school_year: Mapped[SchoolYearRow] = relationship(back_populates="classes")
+    pupils: Mapped[list[Pupil]] = relationship(
+        back_populates="school_class", cascade="all, delete-orphan", order_by="Pupil.display_name"
+    )
+    chains: Mapped[list[Chain]] = relationship(
+        back_populates="school_class", cascade="all, delete-orphan", order_by="Chain.date"
+    )
+
+    __table_args__ = (UniqueConstraint("school_year_id", "name"), _grade_check("grade"))
+
+
+class Pupil(Base):
+    """A pupil, known only by a display name (privacy: no surname, no birth date)."""
+
+    __tablename__ = "pupils"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+
+    school_class: Mapped[SchoolClass] = relationship(back_populates="pupils")
+
+
+# --- chains --------------------------------------------------------------------
+
+
+class Chain(Base):
+    """Preparation lessons → the activity → reflection lessons, for one class."""
+
+    __tablename__ = "chains"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="RESTRICT"), index=True
+    )
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    status: Mapped[ChainStatus] = mapped_column(
+        _enum(ChainStatus, "chain_status"), default=ChainStatus.CONCEPT
+    )
+    # The running school project or theme the chain belongs to.
+    project: Mapped[str] = mapped_column(String(200), default="")
+    core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
+    transport_arranged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Accompanying adults for an outing (teacher included).
+    companions: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # The teacher's short observation after the chain.
+    observation: Mapped[str] = mapped_column(Text, default="")
+
+    school_class: Mapped[SchoolClass] = relationship(back_populates="chains")
+    activity: Mapped[Activity] = relationship()
+    company: Mapped[Company | None] = relationship()
+    lessons: Mapped[list[ChainLesson]] = relationship(
+        back_populates="chain",
+        cascade="all, delete-orphan",
+        order_by="(ChainLesson.date, ChainLesson.position)",
+    )
+    role_models: Mapped[list[RoleModel]] = relationship(
+        secondary=chain_role_models, order_by=RoleModel.id
+    )
+
+    __table_args__ = (CheckConstraint("companions >= 0", name="companions"),)
+
+    def lessons_of(self, kind: LessonKind) -> list[ChainLesson]:
+        return [lesson for lesson in self.lessons if lesson.kind == kind]
+
+
+class ChainLesson(Base):
+    """A preparation or reflection lesson of one chain, on a date."""
+
+    __tablename__ = "chain_lessons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain_id: Mapped[int] = mapped_column(ForeignKey("chains.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[LessonKind] = mapped_column(_enum(LessonKind, "lesson_kind"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lesson_templates.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    chain: Mapped[Chain] = relationship(back_populates="lessons")
+    template: Mapped[LessonTemplate | None] = relationship()
+
+
+class Setting(Base):
+    """A setting (rule thresholds, preferences) as a JSON value under a key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

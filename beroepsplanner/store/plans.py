@@ -1,0 +1,74 @@
+"""Queries on the school, its classes and their chains."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from beroepsplanner.domain.kinds import LessonKind
+from beroepsplanner.domain.plan import ChainSummary, ClassSummary
+from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
+
+
+def the_school(session: Session) -> School | None:
+    """The school of this database (one database holds one school), or None when new."""
+    return session.scalars(select(School).order_by(School.id).limit(1)).one_or_none()
+
+
+def list_classes(session: Session) -> list[ClassSummary]:
+    """Every class of every school year, newest school year first, then by grade and name."""
+    pupil_counts = (
+        select(Pupil.class_id, func.count().label("n")).group_by(Pupil.class_id).subquery()
+    )
+    rows = session.execute(
+        select(SchoolClass, SchoolYearRow.label, func.coalesce(pupil_counts.c.n, 0))
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+        .outerjoin(pupil_counts, pupil_counts.c.class_id == SchoolClass.id)
+        .order_by(SchoolYearRow.label.desc(), SchoolClass.grade, SchoolClass.name)
+    )
+    return [
+        ClassSummary(
+            id=cls.id,
+            name=cls.name,
+            grade=cls.grade,
+            teacher=cls.teacher,
+            school_year=label,
+            pupils=count,
+        )
+        for cls, label, count in rows
+    ]
+
+
+def list_chains(session: Session) -> list[ChainSummary]:
+    """Every chain, by date, then class."""
+    rows = session.scalars(
+        select(Chain)
+        .join(Chain.school_class)
+        .options(
+            joinedload(Chain.school_class).joinedload(SchoolClass.school_year),
+            joinedload(Chain.activity),
+            joinedload(Chain.company),
+            selectinload(Chain.lessons),
+        )
+        .order_by(Chain.date, SchoolClass.name, Chain.id)
+    ).unique()
+    return [
+        ChainSummary(
+            id=chain.id,
+            class_name=chain.school_class.name,
+            grade=chain.school_class.grade,
+            school_year=chain.school_class.school_year.label,
+            activity_key=chain.activity.key,
+            activity_title=chain.activity.title,
+            company=chain.company.name if chain.company else None,
+            date=chain.date,
+            status=chain.status,
+            preparation_dates=tuple(
+                sorted(lesson.date for lesson in chain.lessons_of(LessonKind.PREPARATION))
+            ),
+            reflection_dates=tuple(
+                sorted(lesson.date for lesson in chain.lessons_of(LessonKind.REFLECTION))
+            ),
+        )
+        for chain in rows
+    ]
