@@ -264,13 +264,13 @@ def _build_small(session: Session) -> None:
             notes=spec.get("notes", ""),
             observation=spec.get("observation", ""),
         )
+        session.add(chain)
         if company is not None:
             names = spec.get("role_models")
             chain.role_models = [
                 r for r in company.role_models if names is None or r.name in names
             ]
         chain.lessons = _lessons(activity, preparation, reflection)
-        session.add(chain)
 
 
 def _lessons(
