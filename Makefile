@@ -32,7 +32,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -o addopts="-ra" tests/benchmarks
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_FILES) -no-obsolete
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_FILES) -no-obsolete -locations none
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 demo: $(STAMP)

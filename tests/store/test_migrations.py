@@ -13,7 +13,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from beroepsplanner.errors import DatabaseError
-from beroepsplanner.store.database import _alembic_config, head_revision, make_engine, open_database
+from beroepsplanner.store.database import (
+    SCHEMA_HEAD,
+    _alembic_config,
+    head_revision,
+    make_engine,
+    open_database,
+)
 from beroepsplanner.store.models import Base
 
 
@@ -113,3 +119,9 @@ def test_database_uses_wal_and_enforces_foreign_keys(tmp_path: Path) -> None:
         fks = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
     database.close()
     assert (mode, fks) == ("wal", 1)
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    # open_database skips Alembic when a file is at SCHEMA_HEAD; a new migration
+    # must move the constant along.
+    assert SCHEMA_HEAD == head_revision()

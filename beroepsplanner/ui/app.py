@@ -1,0 +1,87 @@
+"""Start the window: the Qt application, the Dutch translation, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from beroepsplanner import __version__
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.resources import resource_path
+from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.workspace import Workspace
+
+APPLICATION_NAME = "Beroepsplanner"
+ORGANIZATION_NAME = "Beroepsplanner"
+LANGUAGE_ENV = "BEROEPSPLANNER_LANG"
+
+
+def translation_files() -> list[Path]:
+    """The Dutch ``.qm`` files: our own, then Qt's (standard buttons and dialogs)."""
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [
+        resource_path("i18n", "beroepsplanner_nl.qm"),
+        qt_translations / "qtbase_nl.qm",
+    ]
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Install the Dutch translation, whatever the system language.
+
+    The program is for Dutch schools, so Dutch is the default; with
+    ``BEROEPSPLANNER_LANG=en`` the English source texts are shown (for
+    developers and bug reports). Returns the installed translators, so a
+    caller can remove them again.
+    """
+    if os.environ.get(LANGUAGE_ENV, "").strip().lower().startswith("en"):
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    installed: list[QTranslator] = []
+    for path in translation_files():
+        translator = QTranslator(app)
+        if translator.load(str(path)) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            # A missing file is a packaging fault; the window still works in English.
+            print(f"beroepsplanner: vertaling {path} niet gevonden", file=sys.stderr)
+    return installed
+
+
+def run(db_path: Path, argv: list[str] | None = None) -> int:
+    """Open the window on the database at ``db_path``; returns the exit code.
+
+    A database that cannot be opened gives a dialog with the Dutch message and
+    exit code 1, never a traceback.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationVersion(__version__)
+
+    # Before any widget exists: widgets translate their texts when they are built.
+    translators = install_translators(app)
+    workspace = Workspace()
+    try:
+        try:
+            workspace.open(db_path)
+        except BeroepsplannerError as exc:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
+                str(exc),
+            )
+            return 1
+        window = MainWindow(workspace)
+        window.show()
+        return app.exec()
+    finally:
+        workspace.close()
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,1 @@
+"""Qt item models (``QAbstractTableModel`` subclasses) over plain domain objects."""

@@ -1,0 +1,47 @@
+"""Shared set-up for the window tests: headless Qt, a temporary database, private settings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators  # noqa: E402
+from beroepsplanner.ui.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings write below tmp_path, never into the user's real settings."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A workspace on a new database (catalog seeded) in tmp_path."""
+    ws = Workspace()
+    ws.open(tmp_path / "test.db")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QTranslator]]:
+    """The Dutch translation installed as the program does by default; removed afterwards."""
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    translators = install_translators(qapp)
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
