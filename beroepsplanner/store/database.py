@@ -96,7 +96,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseError(_write_failure_message(self.path, exc)) from exc
+            raise DatabaseError(_failure_message(self.path, exc, writing=True)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -107,27 +107,35 @@ class Database:
         self.engine.dispose()
 
 
-def _write_failure_message(path: Path, exc: Exception) -> str:
+RESTORE_HINT = "Zet een back-up van het bestand terug, of kies een ander bestand."
+
+
+def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
+    """A Dutch message for a failing SQLite operation, saying what the user can do."""
     detail = str(getattr(exc, "orig", exc)).lower()
+    nothing_saved = " Er is niets opgeslagen." if writing else ""
     if "locked" in detail or "busy" in detail:
         return (
-            f"De database {path} is bezet door een ander programma. Er is niets opgeslagen. "
+            f"De database {path} is bezet door een ander programma.{nothing_saved} "
             "Sluit het andere venster van Beroepsplanner en probeer het opnieuw."
         )
     if "readonly" in detail or "read-only" in detail:
         return (
-            f"De database {path} is alleen-lezen. Er is niets opgeslagen. "
+            f"De database {path} is alleen-lezen.{nothing_saved} "
             "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
         )
     if "full" in detail:
         return (
-            f"De schijf is vol. De wijziging in {path} is niet opgeslagen. "
-            "Maak ruimte vrij en probeer het opnieuw."
+            f"De schijf is vol.{nothing_saved} Maak ruimte vrij en probeer het opnieuw."
         )
-    return (
-        f"De wijziging in {path} kon niet worden opgeslagen ({detail}). "
-        "Er is niets half opgeslagen; probeer het opnieuw."
-    )
+    if "not a database" in detail or "malformed" in detail:
+        return f"De database {path} is beschadigd. Het bestand is niet gewijzigd. {RESTORE_HINT}"
+    if writing:
+        return (
+            f"De wijziging in {path} kon niet worden opgeslagen ({detail}). "
+            "Er is niets half opgeslagen; probeer het opnieuw."
+        )
+    return f"De database {path} kan niet worden geopend ({detail})."
 
 
 def _check_file(path: Path) -> None:
@@ -156,7 +164,7 @@ def _check_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
             f"{path} is geen Beroepsplanner-database (of het bestand is beschadigd). "
-            "Het bestand is niet gewijzigd. Kies een ander bestand of zet een back-up terug."
+            "Het bestand is niet gewijzigd. " + RESTORE_HINT
         )
 
 
@@ -165,27 +173,12 @@ def _integrity_check(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             result = connection.execute(text("PRAGMA quick_check")).scalar()
     except DBAPIError as exc:
-        raise DatabaseError(_open_failure_message(path, exc)) from exc
+        raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
     if result != "ok":
         raise DatabaseError(
             f"De database {path} is beschadigd ({result}). Het bestand is niet gewijzigd. "
-            "Zet een back-up terug (Bestand > Back-up terugzetten, of 'beroepsplanner restore')."
+            + RESTORE_HINT
         )
-
-
-def _open_failure_message(path: Path, exc: Exception) -> str:
-    detail = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in detail or "busy" in detail:
-        return (
-            f"De database {path} is bezet door een ander programma. "
-            "Sluit het andere venster van Beroepsplanner en probeer het opnieuw."
-        )
-    if "not a database" in detail or "malformed" in detail:
-        return (
-            f"De database {path} is beschadigd. Het bestand is niet gewijzigd. "
-            "Zet een back-up terug (Bestand > Back-up terugzetten, of 'beroepsplanner restore')."
-        )
-    return f"De database {path} kan niet worden geopend ({detail})."
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -249,7 +242,7 @@ def open_database(path: Path | str, *, seed: bool = True) -> Database:
         try:
             _migrate(engine, path)
         except OperationalError as exc:
-            raise DatabaseError(_open_failure_message(path, exc)) from exc
+            raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
         if seed:
             from beroepsplanner.store.seed import ensure_seeded

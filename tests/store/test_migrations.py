@@ -125,3 +125,18 @@ def test_schema_head_constant_is_alembics_head() -> None:
     # open_database skips Alembic when a file is at SCHEMA_HEAD; a new migration
     # must move the constant along.
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_damaged_database_is_refused_with_a_dutch_message_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    database = open_database(path)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    data = bytearray(path.read_bytes())
+    # Keep the header, wreck the pages behind it.
+    data[4096 : 4096 * 6] = b"\xff" * (4096 * 5)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="beschadigd"):
+        open_database(path)
+    assert path.read_bytes() == bytes(data)
