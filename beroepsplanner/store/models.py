@@ -361,6 +361,9 @@ class SchoolYearRow(Base):
     study_days: Mapped[list[StudyDay]] = relationship(
         back_populates="school_year", cascade="all, delete-orphan", order_by="StudyDay.date"
     )
+    holiday_moves: Mapped[list[HolidayMove]] = relationship(
+        back_populates="school_year", cascade="all, delete-orphan", order_by="HolidayMove.start"
+    )
     classes: Mapped[list[SchoolClass]] = relationship(
         back_populates="school_year",
         cascade="all, delete-orphan",
@@ -386,6 +389,27 @@ class StudyDay(Base):
     school_year: Mapped[SchoolYearRow] = relationship(back_populates="study_days")
 
     __table_args__ = (UniqueConstraint("school_year_id", "date"),)
+
+
+class HolidayMove(Base):
+    """A school holiday the school takes in another week than the advised one.
+
+    Only the autumn and spring holidays are advice; a school may move them.
+    ``start`` is the first day (a Monday) of the week the school takes instead.
+    """
+
+    __tablename__ = "holiday_moves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year_id: Mapped[int] = mapped_column(
+        ForeignKey("school_years.id", ondelete="CASCADE"), index=True
+    )
+    holiday: Mapped[str] = mapped_column(String(50))
+    start: Mapped[dt.date] = mapped_column(Date)
+
+    school_year: Mapped[SchoolYearRow] = relationship(back_populates="holiday_moves")
+
+    __table_args__ = (UniqueConstraint("school_year_id", "holiday"),)
 
 
 class SchoolClass(Base):
