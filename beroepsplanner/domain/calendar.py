@@ -18,6 +18,7 @@ import holidays
 
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.errors import InvalidInputError
 
 # The holidays package names its days in English by default; teachers read Dutch.
 _DUTCH_NAMES = {
@@ -29,6 +30,29 @@ _DUTCH_NAMES = {
 }
 
 
+# Only the autumn and spring holidays are advice; the others are compulsory dates.
+MOVABLE_HOLIDAYS = frozenset({"Herfstvakantie", "Voorjaarsvakantie"})
+
+
+def _move_holiday(off: dict[dt.date, str], holiday: str, start: dt.date) -> None:
+    """Take ``holiday`` out of its advised days and put it, as long, from ``start``."""
+    days = sorted(day for day, name in off.items() if holiday in name.split("; "))
+    if not days:
+        return
+    for day in days:
+        rest = [n for n in off[day].split("; ") if n != holiday]
+        if rest:
+            off[day] = "; ".join(rest)
+        else:
+            del off[day]
+    # Move by whole weeks: the advised holiday runs Saturday to Sunday, and so
+    # does the moved one, starting in the week of ``start``.
+    first_monday = min(d - dt.timedelta(days=d.weekday()) for d in days if d.weekday() < 5)
+    shift = (start - dt.timedelta(days=start.weekday())) - first_monday
+    for day in (d + shift for d in days):
+        off[day] = f"{off[day]}; {holiday}" if day in off else holiday
+
+
 @dataclass(frozen=True)
 class SchoolCalendar:
     """The school days of one school year for a school in a region."""
@@ -36,12 +60,25 @@ class SchoolCalendar:
     school_year: SchoolYear
     region: Region
     study_days: frozenset[dt.date] = field(default_factory=frozenset)
+    # (holiday name, first day of the week the school takes it instead)
+    holiday_moves: tuple[tuple[str, dt.date], ...] = ()
 
     @classmethod
     def of(
-        cls, school_year: SchoolYear, region: Region, study_days: Iterable[dt.date] = ()
+        cls,
+        school_year: SchoolYear,
+        region: Region | str,
+        study_days: Iterable[dt.date] = (),
+        holiday_moves: Iterable[tuple[str, dt.date]] = (),
     ) -> SchoolCalendar:
-        return cls(school_year, Region(region), frozenset(study_days))
+        moves = tuple(sorted(holiday_moves))
+        for name, _start in moves:
+            if name not in MOVABLE_HOLIDAYS:
+                raise InvalidInputError(
+                    f"De {name} kan niet worden verschoven; alleen de "
+                    f"{' en de '.join(sorted(MOVABLE_HOLIDAYS))} zijn een advies."
+                )
+        return cls(school_year, Region(region), frozenset(study_days), moves)
 
     @cached_property
     def days_off(self) -> dict[dt.date, str]:
@@ -57,7 +94,9 @@ class SchoolCalendar:
         off: dict[dt.date, str] = {}
         for day, name in found.items():
             if day in self.school_year:
-                off[day] = _DUTCH_NAMES.get(name, name)
+                off[day] = "; ".join(_DUTCH_NAMES.get(n, n) for n in name.split("; "))
+        for holiday, start in self.holiday_moves:
+            _move_holiday(off, holiday, start)
         for day in self.study_days:
             if day in self.school_year:
                 off.setdefault(day, "Studiedag")
@@ -119,4 +158,25 @@ class SchoolCalendar:
         if not 0 <= target < len(days):
             raise ValueError(f"{school_days} schooldagen vanaf {day.isoformat()} valt buiten {self.school_year}")
         return days[target]
+
+    def week_of(self, day: dt.date) -> dt.date:
+        """The Monday of the week ``day`` is in."""
+        return day - dt.timedelta(days=day.weekday())
+
+    @cached_property
+    def school_weeks(self) -> tuple[dt.date, ...]:
+        """The Mondays of the weeks that hold at least one school day, in order."""
+        return tuple(sorted({self.week_of(day) for day in self._school_days}))
+
+    def school_week_index(self, day: dt.date) -> int:
+        """Position of ``day``'s week among the school weeks.
+
+        A day in a holiday week counts as the school week before it, so a gap
+        is measured in school weeks, not calendar weeks.
+        """
+        return bisect.bisect_right(self.school_weeks, self.week_of(day)) - 1
+
+    def school_weeks_between(self, earlier: dt.date, later: dt.date) -> int:
+        """How many school weeks ``later`` lies after ``earlier`` (0 in the same week)."""
+        return self.school_week_index(later) - self.school_week_index(earlier)
 

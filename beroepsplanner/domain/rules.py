@@ -1,0 +1,375 @@
+"""The rules the chain builder keeps (see ../shared/domain.md, "Rules the chain builder keeps").
+
+Pure functions over ``ChainPlan`` and ``YearPlan``: the window, ``beroepsplanner check``,
+the plan import and the tests all call these. Every finding has a fixed code:
+
+errors: preparation-missing, preparation-too-many, preparation-not-before,
+reflection-missing, reflection-too-many, reflection-not-after, not-a-school-day,
+grade-mismatch;
+warnings: late-in-year, preparation-too-early, reflection-too-late,
+no-attitude-question, no-counter-stereotype, single-role-model, repetition,
+grade-without-chain, world-not-met, company-unconfirmed, safety-unchecked,
+transport-not-arranged, too-few-companions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.chain import (
+    MEETS_PROFESSIONALS,
+    ChainPlan,
+    Finding,
+    RuleSettings,
+    Severity,
+    YearPlan,
+)
+from beroepsplanner.domain.kinds import LessonKind, QuestionKind
+
+ERROR_CODES = (
+    "preparation-missing",
+    "preparation-too-many",
+    "preparation-not-before",
+    "reflection-missing",
+    "reflection-too-many",
+    "reflection-not-after",
+    "not-a-school-day",
+    "grade-mismatch",
+)
+WARNING_CODES = (
+    "late-in-year",
+    "preparation-too-early",
+    "reflection-too-late",
+    "no-attitude-question",
+    "no-counter-stereotype",
+    "single-role-model",
+    "repetition",
+    "grade-without-chain",
+    "world-not-met",
+    "company-unconfirmed",
+    "safety-unchecked",
+    "transport-not-arranged",
+    "too-few-companions",
+)
+MAX_LESSONS = 2
+
+
+def _date(day) -> str:  # type: ignore[no-untyped-def]
+    return day.strftime("%d-%m-%Y")
+
+
+class _Collector:
+    """Builds findings about one chain with its class, activity and date filled in."""
+
+    def __init__(self, chain: ChainPlan) -> None:
+        self.chain = chain
+        self.findings: list[Finding] = []
+        self.prefix = f"{chain.class_name}, {chain.activity.title} ({_date(chain.date)}): "
+
+    def add(self, severity: Severity, code: str, message: str) -> None:
+        self.findings.append(
+            Finding(
+                severity=severity,
+                code=code,
+                message=self.prefix + message,
+                class_name=self.chain.class_name,
+                activity=self.chain.activity.key,
+                date=self.chain.date,
+                chain_id=self.chain.id,
+            )
+        )
+
+    def error(self, code: str, message: str) -> None:
+        self.add(Severity.ERROR, code, message)
+
+    def warning(self, code: str, message: str) -> None:
+        self.add(Severity.WARNING, code, message)
+
+
+# --- one chain ---------------------------------------------------------------------
+
+
+def check_chain(
+    chain: ChainPlan, calendar: SchoolCalendar, settings: RuleSettings | None = None
+) -> list[Finding]:
+    """Every error and warning about one chain on its own."""
+    settings = settings or RuleSettings()
+    out = _Collector(chain)
+    _check_lessons(out, chain, calendar, settings)
+    _check_school_days(out, chain, calendar)
+    _check_grade(out, chain)
+    _check_late_in_year(out, chain, calendar, settings)
+    _check_attitude(out, chain)
+    _check_role_models(out, chain)
+    _check_company(out, chain, settings)
+    return out.findings
+
+
+def chain_errors(
+    chain: ChainPlan, calendar: SchoolCalendar, settings: RuleSettings | None = None
+) -> list[Finding]:
+    """Only the errors: a chain with any of these cannot be marked planned."""
+    return [f for f in check_chain(chain, calendar, settings) if f.severity is Severity.ERROR]
+
+
+def _check_lessons(
+    out: _Collector, chain: ChainPlan, calendar: SchoolCalendar, settings: RuleSettings
+) -> None:
+    preparation = chain.lessons_of(LessonKind.PREPARATION)
+    reflection = chain.lessons_of(LessonKind.REFLECTION)
+    if not preparation:
+        out.error(
+            "preparation-missing",
+            "er is geen voorbereidingsles. Plan 1 of 2 voorbereidingslessen vóór de activiteit.",
+        )
+    elif len(preparation) > MAX_LESSONS:
+        out.error(
+            "preparation-too-many",
+            f"er zijn {len(preparation)} voorbereidingslessen; het mogen er hoogstens "
+            f"{MAX_LESSONS} zijn. Verwijder er {len(preparation) - MAX_LESSONS}.",
+        )
+    if not reflection:
+        out.error(
+            "reflection-missing",
+            "er is geen reflectieles. Plan 1 of 2 reflectielessen na de activiteit.",
+        )
+    elif len(reflection) > MAX_LESSONS:
+        out.error(
+            "reflection-too-many",
+            f"er zijn {len(reflection)} reflectielessen; het mogen er hoogstens "
+            f"{MAX_LESSONS} zijn. Verwijder er {len(reflection) - MAX_LESSONS}.",
+        )
+    for lesson in preparation:
+        if lesson.date >= chain.date:
+            out.error(
+                "preparation-not-before",
+                f"de voorbereidingsles van {_date(lesson.date)} valt niet vóór de activiteit. "
+                "Zet de les op een schooldag vóór de activiteit.",
+            )
+        elif calendar.school_weeks_between(lesson.date, chain.date) > settings.max_weeks_before:
+            out.warning(
+                "preparation-too-early",
+                f"de voorbereidingsles van {_date(lesson.date)} ligt meer dan "
+                f"{settings.max_weeks_before} schoolweken vóór de activiteit; leerlingen zijn "
+                "dan veel vergeten. Zet de les dichter bij de activiteit.",
+            )
+    for lesson in reflection:
+        if lesson.date <= chain.date:
+            out.error(
+                "reflection-not-after",
+                f"de reflectieles van {_date(lesson.date)} valt niet ná de activiteit. "
+                "Zet de les op een schooldag na de activiteit.",
+            )
+        elif calendar.school_weeks_between(chain.date, lesson.date) > settings.max_weeks_after:
+            out.warning(
+                "reflection-too-late",
+                f"de reflectieles van {_date(lesson.date)} ligt meer dan "
+                f"{settings.max_weeks_after} schoolweken na de activiteit. Reflecteer kort "
+                "na de activiteit, als de ervaring nog vers is.",
+            )
+
+
+def _check_school_days(out: _Collector, chain: ChainPlan, calendar: SchoolCalendar) -> None:
+    days = [("de activiteit", chain.date)]
+    days += [
+        (lesson.kind.label, lesson.date)
+        for lesson in sorted(chain.lessons, key=lambda lesson: lesson.date)
+    ]
+    for what, day in days:
+        reason = calendar.why_not_school_day(day)
+        if reason is not None:
+            if reason.startswith(("is een", "valt buiten")):
+                because = reason
+            else:
+                because = f"is geen schooldag ({reason})"
+            out.error(
+                "not-a-school-day",
+                f"{what} op {_date(day)} {because}. Kies een schooldag.",
+            )
+
+
+def _check_grade(out: _Collector, chain: ChainPlan) -> None:
+    activity = chain.activity
+    if not activity.grade_min <= chain.grade <= activity.grade_max:
+        span = (
+            f"groep {activity.grade_min}"
+            if activity.grade_min == activity.grade_max
+            else f"groep {activity.grade_min} tot en met {activity.grade_max}"
+        )
+        out.error(
+            "grade-mismatch",
+            f"deze activiteit is voor {span}, de klas is groep {chain.grade}. "
+            "Kies een activiteit die bij de groep past.",
+        )
+    company = chain.company
+    if company is not None and company.min_grade is not None and chain.grade < company.min_grade:
+        out.error(
+            "grade-mismatch",
+            f"{company.name} ontvangt leerlingen vanaf groep {company.min_grade}, de klas is "
+            f"groep {chain.grade}. Kies een ander bedrijf of een oudere groep.",
+        )
+
+
+def _check_late_in_year(
+    out: _Collector, chain: ChainPlan, calendar: SchoolCalendar, settings: RuleSettings
+) -> None:
+    weeks = calendar.school_weeks
+    if not weeks or chain.date not in calendar.school_year:
+        return
+    last_index = len(weeks) - 1
+    if last_index - calendar.school_week_index(chain.date) < settings.late_in_year_weeks:
+        out.warning(
+            "late-in-year",
+            f"de activiteit valt in de laatste {settings.late_in_year_weeks} schoolweken vóór "
+            "de zomervakantie; dan is er weinig tijd voor reflectie en vervolg. "
+            "Plan haar liever aan het begin of midden van het schooljaar.",
+        )
+
+
+def _check_attitude(out: _Collector, chain: ChainPlan) -> None:
+    reflection = chain.lessons_of(LessonKind.REFLECTION)
+    if reflection and not any(QuestionKind.ATTITUDE in r.question_kinds for r in reflection):
+        out.warning(
+            "no-attitude-question",
+            "de reflectielessen stellen alleen kennisvragen. Voeg een vraag toe over houding "
+            "of vooroordelen, bijvoorbeeld: 'Wie zou dit werk kunnen doen? Kun jij het leren?'",
+        )
+
+
+def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
+    if chain.activity.kind not in MEETS_PROFESSIONALS and chain.company is None:
+        return
+    if not any(role.counter_stereotypical for role in chain.role_models):
+        out.warning(
+            "no-counter-stereotype",
+            "de leerlingen ontmoeten geen rolmodel dat een vooroordeel doorbreekt (zoals een "
+            "vrouwelijke monteur of een mannelijke verpleegkundige). Vraag het bedrijf of een "
+            "ouder om zo iemand.",
+        )
+    if len(chain.role_models) == 1:
+        out.warning(
+            "single-role-model",
+            f"de leerlingen ontmoeten maar één rolmodel ({chain.role_models[0].name}). "
+            "Laat ze meer mensen en beroepen zien, zodat elk kind zich in iemand herkent.",
+        )
+
+
+def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) -> None:
+    company = chain.company
+    outing = chain.activity.is_outing
+    if company is not None and not company.confirmed:
+        out.warning(
+            "company-unconfirmed",
+            f"{company.name} heeft de afspraak nog niet bevestigd. Neem contact op en zet het "
+            "bedrijf op 'bevestigd'.",
+        )
+    if company is not None and outing and not company.safety_checked:
+        out.warning(
+            "safety-unchecked",
+            f"de veiligheids- en hygiëneregels van {company.name} zijn nog niet nagekeken. "
+            "Vraag ze op en bespreek ze in de voorbereidingsles.",
+        )
+    if outing and not chain.transport_arranged:
+        out.warning(
+            "transport-not-arranged",
+            "het vervoer is nog niet geregeld. Regel auto's, fietsen of een bus en zet het "
+            "vervoer op 'geregeld'.",
+        )
+    if outing and chain.pupils > 0:
+        young = chain.grade <= settings.young_until_grade
+        ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
+        needed = math.ceil(chain.pupils / ratio)
+        if chain.companions < needed:
+            out.warning(
+                "too-few-companions",
+                f"voor {chain.pupils} leerlingen zijn {needed} begeleiders nodig (1 op {ratio}), "
+                f"er zijn er {chain.companions}. Vraag in de ouderbrief om begeleiders.",
+            )
+
+
+# --- across chains ---------------------------------------------------------------------
+
+
+def check_year(
+    plan: YearPlan, calendar: SchoolCalendar, settings: RuleSettings | None = None
+) -> list[Finding]:
+    """Every finding of one school year: each chain, then repetition and the continuous line."""
+    settings = settings or RuleSettings()
+    findings: list[Finding] = []
+    for chain in sorted(plan.chains, key=lambda c: (c.date, c.class_name, c.activity.key)):
+        findings += check_chain(chain, calendar, settings)
+    findings += _check_repetition(plan.chains, settings)
+    findings += _check_classes_without_chain(plan)
+    findings += _check_worlds_met(plan)
+    return findings
+
+
+def _check_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> list[Finding]:
+    findings: list[Finding] = []
+    by_class: dict[str, list[ChainPlan]] = {}
+    for chain in chains:
+        by_class.setdefault(chain.class_name, []).append(chain)
+    for class_chains in by_class.values():
+        companies: Counter[str] = Counter()
+        worlds: Counter[str] = Counter()
+        for chain in sorted(class_chains, key=lambda c: c.date):
+            out = _Collector(chain)
+            if chain.company is not None:
+                companies[chain.company.name] += 1
+                if companies[chain.company.name] == settings.max_repetitions + 1:
+                    out.warning(
+                        "repetition",
+                        f"de klas gaat dit schooljaar al voor de {settings.max_repetitions + 1}e "
+                        f"keer naar {chain.company.name}. Kies ook eens een ander bedrijf.",
+                    )
+            for world in sorted(chain.worlds):
+                worlds[world] += 1
+                if worlds[world] == settings.max_repetitions + 1:
+                    out.warning(
+                        "repetition",
+                        f"de klas ziet dit schooljaar al voor de {settings.max_repetitions + 1}e "
+                        f"keer de wereld '{world}'. Laat ook andere werelden van techniek zien.",
+                    )
+            findings += out.findings
+    return findings
+
+
+def _check_classes_without_chain(plan: YearPlan) -> list[Finding]:
+    planned = {chain.class_name for chain in plan.chains}
+    return [
+        Finding(
+            severity=Severity.WARNING,
+            code="grade-without-chain",
+            message=f"{cls.name} (groep {cls.grade}) heeft dit schooljaar nog geen keten. "
+            "Beroepsoriëntatie werkt als doorlopende lijn: plan ook voor deze klas een activiteit.",
+            class_name=cls.name,
+        )
+        for cls in sorted(plan.classes, key=lambda c: (c.grade, c.name))
+        if cls.name not in planned
+    ]
+
+
+def _check_worlds_met(plan: YearPlan) -> list[Finding]:
+    """Worlds of technology a pupil going through groep 4 to 8 of this plan never meets.
+
+    The plan of one school year stands for the line every cohort walks: a class
+    meets in groep 4 what this year's groep 4 does, and so on up to groep 8.
+    """
+    line = [cls for cls in plan.classes if 4 <= cls.grade <= 8]
+    if not line or not plan.technology_worlds:
+        return []
+    names = {cls.name for cls in line}
+    met = set().union(*(chain.worlds for chain in plan.chains if chain.class_name in names))
+    return [
+        Finding(
+            severity=Severity.WARNING,
+            code="world-not-met",
+            message=f"Van groep 4 tot en met 8 ontmoeten de leerlingen de wereld '{world}' "
+            "nergens. Plan in een van die groepen een activiteit uit deze wereld van techniek.",
+        )
+        for world in plan.technology_worlds
+        if world not in met
+    ]
