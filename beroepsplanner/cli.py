@@ -94,6 +94,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
     listing.set_defaults(handler=_cmd_list)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="controleer alle ketens op de regels",
+        description="Toont alle fouten en waarschuwingen. Exitcode 0 zonder fouten, 1 met fouten.",
+    )
+    check.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
+    check.set_defaults(handler=_cmd_check)
     return parser
 
 
@@ -140,6 +149,29 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"{summary.activities} activiteiten, {summary.chains} ketens."
     )
     return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from beroepsplanner.domain.chain import Severity
+    from beroepsplanner.store.checks import check_database
+    from beroepsplanner.store.database import open_database
+
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            findings = check_database(session)
+    finally:
+        database.close()
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    if args.json:
+        _write_json([f.as_dict() for f in findings])
+    else:
+        for finding in findings:
+            label = "FOUT" if finding.severity is Severity.ERROR else "waarschuwing"
+            print(f"{label} [{finding.code}] {finding.message}")
+        warnings = len(findings) - errors
+        print(f"{errors} fout(en), {warnings} waarschuwing(en).")
+    return 1 if errors else 0
 
 
 _LIST_HEADERS = {
