@@ -19,6 +19,7 @@ from typing import Any, Literal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain import proposal
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import (
     ActivityKind,
@@ -244,11 +245,14 @@ def _build_small(session: Session) -> None:
     for index, spec in enumerate(data["chains"]):
         where = f"keten {index}"
         (activity,) = _by_key(session, Activity, [spec["activity"]], where)
+        # As many lessons as the activity has templates, unless the demo says otherwise.
+        preparation_count = len(activity.templates_of(LessonKind.PREPARATION))
+        reflection_count = len(activity.templates_of(LessonKind.REFLECTION))
         day, preparation, reflection = chain_dates(
             calendar,
             dt.date.fromisoformat(spec["date"]),
-            tuple(spec.get("preparation_offsets", PREPARATION_OFFSETS)),
-            tuple(spec.get("reflection_offsets", REFLECTION_OFFSETS)),
+            tuple(spec.get("preparation_offsets", proposal.PREPARATION_OFFSETS[preparation_count])),
+            tuple(spec.get("reflection_offsets", proposal.REFLECTION_OFFSETS[reflection_count])),
         )
         company = companies[spec["company"]] if spec.get("company") else None
         chain = Chain(

@@ -1,0 +1,1 @@
+"""Printed documents as PDF (ReportLab platypus). Takes plain data, never imports Qt."""

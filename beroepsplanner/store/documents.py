@@ -1,0 +1,217 @@
+"""Gather what a printed document needs from the database, as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from beroepsplanner.domain.chain import RuleSettings
+from beroepsplanner.domain.documents import (
+    ChainBar,
+    ChainDocument,
+    ClassLine,
+    LessonSheet,
+    Question,
+    RoleModelLine,
+    YearPlanDocument,
+)
+from beroepsplanner.domain.kinds import LessonKind, WorldKind
+from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.checks import calendar_of, load_rule_settings
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainLesson,
+    LessonTemplate,
+    RoleModel,
+    SchoolClass,
+    SchoolYearRow,
+)
+from beroepsplanner.store.plans import the_school
+
+
+def _lesson_sheet(lesson: ChainLesson) -> LessonSheet:
+    template = lesson.template
+    return LessonSheet(
+        kind=lesson.kind,
+        date=lesson.date,
+        title=lesson.title or (template.title if template else lesson.kind.label.capitalize()),
+        goal=template.goal if template else "",
+        duration_minutes=template.duration_minutes if template else None,
+        steps=tuple(template.steps) if template else (),
+        materials=tuple(template.materials) if template else (),
+        questions=tuple(
+            Question(q.text, q.kind, q.competence.label if q.competence else None)
+            for q in template.questions
+        )
+        if template
+        else (),
+        notes=lesson.notes,
+    )
+
+
+def _companions_needed(grade: int, pupils: int, settings: RuleSettings) -> int:
+    if pupils == 0:
+        return 0
+    young = grade <= settings.young_until_grade
+    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
+    return math.ceil(pupils / ratio)
+
+
+def _role_model_line(role: RoleModel) -> RoleModelLine:
+    profession = role.profession.name if role.profession else role.profession_text
+    return RoleModelLine(role.name, profession, role.counter_stereotypical)
+
+
+def _chain_query():  # type: ignore[no-untyped-def]
+    return select(Chain).options(
+        joinedload(Chain.school_class).joinedload(SchoolClass.school_year),
+        joinedload(Chain.activity).joinedload(Activity.provider),
+        joinedload(Chain.activity).selectinload(Activity.worlds),
+        joinedload(Chain.activity).selectinload(Activity.professions),
+        joinedload(Chain.company),
+        selectinload(Chain.lessons)
+        .joinedload(ChainLesson.template)
+        .selectinload(LessonTemplate.questions),
+        selectinload(Chain.role_models).joinedload(RoleModel.profession),
+    )
+
+
+def chain_document(session: Session, chain: Chain) -> ChainDocument:
+    """Everything printed about one chain."""
+    school = the_school(session)
+    school_class = chain.school_class
+    activity = chain.activity
+    company = chain.company
+    pupils = tuple(p.display_name for p in school_class.pupils)
+    is_outing = activity.needs_transport or activity.kind.is_outing
+    lessons = sorted(chain.lessons, key=lambda lesson: (lesson.date, lesson.position))
+    return ChainDocument(
+        chain_id=chain.id,
+        school=school.name if school else "",
+        school_year=school_class.school_year.label,
+        class_name=school_class.name,
+        grade=school_class.grade,
+        teacher=school_class.teacher,
+        activity_key=activity.key,
+        activity_title=activity.title,
+        activity_kind=activity.kind,
+        activity_description=activity.description,
+        provider=activity.provider.name if activity.provider else "",
+        date=chain.date,
+        duration_minutes=activity.duration_minutes,
+        company=company.name if company else None,
+        company_place=company.place if company else "",
+        company_address=company.address if company else "",
+        safety_notes=company.safety_notes if company else "",
+        is_outing=is_outing,
+        companions_needed=_companions_needed(
+            school_class.grade, len(pupils), load_rule_settings(session)
+        )
+        if is_outing
+        else 0,
+        project=chain.project,
+        worlds=tuple(
+            w.name for w in sorted(activity.worlds, key=lambda w: (w.kind != WorldKind.TECHNOLOGY, w.number or 0, w.name))
+        ),
+        professions=tuple(p.name for p in activity.professions),
+        role_models=tuple(_role_model_line(r) for r in chain.role_models),
+        preparation=tuple(_lesson_sheet(x) for x in lessons if x.kind == LessonKind.PREPARATION),
+        reflection=tuple(_lesson_sheet(x) for x in lessons if x.kind == LessonKind.REFLECTION),
+        pupils=pupils,
+    )
+
+
+def chain_document_by_id(session: Session, chain_id: int) -> ChainDocument:
+    """The document data of chain ``chain_id``; NotFoundError (Dutch) when there is none."""
+    chain = session.scalars(_chain_query().where(Chain.id == chain_id)).unique().one_or_none()
+    if chain is None:
+        raise NotFoundError(
+            f"Er is geen keten met nummer {chain_id}. "
+            "'beroepsplanner list chains' toont de nummers."
+        )
+    return chain_document(session, chain)
+
+
+def find_class(session: Session, name: str) -> SchoolClass:
+    """The class called ``name`` in the newest school year that has one."""
+    found = session.scalars(
+        select(SchoolClass)
+        .join(SchoolClass.school_year)
+        .where(SchoolClass.name == name)
+        .order_by(SchoolYearRow.label.desc())
+    ).first()
+    if found is None:
+        known = ", ".join(
+            sorted(set(session.scalars(select(SchoolClass.name))), key=str.casefold)
+        )
+        hint = f" Bekende klassen: {known}." if known else " Er zijn nog geen klassen."
+        raise NotFoundError(f"Er is geen klas '{name}'.{hint}")
+    return found
+
+
+def class_chain_documents(session: Session, class_name: str) -> list[ChainDocument]:
+    """The document data of every chain of a class, by date."""
+    school_class = find_class(session, class_name)
+    chains = session.scalars(
+        _chain_query().where(Chain.class_id == school_class.id).order_by(Chain.date, Chain.id)
+    ).unique()
+    return [chain_document(session, chain) for chain in chains]
+
+
+def year_plan_document(session: Session, class_name: str | None = None) -> YearPlanDocument:
+    """The year plan of one class, or of every class of the newest school year."""
+    school = the_school(session)
+    if school is None or not school.school_years:
+        raise NotFoundError(
+            "Deze database heeft nog geen school en schooljaar. Maak eerst een klas aan "
+            "(of probeer 'beroepsplanner demo' in een nieuw bestand)."
+        )
+    if class_name is not None:
+        classes = [find_class(session, class_name)]
+        year = classes[0].school_year
+    else:
+        year = max(school.school_years, key=lambda y: y.label)
+        classes = list(year.classes)
+    calendar = calendar_of(year)
+    school_days = calendar.school_days()
+    weeks: list[dt.date] = []
+    if school_days:
+        monday = calendar.week_of(school_days[0])
+        while monday <= school_days[-1]:
+            weeks.append(monday)
+            monday += dt.timedelta(days=7)
+    lines = []
+    for school_class in sorted(classes, key=lambda c: (c.grade, c.name)):
+        bars = tuple(
+            ChainBar(
+                activity_title=chain.activity.title,
+                date=chain.date,
+                preparation=tuple(
+                    sorted(x.date for x in chain.lessons if x.kind == LessonKind.PREPARATION)
+                ),
+                reflection=tuple(
+                    sorted(x.date for x in chain.lessons if x.kind == LessonKind.REFLECTION)
+                ),
+                status=chain.status,
+                company=chain.company.name if chain.company else None,
+            )
+            for chain in sorted(school_class.chains, key=lambda c: c.date)
+        )
+        lines.append(ClassLine(school_class.name, school_class.grade, school_class.teacher, bars))
+    days_off = {
+        day: reason
+        for day, reason in calendar.days_off.items()
+        if day.weekday() < 5 and weeks and weeks[0] <= day <= weeks[-1] + dt.timedelta(days=4)
+    }
+    return YearPlanDocument(
+        school=school.name,
+        region=school.region.label,
+        school_year=year.label,
+        weeks=tuple(weeks),
+        days_off=days_off,
+        classes=tuple(lines),
+    )
