@@ -103,7 +103,51 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
     check.set_defaults(handler=_cmd_check)
+
+    _add_plan_parser(commands, common)
     return parser
+
+
+def _add_plan_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    plan = commands.add_parser(
+        "plan",
+        parents=[common],
+        help="schrijf of lees een planbestand (JSON) met klassen en ketens",
+        description="Een planbestand bevat de klassen, leerlingen, bedrijven en ketens van "
+        "één schooljaar (zie docs/plan-format.md).",
+    )
+    actions = plan.add_subparsers(
+        dest="plan_action", metavar="export|import", parser_class=_Parser, required=True
+    )
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="schrijf het plan naar een bestand",
+        description="Schrijft het plan van een schooljaar (standaard het nieuwste) naar een "
+        "JSON-bestand.",
+    )
+    export.add_argument("--out", required=True, metavar="BESTAND", help="het planbestand")
+    export.add_argument(
+        "--class", dest="class_name", metavar="KLAS", help="alleen deze klas en haar ketens"
+    )
+    export.add_argument(
+        "--school-year", metavar="JJJJ-JJJJ", help="dit schooljaar (standaard het nieuwste)"
+    )
+    export.set_defaults(handler=_cmd_plan_export)
+    load = actions.add_parser(
+        "import",
+        parents=[common],
+        help="lees een planbestand in de database",
+        description="Voegt de klassen en ketens uit een planbestand toe, in een nieuwe of "
+        "bestaande database. Alles of niets: bij een fout verandert er niets.",
+    )
+    load.add_argument("file", metavar="BESTAND", help="het planbestand (JSON, UTF-8)")
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help="vervang klassen die al bestaan (met hun leerlingen en ketens)",
+    )
+    load.set_defaults(handler=_cmd_plan_import)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,6 +216,67 @@ def _cmd_check(args: argparse.Namespace) -> int:
         warnings = len(findings) - errors
         print(f"{errors} fout(en), {warnings} waarschuwing(en).")
     return 1 if errors else 0
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _cmd_plan_export(args: argparse.Namespace) -> int:
+    from beroepsplanner.io.plan_export import export_plan, write_plan
+    from beroepsplanner.store.database import open_database
+
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            plan = export_plan(
+                session, class_name=args.class_name, school_year=args.school_year
+            )
+    finally:
+        database.close()
+    out = Path(args.out).expanduser()
+    write_plan(plan, out)
+    print(
+        f"Plan geschreven naar {out}: {_count(len(plan['classes']), 'klas', 'klassen')}, "
+        f"{_count(len(plan['chains']), 'keten', 'ketens')}."
+    )
+    return 0
+
+
+def _cmd_plan_import(args: argparse.Namespace) -> int:
+    from beroepsplanner.io.plan_file import read_plan_file
+    from beroepsplanner.io.plan_import import import_plan
+    from beroepsplanner.store.database import open_database
+
+    source = Path(args.file).expanduser()
+    document = read_plan_file(source)  # a faulty file never touches the database
+    path = resolve_db_path(args)
+    created = not path.exists()
+    database = open_database(path)
+    try:
+        summary = import_plan(database, document, replace=args.replace, source=str(source))
+    except BaseException:
+        database.close()
+        if created:  # all or nothing: no half-made database either
+            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    database.close()
+    replaced = f" ({summary.classes_replaced} vervangen)" if summary.classes_replaced else ""
+    print(
+        f"Plan ingelezen uit {source} in {path}: "
+        f"{_count(summary.classes, 'klas', 'klassen')}{replaced}, "
+        f"{_count(summary.pupils, 'leerling', 'leerlingen')}, "
+        f"{_count(summary.companies_added, 'nieuw bedrijf', 'nieuwe bedrijven')}, "
+        f"{_count(summary.chains, 'keten', 'ketens')}."
+    )
+    if summary.demoted_chains:
+        verb = "staat" if summary.demoted_chains == 1 else "staan"
+        print(
+            f"{_count(summary.demoted_chains, 'keten', 'ketens')} met een fout {verb} nu als "
+            "concept; 'beroepsplanner check' laat zien wat er mis is."
+        )
+    return 0
 
 
 _LIST_HEADERS = {

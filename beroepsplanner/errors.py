@@ -25,3 +25,15 @@ class NotFoundError(BeroepsplannerError):
 
 class InvalidInputError(BeroepsplannerError):
     """A value given by the user is not acceptable."""
+
+
+class PlanFileError(BeroepsplannerError):
+    """A plan file cannot be read, is malformed, or does not fit the database.
+
+    ``problems`` holds one line per fault, each starting with its place in the
+    file (``chains[3].date: ...``) when it has one; the message lists them.
+    """
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems

@@ -1,0 +1,263 @@
+"""Writing a database's plan to a plan file (JSON, version 1).
+
+The order of everything is fixed (classes by grade and name, chains by date,
+class and activity, companies by name and place), so exporting, importing
+into an empty database and exporting again gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from beroepsplanner.domain.kinds import LessonKind
+from beroepsplanner.errors import NotFoundError, PlanFileError
+from beroepsplanner.io.plan_document import PLAN_FORMAT, PLAN_VERSION
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainLesson,
+    Company,
+    RoleModel,
+    SchoolClass,
+    SchoolYearRow,
+)
+from beroepsplanner.store.plans import the_school
+
+Plan = dict[str, Any]
+
+
+def export_plan(
+    session: Session, *, class_name: str | None = None, school_year: str | None = None
+) -> Plan:
+    """The plan of one school year as a plan-file dictionary (version 1).
+
+    ``school_year`` defaults to the newest one in the database. With
+    ``class_name`` only that class, its chains and the companies they use.
+    Raises NotFoundError (Dutch) for a missing school, year or class.
+    """
+    school = the_school(session)
+    if school is None or not school.school_years:
+        raise NotFoundError(
+            "Deze database bevat nog geen school met een schooljaar; er is niets te exporteren."
+        )
+    year = _pick_year(school.school_years, school_year)
+    classes = _classes(session, year)
+    if class_name is not None:
+        classes = [c for c in classes if c.name == class_name]
+        if not classes:
+            known = ", ".join(c.name for c in year.classes) or "geen"
+            raise NotFoundError(
+                f"De klas '{class_name}' bestaat niet in schooljaar {year.label}. "
+                f"Klassen in dat jaar: {known}."
+            )
+    chains = sorted(
+        (chain for school_class in classes for chain in school_class.chains), key=_chain_order
+    )
+    if class_name is None:
+        companies = list(session.scalars(select(Company).options(*_company_loading())))
+    else:
+        companies = list({c.id: c for c in (ch.company for ch in chains) if c}.values())
+    companies.sort(key=lambda c: (c.name, c.place, c.id))
+    names = [c.name for c in companies]
+    ambiguous = {name for name in names if names.count(name) > 1}
+    notes = {d.date.isoformat(): d.description for d in year.study_days if d.description}
+    return {
+        "format": PLAN_FORMAT,
+        "version": PLAN_VERSION,
+        "school": {"name": school.name, "region": school.region.value, "place": school.place},
+        "school_year": year.label,
+        "study_days": sorted(d.date.isoformat() for d in year.study_days),
+        "study_day_notes": dict(sorted(notes.items())),
+        "holiday_moves": [
+            {"holiday": m.holiday, "start": m.start.isoformat()}
+            for m in sorted(year.holiday_moves, key=lambda m: (m.start, m.holiday))
+        ],
+        "classes": [_class(c) for c in classes],
+        "companies": [_company(c) for c in companies],
+        "chains": [_chain(c, ambiguous) for c in chains],
+    }
+
+
+def write_plan(plan: Plan, path: Path) -> None:
+    """Write ``plan`` to ``path`` as UTF-8 JSON, whole or not at all.
+
+    The text goes to a temporary file in the same folder first and replaces
+    ``path`` only when complete, so a crash never leaves half a plan.
+    """
+    path = Path(path)
+    text = json.dumps(plan, ensure_ascii=False, indent=2) + "\n"
+    folder = path.parent
+    if not folder.is_dir():
+        raise PlanFileError(
+            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek."
+        )
+    if path.is_dir():
+        raise PlanFileError(f"{path} is een map. Geef een bestandsnaam op, bijvoorbeeld plan.json.")
+    temporary: Path | None = None
+    try:
+        temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        # os.open with 0o666 lets the umask decide, as for any new file (mkstemp gives 0o600).
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():
+            shutil.copymode(path, temporary)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise PlanFileError(
+            f"Het planbestand {path} kan niet worden geschreven ({exc.strerror or exc}). "
+            "Kies een map waarin u mag schrijven."
+        ) from exc
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
+    if label is None:
+        return max(years, key=lambda y: y.label)
+    for year in years:
+        if year.label == label:
+            return year
+    known = ", ".join(y.label for y in years)
+    raise NotFoundError(f"Schooljaar {label} staat niet in de database (wel: {known}).")
+
+
+def _company_loading() -> tuple[Any, ...]:
+    return (
+        selectinload(Company.worlds),
+        selectinload(Company.professions),
+        selectinload(Company.contacts),
+        selectinload(Company.role_models).joinedload(RoleModel.profession),
+    )
+
+
+def _classes(session: Session, year: SchoolYearRow) -> list[SchoolClass]:
+    """The classes of ``year`` with everything the export reads, in a few queries."""
+    return list(
+        session.scalars(
+            select(SchoolClass)
+            .where(SchoolClass.school_year_id == year.id)
+            .order_by(SchoolClass.grade, SchoolClass.name)
+            .options(
+                selectinload(SchoolClass.pupils),
+                selectinload(SchoolClass.chains).options(
+                    joinedload(Chain.activity).selectinload(Activity.lesson_templates),
+                    joinedload(Chain.company).options(*_company_loading()),
+                    selectinload(Chain.lessons),
+                    selectinload(Chain.role_models),
+                ),
+            )
+        )
+    )
+
+
+def _chain_order(chain: Chain) -> tuple[Any, ...]:
+    company = chain.company
+    return (
+        chain.date,
+        chain.school_class.name,
+        chain.activity.key,
+        company.name if company else "",
+        company.place if company else "",
+        chain.id,
+    )
+
+
+def _class(school_class: SchoolClass) -> Plan:
+    return {
+        "name": school_class.name,
+        "grade": school_class.grade,
+        "teacher": school_class.teacher,
+        "pupils": [p.display_name for p in school_class.pupils],
+    }
+
+
+def _company(company: Company) -> Plan:
+    return {
+        "name": company.name,
+        "place": company.place,
+        "address": company.address,
+        "description": company.description,
+        "min_grade": company.min_grade,
+        "capacity": company.capacity,
+        "confirmed": company.confirmed,
+        "safety_checked": company.safety_checked,
+        "safety_notes": company.safety_notes,
+        "notes": company.notes,
+        "worlds": sorted(w.key for w in company.worlds),
+        "professions": sorted(p.key for p in company.professions),
+        "contacts": [
+            {"name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
+            for c in company.contacts
+        ],
+        "role_models": [
+            {
+                "name": r.name,
+                "profession": r.profession.key if r.profession else None,
+                "profession_text": r.profession_text,
+                "description": r.description,
+                "counter_stereotypical": r.counter_stereotypical,
+                "is_parent": r.is_parent,
+            }
+            for r in company.role_models
+        ],
+    }
+
+
+def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
+    company = chain.company
+    result: Plan = {
+        "class": chain.school_class.name,
+        "activity": chain.activity.key,
+        "company": company.name if company else None,
+    }
+    if company is not None and company.name in ambiguous:
+        result["company_place"] = company.place
+    # Only the company's own role models travel with a chain (by name); see docs.
+    own = {r.id for r in company.role_models} if company else set()
+    result.update(
+        {
+            "date": chain.date.isoformat(),
+            "status": chain.status.value,
+            "project": chain.project,
+            "core_objectives": list(chain.core_objectives or []),
+            "transport_arranged": chain.transport_arranged,
+            "companions": chain.companions,
+            "notes": chain.notes,
+            "observation": chain.observation,
+            "role_models": [r.name for r in chain.role_models if r.id in own],
+            "preparation": _lessons(chain, LessonKind.PREPARATION),
+            "reflection": _lessons(chain, LessonKind.REFLECTION),
+        }
+    )
+    return result
+
+
+def _lessons(chain: Chain, kind: LessonKind) -> list[Plan]:
+    templates = [t.id for t in chain.activity.templates_of(kind)]
+    lessons: list[ChainLesson] = sorted(
+        chain.lessons_of(kind), key=lambda lesson: (lesson.position, lesson.date, lesson.id)
+    )
+    return [
+        {
+            "date": lesson.date.isoformat(),
+            "title": lesson.title,
+            "notes": lesson.notes,
+            "template": (
+                templates.index(lesson.template_id) if lesson.template_id in templates else None
+            ),
+        }
+        for lesson in lessons
+    ]

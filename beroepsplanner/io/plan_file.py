@@ -1,0 +1,168 @@
+"""Reading a plan file (JSON, version 1) into a checked ``PlanDocument``.
+
+``read_plan`` checks everything a file can be checked for on its own — UTF-8,
+JSON, format and version, required fields, types, dates inside the school
+year, grades, duplicates — and raises one PlanFileError listing every fault
+with its place (``chains[3].date: ...``). References into a database (activity
+keys, classes and companies already stored) are checked by ``import_plan``
+before it writes. docs/plan-format.md describes the format and
+docs/plan-format.schema.json states it as a JSON Schema; the checks in
+``plan_version1`` agree with that schema (tests/io/test_plan_schema.py holds
+them to it).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.errors import PlanFileError
+from beroepsplanner.io.plan_document import KNOWN_VERSIONS, PLAN_FORMAT, PlanDocument
+from beroepsplanner.io.plan_fields import Problems, as_integer, describe, json_object
+from beroepsplanner.io.plan_version1 import Version1Reader
+
+_JSON_MESSAGES = {
+    "Expecting value": "hier wordt een waarde verwacht",
+    "Expecting ',' delimiter": "hier ontbreekt een komma",
+    "Expecting ':' delimiter": "hier ontbreekt een dubbele punt",
+    "Expecting property name enclosed in double quotes": (
+        "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
+    ),
+    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken begint hier",
+    "Invalid control character at": "een tekst bevat hier een ongeldig stuurteken (zoals een tab)",
+    "Invalid \\escape": "een tekst bevat hier een ongeldige \\-escape",
+    "Invalid \\uXXXX escape": "een tekst bevat hier een ongeldige \\u-escape",
+    "Extra data": "na het einde van de gegevens staat nog meer tekst",
+}
+
+
+class _ConstantNotAllowed(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _ConstantNotAllowed(name)
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=json_object, parse_constant=_no_constant)
+
+
+def read_plan_file(path: Path) -> PlanDocument:
+    """Read and check the plan file at ``path`` (see ``read_plan``)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PlanFileError(
+            f"Het planbestand {path} bestaat niet. Controleer de naam en de map."
+        ) from exc
+    except IsADirectoryError as exc:
+        raise PlanFileError(f"{path} is een map, geen planbestand. Geef een bestand op.") from exc
+    except PermissionError as exc:
+        raise PlanFileError(
+            f"Het planbestand {path} mag niet worden gelezen. Controleer of u het mag openen."
+        ) from exc
+    except OSError as exc:
+        raise PlanFileError(
+            f"Het planbestand {path} kan niet worden gelezen ({exc.strerror or exc})."
+        ) from exc
+    return read_plan(data, source=str(path))
+
+
+def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument:
+    """Check a plan file's bytes and return the plan they hold.
+
+    Raises PlanFileError with a Dutch message listing every fault with its
+    place; nothing else escapes for any input. ``source`` (a file name) is
+    only used in messages.
+    """
+    text = _decode(data, source)
+    value = _parse_json(text, source)
+    if not isinstance(value, dict):
+        raise _unreadable(
+            source, f"het bevat {describe(value)} in plaats van een planobject {{ ... }}"
+        )
+    _check_format(value, source)
+    return Version1Reader(Problems()).document(value, source)
+
+
+def _unreadable(source: str | None, why: str) -> PlanFileError:
+    name = f"Het planbestand {source}" if source else "Het planbestand"
+    message = f"{name} kan niet worden gelezen: {why} Er is niets ingelezen of gewijzigd."
+    return PlanFileError(message, (why,))
+
+
+def _decode(data: bytes, source: str | None) -> str:
+    if data.startswith(codecs.BOM_UTF8):  # Windows editors like to write one
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _unreadable(
+            source,
+            "het is opgeslagen als UTF-16 (Unicode). Sla het bestand op als UTF-8 "
+            "(in Kladblok: Opslaan als, Codering: UTF-8) en probeer het opnieuw.",
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _unreadable(
+            source,
+            f"het is geen UTF-8-tekst (het teken 0x{data[exc.start]:02X} op regel {line}, "
+            f"kolom {column} hoort niet bij UTF-8). Sla het bestand op als UTF-8 "
+            "(in Kladblok: Opslaan als, Codering: UTF-8) en probeer het opnieuw.",
+        ) from exc
+    if not text.strip():
+        raise _unreadable(source, "het bestand is leeg.")
+    return text
+
+
+def _parse_json(text: str, source: str | None) -> Any:
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as exc:
+        what = next(
+            (dutch for english, dutch in _JSON_MESSAGES.items() if exc.msg.startswith(english)),
+            f"ongeldige JSON ({exc.msg})",
+        )
+        raise _unreadable(
+            source, f"het is geen geldige JSON: regel {exc.lineno}, kolom {exc.colno}: {what}."
+        ) from exc
+    except _ConstantNotAllowed as exc:
+        raise _unreadable(
+            source, f"het is geen geldige JSON: {exc.args[0]} is geen getal in JSON."
+        ) from exc
+    except RecursionError as exc:
+        raise _unreadable(source, "het is te diep genest om een planbestand te zijn.") from exc
+    except ValueError as exc:  # an integer with thousands of digits
+        raise _unreadable(source, "het bevat een getal dat te lang is.") from exc
+
+
+def _check_format(value: dict[str, Any], source: str | None) -> None:
+    """Stop early on a file of another kind or version: its other faults would be noise."""
+    problems = Problems()
+    if "format" not in value:
+        problems.add(
+            "format",
+            f"dit veld ontbreekt; een planbestand van Beroepsplanner begint met "
+            f'"format": "{PLAN_FORMAT}"',
+        )
+    elif value["format"] != PLAN_FORMAT:
+        problems.add(
+            "format",
+            f"{describe(value['format'])} is geen planbestand van Beroepsplanner "
+            f"(verwacht '{PLAN_FORMAT}')",
+        )
+    elif "version" not in value:
+        problems.add("version", "dit veld ontbreekt (de versie van het bestandsformaat, nu 1)")
+    elif as_integer(value["version"]) not in KNOWN_VERSIONS:
+        known = ", ".join(str(v) for v in KNOWN_VERSIONS)
+        problems.add(
+            "version",
+            f"versie {describe(value['version'])} kent dit programma niet (bekend: {known}). "
+            "Komt het bestand uit een nieuwere Beroepsplanner? Werk dan het programma bij.",
+        )
+    problems.raise_if_any(source)
+
+

@@ -1,0 +1,40 @@
+"""A demo school built once per test session; tests get their own copy of its file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.demo import build_demo
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo school ("small") in a closed database file; never change it, copy it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    build_demo(database, "small")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo school, open."""
+    path = tmp_path / "school.db"
+    shutil.copyfile(demo_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    """A new database: migrated, catalog seeded, no school."""
+    database = open_database(tmp_path / "leeg.db")
+    yield database
+    database.close()

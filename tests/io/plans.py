@@ -1,0 +1,127 @@
+"""Small factories for plan files, and helpers that read and import them."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.io.plan_export import export_plan
+from beroepsplanner.io.plan_file import read_plan
+from beroepsplanner.io.plan_import import ImportSummary, import_plan
+from beroepsplanner.store.database import Database
+
+Plan = dict[str, Any]
+
+_PLAN: Plan = {
+    "format": "beroepsplanner-plan",
+    "version": 1,
+    "school": {"name": "Basisschool De Regenboog", "region": "midden", "place": "Leusden"},
+    "school_year": "2026-2027",
+    "study_days": ["2026-09-25", "2027-01-22"],
+    "study_day_notes": {"2026-09-25": "Studiedag team"},
+    "holiday_moves": [{"holiday": "Voorjaarsvakantie", "start": "2027-03-01"}],
+    "classes": [
+        {
+            "name": "Groep 6 & 7",
+            "grade": 6,
+            "teacher": "meester Łukasz",
+            "pupils": ["Ayşe", "Daan", "Sem & Daan", "İlayda K.", "Łukasz"],
+        }
+    ],
+    "companies": [
+        {
+            "name": "Sem & Daan Timmerwerk",
+            "place": "Leusden",
+            "address": "Dorpsstraat 1",
+            "description": "Timmerwerkplaats van twee broers.",
+            "min_grade": 5,
+            "capacity": 12,
+            "confirmed": True,
+            "safety_checked": False,
+            "safety_notes": "Gehoorbescherming bij de zaagmachine.",
+            "notes": "",
+            "worlds": ["wonen-werken-verkeer"],
+            "professions": ["timmerman"],
+            "contacts": [
+                {"name": "Daan Öztürk", "role": "eigenaar", "email": "", "phone": "033-1234567"}
+            ],
+            "role_models": [
+                {
+                    "name": "Ayşe Öztürk",
+                    "profession": "timmerman",
+                    "profession_text": "meubelmaker",
+                    "description": "Maakt keukens op maat.",
+                    "counter_stereotypical": True,
+                    "is_parent": True,
+                }
+            ],
+        }
+    ],
+    "chains": [
+        {
+            "class": "Groep 6 & 7",
+            "activity": "bedrijfsbezoek-techyourfuture",
+            "company": "Sem & Daan Timmerwerk",
+            "date": "2026-11-17",
+            "status": "planned",
+            "project": "Thema: wonen",
+            "core_objectives": [42, 45],
+            "transport_arranged": True,
+            "companions": 4,
+            "notes": "Fietsen mee",
+            "observation": "",
+            "role_models": ["Ayşe Öztürk"],
+            "preparation": [
+                {"date": "2026-11-10", "title": "Wat doet een timmerman?", "notes": "", "template": 0},
+                {"date": "2026-11-13", "title": "Vragen bedenken", "notes": "", "template": None},
+            ],
+            "reflection": [
+                {"date": "2026-11-18", "title": "Terugblik", "notes": "kringgesprek", "template": 0},
+            ],
+        },
+        {
+            "class": "Groep 6 & 7",
+            "activity": "tinkeren",
+            "company": None,
+            "date": "2027-01-19",
+            "status": "concept",
+            "project": "",
+            "core_objectives": [],
+            "transport_arranged": False,
+            "companions": 0,
+            "notes": "",
+            "observation": "",
+            "role_models": [],
+            "preparation": [{"date": "2027-01-12", "title": "Tinkeren: start", "notes": "", "template": 0}],
+            "reflection": [{"date": "2027-01-20", "title": "Tinkeren: terug", "notes": "", "template": 0}],
+        },
+    ],
+}
+
+
+def small_plan() -> Plan:
+    """A complete, valid plan (as an export writes it): one class, one company, two chains."""
+    return copy.deepcopy(_PLAN)
+
+
+def to_bytes(plan: Any) -> bytes:
+    return json.dumps(plan, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def import_bytes(database: Database, data: bytes, *, replace: bool = False) -> ImportSummary:
+    return import_plan(database, read_plan(data), replace=replace)
+
+
+def export(database: Database, **options: Any) -> Plan:
+    with database.session() as session:
+        return export_plan(session, **options)
+
+
+def export_bytes(database: Database, folder: Path, name: str = "plan.json") -> bytes:
+    from beroepsplanner.io.plan_export import write_plan
+
+    path = folder / name
+    write_plan(export(database), path)
+    return path.read_bytes()
