@@ -1,0 +1,106 @@
+"""Build a chain for a class: propose its dates from the calendar, then save it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.proposal import ChainProposal, propose_chain
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.catalog import activity_by_key
+from beroepsplanner.store.checks import calendar_of
+from beroepsplanner.store.documents import find_class
+from beroepsplanner.store.models import Activity, Chain, ChainLesson, Company, SchoolClass
+
+
+@dataclass(frozen=True)
+class ChainDraft:
+    """A proposed chain, not yet saved."""
+
+    class_id: int
+    activity_id: int
+    company_id: int | None
+    proposal: ChainProposal
+
+
+def busy_days(school_class: SchoolClass, *, except_chain: int | None = None) -> set[dt.date]:
+    """Days that already hold an activity or lesson of another chain of the class."""
+    days: set[dt.date] = set()
+    for chain in school_class.chains:
+        if chain.id == except_chain:
+            continue
+        days.add(chain.date)
+        days.update(lesson.date for lesson in chain.lessons)
+    return days
+
+
+def propose_for_class(
+    session: Session,
+    class_name: str,
+    activity_key: str,
+    *,
+    date: dt.date | None = None,
+    week: dt.date | None = None,
+    company_name: str | None = None,
+) -> ChainDraft:
+    """Propose a whole chain for a class: as many lessons as the activity has templates,
+    on school days around the activity, avoiding days of the class's other chains."""
+    school_class = find_class(session, class_name)
+    activity = activity_by_key(session, activity_key)
+    if activity is None:
+        raise NotFoundError(
+            f"Er is geen activiteit '{activity_key}' in de catalogus. "
+            "'beroepsplanner list activities' toont de sleutels."
+        )
+    company = None
+    if company_name is not None:
+        company = session.scalars(select(Company).where(Company.name == company_name)).first()
+        if company is None:
+            raise NotFoundError(f"Er is geen bedrijf '{company_name}' in het netwerk.")
+    proposal = propose_chain(
+        calendar_of(school_class.school_year),
+        preparation_lessons=max(1, min(2, len(activity.templates_of(LessonKind.PREPARATION)))),
+        reflection_lessons=max(1, min(2, len(activity.templates_of(LessonKind.REFLECTION)))),
+        date=date,
+        week=week,
+        busy=busy_days(school_class),
+    )
+    return ChainDraft(school_class.id, activity.id, company.id if company else None, proposal)
+
+
+def create_chain(session: Session, draft: ChainDraft) -> Chain:
+    """Save a proposed chain as a concept, its lessons linked to the activity's templates."""
+    activity = session.get(Activity, draft.activity_id)
+    if activity is None:
+        raise InvalidInputError("De activiteit van dit voorstel bestaat niet meer.")
+    chain = Chain(
+        class_id=draft.class_id,
+        activity=activity,
+        company_id=draft.company_id,
+        date=draft.proposal.date,
+        status=ChainStatus.CONCEPT,
+        core_objectives=list(activity.core_objectives or []),
+    )
+    for kind, dates in (
+        (LessonKind.PREPARATION, draft.proposal.preparation),
+        (LessonKind.REFLECTION, draft.proposal.reflection),
+    ):
+        templates = sorted(activity.templates_of(kind), key=lambda t: t.position)
+        for position, day in enumerate(dates):
+            template = templates[position] if position < len(templates) else None
+            chain.lessons.append(
+                ChainLesson(
+                    kind=kind,
+                    position=position,
+                    date=day,
+                    template=template,
+                    title=template.title if template else kind.label.capitalize(),
+                )
+            )
+    session.add(chain)
+    session.flush()
+    return chain
