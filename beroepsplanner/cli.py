@@ -18,7 +18,7 @@ from typing import Any
 
 from beroepsplanner import __version__
 from beroepsplanner.cli_text import dutch_argparse
-from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -105,7 +105,27 @@ def _build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_cmd_check)
 
     _add_plan_parser(commands, common)
+    _add_print_parser(commands, common)
     return parser
+
+
+def _add_print_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser(
+        "print",
+        parents=[common],
+        help="maak een PDF: logboeken, lesbladen, ouderbrief of jaarplanning",
+        description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3).",
+    )
+    printing.add_argument(
+        "document",
+        choices=["logbooks", "lessons", "letter", "yearplan"],
+        metavar="logbooks|lessons|letter|yearplan",
+        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief of jaarplanning",
+    )
+    printing.add_argument("--chain", type=int, metavar="NR", help="de keten (zie 'list chains')")
+    printing.add_argument("--class", dest="class_name", metavar="KLAS", help="de klas")
+    printing.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het PDF-bestand")
+    printing.set_defaults(handler=_cmd_print)
 
 
 def _add_plan_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -277,6 +297,93 @@ def _cmd_plan_import(args: argparse.Namespace) -> int:
             "concept; 'beroepsplanner check' laat zien wat er mis is."
         )
     return 0
+
+
+def _print_target(args: argparse.Namespace) -> str:
+    """Which of --chain and --class the document takes; a Dutch error for a wrong mix."""
+    document = args.document
+    if document == "yearplan":
+        if args.chain is not None:
+            raise InvalidInputError(
+                "De jaarplanning gaat over een klas of de hele school: gebruik --class KLAS "
+                "of niets, geen --chain."
+            )
+        return "class" if args.class_name else "school"
+    if args.chain is not None and args.class_name:
+        raise InvalidInputError("Kies --chain NR of --class KLAS, niet allebei.")
+    if document == "logbooks" and args.class_name:
+        return "class"
+    if args.chain is None:
+        hint = " of --class KLAS" if document == "logbooks" else ""
+        raise InvalidInputError(
+            f"Zeg voor welke keten: --chain NR{hint}. 'beroepsplanner list chains' toont de nummers."
+        )
+    return "chain"
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.documents import (
+        chain_document_by_id,
+        class_chain_documents,
+        year_plan_document,
+    )
+
+    target = _print_target(args)
+    out = Path(args.out).expanduser()
+    if not out.parent.exists():
+        raise InvalidInputError(f"De map {out.parent} bestaat niet. Kies een andere plek voor de PDF.")
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            if args.document == "yearplan":
+                data: Any = year_plan_document(session, args.class_name)
+            elif target == "class":
+                data = class_chain_documents(session, args.class_name)
+                if not data:
+                    raise InvalidInputError(
+                        f"{args.class_name} heeft nog geen ketens; er is niets te printen."
+                    )
+            else:
+                data = chain_document_by_id(session, args.chain)
+    finally:
+        database.close()
+    pages = _render(args.document, data, out)
+    print(f"{out} geschreven: {pages} pagina's.")
+    return 0
+
+
+def _render(document: str, data: Any, out: Path) -> int:
+    """Write the PDF next to ``out`` first and rename it, so a failure leaves no half file."""
+    partial = out.with_name(f".{out.name}.deel")
+    try:
+        if document == "logbooks":
+            from beroepsplanner.printing.logbook import render_logbooks
+
+            pages = render_logbooks(data if isinstance(data, list) else [data], partial)
+        elif document == "lessons":
+            from beroepsplanner.printing.lessons import render_lesson_sheets
+
+            pages = render_lesson_sheets(data, partial)
+        elif document == "letter":
+            from beroepsplanner.printing.letter import render_parent_letter
+
+            pages = render_parent_letter(data, partial)
+        else:
+            from beroepsplanner.printing.yearplan import render_year_plan
+
+            pages = render_year_plan(data, partial)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInputError(
+            f"De PDF {out} kan niet worden geschreven ({exc.strerror or exc}). "
+            "Is het bestand open in een ander programma? Sluit het en probeer opnieuw."
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages
 
 
 _LIST_HEADERS = {
