@@ -1,0 +1,397 @@
+"""The parent letter (ouderbrief) about one chain's activity.
+
+One A4 page for every parent: what happens and when, why (framed broadly as
+"beroepen van de toekomst", technology as one route among many), how parents
+can help at home and an invitation to give a guest lesson. For an outing the
+page ends in a tear-off strip that asks for companions, and a second page
+carries the questions companions can ask employees.
+
+Parents shape most of a child's images of work, so the wording stays positive
+and open: it never sorts jobs by gender and never tells a child something is
+"not for them".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepInFrame,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from beroepsplanner.domain.documents import ChainDocument
+from beroepsplanner.domain.kinds import ActivityKind
+from beroepsplanner.printing.fonts import FONT, FONT_BOLD
+from beroepsplanner.printing.styles import LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
+
+# Room at the foot of page 1 for the tear-off reply strip of an outing.
+STRIP_HEIGHT = 52 * mm
+
+# Questions companions can ask employees during a visit (page 2 of an outing).
+COMPANION_QUESTIONS = (
+    "Wat doet u op een gewone werkdag? Wat doet u als eerste als u binnenkomt?",
+    "Wat heeft u geleerd voor dit werk? Welke opleiding of cursus heeft u gedaan?",
+    "Wat vindt u het leukste aan uw werk? En wat vindt u lastig?",
+    "Wat heeft u verrast toen u hier kwam werken?",
+    "Wie werken hier nog meer, en wat doen zij?",
+    "Welke talenten gebruikt u: goed kijken, rekenen, samenwerken, iets bedenken, voor anderen zorgen?",
+    "Welke machines, computers of gereedschappen gebruikt u, en wat kunnen die?",
+    "Hoe ziet uw werk er over tien jaar uit, denkt u?",
+    "Wat wilde u worden toen u zo oud was als deze kinderen?",
+    "Welke tip heeft u voor een kind dat dit werk later misschien wil doen?",
+)
+
+
+# How the letter says that the class starts an activity at school.
+CLASS_ACTIVITY = {
+    ActivityKind.WORKSHOP: "doet {who} mee aan de workshop",
+    ActivityKind.READING: "begint {who} met de leesactiviteit",
+    ActivityKind.LESSON_SERIES: "begint {who} met de lessen",
+    ActivityKind.PROJECT: "begint {who} met het project",
+}
+
+
+def render_parent_letter(
+    document: ChainDocument, out: BinaryIO | str | Path, *, written: dt.date | None = None
+) -> int:
+    """Write the parent letter of ``document`` as PDF to ``out``; returns the page count.
+
+    ``written`` is the date at the top of the letter (default: today).
+    """
+    styles = Styles(scale=0.92)
+    outing = document.is_outing
+    target = str(out) if isinstance(out, Path) else out
+    pdf = BaseDocTemplate(
+        target,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=15 * mm,
+        bottomMargin=14 * mm,
+        title=f"Ouderbrief — {document.activity_title}",
+        author=document.school,
+        subject=f"{document.class_name}, {dutch_date(document.date)}",
+        creator="Beroepsplanner",
+        initialFontName=FONT,  # no Helvetica anywhere in the file
+    )
+    full = (pdf.leftMargin, pdf.bottomMargin, pdf.width, pdf.height)
+    strip = STRIP_HEIGHT if outing else 0
+    letter_height = pdf.height - strip
+    letter_frame = Frame(
+        pdf.leftMargin, pdf.bottomMargin + strip, pdf.width, letter_height,
+        id="letter", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+
+    def draw_strip(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if outing:
+            _reply_strip(canvas, document, styles, pdf.leftMargin, pdf.bottomMargin, pdf.width)
+
+    pdf.addPageTemplates([
+        PageTemplate(id="letter", frames=[letter_frame], onPage=draw_strip),
+        PageTemplate(id="questions", frames=[Frame(*full, id="questions", leftPadding=0, rightPadding=0)]),
+    ])
+    # The letter shrinks to fit its page rather than spill onto a second one.
+    story: list = [
+        KeepInFrame(pdf.width, letter_height, _letter(document, styles, written or dt.date.today(), pdf.width), mode="shrink")
+    ]
+    if outing:
+        story += [NextPageTemplate("questions"), PageBreak(), *_questions_page(document, styles)]
+    pdf.build(story)
+    return pdf.page
+
+
+def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: float) -> list:
+    header = Table(
+        [[
+            Paragraph(f"<b>{text(document.school)}</b>", styles.heading),
+            Paragraph(dutch_date(written), ParagraphStyle("right", parent=styles.body, alignment=TA_RIGHT)),
+        ], [
+            Paragraph(f"{text(document.class_name)} · schooljaar {text(document.school_year)}", styles.small),
+            "",
+        ]],
+        colWidths=[width * 0.7, width * 0.3],
+        style=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+        ]),
+    )
+    when = dutch_date(document.date, weekday=True)
+    subject = [document.activity_kind.label]
+    if document.company:
+        subject.append(", ".join(x for x in (document.company, document.company_place) if x))
+    subject.append(when)
+    story: list = [
+        header,
+        Spacer(1, 9),
+        Paragraph(f"<b>Betreft: {text(document.activity_title)}</b>", styles.subheading),
+        Paragraph(text(" · ".join(subject)), styles.small),
+        Spacer(1, 8),
+        Paragraph("Beste ouders/verzorgers,", styles.body),
+        Spacer(1, 4),
+        Paragraph(_what_and_when(document, when), styles.body),
+    ]
+    if document.activity_description:
+        story += [Spacer(1, 3), Paragraph(text(_opening(document.activity_description)), styles.body)]
+    story += [
+        Spacer(1, 3),
+        Paragraph(_chain_sentence(document), styles.body),
+        Paragraph("Waarom? Beroepen van de toekomst", styles.heading),
+        Paragraph(
+            "Op onze school maken de kinderen kennis met <b>beroepen van de toekomst</b>: in de zorg, "
+            "het onderwijs, de bouw, de voeding, de handel, creatieve vakken, de techniek en nog veel "
+            "meer. Zo ontdekken ze wat ze goed kunnen, wat ze leuk vinden en wat bij hen past. Techniek "
+            "is één van de vele routes: bijna elk beroep werkt tegenwoordig met techniek, van de bakker "
+            "tot de verpleegkundige. Wij geloven dat ieder kind alles kan leren. Kinderen vormen al jong "
+            "een beeld van wat werk is; daarom laten we ze veel verschillende mensen en beroepen zien.",
+            styles.body,
+        ),
+        Paragraph("Zo kunt u helpen", styles.heading),
+        _bullets(_help_tips(document), styles),
+        Paragraph("Komt u vertellen over uw eigen werk?", styles.heading),
+        Paragraph(
+            "Elk beroep is interessant voor kinderen: of u nu in een winkel, een ziekenhuis, een "
+            "fabriek, op kantoor, buiten of thuis werkt. Wilt u een keer een gastles van 20 tot 30 "
+            f"minuten geven over uw werk? Laat het {text(_teacher(document))} weten; we denken graag "
+            "met u mee.",
+            styles.body,
+        ),
+    ]
+    if document.is_outing:
+        story += [Paragraph("Gaat u mee?", styles.heading), Paragraph(_companion_call(document), styles.body)]
+    story += [
+        Spacer(1, 9),
+        Paragraph("Met vriendelijke groet,", styles.body),
+        Spacer(1, 4),
+        Paragraph(f"<b>{text(document.teacher or 'De leerkracht')}</b>", styles.body),
+        Paragraph(f"leerkracht van {text(document.class_name)}, {text(document.school)}", styles.small),
+    ]
+    return story
+
+
+def _what_and_when(document: ChainDocument, when: str) -> str:
+    who = text(document.class_name)
+    title = f"<b>{text(document.activity_title)}</b>"
+    place = f" in {text(document.company_place)}" if document.company_place else ""
+    address = f" ({text(document.company_address)})" if document.company_address else ""
+    company = f"<b>{text(document.company)}</b>{place}{address}" if document.company else ""
+    kind = document.activity_kind
+    if kind is ActivityKind.COMPANY_VISIT:
+        sentence = f"Op <b>{when}</b> gaat {who} op bezoek bij {company or 'een bedrijf in de buurt'}."
+    elif kind is ActivityKind.INTERNSHIP:
+        where = company or "een organisatie in de buurt"
+        sentence = f"Op <b>{when}</b> lopen de kinderen van {who} mee bij {where}: {title}."
+    elif kind is ActivityKind.GUEST_LESSON:
+        sentence = f"Op <b>{when}</b> krijgt {who} een gastles in de klas: {title}."
+        if document.company and not document.role_models:
+            sentence += f" De gast komt van <b>{text(document.company)}</b>."
+    else:
+        sentence = f"Op <b>{when}</b> {CLASS_ACTIVITY.get(kind, 'begint {who} met').format(who=who)} {title}."
+        if document.company:
+            sentence += f" Daarbij werken we samen met <b>{text(document.company)}</b>{place}."
+    duration = _duration(document.duration_minutes)
+    if duration:
+        sentence += f" Dat duurt ongeveer {duration}."
+    if document.role_models:
+        guests = _guests(document)
+        sentence += f" Onze gast is {guests}." if kind is ActivityKind.GUEST_LESSON else (
+            f" De kinderen ontmoeten onder anderen {guests}."
+        )
+    elif document.professions:
+        names = ", ".join(text(_lower_first(p)) for p in document.professions[:5])
+        sentence += f" Beroepen die aan bod komen: {names}."
+    return sentence
+
+
+def _chain_sentence(document: ChainDocument) -> str:
+    lessons = len(document.preparation)
+    before = {1: "in één les ", 2: "in twee lessen "}.get(lessons, "")
+    project = f" Het hoort bij waar we in de klas mee bezig zijn: {text(document.project)}." if document.project else ""
+    return (
+        f"In de klas bereiden we dit {before}voor. Daarna praten we er samen over na: wat hebben de "
+        f"kinderen gezien en gedaan, welke beroepen kwamen ze tegen en welke talenten passen bij hen?{project}"
+    )
+
+
+def _help_tips(document: ChainDocument) -> list[str]:
+    event = "het bezoek" if document.is_outing else "de activiteit"
+    return [
+        "<b>Vertel over uw eigen werk.</b> Wat doet u op een dag, wat heeft u ervoor geleerd en wat "
+        "vindt u er leuk of lastig aan? Ook werk thuis, als vrijwilliger of van vroeger telt.",
+        f"<b>Vraag na {event} door.</b> Wat heb je gezien en gedaan? Welke beroepen kwam je tegen? "
+        "Wat zou jij daar willen proberen?",
+        "<b>Houd alle deuren open.</b> Kinderen nemen over wat wij over werk zeggen. Zegt uw kind "
+        "‘dat kan ik niet’, antwoord dan: ‘dat kun je nog leren’. Vindt uw kind iets leuk wat u niet "
+        "had verwacht? Vraag: ‘wat lijkt je daaraan leuk?’ Elk beroep staat open voor ieder kind.",
+        "<b>Kijk samen om u heen.</b> In de winkel, op straat of in het ziekenhuis werken mensen. "
+        "Wie heeft dit gemaakt? Wie zorgt hiervoor? Zo ontdekt uw kind steeds nieuwe beroepen.",
+    ]
+
+
+def _companion_call(document: ChainDocument) -> str:
+    needed = document.companions_needed
+    if needed > 0:
+        who = f"<b>{needed} {'begeleider' if needed == 1 else 'begeleiders'}</b>"
+    else:
+        who = "nog <b>begeleiders</b>"
+    return (
+        f"Voor dit bezoek zoeken we {who}: ouders, verzorgers, opa’s of oma’s die mee willen. "
+        "Zonder genoeg begeleiders kan het bezoek niet doorgaan. U loopt mee met een groepje "
+        "kinderen; op de volgende bladzijde staan vragen die u kunt stellen. Kunt u mee? Vul dan "
+        "het strookje hieronder in en geef het zo snel mogelijk mee naar school."
+    )
+
+
+def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: float, y: float, width: float) -> None:
+    """The tear-off strip at the foot of page 1: name of the child, yes/no, phone number."""
+    top = y + STRIP_HEIGHT - 6 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(MUTED)
+    canvas.setDash(3, 3)
+    canvas.setLineWidth(0.7)
+    canvas.line(0, top, PAGE[0], top)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 8)
+    canvas.drawString(x, top + 3, "✂  hier afknippen")
+    canvas.restoreState()
+    heading = Paragraph(
+        f"<b>Strookje terug naar {text(_teacher(document))} ({text(document.class_name)})</b> — "
+        f"{text(document.activity_title)}, {dutch_date(document.date, weekday=True)}",
+        styles.body,
+    )
+    _, used = heading.wrapOn(canvas, width, 40)
+    cursor = top - 8 * mm - used + 12
+    heading.drawOn(canvas, x, cursor)
+    canvas.saveState()
+    canvas.setFont(FONT, 9.5)
+    canvas.setFillColor(styles.body.textColor)
+    rows = (
+        ("Naam van mijn kind:", None),
+        ("☐  Ik ga mee als begeleider", "☐  Ik kan helaas niet mee"),
+        ("Mijn naam:", "Telefoonnummer:"),
+    )
+    line = cursor - 9 * mm
+    canvas.setStrokeColor(LINE)
+    canvas.setLineWidth(0.5)
+    for left, right in rows:
+        canvas.drawString(x, line, left)
+        if left.endswith(":"):
+            start = x + canvas.stringWidth(left, FONT, 9.5) + 6
+            end = x + (width / 2 - 12 if right else width)
+            canvas.line(start, line - 2, end, line - 2)
+        if right:
+            canvas.drawString(x + width / 2, line, right)
+            if right.endswith(":"):
+                start = x + width / 2 + canvas.stringWidth(right, FONT, 9.5) + 6
+                canvas.line(start, line - 2, x + width, line - 2)
+        line -= 9 * mm
+    canvas.restoreState()
+
+
+def _questions_page(document: ChainDocument, styles: Styles) -> list:
+    where = ", ".join(x for x in (document.company or "", document.company_address, document.company_place) if x)
+    facts = " · ".join(x for x in (document.activity_title, where, dutch_date(document.date, weekday=True)) if x)
+    story: list = [
+        Paragraph("Vragen voor begeleiders", styles.title),
+        Paragraph(text(facts), styles.small),
+        Spacer(1, 10),
+        Paragraph(
+            "Fijn dat u meegaat! Tijdens het bezoek stellen de kinderen zelf vragen aan de mensen die "
+            "er werken; help ze daarbij. Valt het gesprek stil, gebruik dan deze vragen. Vraag ook "
+            "naar collega’s met een ander beroep: in één bedrijf werken vaak heel verschillende mensen.",
+            styles.body,
+        ),
+        Paragraph("Vragen aan de medewerkers", styles.heading),
+        ListFlowable(
+            [ListItem(Paragraph(q, styles.body), leftIndent=18) for q in COMPANION_QUESTIONS],
+            bulletType="1", bulletFontName=FONT_BOLD, bulletFontSize=styles.body.fontSize, leftIndent=18,
+            spaceBefore=2,
+        ),
+        Paragraph("Tips voor onderweg", styles.heading),
+    ]
+    tips = [
+        "Laat de kinderen zelf kijken, proberen en vragen. U hoeft niet alles te weten.",
+        "Vraag de kinderen: welke talenten zag je? Wat zou jij hier willen proberen?",
+        "Zeg vooral wat een kind goed doet: ‘Wat een goede vraag!’ of ‘Jij kijkt heel precies.’",
+    ]
+    if document.safety_notes:
+        tips.append(f"<b>Afspraken voor de veiligheid:</b> {text(document.safety_notes)}")
+    tips.append(f"Vertel na afloop aan {text(_teacher(document))} wat u opviel. Dank u wel!")
+    story.append(_bullets(tips, styles))
+    lines = Table([[""]] * 5, colWidths=[PAGE[0] - 2 * MARGIN], rowHeights=22,
+                  style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, LINE), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    story += [Paragraph("Wat viel u op? Welke talenten zag u bij de kinderen?", styles.heading), lines]
+    return story
+
+
+def _bullets(items: list[str], styles: Styles) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(Paragraph(item, styles.body), leftIndent=14, spaceAfter=2) for item in items],
+        bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14,
+    )
+
+
+def _guests(document: ChainDocument) -> str:
+    people = [
+        f"<b>{text(r.name)}</b>" + (f" ({text(_lower_first(r.profession))})" if r.profession else "")
+        for r in document.role_models[:3]
+    ]
+    if len(people) <= 1:
+        return "".join(people)
+    return ", ".join(people[:-1]) + " en " + people[-1]
+
+
+def _teacher(document: ChainDocument) -> str:
+    return document.teacher or f"de leerkracht van {document.class_name}"
+
+
+def _duration(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    if minutes < 90:
+        return f"{minutes} minuten"
+    hours, rest = divmod(minutes, 60)
+    half = "½" if 15 <= rest < 45 else ""
+    hours += 1 if rest >= 45 else 0
+    return f"{hours}{half} uur"
+
+
+def _lower_first(name: str) -> str:
+    """'Bakker' → 'bakker' in running text; 'CNC-verspaner' stays as written."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _opening(description: str, sentences: int = 2, limit: int = 420) -> str:
+    """The first sentences of a catalog description: what the activity is.
+
+    Later sentences are often advice to the teacher, not news for parents.
+    """
+    parts = description.replace("\n", " ").split(". ")
+    opening = ". ".join(parts[:sentences]).strip()
+    if len(parts) > sentences and not opening.endswith((".", "!", "?")):
+        opening += "."
+    if len(opening) > limit:
+        opening = opening[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return opening
