@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.store.catalog import list_activities
@@ -24,9 +25,16 @@ class Workspace(QObject):
     databaseChanged = Signal()
     """Another database was opened, or the open one was closed: reload everything."""
 
+    dataChanged = Signal(str)
+    """Data of one subject changed ("activities", "companies", "classes", "chains"):
+    every view showing that subject reloads from here."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database: Database | None = None
+        # Every change goes through a QUndoCommand that calls the store, so undo is a
+        # real database change too. Cleared when another database opens.
+        self.undo_stack = QUndoStack(self)
 
     # --- opening and closing ---------------------------------------------------
 
@@ -40,6 +48,7 @@ class Workspace(QObject):
         previous, self._database = self._database, database
         if previous is not None:
             previous.close()
+        self.undo_stack.clear()
         self.databaseChanged.emit()
 
     def close(self) -> None:
@@ -49,6 +58,11 @@ class Workspace(QObject):
         self._database.close()
         self._database = None
         self.databaseChanged.emit()
+
+    @property
+    def database(self) -> Database:
+        """The open database, for the screen controllers (widgets never query it)."""
+        return self._require()
 
     @property
     def is_open(self) -> bool:
