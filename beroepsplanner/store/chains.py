@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -85,14 +86,26 @@ def create_chain(session: Session, draft: ChainDraft) -> Chain:
         status=ChainStatus.CONCEPT,
         core_objectives=list(activity.core_objectives or []),
     )
-    for kind, dates in (
-        (LessonKind.PREPARATION, draft.proposal.preparation),
-        (LessonKind.REFLECTION, draft.proposal.reflection),
-    ):
+    chain.lessons = chain_lessons(activity, draft.proposal.preparation, draft.proposal.reflection)
+    session.add(chain)
+    session.flush()
+    return chain
+
+
+def chain_lessons(
+    activity: Activity, preparation: Sequence[dt.date], reflection: Sequence[dt.date]
+) -> list[ChainLesson]:
+    """Lessons on the given dates, each linked to the activity's template at its position.
+
+    A lesson beyond the templates (say a second reflection lesson for an activity with one
+    reflection template) has no template and a plain title.
+    """
+    lessons = []
+    for kind, dates in ((LessonKind.PREPARATION, preparation), (LessonKind.REFLECTION, reflection)):
         templates = sorted(activity.templates_of(kind), key=lambda t: t.position)
         for position, day in enumerate(dates):
             template = templates[position] if position < len(templates) else None
-            chain.lessons.append(
+            lessons.append(
                 ChainLesson(
                     kind=kind,
                     position=position,
@@ -101,6 +114,5 @@ def create_chain(session: Session, draft: ChainDraft) -> Chain:
                     title=template.title if template else kind.label.capitalize(),
                 )
             )
-    session.add(chain)
-    session.flush()
-    return chain
+    return lessons
+

@@ -32,6 +32,7 @@ from beroepsplanner.domain.kinds import (
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.resources import db_path
+from beroepsplanner.store.chains import chain_lessons
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import (
     Activity,
@@ -274,27 +275,7 @@ def _build_small(session: Session) -> None:
             chain.role_models = [
                 r for r in company.role_models if names is None or r.name in names
             ]
-        chain.lessons = _lessons(activity, preparation, reflection)
-
-
-def _lessons(
-    activity: Activity, preparation: list[dt.date], reflection: list[dt.date]
-) -> list[ChainLesson]:
-    lessons = []
-    for kind, dates in ((LessonKind.PREPARATION, preparation), (LessonKind.REFLECTION, reflection)):
-        templates = activity.templates_of(kind)
-        for position, day in enumerate(dates):
-            template = templates[min(position, len(templates) - 1)] if templates else None
-            lessons.append(
-                ChainLesson(
-                    kind=kind,
-                    position=position,
-                    date=day,
-                    template=template,
-                    title=template.title if template else kind.label.capitalize(),
-                )
-            )
-    return lessons
+        chain.lessons = chain_lessons(activity, preparation, reflection)
 
 
 # --- large: the benchmark school ----------------------------------------------------
