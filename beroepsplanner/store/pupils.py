@@ -1,0 +1,141 @@
+"""The pupils of a class, known by a display name only.
+
+Privacy: a pupil is a first name, perhaps with the first letter of the surname
+("Sem A."); nothing else about a child is stored. Names are kept exactly as
+typed apart from the spaces around them (Ayşe, Łukasz, "Sem & Daan");
+comparisons ignore case and Unicode composition, so the same name typed in two
+ways is still one name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.models import Pupil, SchoolClass
+
+NAME_MAX = 100
+"""Longest pupil display name and class name (the columns hold 100 characters)."""
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+"""Tabs, line breaks and other control characters: a name fits on one line."""
+
+_ENDS_WITH_INITIAL = re.compile(r"\s\S{1,2}\.$")
+
+
+@dataclass(frozen=True)
+class PupilInfo:
+    id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class PupilRecord:
+    """A removed pupil, enough to put it back under the same id."""
+
+    id: int
+    class_id: int
+    display_name: str
+
+
+def name_key(name: str) -> str:
+    """The form two names are compared in: composed Unicode, case folded, trimmed."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def class_by_id(session: Session, class_id: int) -> SchoolClass:
+    """The class with this id; NotFoundError (Dutch) when it no longer exists."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None:
+        raise NotFoundError("Deze klas bestaat niet meer; misschien is ze net verwijderd.")
+    return school_class
+
+
+def class_pupils(session: Session, class_id: int) -> list[PupilInfo]:
+    """The pupils of a class, ordered by display name (ignoring case)."""
+    school_class = class_by_id(session, class_id)
+    return sorted(
+        (PupilInfo(p.id, p.display_name) for p in school_class.pupils),
+        key=lambda p: (name_key(p.display_name), p.id),
+    )
+
+
+def add_pupil(session: Session, class_id: int, display_name: str) -> int:
+    """Add a pupil by display name to a class; returns the pupil's id.
+
+    The name is trimmed and kept as typed otherwise (Ayşe, Łukasz, "Sem & Daan").
+    Empty names, names over 100 characters and a name the class already has
+    (ignoring case) are refused with a Dutch message.
+    """
+    school_class = class_by_id(session, class_id)
+    clean = _pupil_name(school_class, display_name, except_id=None)
+    pupil = Pupil(display_name=clean)
+    school_class.pupils.append(pupil)
+    session.flush()
+    return pupil.id
+
+
+def rename_pupil(session: Session, pupil_id: int, display_name: str) -> str:
+    """Give a pupil another display name (same checks as ``add_pupil``); returns the old one."""
+    pupil = _pupil(session, pupil_id)
+    previous = pupil.display_name
+    pupil.display_name = _pupil_name(pupil.school_class, display_name, except_id=pupil_id)
+    session.flush()
+    return previous
+
+
+def remove_pupil(session: Session, pupil_id: int) -> PupilRecord:
+    """Remove a pupil; returns the id, class and name that ``restore_pupil`` needs."""
+    pupil = _pupil(session, pupil_id)
+    record = PupilRecord(pupil.id, pupil.class_id, pupil.display_name)
+    pupil.school_class.pupils.remove(pupil)
+    session.flush()
+    return record
+
+
+def restore_pupil(session: Session, record: PupilRecord) -> int:
+    """Put a removed pupil back, under its old id when that is free; returns the id."""
+    school_class = class_by_id(session, record.class_id)
+    clean = _pupil_name(school_class, record.display_name, except_id=None)
+    free = session.get(Pupil, record.id) is None
+    pupil = Pupil(id=record.id if free else None, display_name=clean)
+    school_class.pupils.append(pupil)
+    session.flush()
+    return pupil.id
+
+
+def _pupil(session: Session, pupil_id: int) -> Pupil:
+    pupil = session.get(Pupil, pupil_id)
+    if pupil is None:
+        raise NotFoundError("Deze leerling bestaat niet meer; misschien is die net verwijderd.")
+    return pupil
+
+
+def _pupil_name(school_class: SchoolClass, display_name: str, *, except_id: int | None) -> str:
+    clean = display_name.strip()
+    if not clean:
+        raise InvalidInputError("Vul de naam van de leerling in.")
+    if CONTROL_CHARACTERS.search(clean):
+        raise InvalidInputError("Een naam past op één regel: zonder tabs of regeleinden.")
+    if len(clean) > NAME_MAX:
+        raise InvalidInputError(
+            f"Die naam is te lang (hoogstens {NAME_MAX} tekens). Een voornaam, eventueel "
+            "met de eerste letter van de achternaam, is genoeg."
+        )
+    for other in school_class.pupils:
+        if other.id != except_id and name_key(other.display_name) == name_key(clean):
+            if _ENDS_WITH_INITIAL.search(clean):
+                hint = "Maak de namen verschillend, bijvoorbeeld met twee letters van de achternaam."
+            else:
+                hint = (
+                    "Voeg de eerste letter van de achternaam toe, "
+                    f"bijvoorbeeld '{other.display_name.split()[0]} A.'."
+                )
+            raise InvalidInputError(
+                f"Er zit al een leerling '{other.display_name}' in {school_class.name}. {hint}"
+            )
+    return clean
