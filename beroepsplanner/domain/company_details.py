@@ -1,0 +1,167 @@
+"""A company of the network as the coordinator's form shows and edits it.
+
+Plain frozen dataclasses: ``store.company_network`` reads and writes them, the
+window fills its form from them and hands them back. The checks that need no
+database (required name, grades, capacity, e-mail addresses) live here too, so
+the form, a future import and the tests apply the same rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from beroepsplanner.domain.kinds import ChainStatus
+
+MAX_NAME = 200
+MAX_ADDRESS = 300
+MAX_EMAIL = 254
+MAX_PHONE = 50
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """A contact person at the company."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class RoleModelDetails:
+    """A person pupils meet at (or through) the company.
+
+    ``profession`` is the key of a profession of the catalog (``automonteur``)
+    or, when the profession is not in the list, free text.
+    ``linked_chains`` are the ids of the chains that name this role model; the
+    store keeps those links on saving, also when the person is renamed, so an
+    undo can restore them too.
+    """
+
+    name: str
+    profession: str = ""
+    description: str = ""
+    counter_stereotypical: bool = False
+    is_parent: bool = False
+    linked_chains: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChainUse:
+    """A chain that uses the company, or one of its role models."""
+
+    chain_id: int
+    class_name: str
+    activity_title: str
+    date: dt.date
+    status: ChainStatus
+
+
+@dataclass(frozen=True)
+class CompanyDetails:
+    """Everything the form of one company shows.
+
+    ``worlds`` and ``professions`` hold keys. ``used_by`` is read-only: the store
+    fills it and ignores it on saving.
+    """
+
+    name: str
+    place: str = ""
+    address: str = ""
+    description: str = ""
+    min_grade: int | None = None
+    capacity: int | None = None
+    confirmed: bool = False
+    safety_checked: bool = False
+    safety_notes: str = ""
+    notes: str = ""
+    worlds: tuple[str, ...] = ()
+    professions: tuple[str, ...] = ()
+    contacts: tuple[ContactDetails, ...] = ()
+    role_models: tuple[RoleModelDetails, ...] = ()
+    used_by: tuple[ChainUse, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something to pick in the form: a world or a profession, by key."""
+
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CompanyChoices:
+    """The worlds (technology first, then sectors) and professions a company can have."""
+
+    worlds: tuple[Choice, ...]
+    professions: tuple[Choice, ...]
+
+
+def looks_like_email(address: str) -> bool:
+    """A deliberately simple check that catches typing mistakes, not every invalid address.
+
+    Accepted: exactly one ``@`` with text before it, no whitespace anywhere, and
+    a dot in the part after the ``@`` that is neither its first nor its last
+    character (``naam@bedrijf.nl``). Rejected: ``naam@bedrijf``, ``naam bedrijf.nl``,
+    ``naam@@bedrijf.nl``, ``naam@bedrijf.``.
+    """
+    if not address or any(ch.isspace() for ch in address) or address.count("@") != 1:
+        return False
+    local, domain = address.split("@")
+    return bool(local) and "." in domain and not domain.startswith(".") and not domain.endswith(".")
+
+
+def field_problems(details: CompanyDetails) -> list[str]:
+    """Dutch messages for every field of ``details`` that cannot be saved; empty when fine.
+
+    Checks what needs no database: the name, lengths, groep, capacity, the
+    contacts' names and e-mail addresses, and the role models' names. Whether
+    the name is unique in its place, and whether keys exist, the store checks.
+    """
+    problems: list[str] = []
+    name = details.name.strip()
+    if not name:
+        problems.append("Vul de naam van het bedrijf in.")
+    _check_length(problems, "De naam van het bedrijf", name, MAX_NAME)
+    _check_length(problems, "De plaats", details.place.strip(), MAX_NAME)
+    _check_length(problems, "Het adres", details.address.strip(), MAX_ADDRESS)
+    if details.min_grade is not None and not 1 <= details.min_grade <= 8:
+        problems.append(
+            f"'Vanaf groep' is {details.min_grade}; kies een groep van 1 tot en met 8, of laat het leeg."
+        )
+    if details.capacity is not None and details.capacity <= 0:
+        problems.append(
+            f"Het aantal leerlingen dat het bedrijf tegelijk kan ontvangen is {details.capacity}; "
+            "vul een aantal groter dan 0 in, of laat het leeg als het niet bekend is."
+        )
+    for number, contact in enumerate(details.contacts, start=1):
+        who = contact.name.strip()
+        if not who:
+            problems.append(f"Vul de naam van contactpersoon {number} in.")
+        _check_length(problems, f"De naam van contactpersoon {number}", who, MAX_NAME)
+        _check_length(problems, f"De functie van {who or number}", contact.role.strip(), MAX_NAME)
+        _check_length(problems, f"Het telefoonnummer van {who or number}", contact.phone.strip(), MAX_PHONE)
+        email = contact.email.strip()
+        if email and (not looks_like_email(email) or len(email) > MAX_EMAIL):
+            problems.append(
+                f"Het e-mailadres '{email}' van {who or f'contactpersoon {number}'} klopt niet. "
+                "Een e-mailadres heeft één @, geen spaties en een punt na de @, "
+                "zoals naam@bedrijf.nl."
+            )
+    for number, role_model in enumerate(details.role_models, start=1):
+        who = role_model.name.strip()
+        if not who:
+            problems.append(f"Vul de naam van rolmodel {number} in.")
+        _check_length(problems, f"De naam van rolmodel {number}", who, MAX_NAME)
+        _check_length(
+            problems, f"Het beroep van {who or f'rolmodel {number}'}", role_model.profession.strip(), MAX_NAME
+        )
+    return problems
+
+
+def _check_length(problems: list[str], what: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        problems.append(f"{what} is {len(text)} tekens lang; er passen er {limit}.")

@@ -1,0 +1,351 @@
+"""The company network as the coordinator edits it: one company at a time.
+
+Reads a company into plain ``CompanyDetails`` (``domain/company_details.py``)
+and writes such details back: ``create_company``, ``update_company``,
+``delete_company``. Each function works inside the caller's session, so the
+caller decides the transaction (``with database.transaction() as session:``);
+a function that refuses raises before it writes anything.
+
+The list of companies stays in ``store/companies.py`` (``list_companies``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import insert, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from beroepsplanner.domain.company_details import (
+    ChainUse,
+    Choice,
+    CompanyChoices,
+    CompanyDetails,
+    ContactDetails,
+    RoleModelDetails,
+    field_problems,
+)
+from beroepsplanner.domain.kinds import WorldKind
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    Company,
+    CompanyContact,
+    Profession,
+    RoleModel,
+    SchoolClass,
+    World,
+    chain_role_models,
+)
+
+# How many chains a refusal to delete names before it says "…".
+_CHAINS_NAMED = 3
+
+
+def choices(session: Session) -> CompanyChoices:
+    """The worlds (the seven worlds of technology in their order, then the sectors by name)
+    and the professions (by name) that a company can be given."""
+    worlds = session.scalars(select(World)).all()
+    technology = sorted((w for w in worlds if w.kind is WorldKind.TECHNOLOGY), key=_world_order)
+    sectors = sorted((w for w in worlds if w.kind is not WorldKind.TECHNOLOGY), key=_by_name)
+    professions = sorted(session.scalars(select(Profession)), key=_by_name)
+    return CompanyChoices(
+        worlds=tuple(Choice(w.key, w.name) for w in technology + sectors),
+        professions=tuple(Choice(p.key, p.name) for p in professions),
+    )
+
+
+def company_details(session: Session, company_id: int) -> CompanyDetails:
+    """The company with id ``company_id`` as the form shows it, with the chains that use it.
+
+    Raises ``NotFoundError`` when there is no such company (any more).
+    """
+    company = _company(session, company_id)
+    links = _chain_links(session, [r.id for r in company.role_models])
+    return CompanyDetails(
+        name=company.name,
+        place=company.place,
+        address=company.address,
+        description=company.description,
+        min_grade=company.min_grade,
+        capacity=company.capacity,
+        confirmed=company.confirmed,
+        safety_checked=company.safety_checked,
+        safety_notes=company.safety_notes,
+        notes=company.notes,
+        worlds=tuple(w.key for w in company.worlds),
+        professions=tuple(p.key for p in company.professions),
+        contacts=tuple(
+            ContactDetails(name=c.name, role=c.role, email=c.email, phone=c.phone)
+            for c in company.contacts
+        ),
+        role_models=tuple(
+            RoleModelDetails(
+                name=r.name,
+                profession=_profession_value(r),
+                description=r.description,
+                counter_stereotypical=r.counter_stereotypical,
+                is_parent=r.is_parent,
+                linked_chains=tuple(sorted(links.get(r.id, ()))),
+            )
+            for r in company.role_models
+        ),
+        used_by=tuple(_chain_uses(session, company_id)),
+    )
+
+
+def create_company(session: Session, details: CompanyDetails) -> int:
+    """Add a company with ``details``; returns its id.
+
+    Raises ``InvalidInputError`` (Dutch, one line per problem) when a field is
+    not acceptable or the name is already taken in that place.
+    """
+    worlds, professions = _validate(session, details, company_id=None)
+    company = Company()
+    session.add(company)
+    _write(session, company, details, worlds, professions)
+    session.flush()
+    _restore_chain_links(session, company, details)
+    return company.id
+
+
+def update_company(session: Session, company_id: int, details: CompanyDetails) -> None:
+    """Replace what is stored about the company with ``details``.
+
+    Contacts and role models become exactly those of ``details``. A role model
+    whose name is unchanged keeps its row, so chains that name it keep the link;
+    chains listed in a role model's ``linked_chains`` are linked again when the
+    row is new (a renamed person, or an undo that brings one back). Raises
+    ``NotFoundError`` or ``InvalidInputError`` before anything is written.
+    """
+    company = _company(session, company_id)
+    worlds, professions = _validate(session, details, company_id=company_id)
+    _write(session, company, details, worlds, professions)
+    session.flush()
+    _restore_chain_links(session, company, details)
+
+
+def delete_company(session: Session, company_id: int) -> None:
+    """Delete the company with its contacts and role models.
+
+    Refuses with a Dutch ``InvalidInputError`` while chains use the company or
+    one of its role models: the teacher's plan must not lose its company silently.
+    """
+    company = _company(session, company_id)
+    uses = _chain_uses(session, company_id)
+    if uses:
+        named = "; ".join(
+            f"{u.class_name}, {u.date.strftime('%d-%m-%Y')}" for u in uses[:_CHAINS_NAMED]
+        )
+        if len(uses) > _CHAINS_NAMED:
+            named += "; …"
+        chains = "1 keten" if len(uses) == 1 else f"{len(uses)} ketens"
+        which = "die keten" if len(uses) == 1 else "die ketens"
+        raise InvalidInputError(
+            f"'{company.name}' wordt gebruikt door {chains} ({named}); kies in {which} eerst "
+            f"een ander bedrijf of verwijder {which}, dan kan het bedrijf weg."
+        )
+    session.delete(company)
+    session.flush()
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def _company(session: Session, company_id: int) -> Company:
+    company = session.scalars(
+        select(Company)
+        .where(Company.id == company_id)
+        .options(
+            selectinload(Company.contacts),
+            selectinload(Company.role_models).selectinload(RoleModel.profession),
+            selectinload(Company.worlds),
+            selectinload(Company.professions),
+        )
+    ).one_or_none()
+    if company is None:
+        raise NotFoundError(
+            f"Bedrijf nummer {company_id} bestaat niet (meer); misschien is het net verwijderd."
+        )
+    return company
+
+
+def _chain_uses(session: Session, company_id: int) -> list[ChainUse]:
+    """Chains with this company, or with one of its role models, by date."""
+    role_model_chains = (
+        select(chain_role_models.c.chain_id)
+        .join(RoleModel, RoleModel.id == chain_role_models.c.role_model_id)
+        .where(RoleModel.company_id == company_id)
+    )
+    rows = session.execute(
+        select(Chain.id, SchoolClass.name, Activity.title, Chain.date, Chain.status)
+        .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(Activity, Chain.activity_id == Activity.id)
+        .where(or_(Chain.company_id == company_id, Chain.id.in_(role_model_chains)))
+        .order_by(Chain.date, SchoolClass.name, Chain.id)
+    )
+    return [ChainUse(*row) for row in rows]
+
+
+def _chain_links(session: Session, role_model_ids: list[int]) -> dict[int, list[int]]:
+    """Chain ids per role model id."""
+    links: dict[int, list[int]] = defaultdict(list)
+    if role_model_ids:
+        rows = session.execute(
+            select(chain_role_models.c.role_model_id, chain_role_models.c.chain_id).where(
+                chain_role_models.c.role_model_id.in_(role_model_ids)
+            )
+        )
+        for role_model_id, chain_id in rows:
+            links[role_model_id].append(chain_id)
+    return links
+
+
+def _profession_value(role_model: RoleModel) -> str:
+    """What the form shows as profession: the catalog key, else the free text."""
+    if role_model.profession is not None:
+        return role_model.profession.key
+    return role_model.profession_text
+
+
+def _world_order(world: World) -> tuple[int, str]:
+    return (world.number or 99, world.name.casefold())
+
+
+def _by_name(row: World | Profession) -> str:
+    return row.name.casefold()
+
+
+# --- checking --------------------------------------------------------------------
+
+
+def _validate(
+    session: Session, details: CompanyDetails, *, company_id: int | None
+) -> tuple[list[World], list[Profession]]:
+    """Raise ``InvalidInputError`` listing every problem; return the worlds and professions."""
+    problems = field_problems(details)
+    name, place = details.name.strip(), details.place.strip()
+    if name and _name_taken(session, name, place, company_id):
+        where = f"in {place}" if place else "zonder plaats"
+        problems.append(
+            f"Er is al een bedrijf '{name}' {where}. Kies een andere naam of plaats, "
+            "of pas het bestaande bedrijf aan."
+        )
+    worlds = _by_keys(session, World, details.worlds, "wereld", problems)
+    professions = _by_keys(session, Profession, details.professions, "beroep", problems)
+    if problems:
+        raise InvalidInputError("\n".join(problems))
+    return worlds, professions
+
+
+def _name_taken(session: Session, name: str, place: str, company_id: int | None) -> bool:
+    """Whether another company has this name in this place, ignoring case."""
+    wanted = (name.casefold(), place.casefold())
+    for other_id, other_name, other_place in session.execute(
+        select(Company.id, Company.name, Company.place)
+    ):
+        if other_id != company_id and (other_name.casefold(), other_place.casefold()) == wanted:
+            return True
+    return False
+
+
+def _by_keys(
+    session: Session,
+    model: type[World] | type[Profession],
+    keys: tuple[str, ...],
+    what: str,
+    problems: list[str],
+) -> list:  # type: ignore[type-arg]
+    unique = list(dict.fromkeys(keys))
+    rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(unique)))}
+    problems += [f"Onbekend {what} '{key}'." for key in unique if key not in rows]
+    return [rows[key] for key in unique if key in rows]
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def _write(
+    session: Session,
+    company: Company,
+    details: CompanyDetails,
+    worlds: list[World],
+    professions: list[Profession],
+) -> None:
+    company.name = details.name.strip()
+    company.place = details.place.strip()
+    company.address = details.address.strip()
+    company.description = details.description.strip()
+    company.min_grade = details.min_grade
+    company.capacity = details.capacity
+    company.confirmed = details.confirmed
+    company.safety_checked = details.safety_checked
+    company.safety_notes = details.safety_notes.strip()
+    company.notes = details.notes.strip()
+    company.worlds = worlds
+    company.professions = professions
+    company.contacts = [
+        CompanyContact(
+            name=c.name.strip(), role=c.role.strip(), email=c.email.strip(), phone=c.phone.strip()
+        )
+        for c in details.contacts
+    ]
+    _write_role_models(session, company, details.role_models)
+
+
+def _write_role_models(
+    session: Session, company: Company, wanted: tuple[RoleModelDetails, ...]
+) -> None:
+    # Rows are matched by name, each at most once, so chains keep their links.
+    by_name: dict[str, list[RoleModel]] = defaultdict(list)
+    for row in company.role_models:
+        by_name[row.name].append(row)
+    professions = _professions_by_key_and_name(session)
+    rows = []
+    for details in wanted:
+        name = details.name.strip()
+        row = by_name[name].pop(0) if by_name[name] else RoleModel(name=name)
+        profession = details.profession.strip()
+        if row.id is None or profession != _profession_value(row):
+            match = professions.get(profession) or professions.get(profession.casefold())
+            row.profession = match
+            row.profession_text = "" if match is not None else profession
+        row.description = details.description.strip()
+        row.counter_stereotypical = details.counter_stereotypical
+        row.is_parent = details.is_parent
+        rows.append(row)
+    company.role_models = rows
+
+
+def _professions_by_key_and_name(session: Session) -> dict[str, Profession]:
+    """Professions by key and by case-folded name, so typed names find the catalog entry."""
+    rows = session.scalars(select(Profession).order_by(Profession.id)).all()
+    found = {p.name.casefold(): p for p in reversed(rows)}
+    found.update({p.key: p for p in rows})
+    return found
+
+
+def _restore_chain_links(session: Session, company: Company, details: CompanyDetails) -> None:
+    """Link each role model to the chains its details name, where that link is missing."""
+    wanted = {
+        (row.id, chain_id)
+        for row, role_model in zip(company.role_models, details.role_models, strict=True)
+        for chain_id in role_model.linked_chains
+    }
+    if not wanted:
+        return
+    existing_chains = set(
+        session.scalars(select(Chain.id).where(Chain.id.in_({c for _, c in wanted})))
+    )
+    present = {
+        (r, c)
+        for r, ids in _chain_links(session, [row.id for row in company.role_models]).items()
+        for c in ids
+    }
+    missing = sorted(pair for pair in wanted - present if pair[1] in existing_chains)
+    if missing:
+        session.execute(
+            insert(chain_role_models),
+            [{"role_model_id": r, "chain_id": c} for r, c in missing],
+        )
