@@ -194,7 +194,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from beroepsplanner.ui.app import run
 
-    return run(resolve_db_path(args))
+    given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if given:
+        return run(Path(given).expanduser())
+    # No database asked for: the one of last time, else the user's own.
+    default = default_db_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return run(None, default=default)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

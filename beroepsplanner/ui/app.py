@@ -6,13 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.resources import resource_path
-from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 from beroepsplanner.ui.workspace import Workspace
 
 APPLICATION_NAME = "Beroepsplanner"
@@ -51,11 +51,13 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
-def run(db_path: Path, argv: list[str] | None = None) -> int:
-    """Open the window on the database at ``db_path``; returns the exit code.
+def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | None = None) -> int:
+    """Open the window on a database; returns the exit code.
 
-    A database that cannot be opened gives a dialog with the Dutch message and
-    exit code 1, never a traceback.
+    ``db_path`` is the database asked for (``--db`` or ``BEROEPSPLANNER_DB``);
+    without it the window opens the database it had open last time, else
+    ``default``. A database that cannot be opened gives a dialog with the Dutch
+    message and exit code 1, never a traceback.
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
@@ -67,6 +69,10 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
 
     # Before any widget exists: widgets translate their texts when they are built.
     translators = install_translators(app)
+    if db_path is None:
+        db_path = last_database() or default
+    if db_path is None:
+        raise ValueError("run() needs a database path or a default")
     workspace = Workspace()
     try:
         try:
@@ -78,6 +84,7 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
                 str(exc),
             )
             return 1
+        QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
         window = MainWindow(workspace)
         window.show()
         return app.exec()

@@ -1,38 +1,44 @@
-"""The main window: for now the catalog of activities of the open database."""
+"""The main window: navigation between the screens, the menus and the status bar."""
 
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
 from beroepsplanner import __version__
-from beroepsplanner.ui.models.activity_table import (
-    ActivityFilterModel,
-    ActivityTableModel,
-    Column,
-)
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.backup import backup_database, restore_database
+from beroepsplanner.ui.catalog_page import CatalogPage
+from beroepsplanner.ui.classes_page import ClassesPage
+from beroepsplanner.ui.companies_page import CompaniesPage
+from beroepsplanner.ui.overview_page import OverviewPage
+from beroepsplanner.ui.page import Page
+from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
-DEFAULT_SIZE = (1100, 700)
+PAGE_KEY = "mainWindow/page"
+LAST_DATABASE_KEY = "database/last"
+DEFAULT_SIZE = (1200, 760)
+DATABASE_FILTER = "Beroepsplanner (*.db);;*"
 
-# Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
-_MAX_COLUMN_WIDTH = {Column.TITLE: 340, Column.PROVIDER: 220, Column.KIND: 180}
+PAGE_NAMES = ("planner", "catalog", "companies", "classes", "overview")
+"""The screens in navigation order: Jaarplanning, Catalogus, Bedrijven, Klassen, Overzicht."""
 
 
 class MainWindow(QMainWindow):
@@ -43,102 +49,112 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setObjectName("mainWindow")
 
-        self.activity_model = ActivityTableModel(self)
-        self.activity_proxy = ActivityFilterModel(self)
-        self.activity_proxy.setSourceModel(self.activity_model)
+        self.planner_page = PlannerPage(workspace)
+        self.catalog_page = CatalogPage(workspace)
+        self.companies_page = CompaniesPage(workspace)
+        self.classes_page = ClassesPage(workspace)
+        self.overview_page = OverviewPage(workspace)
+        self.pages: dict[str, Page] = {
+            "planner": self.planner_page,
+            "catalog": self.catalog_page,
+            "companies": self.companies_page,
+            "classes": self.classes_page,
+            "overview": self.overview_page,
+        }
 
         self._build_central_widget()
         self._build_menus()
         self._build_status_bar()
 
-        self.filter_edit.textChanged.connect(self.activity_proxy.setFilterFixedString)
-        self.activity_proxy.modelReset.connect(self._show_row_count)
-        self.activity_proxy.rowsInserted.connect(self._show_row_count)
-        self.activity_proxy.rowsRemoved.connect(self._show_row_count)
-        self.activity_proxy.layoutChanged.connect(self._show_row_count)
-        workspace.databaseChanged.connect(self.reload)
+        workspace.databaseChanged.connect(self._show_database)
+        workspace.dataChanged.connect(self._show_status)
+        workspace.failed.connect(self._show_failure)
 
         self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
-        self.reload()
+        self._show_database()
+        self.show_page(_remembered_page())
 
     # --- building --------------------------------------------------------------
 
     def _build_central_widget(self) -> None:
-        self.heading_label = QLabel(self.tr("Catalogue"))
-        self.heading_label.setObjectName("headingLabel")
-        font = self.heading_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading_label.setFont(font)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for name in PAGE_NAMES:
+            page = self.pages[name]
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        widest = max(self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages.values())
+        self.navigation.setFixedWidth(widest + 48)
+        self.navigation.currentRowChanged.connect(self._on_navigation)
 
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.summary_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading_label)
-        heading_row.addStretch(1)
-        heading_row.addWidget(self.summary_label)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Search activities…"))
-        self.filter_edit.setClearButtonEnabled(True)
-
-        self.activity_view = QTableView()
-        self.activity_view.setObjectName("activityView")
-        self.activity_view.setModel(self.activity_proxy)
-        self.activity_view.setSortingEnabled(True)
-        self.activity_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
-        self.activity_view.setAlternatingRowColors(True)
-        self.activity_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.activity_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.activity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.activity_view.setWordWrap(False)
-        self.activity_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.activity_view.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.activity_view.fontMetrics().height() + 10)
-        header = self.activity_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        layout = QVBoxLayout()
-        layout.addLayout(heading_row)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.activity_view, 1)
         central = QWidget()
-        central.setLayout(layout)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.setObjectName("fileMenu")
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.new_action = self._action(self.tr("&New database…"), self.new_database)
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open database…"), self.open_database)
+        self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = self._action(self.tr("&Restore a back-up…"), self.restore)
+        self.print_action = self._action(self.tr("&Print…"), self.show_print_dialog)
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
+        self.quit_action = self._action(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         if self.quit_action.shortcut().isEmpty():
             # Windows has no standard Quit key; Ctrl+Q is what teachers know from other programs.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        for action in (self.new_action, self.open_action, None, self.backup_action,
+                       self.restore_action, None, self.print_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("editMenu")
+        stack = self.workspace.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in self.redo_action.shortcuts():
+            self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("helpMenu")
-        self.about_action = QAction(self.tr("&About Beroepsplanner"), self)
+        self.about_action = self._action(self.tr("&About Beroepsplanner"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
         find = QAction(self)
         find.setShortcuts(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_filter)
         self.addAction(find)
+
+    def _action(self, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -150,54 +166,62 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
 
+    # --- pages -------------------------------------------------------------------
+
+    def show_page(self, name: str) -> Page:
+        """Show the page ``name`` (one of ``PAGE_NAMES``) and return it."""
+        row = PAGE_NAMES.index(name) if name in PAGE_NAMES else 0
+        self.navigation.setCurrentRow(row)
+        return self.current_page()
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _on_navigation(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.current_page().refresh()
+        QSettings().setValue(PAGE_KEY, PAGE_NAMES[row])
+        self._show_status()
+
+    def _focus_filter(self) -> None:
+        focus = getattr(self.current_page(), "focus_filter", None)
+        if focus is not None:
+            focus()
+
     # --- showing -----------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read everything the window shows from the workspace again."""
+    def _show_database(self) -> None:
         if not self.workspace.is_open:
-            self.activity_model.set_activities([])
             self.setWindowTitle(PROGRAM_NAME)
-            self.summary_label.clear()
             self.path_label.clear()
+            self.count_label.clear()
             return
-        self.activity_model.set_activities(self.workspace.activities())
-        self._fit_columns()
         path = self.workspace.path
         assert path is not None
         name = self.workspace.school_name or path.name
         self.setWindowTitle(f"{PROGRAM_NAME} — {name}")
         self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))
-        self._show_summary(self.workspace.counts())
+        self._show_status()
 
-    def _fit_columns(self) -> None:
-        self.activity_view.resizeColumnsToContents()
-        header = self.activity_view.horizontalHeader()
-        for column, widest in _MAX_COLUMN_WIDTH.items():
-            if header.sectionSize(column) > widest:
-                header.resizeSection(column, widest)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def _show_summary(self, counts: dict[str, int]) -> None:
+    def _show_status(self, _subject: str = "") -> None:
+        if not self.workspace.is_open:
+            return
+        counts = self.workspace.counts()
         parts = [
+            self.tr("%n activities", "", counts.get("activities", 0)),
             self.tr("%n companies", "", counts.get("companies", 0)),
             self.tr("%n classes", "", counts.get("classes", 0)),
             self.tr("%n chains", "", counts.get("chains", 0)),
         ]
-        self.summary_label.setText(" · ".join(parts))
+        self.count_label.setText(" · ".join(parts))
 
-    def _show_row_count(self) -> None:
-        shown = self.activity_proxy.rowCount()
-        total = self.activity_model.rowCount()
-        if shown == total:
-            text = self.tr("%n activities", "", total)
-        else:
-            text = self.tr("%n of %1 activities shown", "", shown).replace("%1", str(total))
-        self.count_label.setText(text)
-
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The change was not made"), message)
 
     def show_about(self) -> None:
         version = self.tr("Version %1").replace("%1", __version__)
@@ -208,6 +232,106 @@ class MainWindow(QMainWindow):
         text = f"<h3>{PROGRAM_NAME}</h3><p>{escape(version)}</p><p>{escape(purpose)}</p>"
         QMessageBox.about(self, self.tr("About Beroepsplanner"), text)
 
+    # --- files -------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), self._folder(), DATABASE_FILTER
+        )
+        if path:
+            if not path.lower().endswith(".db"):
+                path += ".db"
+            self.open_path(Path(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), self._folder(), DATABASE_FILTER
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open (or create) the database at ``path``; on failure the open one stays."""
+        try:
+            self.workspace.open(path)
+        except BeroepsplannerError as exc:
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), str(exc))
+            return False
+        QSettings().setValue(LAST_DATABASE_KEY, str(path))
+        return True
+
+    def back_up(self) -> None:
+        source = self.workspace.path
+        if source is None:
+            return
+        suggested = str(Path(self._folder()) / f"{source.stem}-backup.db")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), suggested, DATABASE_FILTER
+        )
+        if not target:
+            return
+        try:
+            backup_database(source, Path(target))
+        except BeroepsplannerError as exc:
+            QMessageBox.critical(self, self.tr("Back-up failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Back-up saved in %1").replace("%1", target), 8000)
+
+    def restore(self) -> None:
+        current = self.workspace.path
+        if current is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a back-up"), self._folder(), DATABASE_FILTER
+        )
+        if not chosen:
+            return
+        self.restore_from(Path(chosen))
+
+    def restore_from(self, backup: Path, *, confirm: bool = True) -> bool:
+        """Replace the open database by ``backup``; the current file is kept aside."""
+        current = self.workspace.path
+        if current is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore a back-up"),
+                self.tr(
+                    "The database is replaced by the back-up %1. The current file is kept "
+                    "beside it, so nothing is lost. Continue?"
+                ).replace("%1", backup.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.workspace.close()
+        try:
+            kept = restore_database(backup, current)
+        except BeroepsplannerError as exc:
+            QMessageBox.critical(self, self.tr("Restoring failed"), str(exc))
+            self.open_path(current)
+            return False
+        if not self.open_path(current):
+            return False
+        if kept is not None:
+            self.statusBar().showMessage(
+                self.tr("Back-up restored; the previous file is kept as %1").replace(
+                    "%1", kept.name
+                ),
+                10000,
+            )
+        return True
+
+    def show_print_dialog(self) -> None:
+        from beroepsplanner.ui.print_dialog import PrintDialog
+
+        if self.workspace.is_open:
+            PrintDialog(self.workspace, self).exec()
+
+    def _folder(self) -> str:
+        path = self.workspace.path
+        return str(path.parent) if path is not None else str(Path.home())
+
     # --- window state ------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -217,4 +341,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.workspace.path is not None:
+            QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.path))
         super().closeEvent(event)
+
+
+def _remembered_page() -> str:
+    value = QSettings().value(PAGE_KEY)
+    return value if isinstance(value, str) and value in PAGE_NAMES else "planner"
+
+
+def last_database() -> Path | None:
+    """The database the window had open last time, when that file still exists."""
+    value = QSettings().value(LAST_DATABASE_KEY)
+    if isinstance(value, str) and value and Path(value).is_file():
+        return Path(value)
+    return None

@@ -7,16 +7,22 @@ refresh from one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.overview import count_records
 from beroepsplanner.store.plans import the_school
+
+if TYPE_CHECKING:
+    from beroepsplanner.ui.commands import StoreCommand
 
 
 class Workspace(QObject):
@@ -28,6 +34,10 @@ class Workspace(QObject):
     dataChanged = Signal(str)
     """Data of one subject changed ("activities", "companies", "classes", "chains"):
     every view showing that subject reloads from here."""
+
+    failed = Signal(str)
+    """A change that was already on the undo stack could not be undone or redone;
+    the Dutch message says why. Nothing was written."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +82,32 @@ class Workspace(QObject):
     def path(self) -> Path | None:
         """The file of the open database, or None."""
         return self._database.path if self._database is not None else None
+
+    # --- changing ------------------------------------------------------------------
+
+    def execute(self, command: StoreCommand) -> None:
+        """Do ``command`` in one transaction, then put it on the undo stack.
+
+        A refusal of the store raises its ``BeroepsplannerError`` (Dutch message)
+        before anything is written or stacked; the caller shows the message.
+        """
+        command.workspace = self
+        self.run_in_transaction(command.apply, command.subjects)
+        command._done_before_push = True
+        self.undo_stack.push(command)
+
+    def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
+        """Run ``step(session)`` as one transaction and tell the views what changed."""
+        with self._require().transaction() as session:
+            result = step(session)
+        for subject in subjects:
+            self.dataChanged.emit(subject)
+        return result
+
+    def read(self, question: Callable[[Session], Any]) -> Any:
+        """Answer ``question(session)`` in a read-only session (for screen controllers)."""
+        with self._require().session() as session:
+            return question(session)
 
     # --- questions ---------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The main window: opens on a database, lists and filters the catalog, speaks Dutch."""
+"""The main window: opens on a database, lists and filters the catalog, speaks Dutch,
+navigates between its screens, undoes changes, backs up and restores."""
 
 from __future__ import annotations
 
@@ -10,22 +11,27 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner import __version__
-from beroepsplanner.errors import DatabaseError
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.errors import DatabaseError, InvalidInputError, NotFoundError
+from beroepsplanner.store.backup import backup_database
+from beroepsplanner.store.classes import add_class, delete_class, ensure_school, list_year_classes
 from beroepsplanner.ui import app as app_module
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators, run
-from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.commands import FunctionCommand
+from beroepsplanner.ui.main_window import MainWindow, last_database
 from beroepsplanner.ui.models.activity_table import Column
 from beroepsplanner.ui.workspace import Workspace
 
 
-def make_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+def make_window(qtbot: QtBot, workspace: Workspace, page: str = "catalog") -> MainWindow:
     window = MainWindow(workspace)
     qtbot.addWidget(window)
+    window.show_page(page)
     return window
 
 
 def visible_texts(window: MainWindow, row: int) -> list[str]:
-    proxy = window.activity_proxy
+    proxy = window.catalog_page.activity_proxy
     return [proxy.index(row, column).data() or "" for column in range(proxy.columnCount())]
 
 
@@ -51,8 +57,8 @@ def test_main_window_opens_on_the_database_and_lists_the_seeded_catalog(
 
     in_database = workspace.counts()["activities"]
     assert in_database > 20
-    assert window.activity_model.rowCount() == in_database
-    assert window.activity_view.model().rowCount() == in_database
+    assert window.catalog_page.activity_model.rowCount() == in_database
+    assert window.catalog_page.activity_view.model().rowCount() == in_database
     assert window.windowTitle() == "Beroepsplanner — test.db"
     assert str(in_database) in window.count_label.text()
     assert window.path_label.text() == str(workspace.path)
@@ -61,7 +67,7 @@ def test_main_window_opens_on_the_database_and_lists_the_seeded_catalog(
 def test_catalog_rows_show_the_activity_fields(qtbot: QtBot, workspace: Workspace) -> None:
     window = make_window(qtbot, workspace)
     first = workspace.activities()[0]
-    model = window.activity_model
+    model = window.catalog_page.activity_model
     row = next(r for r in range(model.rowCount()) if model.activity(r).key == first.key)
 
     assert model.index(row, Column.TITLE).data() == first.title
@@ -76,33 +82,34 @@ def test_catalog_rows_show_the_activity_fields(qtbot: QtBot, workspace: Workspac
 
 def test_typing_in_the_filter_narrows_the_rows(qtbot: QtBot, workspace: Workspace) -> None:
     window = make_window(qtbot, workspace)
-    total = window.activity_proxy.rowCount()
+    total = window.catalog_page.activity_proxy.rowCount()
 
-    qtbot.keyClicks(window.filter_edit, "Tinkeren")
+    qtbot.keyClicks(window.catalog_page.filter_edit, "Tinkeren")
 
-    shown = window.activity_proxy.rowCount()
+    shown = window.catalog_page.activity_proxy.rowCount()
     assert 1 <= shown < total
     for row in range(shown):
         assert any("tinkeren" in text.lower() for text in visible_texts(window, row))
-    assert str(shown) in window.count_label.text() and str(total) in window.count_label.text()
+    summary = window.catalog_page.summary_label.text()
+    assert str(shown) in summary and str(total) in summary
 
-    window.filter_edit.clear()
-    assert window.activity_proxy.rowCount() == total
+    window.catalog_page.filter_edit.clear()
+    assert window.catalog_page.activity_proxy.rowCount() == total
 
 
 def test_filter_ignores_case(qtbot: QtBot, workspace: Workspace) -> None:
     window = make_window(qtbot, workspace)
-    window.filter_edit.setText("TINKEREN")
-    upper = window.activity_proxy.rowCount()
-    window.filter_edit.setText("tinkeren")
-    assert window.activity_proxy.rowCount() == upper >= 1
+    window.catalog_page.filter_edit.setText("TINKEREN")
+    upper = window.catalog_page.activity_proxy.rowCount()
+    window.catalog_page.filter_edit.setText("tinkeren")
+    assert window.catalog_page.activity_proxy.rowCount() == upper >= 1
 
 
 def test_sorting_by_duration_is_numeric(qtbot: QtBot, workspace: Workspace) -> None:
     window = make_window(qtbot, workspace)
-    window.activity_view.sortByColumn(Column.DURATION, Qt.SortOrder.AscendingOrder)
+    window.catalog_page.activity_view.sortByColumn(Column.DURATION, Qt.SortOrder.AscendingOrder)
 
-    proxy = window.activity_proxy
+    proxy = window.catalog_page.activity_proxy
     minutes = [proxy.index(row, Column.DURATION).data() for row in range(proxy.rowCount())]
     numbers = [int(m) for m in minutes if m]
     assert len(set(numbers)) > 1
@@ -122,11 +129,12 @@ def test_window_is_dutch_with_the_default_translation(
     assert menu_title(window.file_menu) == "Bestand"
     assert menu_title(window.help_menu) == "Help"
     assert window.quit_action.text().replace("&", "") == "Afsluiten"
-    assert window.heading_label.text() == "Catalogus"
-    assert window.filter_edit.placeholderText() == "Zoek activiteiten…"
-    header = window.activity_view.model().headerData(Column.TITLE, Qt.Orientation.Horizontal)
+    assert window.catalog_page.heading_label.text() == "Catalogus"
+    assert window.catalog_page.filter_edit.placeholderText() == "Zoek activiteiten…"
+    header = window.catalog_page.activity_view.model().headerData(Column.TITLE, Qt.Orientation.Horizontal)
     assert header == "Titel"
-    assert window.count_label.text().endswith("activiteiten")
+    assert window.catalog_page.summary_label.text().endswith("activiteiten")
+    assert window.count_label.text().endswith("ketens")
 
 
 def test_window_is_english_when_asked_for(
@@ -138,7 +146,7 @@ def test_window_is_english_when_asked_for(
     window = make_window(qtbot, workspace)
 
     assert menu_title(window.file_menu) == "File"
-    assert window.heading_label.text() == "Catalogue"
+    assert window.catalog_page.heading_label.text() == "Catalogue"
 
 
 def test_about_names_the_program_and_its_version(
@@ -209,3 +217,154 @@ def test_run_on_a_corrupt_database_shows_the_message_and_returns_1(
     [(title, text)] = shown
     assert title == "Beroepsplanner kan de database niet openen"
     assert "geen Beroepsplanner-database" in text
+
+
+# --- navigation, undo, files ----------------------------------------------------------
+
+
+def navigation_texts(window: MainWindow) -> list[str]:
+    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_navigation_names_the_five_screens_in_dutch(
+    qtbot: QtBot, workspace: Workspace, dutch: list
+) -> None:
+    window = make_window(qtbot, workspace, page="planner")
+
+    assert navigation_texts(window) == [
+        "Jaarplanning", "Catalogus", "Bedrijven", "Klassen", "Overzicht"
+    ]
+    assert menu_title(window.edit_menu) == "Bewerken"
+    assert window.current_page() is window.planner_page
+
+
+def test_clicking_a_screen_shows_it_and_is_remembered(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = make_window(qtbot, workspace, page="planner")
+    window.show()
+    qtbot.waitExposed(window)
+
+    window.navigation.setCurrentRow(3)
+    assert window.current_page() is window.classes_page
+    window.close()
+
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    assert again.current_page() is again.classes_page
+
+
+def test_a_hidden_page_reloads_only_when_shown(qtbot: QtBot, workspace: Workspace) -> None:
+    window = make_window(qtbot, workspace, page="planner")
+    before = window.catalog_page.activity_model.rowCount()
+    assert before == 0  # not shown yet, so not read yet
+
+    window.show_page("catalog")
+    assert window.catalog_page.activity_model.rowCount() == workspace.counts()["activities"]
+
+
+def add_class_command(name: str) -> FunctionCommand:
+    def apply(session) -> None:  # type: ignore[no-untyped-def]
+        ensure_school(session, "De Vlieger", Region.MIDDEN, "2026-2027")
+        add_class(session, "2026-2027", name, 6)
+
+    def revert(session) -> None:  # type: ignore[no-untyped-def]
+        found = [c for c in list_year_classes(session, "2026-2027") if c.name == name]
+        if not found:
+            raise NotFoundError("Deze klas bestaat niet meer.")
+        delete_class(session, found[0].id)
+
+    return FunctionCommand(f"Add {name}", ["classes"], apply, revert)
+
+
+def test_undo_and_redo_change_the_database_and_the_status_bar(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = make_window(qtbot, workspace)
+    workspace.execute(add_class_command("Groep 6a"))
+    assert workspace.counts()["classes"] == 1
+    assert "1 class" in window.count_label.text()
+    assert window.undo_action.isEnabled()
+
+    window.undo_action.trigger()
+    assert workspace.counts()["classes"] == 0
+    assert "0 classes" in window.count_label.text()
+
+    window.redo_action.trigger()
+    assert workspace.counts()["classes"] == 1
+
+
+def test_a_refused_change_is_not_stacked_and_changes_nothing(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    make_window(qtbot, workspace)
+    workspace.execute(add_class_command("Groep 6a"))
+
+    with pytest.raises(InvalidInputError, match="al een klas"):
+        workspace.execute(add_class_command("groep 6A"))
+
+    assert workspace.counts()["classes"] == 1
+    assert workspace.undo_stack.count() == 1
+
+
+def test_an_undo_that_cannot_be_done_shows_the_reason(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    window = make_window(qtbot, workspace)
+    workspace.execute(add_class_command("Groep 6a"))
+    # Someone else removed the class meanwhile: the undo finds nothing to remove.
+    with workspace.database.transaction() as session:
+        [info] = list_year_classes(session, "2026-2027")
+        delete_class(session, info.id)
+
+    window.undo_action.trigger()
+
+    assert shown == ["Deze klas bestaat niet meer."]
+    assert workspace.undo_stack.count() == 0
+
+
+def test_back_up_and_restore_bring_the_old_state_back(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, workspace)
+    workspace.execute(add_class_command("Groep 6a"))
+    backup = backup_database(workspace.path, tmp_path / "kopie.db")
+    workspace.execute(add_class_command("Groep 7a"))
+    assert workspace.counts()["classes"] == 2
+
+    assert window.restore_from(backup, confirm=False)
+
+    assert workspace.is_open and workspace.counts()["classes"] == 1
+    kept = list(tmp_path.glob("test.voor-terugzetten-*.db"))
+    assert len(kept) == 1
+
+
+def test_a_bad_back_up_is_refused_and_the_database_stays(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    window = make_window(qtbot, workspace)
+    workspace.execute(add_class_command("Groep 6a"))
+
+    assert not window.restore_from(corrupt_file(tmp_path), confirm=False)
+
+    assert "geen bruikbare back-up" in shown[0]
+    assert workspace.is_open and workspace.counts()["classes"] == 1
+
+
+def test_the_last_database_is_opened_next_time(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, workspace)
+    other = tmp_path / "ander.db"
+    assert window.open_path(other)
+    window.close()
+
+    assert last_database() == other

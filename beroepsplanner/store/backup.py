@@ -1,0 +1,115 @@
+"""Back up the database to a file, and put a back-up back.
+
+A back-up is SQLite's online backup: a consistent copy even while the window
+has the database open and writes to it. Restoring first checks that the file
+is a Beroepsplanner database this version can open, then keeps the current
+file aside (``<name>.voor-terugzetten-<date-time>.db``) and only then puts the
+back-up in its place, so nothing is ever lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from beroepsplanner.errors import DatabaseError
+from beroepsplanner.store.database import open_database
+
+_SIDE_FILES = ("-wal", "-shm")
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy the database ``source`` to ``target`` (replaced when it exists); returns ``target``.
+
+    The copy is written to a temporary file beside ``target`` and renamed when
+    complete, so a failed back-up never leaves half a file under that name.
+    """
+    source, target = Path(source), Path(target)
+    if source.resolve() == target.resolve():
+        raise DatabaseError("Kies voor de back-up een ander bestand dan de database zelf.")
+    if not source.is_file():
+        raise DatabaseError(f"De database {source} bestaat niet; er is niets om te bewaren.")
+    partial = target.with_name(target.name + ".bezig")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        with closing(_connect(source)) as from_db, closing(_connect(partial)) as to_db:
+            from_db.backup(to_db)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"De back-up naar {target} is niet gelukt ({_reason(exc)}). Er is niets veranderd; "
+            "kies een andere map of maak ruimte vrij op de schijf."
+        ) from exc
+    return target
+
+
+def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Put the back-up ``backup`` in the place of the database ``target``.
+
+    The database must be closed. Returns where the previous file was kept, or
+    None when there was none. A back-up that is not a usable Beroepsplanner
+    database raises a Dutch ``DatabaseError`` and leaves ``target`` untouched.
+    """
+    backup, target = Path(backup), Path(target)
+    if not backup.is_file():
+        raise DatabaseError(f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.")
+    incoming = target.with_name(target.name + ".terugzetten")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        incoming.unlink(missing_ok=True)
+        shutil.copyfile(backup, incoming)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"De back-up {backup} kan niet worden gelezen of gekopieerd ({_reason(exc)}). "
+            "Er is niets veranderd."
+        ) from exc
+    try:
+        # Refuses corrupt, foreign and newer files with a Dutch message; migrates older ones.
+        open_database(incoming).close()
+    except DatabaseError as exc:
+        _remove_with_side_files(incoming)
+        raise DatabaseError(
+            f"{backup} is geen bruikbare back-up van Beroepsplanner: {exc} Er is niets veranderd."
+        ) from exc
+    kept = None
+    try:
+        if target.exists():
+            stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+            kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}{target.suffix}")
+            os.replace(target, kept)
+            for side in _SIDE_FILES:
+                side_file = target.with_name(target.name + side)
+                if side_file.exists():
+                    os.replace(side_file, kept.with_name(kept.name + side))
+        for side in _SIDE_FILES:
+            # The check above checkpointed the copy; stale side files must not come along.
+            incoming.with_name(incoming.name + side).unlink(missing_ok=True)
+        os.replace(incoming, target)
+    except OSError as exc:
+        if kept is not None and not target.exists():
+            os.replace(kept, target)
+        _remove_with_side_files(incoming)
+        raise DatabaseError(
+            f"Het terugzetten is niet gelukt ({_reason(exc)}); de database is zoals hij was."
+        ) from exc
+    return kept
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(str(path), timeout=10)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
