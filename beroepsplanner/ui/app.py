@@ -87,6 +87,7 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
         QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
         window = MainWindow(workspace)
         window.show()
+        window.welcome_if_new()
         return app.exec()
     finally:
         workspace.close()

@@ -26,7 +26,7 @@ from beroepsplanner.ui.catalog_page import CatalogPage
 from beroepsplanner.ui.classes_page import ClassesPage
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.overview_page import OverviewPage
-from beroepsplanner.ui.page import Page
+from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
 
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.navigation.addItem(item)
             self.stack.addWidget(page)
+            page.chainBuilderRequested.connect(self.open_chain_builder)
         widest = max(self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages.values())
         self.navigation.setFixedWidth(widest + 48)
         self.navigation.currentRowChanged.connect(self._on_navigation)
@@ -241,7 +242,8 @@ class MainWindow(QMainWindow):
         if path:
             if not path.lower().endswith(".db"):
                 path += ".db"
-            self.open_path(Path(path))
+            if self.open_path(Path(path)):
+                self.welcome_if_new()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -321,6 +323,24 @@ class MainWindow(QMainWindow):
                 10000,
             )
         return True
+
+    def open_chain_builder(self, request: ChainRequest | None = None) -> None:
+        """The chain builder on an existing chain, or on a new chain for a class."""
+        from beroepsplanner.ui.chain_builder import ChainBuilderDialog
+
+        if self.workspace.is_open:
+            ChainBuilderDialog(self.workspace, request or ChainRequest(), self).exec()
+
+    def welcome_if_new(self) -> None:
+        """On a database without a school: the first-use welcome, then the chain builder."""
+        if not self.workspace.is_open or self.workspace.school_name is not None:
+            return
+        from beroepsplanner.ui.welcome import WelcomeDialog
+
+        welcome = WelcomeDialog(self.workspace, self)
+        if welcome.exec() and welcome.class_id is not None:
+            self.show_page("planner")
+            self.open_chain_builder(ChainRequest(class_id=welcome.class_id))
 
     def show_print_dialog(self) -> None:
         from beroepsplanner.ui.print_dialog import PrintDialog

@@ -8,14 +8,31 @@ again, so a change in one screen costs no time in the others.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from beroepsplanner.ui.workspace import Workspace
 
 
+@dataclass(frozen=True)
+class ChainRequest:
+    """What the chain builder opens on: an existing chain, or a new one for a class,
+    perhaps on a date (a week in the year planner)."""
+
+    chain_id: int | None = None
+    class_id: int | None = None
+    date: dt.date | None = None
+
+
 class Page(QWidget):
     """A screen of the main window. Subclasses set ``subjects`` and implement ``reload``."""
+
+    chainBuilderRequested = Signal(object)
+    """Emitted with a ``ChainRequest``: the main window opens the chain builder on it."""
 
     subjects: frozenset[str] = frozenset()
     """The ``Workspace.dataChanged`` subjects ("activities", "companies", "classes",

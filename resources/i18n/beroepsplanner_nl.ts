@@ -54,6 +54,13 @@
     </message>
 </context>
 <context>
+    <name>ChainBuilderDialog</name>
+    <message>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>Classes</source>
@@ -221,6 +228,13 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
     </message>
 </context>
 <context>
