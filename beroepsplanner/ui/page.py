@@ -21,10 +21,11 @@ from beroepsplanner.ui.workspace import Workspace
 @dataclass(frozen=True)
 class ChainRequest:
     """What the chain builder opens on: an existing chain, or a new one for a class,
-    perhaps on a date (a week in the year planner)."""
+    perhaps with an activity (from the catalog) or on a date (a week in the year planner)."""
 
     chain_id: int | None = None
     class_id: int | None = None
+    activity_key: str | None = None
     date: dt.date | None = None
 
 
