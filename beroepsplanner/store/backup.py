@@ -13,11 +13,11 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 from beroepsplanner.errors import DatabaseError
-from beroepsplanner.store.database import open_database
+from beroepsplanner.store.database import SQLITE_HEADER, open_database
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -41,7 +41,8 @@ def backup_database(source: Path, target: Path) -> Path:
             from_db.backup(to_db)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise DatabaseError(
             f"De back-up naar {target} is niet gelukt ({_reason(exc)}). Er is niets veranderd; "
             "kies een andere map of maak ruimte vrij op de schijf."
@@ -59,6 +60,11 @@ def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = No
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
         raise DatabaseError(f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.")
+    if not _starts_like_sqlite(backup):
+        raise DatabaseError(
+            f"{backup} is geen bruikbare back-up van Beroepsplanner: het is geen "
+            "Beroepsplanner-database. Er is niets veranderd; kies het back-up-bestand (.db)."
+        )
     incoming = target.with_name(target.name + ".terugzetten")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -100,6 +106,14 @@ def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = No
             f"Het terugzetten is niet gelukt ({_reason(exc)}); de database is zoals hij was."
         ) from exc
     return kept
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -1,0 +1,129 @@
+"""Back-ups are consistent copies; restoring keeps the current file and refuses bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.errors import DatabaseError
+from beroepsplanner.store.backup import backup_database, restore_database
+from beroepsplanner.store.classes import add_class, ensure_school, list_year_classes
+from beroepsplanner.store.database import Database, open_database
+
+YEAR = "2026-2027"
+
+
+def make_database(path: Path, *classes: str) -> Database:
+    database = open_database(path)
+    with database.transaction() as session:
+        ensure_school(session, "De Vlieger", Region.MIDDEN, YEAR)
+        for name in classes:
+            add_class(session, YEAR, name, 6)
+    return database
+
+
+def class_names(path: Path) -> list[str]:
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            return [c.name for c in list_year_classes(session, YEAR)]
+    finally:
+        database.close()
+
+
+def test_a_backup_taken_while_the_database_is_open_holds_every_committed_change(
+    tmp_path: Path,
+) -> None:
+    database = make_database(tmp_path / "school.db", "Groep 6a", "Groep 7b")
+    try:
+        # The database stays open (WAL, changes maybe only in the -wal file).
+        target = backup_database(database.path, tmp_path / "kopie" / "school-backup.db")
+    finally:
+        database.close()
+
+    assert target.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert class_names(target) == ["Groep 6a", "Groep 7b"]
+    assert not list(tmp_path.glob("kopie/*.bezig"))
+
+
+def test_a_backup_onto_the_database_itself_is_refused(tmp_path: Path) -> None:
+    database = make_database(tmp_path / "school.db")
+    database.close()
+
+    with pytest.raises(DatabaseError, match="ander bestand"):
+        backup_database(tmp_path / "school.db", tmp_path / "school.db")
+
+
+def test_a_backup_into_a_folder_that_cannot_be_written_says_so_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    database = make_database(tmp_path / "school.db")
+    database.close()
+    blocked = tmp_path / "bestand"
+    blocked.write_text("geen map")
+
+    with pytest.raises(DatabaseError, match="niet gelukt"):
+        backup_database(tmp_path / "school.db", blocked / "kopie.db")
+
+
+def test_restore_puts_the_backup_back_and_keeps_the_current_file_aside(tmp_path: Path) -> None:
+    school = tmp_path / "school.db"
+    make_database(school, "Groep 6a").close()
+    backup = backup_database(school, tmp_path / "backup.db")
+    database = open_database(school)
+    with database.transaction() as session:
+        add_class(session, YEAR, "Groep 8", 8)
+    database.close()
+
+    kept = restore_database(backup, school, now=dt.datetime(2026, 11, 23, 10, 30, 0))
+
+    assert kept == tmp_path / "school.voor-terugzetten-20261123-103000.db"
+    assert class_names(school) == ["Groep 6a"]
+    assert class_names(kept) == ["Groep 6a", "Groep 8"]
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"dit is geen database" * 50, "geen Beroepsplanner-database"),
+        (b"", "geen Beroepsplanner-database"),
+    ],
+)
+def test_restoring_a_file_that_is_no_backup_changes_nothing(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    school = tmp_path / "school.db"
+    make_database(school, "Groep 6a").close()
+    before = school.read_bytes()
+    bad = tmp_path / "kapot.db"
+    bad.write_bytes(content)
+
+    with pytest.raises(DatabaseError) as caught:
+        restore_database(bad, school)
+
+    assert "geen bruikbare back-up" in str(caught.value)
+    assert school.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kapot.db", "school.db"]
+
+
+def test_restoring_a_foreign_sqlite_file_changes_nothing(tmp_path: Path) -> None:
+    school = tmp_path / "school.db"
+    make_database(school, "Groep 6a").close()
+    foreign = tmp_path / "adressen.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("create table adres (straat text)")
+    connection.close()
+
+    with pytest.raises(DatabaseError, match="geen bruikbare back-up"):
+        restore_database(foreign, school)
+
+    assert class_names(school) == ["Groep 6a"]
+
+
+def test_restoring_a_missing_file_says_which(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="bestaat niet"):
+        restore_database(tmp_path / "weg.db", tmp_path / "school.db")
