@@ -4,6 +4,7 @@
 #   make bench         benchmarks (tests/benchmarks), numbers for docs/PERFORMANCE.md
 #   make translations  update resources/i18n/*.ts from the code and compile them to .qm
 #   make demo          a demo school in demo.db
+#   make screenshots   docs/screenshots/window-*.png and the dialogs, from the demo school
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := resources/i18n/beroepsplanner_nl.ts
 UI_SOURCES := $(shell find beroepsplanner/ui -name '*.py' 2>/dev/null)
 
-.PHONY: run test bench translations demo clean venv
+.PHONY: run test bench translations demo screenshots clean venv
 
 venv: $(STAMP)
 
@@ -37,6 +38,9 @@ translations: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/beroepsplanner demo --db demo.db
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,115 @@
+"""Take the screenshots in docs/screenshots/ from the demo school, in Dutch (a developer tool).
+
+    make screenshots        (QT_QPA_PLATFORM=offscreen python scripts/screenshots.py)
+
+Builds the small demo school in a temporary folder, opens the main window at
+1200×760 and saves every screen and the main dialogs as PNG.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("BEROEPSPLANNER_LANG", None)
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from beroepsplanner.store.database import open_database  # noqa: E402
+from beroepsplanner.store.demo import build_demo  # noqa: E402
+from beroepsplanner.ui.app import install_translators  # noqa: E402
+from beroepsplanner.ui.main_window import MainWindow  # noqa: E402
+from beroepsplanner.ui.page import ChainRequest  # noqa: E402
+from beroepsplanner.ui.workspace import Workspace  # noqa: E402
+
+SIZE = (1200, 760)
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def grab(app: QApplication, widget: QWidget, name: str) -> None:
+    settle(app)
+    path = OUT / f"{name}.png"
+    if not widget.grab().save(str(path), "PNG"):
+        raise SystemExit(f"kon {path} niet opslaan")
+    print(f"  {path.relative_to(OUT.parent.parent)}")
+
+
+def first_row(view) -> None:  # type: ignore[no-untyped-def]
+    if view is not None and view.model() is not None and view.model().rowCount() > 0:
+        view.selectRow(0)
+
+
+def select_page_item(page: QWidget) -> None:
+    """Select something on the page so its details show (when the page has a main table)."""
+    for name in ("activity_view", "company_view", "class_view"):
+        first_row(getattr(page, name, None))
+
+
+def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=None) -> None:  # type: ignore[no-untyped-def]
+    dialog = make()
+    if size is not None:
+        dialog.resize(*size)
+    dialog.show()
+    grab(app, dialog, name)
+    dialog.reject()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Beroepsplanner-screenshots")
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        install_translators(app)
+        demo = Path(folder) / "demo.db"
+        database = open_database(demo)
+        build_demo(database, "small")
+        database.close()
+
+        workspace = Workspace()
+        workspace.open(demo)
+        window = MainWindow(workspace)
+        window.resize(*SIZE)
+        window.show()
+        OUT.mkdir(parents=True, exist_ok=True)
+        print("Schermafdrukken:")
+        for name in ("planner", "catalog", "companies", "classes", "overview"):
+            page = window.show_page(name)
+            select_page_item(page)
+            grab(app, window, f"window-{name}")
+
+        from beroepsplanner.ui.chain_builder import ChainBuilderDialog
+        from beroepsplanner.ui.print_dialog import PrintDialog
+        from beroepsplanner.ui.welcome import WelcomeDialog
+
+        chains = workspace.counts()["chains"]
+        if chains:
+            dialog_shot(
+                app,
+                lambda: ChainBuilderDialog(workspace, ChainRequest(chain_id=1), window),
+                "chain-builder",
+            )
+        dialog_shot(app, lambda: PrintDialog(workspace, window), "print-dialog")
+        window.close()
+        workspace.close()
+
+        empty = Workspace()
+        empty.open(Path(folder) / "leeg.db")
+        dialog_shot(app, lambda: WelcomeDialog(empty, None), "welcome")
+        empty.close()
+    QTimer.singleShot(0, app.quit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
