@@ -127,3 +127,47 @@ def _remove_with_side_files(path: Path) -> None:
 
 def _reason(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc)
+
+
+AUTOMATIC_DAYS = 7
+"""How many days of automatic back-ups are kept."""
+
+
+def automatic_backup_folder() -> Path:
+    """Where the automatic back-ups go: ``back-ups`` in the user data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Beroepsplanner", appauthor=False) / "back-ups"
+
+
+def automatic_backup(
+    source: Path, folder: Path, *, today: dt.date | None = None, keep_days: int = AUTOMATIC_DAYS
+) -> Path | None:
+    """Today's automatic back-up of ``source`` in ``folder``, made once a day; old ones removed.
+
+    The files are called ``<database name>-YYYY-MM-DD.db``; those of more than
+    ``keep_days`` days ago are deleted, other files are never touched. Returns
+    the back-up made now, or None when today's already exists. A failing
+    back-up raises ``DatabaseError`` (the caller reports it; the database itself
+    is not affected).
+    """
+    today = today or dt.date.today()
+    source, folder = Path(source), Path(folder)
+    made = None
+    target = folder / f"{source.stem}-{today.isoformat()}.db"
+    if not target.exists():
+        made = backup_database(source, target)
+    oldest = today - dt.timedelta(days=keep_days - 1)
+    for path in folder.glob(f"{source.stem}-????-??-??.db"):
+        day = _day_of(path.stem[len(source.stem) + 1 :])
+        if day is not None and day < oldest:
+            with suppress(OSError):
+                path.unlink()
+    return made
+
+
+def _day_of(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.resources import resource_path
+from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 from beroepsplanner.ui.workspace import Workspace
 
@@ -51,6 +52,19 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
+def _daily_backup(window: MainWindow, db_path: Path) -> None:
+    """The automatic back-up of the day; a failure is reported, the program goes on."""
+    try:
+        automatic_backup(db_path, automatic_backup_folder())
+    except BeroepsplannerError as exc:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "No automatic back-up today: %1").replace(
+                "%1", str(exc)
+            ),
+            15000,
+        )
+
+
 def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | None = None) -> int:
     """Open the window on a database; returns the exit code.
 
@@ -87,6 +101,7 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
         QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
         window = MainWindow(workspace)
         window.show()
+        _daily_backup(window, db_path)
         window.welcome_if_new()
         return app.exec()
     finally:

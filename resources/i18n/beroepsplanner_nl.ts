@@ -243,5 +243,9 @@
         <source>Beroepsplanner cannot open the database</source>
         <translation>Beroepsplanner kan de database niet openen</translation>
     </message>
+    <message>
+        <source>No automatic back-up today: %1</source>
+        <translation>Vandaag geen automatische back-up: %1</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ import pytest
 
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import DatabaseError
-from beroepsplanner.store.backup import backup_database, restore_database
+from beroepsplanner.store.backup import automatic_backup, backup_database, restore_database
 from beroepsplanner.store.classes import add_class, ensure_school, list_year_classes
 from beroepsplanner.store.database import Database, open_database
 
@@ -127,3 +127,22 @@ def test_restoring_a_foreign_sqlite_file_changes_nothing(tmp_path: Path) -> None
 def test_restoring_a_missing_file_says_which(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="bestaat niet"):
         restore_database(tmp_path / "weg.db", tmp_path / "school.db")
+
+
+def test_automatic_backups_are_made_once_a_day_and_kept_for_seven_days(tmp_path: Path) -> None:
+    school = tmp_path / "school.db"
+    make_database(school, "Groep 6a").close()
+    folder = tmp_path / "back-ups"
+    unrelated = folder / "notities.db"
+    folder.mkdir()
+    unrelated.write_text("van de gebruiker")
+
+    start = dt.date(2026, 11, 1)
+    made = [automatic_backup(school, folder, today=start + dt.timedelta(days=n)) for n in range(10)]
+    again = automatic_backup(school, folder, today=start + dt.timedelta(days=9))
+
+    assert all(path is not None for path in made) and again is None
+    kept = sorted(p.name for p in folder.glob("school-*.db"))
+    assert kept == [f"school-2026-11-{day:02d}.db" for day in range(4, 11)]
+    assert unrelated.read_text() == "van de gebruiker"
+    assert class_names(folder / "school-2026-11-10.db") == ["Groep 6a"]
