@@ -1,26 +1,410 @@
-"""Classes: this screen is being built (issue 5); for now it names itself."""
+"""Klassen: the classes of a school year, the pupils and the chains of the selected class."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from beroepsplanner.ui.page import Page
-from beroepsplanner.ui.widgets import heading
+from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.classes import (
+    ClassInfo,
+    class_chains,
+    list_year_classes,
+    school_info,
+)
+from beroepsplanner.store.pupils import class_pupils
+from beroepsplanner.ui.class_commands import (
+    AddClassCommand,
+    EditClassCommand,
+    RemoveClassCommand,
+)
+from beroepsplanner.ui.class_dialog import ClassDialog
+from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.models.class_table import (
+    ID_ROLE,
+    ChainColumn,
+    ClassChainTableModel,
+    ClassColumn,
+    ClassSortModel,
+    ClassTableModel,
+)
+from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.pupils_panel import PupilsPanel
+from beroepsplanner.ui.widgets import heading, show_refusal
 from beroepsplanner.ui.workspace import Workspace
+
+_Resize = QHeaderView.ResizeMode
+_Selection = QItemSelectionModel.SelectionFlag
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 class ClassesPage(Page):
-    subjects = frozenset({"classes"})
+    """Classes of one school year; pupils and chains of the selected class."""
+
+    subjects = frozenset({"classes", "chains", "school"})
+
+    welcomeRequested = Signal()
+    """The page has no school to show and the user asked to set one up (when the
+    window has no ``welcome_if_new`` of its own)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("classesPage")
+        self._year: str | None = None
+        self._new_year: str | None = None  # the next school year, offered before it exists
+        self._class_id: int | None = None
+
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
+        self.year_label = QLabel(self.tr("&School year:"))
+        self.year_label.setBuddy(self.year_combo)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading(self.title()))
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.year_label)
+        heading_row.addWidget(self.year_combo)
+
+        self.content = QStackedWidget()
+        self.content.setObjectName("classesContent")
+        self.empty_page = self._build_empty_page()
+        self.main_page = self._build_main_page()
+        self.content.addWidget(self.empty_page)
+        self.content.addWidget(self.main_page)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title()))
-        layout.addWidget(QLabel(), 1)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.content, 1)
+
+        self.year_combo.activated.connect(self._on_year_chosen)
+        self._update_buttons()
+
+    # --- building ----------------------------------------------------------------
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        self.empty_label = QLabel(
+            self.tr(
+                "This database has no school yet. Fill in the school's name, its region "
+                "and a first class; that takes a minute."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_button = QPushButton(self.tr("Set up the school…"))
+        self.welcome_button.setObjectName("welcomeButton")
+        self.welcome_button.clicked.connect(self.request_welcome)
+        column = QWidget()
+        column.setFixedWidth(460)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(12)
+        column_layout.addWidget(self.empty_label)
+        column_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column)
+        centred.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+        return page
+
+    def _build_main_page(self) -> QWidget:
+        self.class_model = ClassTableModel(self)
+        self.class_proxy = ClassSortModel(self)
+        self.class_proxy.setSourceModel(self.class_model)
+        self.class_view = _table("classView")
+        self.class_view.setModel(self.class_proxy)
+        self.class_view.setSortingEnabled(True)
+        self.class_view.sortByColumn(ClassColumn.NAME, Qt.SortOrder.AscendingOrder)
+        header = self.class_view.horizontalHeader()
+        for column in ClassColumn:
+            header.setSectionResizeMode(column, _Resize.ResizeToContents)
+        header.setSectionResizeMode(ClassColumn.TEACHER, _Resize.Stretch)
+        self.class_view.selectionModel().selectionChanged.connect(self._on_class_selected)
+        self.class_view.doubleClicked.connect(lambda _index: self.edit_class())
+
+        self.add_class_button = QPushButton(self.tr("Add class…"))
+        self.add_class_button.setObjectName("addClassButton")
+        self.edit_class_button = QPushButton(self.tr("Edit…"))
+        self.edit_class_button.setObjectName("editClassButton")
+        self.remove_class_button = QPushButton(self.tr("Remove"))
+        self.remove_class_button.setObjectName("removeClassButton")
+        self.add_class_button.clicked.connect(self.add_class)
+        self.edit_class_button.clicked.connect(self.edit_class)
+        self.remove_class_button.clicked.connect(self.remove_class)
+        self.no_classes_label = _hint(self.tr("No classes in this school year yet."))
+        class_buttons = QHBoxLayout()
+        for button in (self.add_class_button, self.edit_class_button, self.remove_class_button):
+            class_buttons.addWidget(button)
+        class_buttons.addStretch(1)
+        self.classes_box = classes_box = QGroupBox()
+        classes_layout = QVBoxLayout(classes_box)
+        classes_layout.addWidget(self.class_view, 1)
+        classes_layout.addWidget(self.no_classes_label)
+        classes_layout.addLayout(class_buttons)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)
+        top.addWidget(classes_box)
+        self.pupils = PupilsPanel(self._execute)
+        top.addWidget(self.pupils)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+
+        self.chain_model = ClassChainTableModel(self)
+        self.chain_view = _table("chainView")
+        self.chain_view.setModel(self.chain_model)
+        header = self.chain_view.horizontalHeader()
+        for column in ChainColumn:
+            header.setSectionResizeMode(column, _Resize.ResizeToContents)
+        header.setSectionResizeMode(ChainColumn.ACTIVITY, _Resize.Stretch)
+        self.chain_view.doubleClicked.connect(self._on_chain_double_clicked)
+        self.new_chain_button = QPushButton(self.tr("New chain…"))
+        self.new_chain_button.setObjectName("newChainButton")
+        self.new_chain_button.clicked.connect(self.request_new_chain)
+        self.no_chains_label = _hint(
+            self.tr("No chains for this class yet. A chain is 1–2 preparation lessons, "
+                    "an activity and 1–2 reflection lessons.")
+        )
+        chain_buttons = QHBoxLayout()
+        chain_buttons.addWidget(self.new_chain_button, 0, Qt.AlignmentFlag.AlignTop)
+        chain_buttons.addWidget(self.no_chains_label, 1)
+        chain_buttons.addStretch(0)
+        self.chains_box = QGroupBox(self.tr("Chains"))
+        chains_layout = QVBoxLayout(self.chains_box)
+        chains_layout.addWidget(self.chain_view, 1)
+        chains_layout.addLayout(chain_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.chains_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        return page
+
+    # --- Page ----------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Classes")
 
+    def status_text(self) -> str:
+        return self.tr("%n classes", "", self.class_model.rowCount())
+
     def reload(self) -> None:
-        pass
+        info = self.workspace.read(school_info)
+        if info is None:
+            self._year = self._new_year = None
+            self.content.setCurrentWidget(self.empty_page)
+            self.year_label.hide()
+            self.year_combo.hide()
+            self._show_classes([])
+            return
+        self.content.setCurrentWidget(self.main_page)
+        years = list(info.school_years)
+        newest = max(years)
+        self._new_year = SchoolYear(SchoolYear.parse(newest).first_year + 1).label
+        if self._year not in (*years, self._new_year):
+            self._year = newest
+        self.year_combo.clear()
+        for label in years:
+            self.year_combo.addItem(label, label)
+        self.year_combo.addItem(self.tr("%1 (new)").replace("%1", self._new_year), self._new_year)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
+        self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", self._year))
+        self.year_label.show()
+        self.year_combo.show()
+        self._load_classes()
+
+    # --- classes -------------------------------------------------------------------
+
+    @property
+    def school_year(self) -> str | None:
+        """The school year shown."""
+        return self._year
+
+    def selected_class(self) -> ClassInfo | None:
+        rows = self.class_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.class_model.school_class(self.class_proxy.mapToSource(rows[0]).row())
+
+    def select_class(self, class_id: int) -> bool:
+        """Select the class with this id in the table; False when it is not shown."""
+        row = self.class_model.row_of(class_id)
+        if row is None:
+            return False
+        index = self.class_proxy.mapFromSource(self.class_model.index(row, 0))
+        self.class_view.selectionModel().setCurrentIndex(
+            index, _Selection.ClearAndSelect | _Selection.Rows
+        )
+        self.class_view.scrollTo(index)
+        return True
+
+    def _on_year_chosen(self, _index: int) -> None:
+        year = self.year_combo.currentData()
+        if year and year != self._year:
+            self._year = year
+            self._class_id = None
+            self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", year))
+            self._load_classes()
+
+    def _load_classes(self) -> None:
+        year = self._year
+        exists = year is not None and year != self._new_year
+        classes = self.workspace.read(lambda s: list_year_classes(s, year)) if exists else []
+        self._show_classes(classes)
+
+    def _show_classes(self, classes: list[ClassInfo]) -> None:
+        remembered = self._class_id
+        self.class_view.selectionModel().blockSignals(True)
+        self.class_model.set_classes(classes)
+        self.class_view.selectionModel().blockSignals(False)
+        self.no_classes_label.setVisible(not classes and self._year is not None)
+        if remembered is None or not self.select_class(remembered):
+            if self.class_proxy.rowCount() > 0:
+                first = self.class_proxy.index(0, 0)
+                self.select_class(first.data(ID_ROLE))
+            else:
+                self._class_id = None
+                self._load_class_details()
+
+    def _on_class_selected(self) -> None:
+        info = self.selected_class()
+        self._class_id = info.id if info is not None else None
+        self._load_class_details()
+
+    def _load_class_details(self) -> None:
+        info = self.selected_class()
+        if info is None:
+            pupils, chains = [], []
+            self.chains_box.setTitle(self.tr("Chains"))
+        else:
+            pupils, chains = self.workspace.read(
+                lambda s: (class_pupils(s, info.id), class_chains(s, info.id))
+            )
+            self.chains_box.setTitle(self.tr("Chains of %1").replace("%1", info.name))
+        self.pupils.show_pupils(info, pupils)
+        self.chain_model.set_chains(chains)
+        self.no_chains_label.setVisible(info is not None and not chains)
+        self._update_buttons()
+
+    def add_class(self) -> None:
+        year = self._year
+        if year is None:
+            return
+        new_year = year == self._new_year
+
+        def submit(name: str, grade: int, teacher: str) -> None:
+            command = AddClassCommand(year, name, grade, teacher, new_year=new_year)
+            self.workspace.execute(command)
+            if command.class_id is not None:
+                self._class_id = command.class_id
+                self.select_class(command.class_id)
+
+        self._run_dialog(ClassDialog(submit, None, year, self))
+
+    def edit_class(self) -> None:
+        info = self.selected_class()
+        if info is None:
+            return
+
+        def submit(name: str, grade: int, teacher: str) -> None:
+            self.workspace.execute(EditClassCommand(info.id, name, grade, teacher))
+
+        self._run_dialog(ClassDialog(submit, info, info.school_year, self))
+
+    def remove_class(self) -> None:
+        info = self.selected_class()
+        if info is not None and self._execute(RemoveClassCommand(info.id, info.name)):
+            self._tell(self.tr("Class %1 removed. Edit > Undo brings it back.").replace(
+                "%1", info.name))
+
+    # --- chains --------------------------------------------------------------------
+
+    def request_new_chain(self) -> None:
+        if self._class_id is not None:
+            self.chainBuilderRequested.emit(ChainRequest(class_id=self._class_id))
+
+    def _on_chain_double_clicked(self, index: QModelIndex) -> None:
+        self.chainBuilderRequested.emit(ChainRequest(chain_id=index.data(ID_ROLE)))
+
+    # --- helpers -------------------------------------------------------------------
+
+    def request_welcome(self) -> None:
+        """Ask the window for the first-use welcome."""
+        window = self.window()
+        if hasattr(window, "welcome_if_new"):
+            window.welcome_if_new()
+        else:
+            self.welcomeRequested.emit()
+
+    @staticmethod
+    def _run_dialog(dialog: ClassDialog) -> None:
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _execute(self, command: StoreCommand) -> bool:
+        try:
+            self.workspace.execute(command)
+        except BeroepsplannerError as exc:
+            show_refusal(self, self.tr("The change was not made"), str(exc))
+            return False
+        return True
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+
+    def _update_buttons(self) -> None:
+        has_class = self._class_id is not None and self.selected_class() is not None
+        self.add_class_button.setEnabled(self._year is not None)
+        self.edit_class_button.setEnabled(has_class)
+        self.remove_class_button.setEnabled(has_class)
+        self.new_chain_button.setEnabled(has_class)

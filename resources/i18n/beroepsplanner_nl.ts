@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ActivityTableModel</name>
@@ -61,10 +60,151 @@
     </message>
 </context>
 <context>
+    <name>ClassChainTableModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Add class</source>
+        <translation>Klas toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>Klas %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>for example Groep 6b</source>
+        <translation>bijvoorbeeld Groep 6b</translation>
+    </message>
+    <message>
+        <source>for example juf Fatima</source>
+        <translation>bijvoorbeeld juf Fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Leerkracht:</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Schooljaar:</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
+    <message>
+        <source>&amp;School year:</source>
+        <translation>&amp;Schooljaar:</translation>
+    </message>
+    <message>
+        <source>This database has no school yet. Fill in the school's name, its region and a first class; that takes a minute.</source>
+        <translation>Deze database heeft nog geen school. Vul de naam van de school, de regio en een eerste klas in; dat kost een minuut.</translation>
+    </message>
+    <message>
+        <source>Set up the school…</source>
+        <translation>School instellen…</translation>
+    </message>
+    <message>
+        <source>Add class…</source>
+        <translation>Klas toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No classes in this school year yet.</source>
+        <translation>Nog geen klassen in dit schooljaar.</translation>
+    </message>
+    <message>
+        <source>New chain…</source>
+        <translation>Nieuwe keten…</translation>
+    </message>
+    <message>
+        <source>No chains for this class yet. A chain is 1–2 preparation lessons, an activity and 1–2 reflection lessons.</source>
+        <translation>Nog geen ketens voor deze klas. Een keten is 1–2 voorbereidingslessen, een activiteit en 1–2 reflectielessen.</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
+    </message>
     <message>
         <source>Classes</source>
         <translation>Klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation><numerusform>%n klas</numerusform><numerusform>%n klassen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nieuw)</translation>
+    </message>
+    <message>
+        <source>Classes in %1</source>
+        <translation>Klassen in %1</translation>
+    </message>
+    <message>
+        <source>Chains of %1</source>
+        <translation>Ketens van %1</translation>
+    </message>
+    <message>
+        <source>Class %1 removed. Edit &gt; Undo brings it back.</source>
+        <translation>Klas %1 is verwijderd. Bewerken &gt; Ongedaan maken zet haar terug.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>De wijziging is niet doorgevoerd</translation>
     </message>
 </context>
 <context>
@@ -133,10 +273,7 @@
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation>
-            <numerusform>%n klas</numerusform>
-            <numerusform>%n klassen</numerusform>
-        </translation>
+        <translation><numerusform>%n klas</numerusform><numerusform>%n klassen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n chains</source>
@@ -231,10 +368,117 @@
     </message>
 </context>
 <context>
+    <name>PupilsPanel</name>
+    <message>
+        <source>First name, e.g. Ayşe</source>
+        <translation>Voornaam, bijv. Ayşe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Only a first name is stored, no surname; add an initial when two pupils share a name (Sem A.). Paste a list to add one pupil per line.</source>
+        <translation>Alleen de voornaam wordt bewaard, geen achternaam; voeg een voorletter toe als twee leerlingen dezelfde naam hebben (Sem A.). Plak een lijst om één leerling per regel toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Pupils of %1</source>
+        <translation>Leerlingen van %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Beroepsplanner.&lt;/b&gt; Fill in your school and a first class; then you plan the first chain. Everything stays on this computer.</source>
+        <translation>&lt;b&gt;Welkom bij Beroepsplanner.&lt;/b&gt; Vul uw school en een eerste klas in; daarna plant u de eerste keten. Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>for example OBS De Vlieger</source>
+        <translation>bijvoorbeeld OBS De Vlieger</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Your school</source>
+        <translation>Uw school</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Naam van de school:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>The region decides the school holidays. See rijksoverheid.nl for your region.</source>
+        <translation>De regio bepaalt de schoolvakanties. Zie rijksoverheid.nl voor uw regio.</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>School&amp;jaar:</translation>
+    </message>
+    <message>
+        <source>for example Groep 6b</source>
+        <translation>bijvoorbeeld Groep 6b</translation>
+    </message>
+    <message>
+        <source>for example juf Fatima</source>
+        <translation>bijvoorbeeld juf Fatima</translation>
+    </message>
+    <message>
+        <source>One first name per line (optional)</source>
+        <translation>Eén voornaam per regel (mag ook later)</translation>
+    </message>
+    <message>
+        <source>Your first class</source>
+        <translation>Uw eerste klas</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Leerkracht:</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils:</source>
+        <translation>Leerl&amp;ingen:</translation>
+    </message>
+    <message>
+        <source>Only first names are stored, no surnames; add an initial when two pupils share a name (Sem A.). You can add pupils later, or import a class list from a file.</source>
+        <translation>Alleen voornamen worden bewaard, geen achternamen; voeg een voorletter toe als twee leerlingen dezelfde naam hebben (Sem A.). U kunt leerlingen ook later toevoegen, of een klassenlijst uit een bestand importeren.</translation>
+    </message>
+    <message>
+        <source>Start planning</source>
+        <translation>Beginnen met plannen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
