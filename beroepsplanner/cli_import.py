@@ -1,0 +1,183 @@
+"""The commands ``import companies``, ``import pupils`` and ``export companies``.
+
+``register(commands, common)`` adds them to the ``beroepsplanner`` parser
+(``commands`` is its subparsers action, ``common`` the parent parser with
+``--db``). Each handler takes the parsed arguments and returns an exit code;
+a user's mistake is raised as a ``BeroepsplannerError`` with a Dutch message,
+which ``cli.main`` prints on stderr with exit code 1. A file is read and
+checked completely before the database is opened, and every import is one
+transaction: all rows or none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+# Skipped rows are listed one per line up to this many, then counted.
+SKIPPED_SHOWN = 20
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``import companies|pupils`` and ``export companies`` to the command line."""
+    register_import(commands, common)
+    register_export(commands, common)
+
+
+def register_import(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``import companies FILE [--skip-invalid]`` and ``import pupils FILE --class NAME``."""
+    parser = commands.add_parser(
+        "import",
+        parents=[common],
+        help="lees bedrijven of een klassenlijst in uit een CSV- of Excel-bestand",
+        description="Leest een tabel in (CSV met komma's of puntkomma's, of .xlsx). "
+        "De eerste rij bevat de kolomkoppen. Alles of niets: bij een fout verandert er niets.",
+    )
+    subjects = parser.add_subparsers(
+        dest="import_subject", metavar="companies|pupils", parser_class=type(parser), required=True
+    )
+    companies = subjects.add_parser(
+        "companies",
+        parents=[common],
+        help="bedrijven van het netwerk",
+        description="Kolommen: Naam (verplicht), Plaats, Adres, Contactpersoon, E-mail, Telefoon, "
+        "Groep vanaf, Werelden, Beroepen (gescheiden door ; of ,), Opmerkingen; ook in het "
+        "Engels. Een bedrijf met dezelfde naam en plaats wordt bijgewerkt, niet dubbel "
+        "toegevoegd. Een lege cel wist niets.",
+    )
+    companies.add_argument("file", metavar="BESTAND", help="het CSV- of .xlsx-bestand")
+    companies.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="lees de goede rijen in en sla rijen met een probleem over (ze worden genoemd)",
+    )
+    companies.set_defaults(handler=import_companies_command)
+    pupils = subjects.add_parser(
+        "pupils",
+        parents=[common],
+        help="een klassenlijst (alleen voornamen worden bewaard)",
+        description="Kolommen: Roepnaam of Voornaam (verplicht), Tussenvoegsel, Achternaam, Groep. "
+        "Alleen de voornaam wordt bewaard, met de eerste letter van de achternaam als twee "
+        "leerlingen dezelfde voornaam hebben. Achternamen worden nooit bewaard.",
+    )
+    pupils.add_argument("file", metavar="BESTAND", help="het CSV- of .xlsx-bestand")
+    pupils.add_argument("--class", dest="class_name", required=True, metavar="KLAS", help="de klas")
+    pupils.set_defaults(handler=import_pupils_command)
+
+
+def register_export(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``export companies --out FILE.csv|.xlsx``."""
+    parser = commands.add_parser(
+        "export",
+        parents=[common],
+        help="schrijf de bedrijven naar een CSV- of Excel-bestand",
+        description="Schrijft gegevens naar een bestand dat Excel opent en dat weer kan worden "
+        "ingelezen.",
+    )
+    subjects = parser.add_subparsers(
+        dest="export_subject", metavar="companies", parser_class=type(parser), required=True
+    )
+    companies = subjects.add_parser(
+        "companies",
+        parents=[common],
+        help="de bedrijven van het netwerk",
+        description="CSV (puntkomma-gescheiden, UTF-8) of .xlsx, met dezelfde kolommen als "
+        "'import companies'.",
+    )
+    companies.add_argument("--out", required=True, metavar="BESTAND.csv|.xlsx", help="het bestand")
+    companies.set_defaults(handler=export_companies_command)
+
+
+def import_companies_command(args: argparse.Namespace) -> int:
+    """``import companies FILE [--skip-invalid]``."""
+    from beroepsplanner.io.company_import import parse_companies, recognise_columns
+    from beroepsplanner.io.tables import read_table
+    from beroepsplanner.store.company_import import import_companies
+
+    source = Path(args.file).expanduser()
+    table = read_table(source)
+    mapping = recognise_columns(table.headers)
+    parsed = parse_companies(table, mapping, skip_invalid=args.skip_invalid)
+    database = _open(args)
+    try:
+        with database.transaction() as session:
+            result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
+    finally:
+        database.close()
+    print(
+        f"{_count(result.added, 'bedrijf', 'bedrijven')} toegevoegd, {result.updated} bijgewerkt, "
+        f"{result.unchanged} ongewijzigd."
+    )
+    if result.new_professions:
+        print(
+            f"Nieuw in de lijst met beroepen: {', '.join(result.new_professions)}."
+        )
+    if mapping.unrecognised:
+        print(
+            "Niet ingelezen kolommen (kop niet herkend): "
+            + ", ".join(f"'{h}'" for h in mapping.unrecognised)
+            + "."
+        )
+    skipped = sorted(parsed.skipped + result.skipped, key=lambda p: p.row)
+    if skipped:
+        rows = len({p.row for p in skipped})
+        print(f"{_count(rows, 'rij', 'rijen')} overgeslagen:", file=sys.stderr)
+        for problem in skipped[:SKIPPED_SHOWN]:
+            print(f"  {problem.message}", file=sys.stderr)
+        if len(skipped) > SKIPPED_SHOWN:
+            print(f"  … en nog {len(skipped) - SKIPPED_SHOWN} problemen.", file=sys.stderr)
+    return 0
+
+
+def export_companies_command(args: argparse.Namespace) -> int:
+    """``export companies --out FILE.csv|.xlsx``."""
+    from beroepsplanner.io.company_export import export_companies
+
+    out = Path(args.out).expanduser()
+    database = _open(args)
+    try:
+        with database.session() as session:
+            count = export_companies(session, out)
+    finally:
+        database.close()
+    print(f"{_count(count, 'bedrijf', 'bedrijven')} geschreven naar {out}.")
+    return 0
+
+
+def import_pupils_command(args: argparse.Namespace) -> int:
+    """``import pupils FILE --class NAME``."""
+    from beroepsplanner.io.pupil_import import import_pupils, parse_class_list
+    from beroepsplanner.io.tables import read_table
+    from beroepsplanner.store.documents import find_class
+
+    table = read_table(Path(args.file).expanduser())
+    pupils = parse_class_list(table, args.class_name)
+    database = _open(args)
+    try:
+        with database.transaction() as session:
+            school_class = find_class(session, args.class_name)
+            result = import_pupils(session, school_class.id, pupils)
+    finally:
+        database.close()
+    print(
+        f"{args.class_name}: {_count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
+        f"{len(result.present)} stond(en) er al in."
+    )
+    if result.added:
+        print("Toegevoegd: " + ", ".join(result.added).removesuffix(".") + ".")
+    for note in result.notes:
+        print(f"Let op: {note}")
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.store.database import open_database
+
+    return open_database(resolve_db_path(args))
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"

@@ -1,0 +1,300 @@
+"""Reading a list of companies from a table, before anything touches the database.
+
+``recognise_columns`` finds the columns by their headers (Dutch or English,
+any case, spaces and punctuation ignored); a caller that knows better (the
+window, where the user maps the columns that were not recognised) passes its
+own mapping to ``parse_companies``. Each row becomes a plain ``CompanyRow``
+carrying its Excel row number; problems name that row and the column
+("Rij 7, kolom E-mail: ..."). A file with a problem is refused whole, unless
+the caller asks to skip the bad rows.
+
+What only the database can tell (which worlds exist) is checked by
+``store/company_import.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from beroepsplanner.domain.company_details import (
+    MAX_ADDRESS,
+    MAX_EMAIL,
+    MAX_NAME,
+    MAX_PHONE,
+    looks_like_email,
+)
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.store.pupils import name_key
+from beroepsplanner.io.tables import Table, TableRow, column_letter, header_key
+
+# A refusal lists this many problems, then says how many more there are.
+PROBLEMS_SHOWN = 20
+
+GENERAL_CONTACT = "Algemeen"
+"""The contact person an e-mail address or phone number without a name belongs to."""
+
+
+class CompanyField(StrEnum):
+    """A column the importer understands; the values are the Dutch headers of the export."""
+
+    NAME = "Naam"
+    PLACE = "Plaats"
+    ADDRESS = "Adres"
+    CONTACT = "Contactpersoon"
+    EMAIL = "E-mail"
+    PHONE = "Telefoon"
+    MIN_GRADE = "Groep vanaf"
+    WORLDS = "Werelden"
+    PROFESSIONS = "Beroepen"
+    NOTES = "Opmerkingen"
+
+
+_ALIASES: dict[CompanyField, tuple[str, ...]] = {
+    CompanyField.NAME: ("naam", "bedrijf", "bedrijfsnaam", "naambedrijf", "name", "company", "companyname"),
+    CompanyField.PLACE: ("plaats", "woonplaats", "vestigingsplaats", "place", "city", "town"),
+    CompanyField.ADDRESS: ("adres", "address", "straat", "bezoekadres"),
+    CompanyField.CONTACT: ("contactpersoon", "contact", "contactperson", "naamcontactpersoon"),
+    CompanyField.EMAIL: ("email", "mail", "emailadres", "mailadres", "emailaddress"),
+    CompanyField.PHONE: ("telefoon", "tel", "telefoonnummer", "telnr", "phone", "phonenumber", "telephone"),
+    CompanyField.MIN_GRADE: (
+        "groepvanaf", "minimumgroep", "vanafgroep", "mingroep", "mingrade", "minimumgrade",
+        "minimalegroep",
+    ),
+    CompanyField.WORLDS: (
+        "sector", "sectoren", "wereld", "werelden", "world", "worlds", "wereldenvantechniek",
+    ),
+    CompanyField.PROFESSIONS: ("beroepen", "beroep", "professions", "profession", "jobs"),
+    CompanyField.NOTES: ("opmerkingen", "opmerking", "notities", "notitie", "notes", "note", "remarks"),
+}
+_BY_KEY = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
+_GRADE = re.compile(r"^(?:groep\s*)?(\d+)(?:[.,]0+)?$", re.IGNORECASE)
+_LIMITS = {
+    CompanyField.NAME: MAX_NAME,
+    CompanyField.PLACE: MAX_NAME,
+    CompanyField.ADDRESS: MAX_ADDRESS,
+    CompanyField.CONTACT: MAX_NAME,
+    CompanyField.EMAIL: MAX_EMAIL,
+    CompanyField.PHONE: MAX_PHONE,
+}
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which column (0-based) holds which field, and the headers that meant nothing to us."""
+
+    columns: Mapping[CompanyField, int]
+    unrecognised: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A problem with one row; ``message`` starts with "Rij N"."""
+
+    row: int
+    message: str
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One row of the file, cleaned. ``None`` means the file has no such column.
+
+    ``worlds_text`` and ``professions_text`` are the raw cells: which pieces are
+    names the store decides, because a world's name may hold a comma.
+    """
+
+    row: int
+    name: str
+    place: str | None = None
+    address: str | None = None
+    contact: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    min_grade: int | None = None
+    worlds_text: str | None = None
+    professions_text: str | None = None
+    notes: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The company this row is about: name and place, ignoring case and outer spaces."""
+        return company_key(self.name, self.place or "")
+
+
+@dataclass(frozen=True)
+class CompanyFile:
+    """The good rows of a file, the fields it has, and the rows skipped (with why)."""
+
+    rows: tuple[CompanyRow, ...]
+    fields: frozenset[CompanyField]
+    skipped: tuple[RowProblem, ...] = ()
+
+
+def company_key(name: str, place: str) -> tuple[str, str]:
+    """Name and place as compared: trimmed, case folded."""
+    return name_key(name), name_key(place)
+
+
+def recognise_columns(headers: tuple[str, ...] | list[str]) -> ColumnMapping:
+    """Map the headers we know to fields; a field's second column counts as unrecognised."""
+    columns: dict[CompanyField, int] = {}
+    unrecognised: list[str] = []
+    for index, header in enumerate(headers):
+        if not header.strip():
+            continue
+        field = _BY_KEY.get(header_key(header))
+        if field is None or field in columns:
+            unrecognised.append(header.strip())
+        else:
+            columns[field] = index
+    return ColumnMapping(columns, tuple(unrecognised))
+
+
+def parse_companies(
+    table: Table,
+    mapping: ColumnMapping | Mapping[CompanyField, int] | None = None,
+    *,
+    skip_invalid: bool = False,
+) -> CompanyFile:
+    """The rows of ``table`` as companies; columns from ``mapping`` or recognised from the headers.
+
+    Raises ``InvalidInputError`` when there is no name column, or when a row has
+    a problem (listing them by Excel row number) unless ``skip_invalid``: then
+    the bad rows are left out and returned in ``skipped``.
+    """
+    if mapping is None:
+        mapping = recognise_columns(table.headers)
+    columns = dict(mapping.columns if isinstance(mapping, ColumnMapping) else mapping)
+    if CompanyField.NAME not in columns:
+        found = ", ".join(f"'{h}'" for h in table.headers if h) or "geen"
+        raise InvalidInputError(
+            "Het bestand heeft geen kolom met de naam van het bedrijf. Geef die kolom de kop "
+            f"'Naam' (of 'Bedrijf'). Gevonden kolommen: {found}."
+        )
+    rows: list[CompanyRow] = []
+    problems: list[RowProblem] = []
+    for table_row in table.rows:
+        row, row_problems = _parse_row(table_row, columns, table.headers)
+        if row_problems:
+            problems += row_problems
+        elif row is not None:
+            rows.append(row)
+    if problems and not skip_invalid:
+        raise InvalidInputError(refusal_message(problems))
+    return CompanyFile(tuple(rows), frozenset(columns), tuple(problems))
+
+
+def refusal_message(problems: list[RowProblem] | tuple[RowProblem, ...]) -> str:
+    """The Dutch message that refuses a whole file, listing its problems by row."""
+    rows = len({p.row for p in problems})
+    lines = [
+        f"Het bestand is niet ingelezen: {rows} {'rij heeft' if rows == 1 else 'rijen hebben'} "
+        "een probleem. Verbeter het bestand en probeer het opnieuw, of lees alleen de goede "
+        "rijen in (--skip-invalid)."
+    ]
+    lines += [p.message for p in problems[:PROBLEMS_SHOWN]]
+    if len(problems) > PROBLEMS_SHOWN:
+        lines.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
+    return "\n".join(lines)
+
+
+def split_names(text: str, known: Callable[[str], bool]) -> list[str]:
+    """The names in one cell, separated by ``;`` or ``,``.
+
+    A name may itself hold a comma ("Energie, Water & Veiligheid"): pieces split
+    at a comma are joined again when together they are a ``known`` name.
+    """
+    names: list[str] = []
+    for part in text.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        if known(part):
+            names.append(part)
+            continue
+        pieces = [p.strip() for p in part.split(",")]
+        start = 0
+        while start < len(pieces):
+            end = next(
+                (e for e in range(len(pieces), start + 1, -1) if known(", ".join(pieces[start:e]))),
+                start + 1,
+            )
+            joined = ", ".join(pieces[start:end])
+            if joined:
+                names.append(joined)
+            start = end
+    return list(dict.fromkeys(names))
+
+
+def _parse_row(
+    table_row: TableRow, columns: dict[CompanyField, int], headers: tuple[str, ...]
+) -> tuple[CompanyRow | None, list[RowProblem]]:
+    values = {field: _clean(table_row.get(index)) for field, index in columns.items()}
+    if not any(values.values()):
+        return None, []  # a row with only unmapped cells, or spaces
+    number = table_row.number
+    problems: list[RowProblem] = []
+
+    def problem(field: CompanyField | None, text: str) -> None:
+        if field is None:
+            place = f"Rij {number}"
+        else:
+            index = columns[field]
+            header = headers[index] if index < len(headers) and headers[index] else column_letter(index)
+            place = f"Rij {number}, kolom {header}"
+        problems.append(RowProblem(number, f"{place}: {text}"))
+
+    if not values[CompanyField.NAME]:
+        problem(None, "de naam ontbreekt.")
+    for field, limit in _LIMITS.items():
+        if field in values and len(values[field]) > limit:
+            problem(field, f"de tekst is {len(values[field])} tekens lang; er passen er {limit}.")
+    email = values.get(CompanyField.EMAIL, "")
+    if email and not looks_like_email(email):
+        problem(
+            CompanyField.EMAIL,
+            f"'{email}' is geen geldig e-mailadres (één @, geen spaties, een punt na de @, "
+            "zoals naam@bedrijf.nl).",
+        )
+    min_grade = None
+    grade_text = values.get(CompanyField.MIN_GRADE, "")
+    if grade_text:
+        match = _GRADE.match(grade_text)
+        min_grade = int(match.group(1)) if match else None
+        if min_grade is None or not 1 <= min_grade <= 8:
+            problem(
+                CompanyField.MIN_GRADE,
+                f"'{grade_text}' is geen groep; vul 1 tot en met 8 in, of laat het leeg.",
+            )
+    if problems:
+        return None, problems
+    return (
+        CompanyRow(
+            row=number,
+            name=values[CompanyField.NAME],
+            place=values.get(CompanyField.PLACE),
+            address=values.get(CompanyField.ADDRESS),
+            contact=values.get(CompanyField.CONTACT),
+            email=values.get(CompanyField.EMAIL),
+            phone=values.get(CompanyField.PHONE),
+            min_grade=min_grade,
+            worlds_text=values.get(CompanyField.WORLDS),
+            professions_text=values.get(CompanyField.PROFESSIONS),
+            notes=_keep_lines(table_row.get(columns[CompanyField.NOTES]))
+            if CompanyField.NOTES in columns
+            else None,
+        ),
+        [],
+    )
+
+
+def _clean(text: str) -> str:
+    """One line: line breaks and runs of spaces inside a cell become one space."""
+    return " ".join(text.split())
+
+
+def _keep_lines(text: str) -> str:
+    """Notes keep their line breaks (as \\n); only the spaces around them go."""
+    return "\n".join(line.strip() for line in text.strip().splitlines())

@@ -1,0 +1,292 @@
+"""Reading a table (a header row and data rows) from a .csv or .xlsx file.
+
+What schools hand us is whatever Excel, Google Sheets or a pupil
+administration system wrote: UTF-8 with or without a byte order mark, or
+Windows-1252 from a Dutch Excel; a comma, a semicolon or a tab between fields;
+quoted fields holding separators, quotes and line breaks. Every row keeps the
+number Excel shows for it (the header is row 1), so a message can say
+"Rij 7: ..." and the teacher finds that row at once.
+
+Anything that is not a readable table raises ``InvalidInputError`` with a
+Dutch message that says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.errors import InvalidInputError
+
+SAVE_AS_HINT = "Sla het bestand in Excel op als CSV (puntkomma-gescheiden) of als .xlsx."
+
+_SEPARATORS = (";", ",", "\t")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and .xlsx protected by a password
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One data row: the row number as Excel shows it and its cells as text."""
+
+    number: int
+    cells: tuple[str, ...]
+
+    def get(self, column: int) -> str:
+        """The cell in ``column`` (0-based), "" when the row is shorter."""
+        return self.cells[column] if column < len(self.cells) else ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """The headers (first non-empty row) and the non-empty rows below them."""
+
+    headers: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+
+
+def header_key(header: str) -> str:
+    """A header as compared when recognising columns: case and punctuation ignored.
+
+    ``" E-mail "``, ``"EMAIL"`` and ``"e_mail"`` all become ``"email"``.
+    """
+    folded = unicodedata.normalize("NFKD", header).casefold()
+    return _NOT_ALPHANUMERIC.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def column_letter(column: int) -> str:
+    """Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def read_table(path: Path | str) -> Table:
+    """Read the first sheet of an .xlsx file, or a CSV (or tab-separated) text file.
+
+    The format is decided by the content, not only by the name: an .xlsx renamed
+    to .csv is still read as a workbook. Raises ``InvalidInputError`` (Dutch)
+    for a missing, locked or unreadable file, an old .xls file, or text that is
+    not a table.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError(f"Het bestand {path} bestaat niet. Kies een ander bestand.") from None
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is een map, geen bestand. Kies een CSV- of Excel-bestand.") from None
+    except PermissionError:
+        raise InvalidInputError(
+            f"Het bestand {path} kan niet worden gelezen: het is vergrendeld of u mag het niet "
+            "openen. Sluit het in Excel (of een ander programma) en probeer het opnieuw."
+        ) from None
+    except OSError as exc:
+        raise InvalidInputError(f"Het bestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+    if data.startswith(_OLE2_MAGIC):
+        raise InvalidInputError(
+            f"{path.name} is een oud Excel-bestand (.xls) of een bestand met een wachtwoord; "
+            f"dat kan niet worden gelezen. {SAVE_AS_HINT}"
+        )
+    if data.startswith(_ZIP_MAGIC):
+        return read_xlsx_bytes(data, path.name)
+    if path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods"}:
+        raise InvalidInputError(f"{path.name} is geen geldig Excel-bestand. {SAVE_AS_HINT}")
+    return read_csv_bytes(data, path.name)
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, name: str = "het bestand") -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Strict UTF-8 is tried first: Windows-1252 text with accents ("é", "€") is
+    almost never valid UTF-8, so the first decoding that succeeds is the right one.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidInputError(
+                f"{name} is beschadigd (geen geldige Unicode-tekst). {SAVE_AS_HINT}"
+            ) from None
+    if b"\x00" in data:
+        raise InvalidInputError(f"{name} is geen tekstbestand en geen Excel-bestand. {SAVE_AS_HINT}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Five bytes have no character in Windows-1252; Latin-1 reads them all.
+        return data.decode("latin-1")
+
+
+def read_csv_bytes(data: bytes, name: str = "het bestand") -> Table:
+    """Parse the bytes of a CSV file into a table (see ``read_csv_text``)."""
+    return read_csv_text(decode_text(data, name), name)
+
+
+def read_csv_text(text: str, name: str = "het bestand") -> Table:
+    """Parse CSV text: the separator (``;``, ``,`` or tab) is taken from the header line.
+
+    Excel's own hint on the first line (``sep=;``) is honoured and is not a row.
+    Blank rows are skipped but still counted, so row numbers stay Excel's.
+    """
+    if "\x00" in text:
+        raise InvalidInputError(f"{name} is geen tekstbestand. {SAVE_AS_HINT}")
+    first_row = 1
+    hint = re.match(r"sep=(.)\r?\n", text[:8])
+    if hint:
+        separator = hint.group(1)
+        text = text[hint.end():]
+    else:
+        separator = detect_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"')
+    try:
+        records = [
+            (number, tuple(cells)) for number, cells in enumerate(reader, start=first_row)
+        ]
+    except csv.Error as exc:
+        raise InvalidInputError(
+            f"{name} is geen leesbare CSV-tabel ({exc}). {SAVE_AS_HINT}"
+        ) from None
+    return _table(records, name)
+
+
+def detect_separator(text: str) -> str:
+    """The separator of the table: ``;``, ``,`` or tab, as found outside quotes in the header line.
+
+    When the header line holds more than one of them ("Naam;Plaats, regio"), the
+    one that splits the first rows into as many fields as the header wins; a
+    semicolon wins a tie (Dutch Excel writes it). ``,`` when there is none.
+    """
+    counts = _header_counts(text)
+    candidates = [sep for sep in _SEPARATORS if counts[sep]]
+    if not candidates:
+        return ","
+    if len(candidates) == 1:
+        return candidates[0]
+    sample = text[:20_000]
+
+    def fit(separator: str) -> tuple[int, int]:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=separator) if r]
+        except csv.Error:
+            return (0, 0)
+        widths = widths[:-1] if len(widths) > 2 else widths  # the sample may cut the last row
+        return (sum(1 for w in widths if w == widths[0]), counts[separator])
+
+    return max(candidates, key=fit)
+
+
+def _header_counts(text: str) -> dict[str, int]:
+    counts = dict.fromkeys(_SEPARATORS, 0)
+    quoted = False
+    line_has_text = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char in "\r\n":
+            if line_has_text:
+                break
+            continue
+        elif char in counts:
+            counts[char] += 1
+        line_has_text = line_has_text or not char.isspace()
+    return counts
+
+
+# --- XLSX --------------------------------------------------------------------------
+
+
+def read_xlsx_bytes(data: bytes, name: str = "het bestand") -> Table:
+    """Read the active (else the first) worksheet of an .xlsx workbook."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # BadZipFile, KeyError, openpyxl's and the XML parser's errors
+        raise InvalidInputError(
+            f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}"
+        ) from exc
+    try:
+        sheet = workbook.active
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise InvalidInputError(f"{name} heeft geen werkblad met een tabel.")
+        records = []
+        for cells in sheet.iter_rows():
+            values = [c for c in cells if getattr(c, "row", None) is not None]
+            if not values:
+                continue
+            number = values[0].row
+            row: list[str] = []
+            for cell in values:
+                while len(row) < cell.column - 1:
+                    row.append("")
+                row.append(cell_text(cell.value))
+            records.append((number, tuple(row)))
+    except InvalidInputError:
+        raise
+    except Exception as exc:  # a broken sheet inside a valid zip
+        raise InvalidInputError(f"{name} is beschadigd en kan niet worden gelezen. {SAVE_AS_HINT}") from exc
+    finally:
+        workbook.close()
+    return _table(records, name)
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as the text a person sees: 6.0 → "6", a date → "2026-09-14", None → ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+# --- shared --------------------------------------------------------------------------
+
+
+def _table(records: Iterable[tuple[int, Sequence[str]]], name: str) -> Table:
+    """Drop empty rows and trailing empty cells; the first row left is the header."""
+    rows: list[TableRow] = []
+    for number, cells in records:
+        trimmed = list(cells)
+        while trimmed and not trimmed[-1].strip():
+            trimmed.pop()
+        if trimmed:
+            rows.append(TableRow(number, tuple(trimmed)))
+    if not rows:
+        raise InvalidInputError(f"{name} is leeg: er staat geen tabel in.")
+    header, *data = rows
+    width = max(len(r.cells) for r in rows)
+    headers = tuple(h.strip() for h in header.cells) + ("",) * (width - len(header.cells))
+    return Table(headers=headers, rows=tuple(data))

@@ -1,0 +1,396 @@
+"""Writing the rows of a company file into the network: update, never duplicate.
+
+A company is the same company when its name and place are the same, ignoring
+case and outer spaces; it is then updated, never added twice, so importing one
+file twice changes nothing the second time. Rows of one company (a list with a
+row per contact person) are merged in file order.
+
+An import adds and corrects; it never erases: only the columns the file has
+are written, an empty cell leaves what is stored, worlds, professions and
+contact persons are added to those the company already has (a contact person
+is matched by name within the company). The database's spelling of a
+company's name is kept.
+
+Everything happens in the caller's session, so the caller's transaction makes
+the whole import one unit: all rows or none. Companies are read as plain values
+with a few queries and written with bulk INSERT and UPDATE statements, so a large file
+needs a handful of queries rather than several per row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.company_details import MAX_NAME
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.io.company_import import (
+    GENERAL_CONTACT,
+    CompanyRow,
+    RowProblem,
+    company_key,
+    refusal_message,
+    split_names,
+)
+from beroepsplanner.io.tables import header_key
+from beroepsplanner.store.models import (
+    Company,
+    CompanyContact,
+    Profession,
+    World,
+    company_professions,
+    company_worlds,
+)
+from beroepsplanner.store.pupils import name_key
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Companies added, updated and unchanged; rows skipped (with why); professions created."""
+
+    added: int
+    updated: int
+    unchanged: int
+    skipped: tuple[RowProblem, ...] = ()
+    new_professions: tuple[str, ...] = ()
+
+
+@dataclass
+class _Merged:
+    """The rows of one company merged: first non-empty value per field, lists united."""
+
+    name: str
+    place: str
+    address: str = ""
+    min_grade: int | None = None
+    notes: str = ""
+    worlds: list[World] | None = None
+    professions: list[str] | None = None
+    # name key -> [name, email, phone]
+    contacts: dict[str, list[str]] | None = None
+
+
+@lru_cache(maxsize=4096)
+def world_key(text: str) -> str:
+    """A world's name or key as compared: "Hi-tech & Science" ~ "hi-tech en science"."""
+    return header_key(text.replace("&", " en "))
+
+
+def import_companies(
+    session: Session, rows: Sequence[CompanyRow], *, skip_invalid: bool = False
+) -> ImportResult:
+    """Add or update the companies of ``rows`` (from ``io.company_import.parse_companies``).
+
+    Worlds and sectors are found by name or key; an unknown one is a problem of
+    its row. Professions are found by name (ignoring case) or key; an unknown
+    name becomes a new profession of the catalog (listed in ``new_professions``).
+    Raises ``InvalidInputError`` listing the problems by row before anything is
+    written, unless ``skip_invalid``: then those rows are left out.
+    """
+    worlds = _worlds_by_key(session)
+    professions = _ProfessionCatalog(session)
+    problems: list[RowProblem] = []
+    good: list[tuple[CompanyRow, list[World]]] = []
+    for row in rows:
+        found, unknown = _row_worlds(row, worlds)
+        if unknown:
+            problems += [
+                RowProblem(
+                    row.row,
+                    f"Rij {row.row}, kolom Werelden: '{name}' is geen wereld of sector die het "
+                    "programma kent.",
+                )
+                for name in unknown
+            ]
+            continue
+        if any(len(name) > MAX_NAME for name in professions.names_in(row.professions_text)):
+            problems.append(
+                RowProblem(
+                    row.row, f"Rij {row.row}, kolom Beroepen: een beroep is langer dan {MAX_NAME} tekens."
+                )
+            )
+            continue
+        good.append((row, found))
+    if problems and not skip_invalid:
+        known = "; ".join(sorted({w.name for w in worlds.values()}, key=str.casefold))
+        raise InvalidInputError(f"{refusal_message(problems)}\nBekende werelden en sectoren: {known}.")
+
+    merged = _merge(good, professions)
+    plan = _Plan()
+    stored = _stored_companies(session)
+    added: list[_Merged] = []
+    updated = unchanged = 0
+    for key, company in merged.items():
+        row = stored.get(key)
+        if row is None:
+            added.append(company)
+        elif _plan_update(plan, row, company, professions):
+            updated += 1
+        else:
+            unchanged += 1
+    session.flush()  # new professions get their ids
+    _write_updates(session, plan)
+    _insert(session, added, professions)
+    return ImportResult(
+        added=len(added),
+        updated=updated,
+        unchanged=unchanged,
+        skipped=tuple(problems),
+        new_professions=tuple(professions.created),
+    )
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def _worlds_by_key(session: Session) -> dict[str, World]:
+    found: dict[str, World] = {}
+    for world in session.scalars(select(World).order_by(World.id)):
+        found.setdefault(world_key(world.key), world)
+        found.setdefault(world_key(world.name), world)
+    return found
+
+
+def _row_worlds(row: CompanyRow, worlds: dict[str, World]) -> tuple[list[World], list[str]]:
+    if not row.worlds_text:
+        return [], []
+    names = split_names(row.worlds_text, lambda text: world_key(text) in worlds)
+    found = [worlds[world_key(n)] for n in names if world_key(n) in worlds]
+    unknown = [n for n in names if world_key(n) not in worlds]
+    return list(dict.fromkeys(found)), unknown
+
+
+@dataclass
+class _Stored:
+    """What the database holds about one company, as plain values (no ORM objects)."""
+
+    id: int
+    address: str
+    notes: str
+    min_grade: int | None
+    worlds: set[int] = field(default_factory=set)
+    professions: set[int] = field(default_factory=set)
+    # name key -> (contact id, email, phone)
+    contacts: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+
+
+def _stored_companies(session: Session) -> dict[tuple[str, str], _Stored]:
+    """Every company by name and place, read with four queries whatever their number."""
+    by_id: dict[int, _Stored] = {}
+    found: dict[tuple[str, str], _Stored] = {}
+    for company_id, name, place, address, notes, min_grade in session.execute(
+        select(Company.id, Company.name, Company.place, Company.address, Company.notes, Company.min_grade)
+        .order_by(Company.id)
+    ):
+        stored = by_id[company_id] = _Stored(company_id, address, notes, min_grade)
+        found.setdefault(company_key(name, place), stored)
+    for company_id, world_id in session.execute(
+        select(company_worlds.c.company_id, company_worlds.c.world_id)
+    ):
+        by_id[company_id].worlds.add(world_id)
+    for company_id, profession_id in session.execute(
+        select(company_professions.c.company_id, company_professions.c.profession_id)
+    ):
+        by_id[company_id].professions.add(profession_id)
+    for contact_id, company_id, name, email, phone in session.execute(
+        select(CompanyContact.id, CompanyContact.company_id, CompanyContact.name, CompanyContact.email,
+               CompanyContact.phone).order_by(CompanyContact.id)
+    ):
+        by_id[company_id].contacts.setdefault(name_key(name), (contact_id, email, phone))
+    return found
+
+
+class _ProfessionCatalog:
+    """The catalog's professions by key and by name; creates the ones it does not know."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        rows = session.scalars(select(Profession).order_by(Profession.id)).all()
+        self.by_name: dict[str, Profession] = {}
+        for profession in rows:
+            self.by_name.setdefault(name_key(profession.name), profession)
+        self.by_key = {p.key: p for p in rows}
+        self.created: list[str] = []
+        self._split: dict[str, list[str]] = {}  # a cell seen before (files repeat them a lot)
+
+    def names_in(self, text: str | None) -> list[str]:
+        """The profession names in one cell; a known name may hold a comma."""
+        if not text:
+            return []
+        names = self._split.get(text)
+        if names is None:
+            names = self._split[text] = split_names(text, lambda name: self.find(name) is not None)
+        return names
+
+    def find(self, text: str) -> Profession | None:
+        return self.by_name.get(name_key(text)) or self.by_key.get(text.strip())
+
+    def get_or_create(self, text: str) -> Profession:
+        found = self.find(text)
+        if found is None:
+            name = " ".join(text.split())
+            found = Profession(key=self._new_key(name), name=name)
+            self.session.add(found)
+            self.by_name[name_key(name)] = found
+            self.by_key[found.key] = found
+            self.created.append(name)
+        return found
+
+    def _new_key(self, name: str) -> str:
+        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:56] or "beroep"
+        key, number = base, 1
+        while key in self.by_key:
+            number += 1
+            key = f"{base}-{number}"
+        return key
+
+
+# --- merging and writing ---------------------------------------------------------
+
+
+def _merge(
+    good: Iterable[tuple[CompanyRow, list[World]]], professions: _ProfessionCatalog
+) -> dict[tuple[str, str], _Merged]:
+    merged: dict[tuple[str, str], _Merged] = {}
+    for row, worlds in good:
+        company = merged.get(row.key)
+        if company is None:
+            company = merged[row.key] = _Merged(name=row.name, place=row.place or "")
+        company.address = company.address or (row.address or "")
+        company.notes = company.notes or (row.notes or "")
+        if company.min_grade is None:
+            company.min_grade = row.min_grade
+        if row.worlds_text is not None:
+            company.worlds = list(dict.fromkeys((company.worlds or []) + worlds))
+        if row.professions_text is not None:
+            names = professions.names_in(row.professions_text)
+            company.professions = list(dict.fromkeys((company.professions or []) + names))
+        if row.contact or row.email or row.phone:
+            who = row.contact or GENERAL_CONTACT
+            contacts = company.contacts if company.contacts is not None else {}
+            entry = contacts.setdefault(name_key(who), [who, "", ""])
+            entry[1] = entry[1] or (row.email or "")
+            entry[2] = entry[2] or (row.phone or "")
+            company.contacts = contacts
+    return merged
+
+
+@dataclass
+class _Plan:
+    """The changes to companies that exist, gathered first and written in bulk."""
+
+    companies: list[dict[str, object]] = field(default_factory=list)
+    contacts: list[dict[str, object]] = field(default_factory=list)
+    new_contacts: list[dict[str, object]] = field(default_factory=list)
+    world_links: list[dict[str, int]] = field(default_factory=list)
+    profession_links: list[tuple[int, Profession]] = field(default_factory=list)
+
+
+def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: _ProfessionCatalog) -> bool:
+    """Note what the file changes in a stored company; whether it changes anything."""
+    changes = {
+        attribute: getattr(wanted, attribute)
+        for attribute in ("address", "notes", "min_grade")
+        if getattr(wanted, attribute) not in ("", None)
+        and getattr(wanted, attribute) != getattr(stored, attribute)
+    }
+    if changes:
+        plan.companies.append({"id": stored.id, **changes})
+    new_worlds = [w.id for w in wanted.worlds or [] if w.id not in stored.worlds]
+    plan.world_links += [{"company_id": stored.id, "world_id": w} for w in new_worlds]
+    new_professions = [
+        p
+        for p in dict.fromkeys(professions.get_or_create(n) for n in wanted.professions or [])
+        if p.id is None or p.id not in stored.professions
+    ]
+    plan.profession_links += [(stored.id, p) for p in new_professions]
+    changed = bool(changes or new_worlds or new_professions)
+    for key, (who, email, phone) in (wanted.contacts or {}).items():
+        present = stored.contacts.get(key)
+        if present is None:
+            plan.new_contacts.append(
+                {"company_id": stored.id, "name": who, "email": email, "phone": phone, "role": ""}
+            )
+            changed = True
+            continue
+        contact_id, stored_email, stored_phone = present
+        contact_changes = {
+            attribute: value
+            for attribute, value, before in (("email", email, stored_email), ("phone", phone, stored_phone))
+            if value and value != before
+        }
+        if contact_changes:
+            plan.contacts.append({"id": contact_id, **contact_changes})
+            changed = True
+    return changed
+
+
+def _write_updates(session: Session, plan: _Plan) -> None:
+    """Bulk UPDATE by primary key, grouped by the columns that change; then the new rows."""
+    for model, changes in ((Company, plan.companies), (CompanyContact, plan.contacts)):
+        groups: dict[frozenset[str], list[dict[str, object]]] = {}
+        for change in changes:
+            groups.setdefault(frozenset(change), []).append(change)
+        for group in groups.values():
+            session.execute(update(model), group)
+    links = [{"company_id": c, "profession_id": p.id} for c, p in dict.fromkeys(plan.profession_links)]
+    for table, values in (
+        (CompanyContact.__table__, plan.new_contacts),
+        (company_worlds, plan.world_links),
+        (company_professions, links),
+    ):
+        if values:
+            session.execute(insert(table), values)
+
+
+def _insert(session: Session, added: list[_Merged], professions: _ProfessionCatalog) -> None:
+    """Bulk-insert new companies with their contacts, worlds and professions."""
+    if not added:
+        return
+    ids = session.scalars(
+        insert(Company).returning(Company.id, sort_by_parameter_order=True),
+        [
+            {
+                "name": c.name,
+                "place": c.place,
+                "address": c.address,
+                "description": "",
+                "min_grade": c.min_grade,
+                "capacity": None,
+                "safety_notes": "",
+                "safety_checked": False,
+                "confirmed": False,
+                "notes": c.notes,
+            }
+            for c in added
+        ],
+    ).all()
+    contacts: list[dict[str, object]] = []
+    world_links: list[dict[str, int]] = []
+    profession_ids: list[tuple[int, Profession]] = []
+    for company_id, company in zip(ids, added, strict=True):
+        for who, email, phone in (company.contacts or {}).values():
+            contacts.append(
+                {"company_id": company_id, "name": who, "email": email, "phone": phone, "role": ""}
+            )
+        world_links += [{"company_id": company_id, "world_id": w.id} for w in company.worlds or []]
+        profession_ids += [(company_id, professions.get_or_create(n)) for n in company.professions or []]
+    session.flush()  # new professions get their ids
+    profession_links = [
+        {"company_id": company_id, "profession_id": p.id}
+        for company_id, p in dict.fromkeys(profession_ids)
+    ]
+    for table, values in (
+        (CompanyContact.__table__, contacts),
+        (company_worlds, world_links),
+        (company_professions, profession_links),
+    ):
+        if values:
+            session.execute(insert(table), values)

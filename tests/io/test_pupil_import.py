@@ -1,0 +1,137 @@
+"""Importing a class list: display names only, initials where first names are shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.io.pupil_import import (
+    ClassListPupil,
+    display_names,
+    import_pupils,
+    parse_class_list,
+)
+from beroepsplanner.io.tables import read_csv_text, read_table
+from beroepsplanner.store.classes import add_class
+from beroepsplanner.store.database import Database
+from beroepsplanner.store.models import Pupil
+from beroepsplanner.store.pupils import add_pupil, class_pupils
+
+LIST = (
+    "Roepnaam;Voornamen;Tussenvoegsel;Achternaam;Groep\n"
+    "Sem;Sem Johannes;;Aksoy;6b\n"
+    "Ayşe;Ayşe;;Yılmaz;6b\n"
+    ";Łukasz Jan;;Nowak;6b\n"
+    "Sem;Sem;van;Dijk;6b\n"
+    "Noor;Noor;de;Boer;6b\n"
+    "Noor;Noor;;Bakker;6b\n"
+)
+
+
+def pupil(first: str, surname: str = "") -> ClassListPupil:
+    return ClassListPupil(0, first, surname[:3])
+
+
+def new_class(database: Database, name: str = "Groep 6b") -> int:
+    with database.transaction() as session:
+        return add_class(session, "2026-2027", name, 6)
+
+
+def names_in(database: Database, class_id: int) -> list[str]:
+    with database.session() as session:
+        return [p.display_name for p in class_pupils(session, class_id)]
+
+
+def test_only_first_names_are_kept_with_initials_where_shared() -> None:
+    pupils = parse_class_list(read_csv_text(LIST))
+    assert [p.first_name for p in pupils] == ["Sem", "Ayşe", "Łukasz", "Sem", "Noor", "Noor"]
+    assert display_names(pupils) == ["Sem A.", "Ayşe", "Łukasz", "Sem D.", "Noor Bo.", "Noor Ba."]
+
+
+def test_roepnaam_wins_over_voornaam_and_voornamen_gives_the_first() -> None:
+    table = read_csv_text("voornaam,ROEPNAAM,achternaam\nJohanna,Anne,Smit\nAnne Marie,,Jansen\n")
+    assert [p.first_name for p in parse_class_list(table)] == ["Anne", "Anne Marie"]
+
+
+def test_surnames_are_never_kept_beyond_three_letters() -> None:
+    pupils = parse_class_list(read_csv_text("Voornaam;Achternaam\nSem;van der Zwaluwenburg\n"))
+    assert pupils == [ClassListPupil(2, "Sem", "Zwa")]
+
+
+def test_same_initial_takes_more_letters_and_same_surname_a_number() -> None:
+    pupils = [pupil("Sem", "Vries"), pupil("Sem", "Visser"), pupil("sem", "Vries"), pupil("Sem", "Aksoy")]
+    assert display_names(pupils) == ["Sem Vr.", "Sem Vi.", "sem Vr. (2)", "Sem A."]
+
+
+def test_a_first_name_already_in_the_class_makes_the_newcomer_take_an_initial() -> None:
+    assert display_names([pupil("Sem", "Bakker")], existing=["Sem A."]) == ["Sem B."]
+    assert display_names([pupil("Sem", "Aksoy")], existing=["Sem A.", "Noor"]) == ["Sem A."]
+    assert display_names([pupil("Sem", "Aksoy")], existing=["Sem"]) == ["Sem"]
+
+
+def test_import_adds_only_the_pupils_not_yet_present(demo_db: Database) -> None:
+    class_id = new_class(demo_db, "Groep 6c")
+    pupils = parse_class_list(read_csv_text(LIST.replace("6b", "6c")), "Groep 6c")
+    with demo_db.transaction() as session:
+        add_pupil(session, class_id, "Ayşe")
+        result = import_pupils(session, class_id, pupils)
+    assert result.added == ("Sem A.", "Łukasz", "Sem D.", "Noor Bo.", "Noor Ba.")
+    assert result.present == ("Ayşe",)
+    with demo_db.transaction() as session:
+        again = import_pupils(session, class_id, pupils)
+    assert (again.added, len(again.present)) == ((), 6)
+    assert len(names_in(demo_db, class_id)) == 6
+
+
+def test_surnames_never_reach_the_database(demo_db: Database) -> None:
+    class_id = new_class(demo_db, "Groep 6c")
+    with demo_db.transaction() as session:
+        import_pupils(session, class_id, parse_class_list(read_csv_text(LIST)))
+    with demo_db.session() as session:
+        stored = " ".join(session.scalars(select(Pupil.display_name).where(Pupil.class_id == class_id)))
+    for surname in ("Aksoy", "Yılmaz", "Nowak", "Dijk", "Boer", "Bakker", "van", "Johannes"):
+        assert surname not in stored
+
+
+def test_an_existing_plain_name_is_not_renamed_but_noted_when_two_newcomers_share_it(demo_db: Database) -> None:
+    class_id = new_class(demo_db, "Groep 6c")
+    with demo_db.transaction() as session:
+        add_pupil(session, class_id, "Sem")
+        result = import_pupils(session, class_id, [pupil("Sem", "Aksoy"), pupil("Sem", "Dijk")])
+    assert result.added == ("Sem A.", "Sem D.")
+    assert len(result.notes) == 1 and "'Sem' stond al in Groep 6c" in result.notes[0]
+    assert names_in(demo_db, class_id) == ["Sem", "Sem A.", "Sem D."]
+
+
+def test_a_list_of_several_groups_takes_only_the_class(tmp_path: Path) -> None:
+    text = "Voornaam;Groep\nSem;Groep 6B\nNoor;7\nAyşe;groep 6b\n"
+    pupils = parse_class_list(read_csv_text(text), "6b")
+    assert [p.first_name for p in pupils] == ["Sem", "Ayşe"]
+    with pytest.raises(InvalidInputError, match=r"meerdere groepen \(7, Groep 6B, groep 6b\)"):
+        parse_class_list(read_csv_text(text), "Groep 8")
+
+
+def test_a_row_without_a_first_name_refuses_the_list_by_row() -> None:
+    with pytest.raises(InvalidInputError, match="Rij 3: de voornaam ontbreekt"):
+        parse_class_list(read_csv_text("Voornaam;Achternaam\nSem;Aksoy\n;Dijk\n"))
+    with pytest.raises(InvalidInputError, match="geen kolom met de voornaam"):
+        parse_class_list(read_csv_text("Naam;Achternaam\nSem;Aksoy\n"))
+
+
+def test_an_xlsx_class_list_with_sem_and_daan(demo_db: Database, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Roepnaam", "Tussenvoegsel", "Achternaam"])
+    sheet.append(["Sem & Daan", None, "Tweeling"])
+    sheet.append([None, None, None])
+    sheet.append(["Łukasz", "'t", "Hart"])
+    path = tmp_path / "klas.xlsx"
+    workbook.save(path)
+    class_id = new_class(demo_db, "Groep 6c")
+    with demo_db.transaction() as session:
+        result = import_pupils(session, class_id, parse_class_list(read_table(path)))
+    assert result.added == ("Sem & Daan", "Łukasz")
