@@ -62,15 +62,43 @@ def propose_for_class(
         company = session.scalars(select(Company).where(Company.name == company_name)).first()
         if company is None:
             raise NotFoundError(f"Er is geen bedrijf '{company_name}' in het netwerk.")
+    company_id = company.id if company else None
+    return propose_in_class(
+        session, school_class, activity, date=date, week=week, company_id=company_id
+    )
+
+
+def propose_in_class(
+    session: Session,
+    school_class: SchoolClass,
+    activity: Activity,
+    *,
+    date: dt.date | None = None,
+    week: dt.date | None = None,
+    company_id: int | None = None,
+    lessons: tuple[int, int] | None = None,
+    except_chain: int | None = None,
+) -> ChainDraft:
+    """Propose a chain for a class row and an activity row (see ``propose_for_class``).
+
+    ``lessons`` gives the number of preparation and reflection lessons (1–2 each)
+    instead of the activity's templates; ``except_chain`` leaves the days of that
+    chain free (when an existing chain moves).
+    """
+    if lessons is None:
+        lessons = (
+            len(activity.templates_of(LessonKind.PREPARATION)),
+            len(activity.templates_of(LessonKind.REFLECTION)),
+        )
     proposal = propose_chain(
         calendar_of(school_class.school_year),
-        preparation_lessons=max(1, min(2, len(activity.templates_of(LessonKind.PREPARATION)))),
-        reflection_lessons=max(1, min(2, len(activity.templates_of(LessonKind.REFLECTION)))),
+        preparation_lessons=max(1, min(2, lessons[0])),
+        reflection_lessons=max(1, min(2, lessons[1])),
         date=date,
         week=week,
-        busy=busy_days(school_class),
+        busy=busy_days(school_class, except_chain=except_chain),
     )
-    return ChainDraft(school_class.id, activity.id, company.id if company else None, proposal)
+    return ChainDraft(school_class.id, activity.id, company_id, proposal)
 
 
 def create_chain(session: Session, draft: ChainDraft) -> Chain:

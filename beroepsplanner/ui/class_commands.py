@@ -36,10 +36,6 @@ CLASSES = ("classes",)
 CLASSES_AND_SCHOOL = ("classes", "school")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ClassCommands", text, None, n)
-
-
 class AddClassCommand(StoreCommand):
     """Add a class to a school year; with ``new_year`` the school year is made first."""
 
@@ -47,7 +43,7 @@ class AddClassCommand(StoreCommand):
         self, school_year: str, name: str, grade: int, teacher: str, *, new_year: bool = False
     ) -> None:
         super().__init__(
-            _tr("Add class %1").replace("%1", name.strip()),
+            QCoreApplication.translate("ClassCommands", "Add class %1").replace("%1", name.strip()),
             CLASSES_AND_SCHOOL if new_year else CLASSES,
         )
         self.school_year, self.name, self.grade, self.teacher = school_year, name, grade, teacher
@@ -76,7 +72,7 @@ class EditClassCommand(StoreCommand):
     """Change a class's name, grade and teacher."""
 
     def __init__(self, class_id: int, name: str, grade: int, teacher: str) -> None:
-        super().__init__(_tr("Edit class %1").replace("%1", name.strip()), CLASSES)
+        super().__init__(QCoreApplication.translate("ClassCommands", "Edit class %1").replace("%1", name.strip()), CLASSES)
         self.class_id = class_id
         self._new = ClassFields(name, grade, teacher)
         self._old: ClassFields | None = None
@@ -97,7 +93,7 @@ class RemoveClassCommand(StoreCommand):
     """Remove a class and its pupils (the store refuses a class that has chains)."""
 
     def __init__(self, class_id: int, name: str) -> None:
-        super().__init__(_tr("Remove class %1").replace("%1", name), CLASSES)
+        super().__init__(QCoreApplication.translate("ClassCommands", "Remove class %1").replace("%1", name), CLASSES)
         self.class_id = class_id
         self._record: ClassRecord | None = None
 
@@ -115,9 +111,9 @@ class AddPupilsCommand(StoreCommand):
     def __init__(self, class_id: int, names: Sequence[str]) -> None:
         names = [n for n in names if n.strip()]
         if len(names) == 1:
-            text = _tr("Add pupil %1").replace("%1", names[0].strip())
+            text = QCoreApplication.translate("ClassCommands", "Add pupil %1").replace("%1", names[0].strip())
         else:
-            text = _tr("Add %n pupils", len(names))
+            text = QCoreApplication.translate("ClassCommands", "Add %n pupils", None, len(names))
         super().__init__(text, CLASSES)
         self.class_id = class_id
         self.names = names
@@ -138,7 +134,7 @@ class RenamePupilCommand(StoreCommand):
     """Give a pupil another display name."""
 
     def __init__(self, pupil_id: int, name: str) -> None:
-        super().__init__(_tr("Rename pupil to %1").replace("%1", name.strip()), CLASSES)
+        super().__init__(QCoreApplication.translate("ClassCommands", "Rename pupil to %1").replace("%1", name.strip()), CLASSES)
         self.pupil_id = pupil_id
         self._new = name
         self._old: str | None = None
@@ -156,9 +152,9 @@ class RemovePupilsCommand(StoreCommand):
 
     def __init__(self, pupil_ids: Sequence[int], names: Sequence[str]) -> None:
         if len(names) == 1:
-            text = _tr("Remove pupil %1").replace("%1", names[0])
+            text = QCoreApplication.translate("ClassCommands", "Remove pupil %1").replace("%1", names[0])
         else:
-            text = _tr("Remove %n pupils", len(pupil_ids))
+            text = QCoreApplication.translate("ClassCommands", "Remove %n pupils", None, len(pupil_ids))
         super().__init__(text, CLASSES)
         self.pupil_ids = list(pupil_ids)
         self._records: list[PupilRecord] = []
@@ -189,7 +185,7 @@ class SetUpSchoolCommand(StoreCommand):
         pupils: Sequence[str],
     ) -> None:
         super().__init__(
-            _tr("Set up school %1").replace("%1", school_name.strip()), CLASSES_AND_SCHOOL
+            QCoreApplication.translate("ClassCommands", "Set up school %1").replace("%1", school_name.strip()), CLASSES_AND_SCHOOL
         )
         self.school_name, self.region, self.school_year = school_name, region, school_year
         self.class_name, self.grade, self.teacher = class_name, grade, teacher

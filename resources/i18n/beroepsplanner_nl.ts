@@ -55,8 +55,143 @@
 <context>
     <name>ChainBuilderDialog</name>
     <message>
-        <source>Chain</source>
-        <translation>Keten</translation>
+        <source>Type to search an activity…</source>
+        <translation>Typ om een activiteit te zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Bedrijf:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the activity:</source>
+        <translation>&amp;Datum van de activiteit:</translation>
+    </message>
+    <message>
+        <source>+ Preparation lesson</source>
+        <translation>+ Voorbereidingsles</translation>
+    </message>
+    <message>
+        <source>+ Reflection lesson</source>
+        <translation>+ Reflectieles</translation>
+    </message>
+    <message>
+        <source>Remove lesson</source>
+        <translation>Les verwijderen</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Appointments, materials, what to arrange…</source>
+        <translation>Afspraken, materialen, wat er geregeld moet worden…</translation>
+    </message>
+    <message>
+        <source>Afterwards: what did you notice in the pupils?</source>
+        <translation>Achteraf: wat viel je op bij de leerlingen?</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>O&amp;bservation:</source>
+        <translation>O&amp;bservatie:</translation>
+    </message>
+    <message>
+        <source>What the rules say</source>
+        <translation>Wat de regels zeggen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chain…</source>
+        <translation>Keten &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Geen bedrijf</translation>
+    </message>
+    <message>
+        <source>Chain of %1</source>
+        <translation>Keten van %1</translation>
+    </message>
+    <message>
+        <source>New chain</source>
+        <translation>Nieuwe keten</translation>
+    </message>
+    <message>
+        <source>Add a class first (Classes screen).</source>
+        <translation>Maak eerst een klas aan (scherm Klassen).</translation>
+    </message>
+    <message>
+        <source>Not meant for this groep</source>
+        <translation>Niet bedoeld voor deze groep</translation>
+    </message>
+    <message>
+        <source>breaks a stereotype</source>
+        <translation>doorbreekt een vooroordeel</translation>
+    </message>
+    <message>
+        <source>Role models: %1</source>
+        <translation>Rolmodellen: %1</translation>
+    </message>
+    <message>
+        <source>Solve the errors first; until then the chain stays a concept.</source>
+        <translation>Los eerst de fouten op; tot dan blijft de keten een concept.</translation>
+    </message>
+    <message>
+        <source>The status went back to Concept: solve the errors first.</source>
+        <translation>De status is teruggezet op Concept: los eerst de fouten op.</translation>
+    </message>
+    <message>
+        <source>Chain not saved</source>
+        <translation>Keten niet bewaard</translation>
+    </message>
+    <message>
+        <source>Delete chain</source>
+        <translation>Keten verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the chain %1 with its lessons? Edit &gt; Undo brings it back.</source>
+        <translation>De keten %1 met haar lessen verwijderen? Bewerken &gt; Ongedaan maken zet haar terug.</translation>
+    </message>
+    <message>
+        <source>Chain not deleted</source>
+        <translation>Keten niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>ChainCommands</name>
+    <message>
+        <source>Save chain %1</source>
+        <translation>Keten %1 bewaren</translation>
+    </message>
+    <message>
+        <source>New chain %1</source>
+        <translation>Nieuwe keten %1</translation>
+    </message>
+    <message>
+        <source>Delete chain %1</source>
+        <translation>Keten %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -76,6 +211,45 @@
     <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCommands</name>
+    <message>
+        <source>Add class %1</source>
+        <translation>Klas %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>Klas %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove class %1</source>
+        <translation>Klas %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Add pupil %1</source>
+        <translation>Leerling %1 toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n pupils</source>
+        <translation><numerusform>%n leerling toevoegen</numerusform><numerusform>%n leerlingen toevoegen</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename pupil to %1</source>
+        <translation>Naam van leerling wijzigen in %1</translation>
+    </message>
+    <message>
+        <source>Remove pupil %1</source>
+        <translation>Leerling %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pupils</source>
+        <translation><numerusform>%n leerling verwijderen</numerusform><numerusform>%n leerlingen verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up school %1</source>
+        <translation>School %1 instellen</translation>
     </message>
 </context>
 <context>
@@ -212,6 +386,64 @@
     <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No errors: the chain can be planned.</source>
+        <translation>Geen fouten: de keten kan op Gepland.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation><numerusform>Fouten (%n)</numerusform><numerusform>Fouten (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation><numerusform>Waarschuwingen (%n)</numerusform><numerusform>Waarschuwingen (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LessonTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>No school day: %1</source>
+        <translation>Geen schooldag: %1</translation>
+    </message>
+    <message>
+        <source>Change the date of the activity above the table.</source>
+        <translation>Wijzig de datum van de activiteit boven de tabel.</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another date.</source>
+        <translation>Dubbelklik om een andere datum te kiezen.</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,467 @@
+"""One chain as the chain builder edits it: a plain form, proposed, checked and saved.
+
+The chain builder keeps the whole chain in a ``ChainForm`` (plain, frozen data)
+while the teacher edits it. ``check_form`` runs the same rules as
+``beroepsplanner check`` on the form without writing anything; ``save_chain_form``
+writes it in one go. ``delete_chain`` returns the removed chain as a form, and
+``restore_chain`` puts it back under its old id, so undo and redo keep working.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
+from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.rules import check_chain
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.catalog import activity_by_key, list_activities
+from beroepsplanner.store.chains import chain_lessons, propose_in_class
+from beroepsplanner.store.checks import (
+    _technology_worlds,
+    calendar_of,
+    chain_plan,
+    load_rule_settings,
+)
+from beroepsplanner.store.classes import (
+    ClassInfo,
+    class_info,
+    list_year_classes,
+    newest_school_year,
+)
+from beroepsplanner.store.companies import list_companies
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainLesson,
+    Company,
+    LessonTemplate,
+    RoleModel,
+    SchoolClass,
+    SchoolYearRow,
+)
+from beroepsplanner.store.pupils import class_by_id
+
+TITLE_MAX = 200
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(calendar: SchoolCalendar) -> SchoolCalendar:
+    calendar.school_days()  # the holidays package takes milliseconds: fill it once
+    return calendar
+
+
+def _calendar(year: SchoolYearRow) -> SchoolCalendar:
+    """The school calendar of ``year``, shared between the checks of one editing session."""
+    return _shared(calendar_of(year))
+
+
+@dataclass(frozen=True)
+class LessonForm:
+    """A preparation or reflection lesson of the form."""
+
+    kind: LessonKind
+    date: dt.date
+    title: str
+    # The catalog's lesson template it follows (its questions count for the rules).
+    template_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ChainForm:
+    """Everything of one chain that the chain builder shows and saves."""
+
+    class_id: int
+    activity_key: str
+    date: dt.date
+    lessons: tuple[LessonForm, ...] = ()
+    company_id: int | None = None
+    status: ChainStatus = ChainStatus.CONCEPT
+    notes: str = ""
+    observation: str = ""
+    role_model_ids: tuple[int, ...] = ()
+    project: str = ""
+    core_objectives: tuple[int, ...] = ()
+    transport_arranged: bool = False
+    companions: int = 0
+
+    def count(self, kind: LessonKind) -> int:
+        return sum(1 for lesson in self.lessons if lesson.kind is kind)
+
+    def with_lesson(self, index: int, **changes: object) -> ChainForm:
+        """The form with lesson ``index`` changed (``date=...``, ``title=...``)."""
+        lessons = list(self.lessons)
+        lessons[index] = dataclasses.replace(lessons[index], **changes)  # type: ignore[arg-type]
+        return dataclasses.replace(self, lessons=tuple(lessons))
+
+    def without_lesson(self, index: int) -> ChainForm:
+        """The form without lesson ``index``."""
+        return dataclasses.replace(
+            self, lessons=self.lessons[:index] + self.lessons[index + 1 :]
+        )
+
+
+@dataclass(frozen=True)
+class RoleModelChoice:
+    id: int
+    name: str
+    profession: str
+    counter_stereotypical: bool
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the chain builder's combo boxes offer."""
+
+    classes: tuple[ClassInfo, ...]
+    activities: tuple[ActivitySummary, ...]
+    companies: tuple[CompanySummary, ...]
+
+
+# --- choices -----------------------------------------------------------------------------
+
+
+def form_choices(session: Session, include_class: int | None = None) -> FormChoices:
+    """The classes of the newest school year (plus ``include_class``, the class of a chain
+    of an older year), every activity by title and every company by name."""
+    label = newest_school_year(session)
+    classes = list_year_classes(session, label) if label else []
+    if include_class is not None and all(c.id != include_class for c in classes):
+        classes.append(class_info(session, include_class))
+    return FormChoices(
+        tuple(classes), tuple(list_activities(session)), tuple(list_companies(session))
+    )
+
+
+def order_activities(
+    activities: Iterable[ActivitySummary], grade: int | None
+) -> list[ActivitySummary]:
+    """The activities that suit ``grade`` first, then the others, each by title."""
+    return sorted(
+        activities,
+        key=lambda a: (grade is not None and not a.suits_grade(grade), a.title.casefold(), a.key),
+    )
+
+
+def role_model_choices(session: Session, ids: Sequence[int]) -> list[RoleModelChoice]:
+    """The role models with these ids (those that still exist), by name."""
+    if not ids:
+        return []
+    rows = session.scalars(select(RoleModel).where(RoleModel.id.in_(ids)))
+    return sorted(
+        (
+            RoleModelChoice(
+                r.id,
+                r.name,
+                r.profession_text or (r.profession.name if r.profession else ""),
+                r.counter_stereotypical,
+            )
+            for r in rows
+        ),
+        key=lambda r: r.name.casefold(),
+    )
+
+
+# --- proposing ---------------------------------------------------------------------------
+
+
+def _activity(session: Session, key: str) -> Activity:
+    activity = activity_by_key(session, key)
+    if activity is None:
+        raise NotFoundError(f"De activiteit '{key}' staat niet (meer) in de catalogus.")
+    return activity
+
+
+def _company(session: Session, company_id: int | None) -> Company | None:
+    if company_id is None:
+        return None
+    company = session.get(Company, company_id)
+    if company is None:
+        raise NotFoundError("Dit bedrijf bestaat niet meer; misschien is het net verwijderd.")
+    return company
+
+
+def propose_form(
+    session: Session,
+    class_id: int,
+    activity_key: str,
+    day: dt.date,
+    company_id: int | None = None,
+    *,
+    whole_week: bool = False,
+    except_chain: int | None = None,
+) -> ChainForm:
+    """A new chain for a class: the activity on ``day`` (or, with ``whole_week``, on a
+    free school day of that week) and its lessons proposed on school days around it.
+
+    ``day`` on a day without school moves the activity to the next school day;
+    the activity's lesson templates give the lessons. InvalidInputError (Dutch)
+    when the school year leaves no room.
+    """
+    school_class = class_by_id(session, class_id)
+    activity = _activity(session, activity_key)
+    company = _company(session, company_id)
+    draft = propose_in_class(
+        session,
+        school_class,
+        activity,
+        date=None if whole_week else day,
+        week=day if whole_week else None,
+        company_id=company_id,
+        except_chain=except_chain,
+    )
+    proposal = draft.proposal
+    lessons = chain_lessons(activity, proposal.preparation, proposal.reflection)
+    return ChainForm(
+        class_id=class_id,
+        activity_key=activity.key,
+        date=proposal.date,
+        lessons=tuple(_lesson_form(lesson) for lesson in lessons),
+        company_id=company_id,
+        role_model_ids=tuple(r.id for r in company.role_models) if company else (),
+        core_objectives=tuple(activity.core_objectives or ()),
+    )
+
+
+def redate_form(
+    session: Session, form: ChainForm, day: dt.date, *, except_chain: int | None = None
+) -> ChainForm:
+    """The form with its activity on ``day`` (kept as given, even on a day without
+    school, so the rules can say so) and its lessons proposed anew around it,
+    keeping their number, titles and templates."""
+    school_class = class_by_id(session, form.class_id)
+    activity = _activity(session, form.activity_key)
+    counts = (form.count(LessonKind.PREPARATION), form.count(LessonKind.REFLECTION))
+    proposal = propose_in_class(
+        session, school_class, activity, date=day, lessons=counts, except_chain=except_chain
+    ).proposal
+    lessons = list(form.lessons)
+    for kind, dates in (
+        (LessonKind.PREPARATION, proposal.preparation),
+        (LessonKind.REFLECTION, proposal.reflection),
+    ):
+        indexes = sorted(
+            (i for i, lesson in enumerate(lessons) if lesson.kind is kind),
+            key=lambda i: lessons[i].date,
+        )
+        for i, new in zip(indexes, dates):
+            lessons[i] = dataclasses.replace(lessons[i], date=new)
+    return dataclasses.replace(form, date=day, lessons=tuple(lessons))
+
+
+def add_lesson(session: Session, form: ChainForm, kind: LessonKind) -> ChainForm:
+    """The form with one more lesson of ``kind``: a preparation lesson on the school day
+    before the earliest one, a reflection lesson on the school day after the latest,
+    following the activity's next unused template when it has one."""
+    calendar = _calendar(class_by_id(session, form.class_id).school_year)
+    activity = _activity(session, form.activity_key)
+    dates = [lesson.date for lesson in form.lessons if lesson.kind is kind]
+    days = calendar.school_days()
+    if kind is LessonKind.PREPARATION:
+        edge = min(dates, default=form.date)
+        earlier = [d for d in days if d < edge]
+        day = earlier[-1] if earlier else edge - dt.timedelta(days=1)
+    else:
+        edge = max(dates, default=form.date)
+        later = [d for d in days if d > edge]
+        day = later[0] if later else edge + dt.timedelta(days=1)
+    used = {lesson.template_id for lesson in form.lessons}
+    templates = sorted(activity.templates_of(kind), key=lambda t: t.position)
+    template = next((t for t in templates if t.id not in used), None)
+    if template is None:
+        lesson = LessonForm(kind, day, kind.label.capitalize())
+    else:
+        lesson = LessonForm(kind, day, template.title, template.id)
+    return dataclasses.replace(form, lessons=form.lessons + (lesson,))
+
+
+def with_company(session: Session, form: ChainForm, company_id: int | None) -> ChainForm:
+    """The form with another company (or none): the role models of the previous company
+    make way for those of the new one; role models without a company (parents) stay."""
+    company = _company(session, company_id)
+    kept = [
+        r.id
+        for r in session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))
+        if r.company_id is None
+    ]
+    added = [r.id for r in company.role_models] if company else []
+    return dataclasses.replace(form, company_id=company_id, role_model_ids=tuple(kept + added))
+
+
+# --- reading and checking ----------------------------------------------------------------
+
+
+def _lesson_form(lesson: ChainLesson) -> LessonForm:
+    return LessonForm(
+        lesson.kind,
+        lesson.date,
+        lesson.title,
+        lesson.template.id if lesson.template is not None else lesson.template_id,
+        lesson.notes or "",
+    )
+
+
+def _chain(session: Session, chain_id: int) -> Chain:
+    chain = session.get(Chain, chain_id)
+    if chain is None:
+        raise NotFoundError("Deze keten bestaat niet meer; misschien is ze net verwijderd.")
+    return chain
+
+
+def load_chain_form(session: Session, chain_id: int) -> ChainForm:
+    """The saved chain as a form; NotFoundError (Dutch) when it no longer exists."""
+    chain = _chain(session, chain_id)
+    lessons = sorted(
+        chain.lessons, key=lambda x: (x.kind is not LessonKind.PREPARATION, x.date, x.position)
+    )
+    return ChainForm(
+        class_id=chain.class_id,
+        activity_key=chain.activity.key,
+        date=chain.date,
+        lessons=tuple(_lesson_form(lesson) for lesson in lessons),
+        company_id=chain.company_id,
+        status=chain.status,
+        notes=chain.notes,
+        observation=chain.observation,
+        role_model_ids=tuple(r.id for r in chain.role_models),
+        project=chain.project,
+        core_objectives=tuple(chain.core_objectives or ()),
+        transport_arranged=chain.transport_arranged,
+        companions=chain.companions,
+    )
+
+
+def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
+    """Put the form's values on a chain row (new or existing); returns its class."""
+    school_class = class_by_id(session, form.class_id)
+    activity = _activity(session, form.activity_key)
+    templates = {t.id: t for t in activity.lesson_templates}
+    chain.activity = activity
+    chain.company = _company(session, form.company_id)
+    chain.date = form.date
+    chain.status = form.status
+    chain.notes = form.notes.strip()
+    chain.observation = form.observation.strip()
+    chain.project = form.project
+    chain.core_objectives = list(form.core_objectives)
+    chain.transport_arranged = form.transport_arranged
+    chain.companions = max(0, form.companions)
+    if form.role_model_ids:
+        chain.role_models = list(
+            session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))
+        )
+    else:
+        chain.role_models = []
+    positions = {kind: 0 for kind in LessonKind}
+    lessons = []
+    for lesson in sorted(form.lessons, key=lambda x: (x.kind, x.date)):
+        title = " ".join(lesson.title.split())[:TITLE_MAX] or lesson.kind.label.capitalize()
+        template: LessonTemplate | None = (
+            templates.get(lesson.template_id) if lesson.template_id is not None else None
+        )
+        lessons.append(
+            ChainLesson(
+                kind=lesson.kind,
+                position=positions[lesson.kind],
+                date=lesson.date,
+                title=title,
+                template=template,
+                notes=lesson.notes,
+            )
+        )
+        positions[lesson.kind] += 1
+    chain.lessons = lessons
+    return school_class
+
+
+def check_form(session: Session, form: ChainForm, chain_id: int | None = None) -> list[Finding]:
+    """Every error and warning the rules find in the form, without writing anything.
+
+    The same rules as ``beroepsplanner check`` on one chain (``domain.rules.check_chain``).
+    """
+    chain = Chain(id=chain_id)
+    school_class = _fill(session, chain, form)
+    # The draft is never added to the session: set its class without touching the
+    # class's list of chains (a backref would drag the draft into the next flush).
+    set_committed_value(chain, "school_class", school_class)
+    plan = chain_plan(chain, len(school_class.pupils), _technology_worlds(session))
+    return check_chain(plan, _calendar(school_class.school_year), load_rule_settings(session))
+
+
+def errors_of(findings: Iterable[Finding]) -> list[Finding]:
+    """Only the errors among ``findings``."""
+    return [f for f in findings if f.severity is Severity.ERROR]
+
+
+def days_without_school(session: Session, form: ChainForm) -> dict[dt.date, str]:
+    """The form's dates (activity and lessons) that are no school day, with the Dutch
+    reason (``Herfstvakantie``, ``is een zaterdag``), so the table can mark them."""
+    calendar = _calendar(class_by_id(session, form.class_id).school_year)
+    days = {form.date, *(lesson.date for lesson in form.lessons)}
+    reasons = {day: calendar.why_not_school_day(day) for day in days}
+    return {day: reason for day, reason in reasons.items() if reason is not None}
+
+
+# --- saving ------------------------------------------------------------------------------
+
+
+def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int | None) -> None:
+    if form.status is ChainStatus.CONCEPT:
+        return
+    errors = errors_of(check_form(session, form, chain_id))
+    if errors:
+        listed = "\n".join(f"- {e.message}" for e in errors)
+        raise InvalidInputError(
+            f"Deze keten kan nog niet op '{form.status.label}' staan; los eerst deze fouten op "
+            f"(of bewaar haar als concept):\n{listed}"
+        )
+
+
+def save_chain_form(
+    session: Session, form: ChainForm, chain_id: int | None = None, *, check_status: bool = True
+) -> int:
+    """Create a chain from the form, or replace chain ``chain_id`` by it; returns the id.
+
+    Refuses (InvalidInputError, Dutch) the status planned or done while the rules
+    find errors; ``check_status=False`` is for putting back what was saved before.
+    """
+    if check_status:
+        _refuse_status_with_errors(session, form, chain_id)
+    chain = Chain() if chain_id is None else _chain(session, chain_id)
+    school_class = _fill(session, chain, form)
+    if chain_id is None:
+        school_class.chains.append(chain)
+    elif chain.class_id != school_class.id:
+        chain.school_class = school_class
+    session.flush()
+    return chain.id
+
+
+def restore_chain(session: Session, form: ChainForm, chain_id: int) -> int:
+    """Put a deleted chain back, under ``chain_id`` when that id is still free."""
+    chain = Chain(id=chain_id if session.get(Chain, chain_id) is None else None)
+    school_class = _fill(session, chain, form)
+    school_class.chains.append(chain)
+    session.flush()
+    return chain.id
+
+
+def delete_chain(session: Session, chain_id: int) -> ChainForm:
+    """Remove a chain with its lessons; returns it as a form for ``restore_chain``."""
+    form = load_chain_form(session, chain_id)
+    chain = _chain(session, chain_id)
+    # Through the collection, so a later step of the same transaction sees it gone.
+    chain.school_class.chains.remove(chain)
+    session.flush()
+    return form

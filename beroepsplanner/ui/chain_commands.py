@@ -1,0 +1,79 @@
+"""Undoable changes to chains, made in the chain builder.
+
+Saving a new chain is undone by deleting it; a redo puts the very chain back
+under the same id, so commands further up the stack keep referring to it.
+Saving an existing chain remembers the form it replaced, and an undo saves
+that form again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from beroepsplanner.store.chain_editing import (
+    ChainForm,
+    delete_chain,
+    load_chain_form,
+    restore_chain,
+    save_chain_form,
+)
+from beroepsplanner.ui.commands import StoreCommand
+
+CHAINS = ("chains",)
+
+
+class SaveChainCommand(StoreCommand):
+    """Save the chain builder's form: a new chain, or over chain ``chain_id``."""
+
+    def __init__(self, form: ChainForm, chain_id: int | None = None, title: str = "") -> None:
+        # Written out in full so that pyside6-lupdate finds the texts.
+        if chain_id is not None:
+            text = QCoreApplication.translate("ChainCommands", "Save chain %1")
+        else:
+            text = QCoreApplication.translate("ChainCommands", "New chain %1")
+        super().__init__(text.replace("%1", title).strip(), CHAINS)
+        self.form = form
+        self.chain_id = chain_id
+        self.creates = chain_id is None
+        self._previous: ChainForm | None = None
+        self._saved_once = False
+
+    def apply(self, session: Session) -> None:
+        if self.creates:
+            if self._saved_once:
+                assert self.chain_id is not None
+                self.chain_id = restore_chain(session, self.form, self.chain_id)
+            else:
+                self.chain_id = save_chain_form(session, self.form)
+                self._saved_once = True
+            return
+        assert self.chain_id is not None
+        self._previous = load_chain_form(session, self.chain_id)
+        save_chain_form(session, self.form, self.chain_id, check_status=self._saved_once is False)
+        self._saved_once = True
+
+    def revert(self, session: Session) -> None:
+        assert self.chain_id is not None
+        if self.creates:
+            delete_chain(session, self.chain_id)
+        else:
+            assert self._previous is not None
+            save_chain_form(session, self._previous, self.chain_id, check_status=False)
+
+
+class DeleteChainCommand(StoreCommand):
+    """Remove a chain with its lessons; undo puts it back under the same id."""
+
+    def __init__(self, chain_id: int, title: str = "") -> None:
+        text = QCoreApplication.translate("ChainCommands", "Delete chain %1")
+        super().__init__(text.replace("%1", title).strip(), CHAINS)
+        self.chain_id = chain_id
+        self._removed: ChainForm | None = None
+
+    def apply(self, session: Session) -> None:
+        self._removed = delete_chain(session, self.chain_id)
+
+    def revert(self, session: Session) -> None:
+        assert self._removed is not None
+        self.chain_id = restore_chain(session, self._removed, self.chain_id)
