@@ -1,6 +1,271 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Activiteit %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Change activity %1</source>
+        <translation>Activiteit %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Activiteit %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailsPane</name>
+    <message>
+        <source>Plan this activity…</source>
+        <translation>Plan deze activiteit…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No activity selected</source>
+        <translation>Geen activiteit gekozen</translation>
+    </message>
+    <message>
+        <source>Pick an activity in the list to see its lessons and questions.</source>
+        <translation>Kies een activiteit in de lijst om de lessen en vragen te zien.</translation>
+    </message>
+    <message>
+        <source>Activities of the bundled catalogue can be edited, not deleted.</source>
+        <translation>Activiteiten uit de meegeleverde catalogus kunt u bewerken, maar niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Transport needed</source>
+        <translation>Vervoer nodig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>Professions pupils see</source>
+        <translation>Beroepen die leerlingen zien</translation>
+    </message>
+    <message>
+        <source>Core objectives</source>
+        <translation>Kerndoelen</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Gebruikt in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains</source>
+        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Preparation lesson</source>
+        <translation>Voorbereidingsles</translation>
+    </message>
+    <message>
+        <source>Preparation lesson %1</source>
+        <translation>Voorbereidingsles %1</translation>
+    </message>
+    <message>
+        <source>Reflection lesson</source>
+        <translation>Reflectieles</translation>
+    </message>
+    <message>
+        <source>Reflection lesson %1</source>
+        <translation>Reflectieles %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialen</translation>
+    </message>
+    <message>
+        <source>Knowledge questions</source>
+        <translation>Kennisvragen</translation>
+    </message>
+    <message>
+        <source>Attitude questions</source>
+        <translation>Houdingsvragen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>unknown or on request</source>
+        <translation>onbekend of op aanvraag</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Worlds and professions</source>
+        <translation>Werelden en beroepen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Pick a provider or type a new name</source>
+        <translation>Kies een aanbieder of typ een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>unknown or on request</source>
+        <translation>onbekend of op aanvraag</translation>
+    </message>
+    <message>
+        <source>Pupils need transport</source>
+        <translation>Vervoer nodig</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Search professions…</source>
+        <translation>Zoek beroepen…</translation>
+    </message>
+    <message>
+        <source>Worlds of technology and sectors</source>
+        <translation>Werelden van techniek en sectoren</translation>
+    </message>
+    <message>
+        <source>Professions pupils see</source>
+        <translation>Beroepen die leerlingen zien</translation>
+    </message>
+    <message>
+        <source>Add preparation lesson</source>
+        <translation>Voorbereidingsles toevoegen</translation>
+    </message>
+    <message>
+        <source>Add reflection lesson</source>
+        <translation>Reflectieles toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove lesson</source>
+        <translation>Les verwijderen</translation>
+    </message>
+    <message>
+        <source>Preparation lesson %1</source>
+        <translation>Voorbereidingsles %1</translation>
+    </message>
+    <message>
+        <source>Reflection lesson %1</source>
+        <translation>Reflectieles %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
@@ -30,8 +295,36 @@
 <context>
     <name>CatalogPage</name>
     <message>
+        <source>New activity…</source>
+        <translation>Nieuwe activiteit…</translation>
+    </message>
+    <message>
         <source>Search activities…</source>
         <translation>Zoek activiteiten…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>All worlds and sectors</source>
+        <translation>Alle werelden en sectoren</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle aanbieders</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wis filters</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -50,6 +343,14 @@
             <numerusform>%n van %1 activiteiten getoond</numerusform>
             <numerusform>%n van %1 activiteiten getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Activiteit verwijderen</translation>
     </message>
 </context>
 <context>
@@ -330,7 +631,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Wijzigen…</translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -509,10 +810,7 @@
     </message>
     <message numerus="yes">
         <source>%n chains</source>
-        <translation>
-            <numerusform>%n keten</numerusform>
-            <numerusform>%n ketens</numerusform>
-        </translation>
+        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -628,6 +926,53 @@
     <message>
         <source>Pupils of %1</source>
         <translation>Leerlingen van %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>What did you see? Which professions?</source>
+        <translation>Wat heb je gezien? Welke beroepen?</translation>
+    </message>
+    <message>
+        <source>Could anyone learn this work? Why?</source>
+        <translation>Kan iedereen dit werk leren? Waarom?</translation>
+    </message>
+    <message>
+        <source>Knowledge questions (one per line)</source>
+        <translation>Kennisvragen (één per regel)</translation>
+    </message>
+    <message>
+        <source>Attitude questions (one per line)</source>
+        <translation>Houdingsvragen (één per regel)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Steps (one per line)</source>
+        <translation>Stappen (één per regel)</translation>
+    </message>
+    <message>
+        <source>Materials (one per line)</source>
+        <translation>Materialen (één per regel)</translation>
     </message>
 </context>
 <context>
