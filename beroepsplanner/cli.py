@@ -361,35 +361,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
 def _render(document: str, data: Any, out: Path) -> int:
     """Write the PDF next to ``out`` first and rename it, so a failure leaves no half file."""
-    partial = out.with_name(f".{out.name}.deel")
-    try:
-        if document == "logbooks":
-            from beroepsplanner.printing.logbook import render_logbooks
+    from beroepsplanner.printing.jobs import render_document
 
-            pages = render_logbooks(data if isinstance(data, list) else [data], partial)
-        elif document == "lessons":
-            from beroepsplanner.printing.lessons import render_lesson_sheets
-
-            pages = render_lesson_sheets(data, partial)
-        elif document == "letter":
-            from beroepsplanner.printing.letter import render_parent_letter
-
-            pages = render_parent_letter(data, partial)
-        else:
-            from beroepsplanner.printing.yearplan import render_year_plan
-
-            pages = render_year_plan(data, partial)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInputError(
-            f"De PDF {out} kan niet worden geschreven ({exc.strerror or exc}). "
-            "Is het bestand open in een ander programma? Sluit het en probeer opnieuw."
-        ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return pages
+    return render_document(document, data, out)
 
 
 _LIST_HEADERS = {

@@ -1,26 +1,272 @@
-"""Overview: this screen is being built (issue 5); for now it names itself."""
+"""Overzicht: the continuous line of a school year — which groep meets which world of
+technology, what every class has planned, and every error and warning of the school."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from beroepsplanner.ui.page import Page
+from beroepsplanner.domain.chain import Severity
+from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
+from beroepsplanner.ui.coverage_chart import CoverageChart
+from beroepsplanner.ui.models.class_coverage_table import ClassCoverageModel
+from beroepsplanner.ui.models.class_coverage_table import Column as ClassColumn
+from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
+from beroepsplanner.ui.models.finding_table import (
+    FINDING_ROLE,
+    Column,
+    FindingFilterModel,
+    FindingTableModel,
+)
+from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.widgets import heading
 from beroepsplanner.ui.workspace import Workspace
 
 
+def _table_view(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def _section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class OverviewPage(Page):
-    subjects = frozenset({"overview"})
+    subjects = frozenset({"activities", "companies", "classes", "chains", "school"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("overviewPage")
+        self.overview: YearOverview | None = None
+        self._class_ids: dict[str, int] = {}
+        self._sized = False
+
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title()))
+        top.addStretch(1)
+        top.addWidget(self.summary_label)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("School year:")))
+        top.addWidget(self.year_combo)
+
+        self.chart = CoverageChart()
+        self.line_label = QLabel()
+        self.line_label.setObjectName("lineLabel")
+        self.line_label.setWordWrap(True)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(_section_label(self.tr("Worlds of technology per grade")))
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.line_label)
+
+        self.class_model = ClassCoverageModel(self)
+        self.class_proxy = QSortFilterProxyModel(self)
+        self.class_proxy.setSortRole(CLASS_SORT_ROLE)
+        self.class_proxy.setSourceModel(self.class_model)
+        self.class_view = _table_view("classView")
+        self.class_view.setModel(self.class_proxy)
+        self.class_view.sortByColumn(ClassColumn.CLASS, Qt.SortOrder.AscendingOrder)
+        class_box = QWidget()
+        class_layout = QVBoxLayout(class_box)
+        class_layout.setContentsMargins(0, 6, 0, 0)
+        class_layout.addWidget(self.class_view, 1)
+
+        self.finding_model = FindingTableModel(self)
+        self.finding_proxy = FindingFilterModel(self)
+        self.finding_proxy.setSourceModel(self.finding_model)
+        self.finding_view = _table_view("findingView")
+        self.finding_view.setModel(self.finding_proxy)
+        self.finding_view.sortByColumn(Column.SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.finding_view.horizontalHeader().setStretchLastSection(False)
+        self.severity_combo = QComboBox()
+        self.severity_combo.setObjectName("severityCombo")
+        self.severity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for severity in ("", Severity.ERROR.value, Severity.WARNING.value):
+            self.severity_combo.addItem("", severity)
+        finding_head = QHBoxLayout()
+        finding_head.addStretch(1)
+        finding_head.addWidget(QLabel(self.tr("Show:")))
+        finding_head.addWidget(self.severity_combo)
+        finding_box = QWidget()
+        finding_layout = QVBoxLayout(finding_box)
+        finding_layout.setContentsMargins(0, 6, 0, 0)
+        finding_layout.addLayout(finding_head)
+        finding_layout.addWidget(self.finding_view, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("overviewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(finding_box, "")
+        self.tabs.addTab(class_box, "")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # In a scroll area, so that the page (and with it the window) can be made small.
+        self.chart_area = QScrollArea()
+        self.chart_area.setObjectName("chartArea")
+        self.chart_area.setWidget(chart_box)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setMinimumHeight(120)
+        self.splitter.addWidget(self.chart_area)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title()))
-        layout.addWidget(QLabel(), 1)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.year_combo.currentIndexChanged.connect(self._on_year)
+        self.severity_combo.currentIndexChanged.connect(self._on_severity)
+        self.finding_view.doubleClicked.connect(self.open_finding)
 
     def title(self) -> str:
         return self.tr("Overview")
 
+    # --- loading -------------------------------------------------------------------
+
     def reload(self) -> None:
-        pass
+        labels = self.workspace.read(school_year_labels)
+        current = self.year_combo.currentText()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItems(labels)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findText(current)))
+        self.year_combo.blockSignals(False)
+        self.year_combo.setEnabled(len(labels) > 1)
+        self._load_year()
+
+    def _on_year(self) -> None:
+        self._load_year()
+
+    def _load_year(self) -> None:
+        label = self.year_combo.currentText()
+        self.overview = self.workspace.read(lambda s: year_overview(s, label)) if label else None
+        overview = self.overview
+        coverage = overview.coverage if overview else None
+        self.chart.set_table(coverage)
+        self.class_model.set_rows(coverage.classes if coverage else (), len(coverage.worlds) if coverage else 7)
+        self._class_ids = {c.name: c.id for c in coverage.classes} if coverage else {}
+        self.finding_model.set_findings(overview.findings if overview else ())
+        self._show_counts()
+        self._show_line()
+        self._fit_columns()
+        self._give_chart_its_height()
+
+    def _give_chart_its_height(self) -> None:
+        """The whole chart in view when the page has room; the tables take the rest."""
+        if self._sized or self.splitter.height() <= 0:
+            return
+        self._sized = True
+        wanted = self.chart_area.widget().sizeHint().height() + 4
+        total = sum(self.splitter.sizes())
+        chart = min(wanted, max(total - 200, total // 2))
+        self.splitter.setSizes([chart, total - chart])
+
+    def _show_counts(self) -> None:
+        errors = self.finding_model.count(Severity.ERROR)
+        warnings = self.finding_model.count(Severity.WARNING)
+        total = errors + warnings
+        texts = (
+            self.tr("All (%1)").replace("%1", str(total)),
+            self.tr("Errors (%1)").replace("%1", str(errors)),
+            self.tr("Warnings (%1)").replace("%1", str(warnings)),
+        )
+        for index, text in enumerate(texts):
+            self.severity_combo.setItemText(index, text)
+        self.tabs.setTabText(0, self.tr("Errors and warnings (%1)").replace("%1", str(total)))
+        classes = len(self.overview.coverage.classes) if self.overview else 0
+        self.tabs.setTabText(1, self.tr("Per class (%1)").replace("%1", str(classes)))
+        chains = self.overview.coverage.total_chains if self.overview else 0
+        self.summary_label.setText(
+            self.tr("%n chain(s)", "", chains)
+            + " · "
+            + self.tr("%n error(s)", "", errors)
+            + " · "
+            + self.tr("%n warning(s)", "", warnings)
+        )
+
+    def _show_line(self) -> None:
+        coverage = self.overview.coverage if self.overview else None
+        if coverage is None:
+            self.line_label.setText(self.tr("There is no school year yet."))
+        elif coverage.unmet_worlds:
+            self.line_label.setText(
+                self.tr("Grades 4–8 never meet: %1.").replace("%1", ", ".join(coverage.unmet_worlds))
+            )
+        else:
+            self.line_label.setText(
+                self.tr("Grades 4–8 together meet all seven worlds of technology.")
+            )
+
+    def _fit_columns(self) -> None:
+        self.class_view.resizeColumnsToContents()
+        view = self.finding_view
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        header.resizeSection(Column.ACTIVITY, min(header.sectionSize(Column.ACTIVITY), 220))
+        header.resizeSection(Column.MESSAGE, max(360, min(header.sectionSize(Column.MESSAGE), 700)))
+
+    def status_text(self) -> str:
+        return self.summary_label.text()
+
+    # --- actions -------------------------------------------------------------------
+
+    def _on_severity(self) -> None:
+        value = self.severity_combo.currentData()
+        self.finding_proxy.set_severity(Severity(value) if value else None)
+
+    def set_severity_filter(self, severity: Severity | None) -> None:
+        """Show all findings (None), or only errors or warnings."""
+        self.severity_combo.setCurrentIndex(
+            self.severity_combo.findData(severity.value if severity else "")
+        )
+
+    def open_finding(self, index: QModelIndex) -> None:
+        """A chain finding opens its chain; a class without chains opens a new chain for it.
+        Findings about the whole line (a world never met) have nothing to open."""
+        finding = index.data(FINDING_ROLE) if index.isValid() else None
+        if finding is None:
+            return
+        if finding.chain_id is not None:
+            self.chainBuilderRequested.emit(ChainRequest(chain_id=finding.chain_id))
+        elif finding.class_name in self._class_ids:
+            self.chainBuilderRequested.emit(ChainRequest(class_id=self._class_ids[finding.class_name]))

@@ -554,6 +554,61 @@
     </message>
 </context>
 <context>
+    <name>ClassCoverageModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Counter-role models</source>
+        <translation>Rolmodellen tegen vooroordeel</translation>
+    </message>
+    <message>
+        <source>Worlds of technology met, of the seven</source>
+        <translation>Werelden van techniek die de klas ziet, van de zeven</translation>
+    </message>
+    <message>
+        <source>Different professions the pupils meet</source>
+        <translation>Verschillende beroepen die de leerlingen ontmoeten</translation>
+    </message>
+    <message>
+        <source>Role models who break a stereotype</source>
+        <translation>Rolmodellen die een vooroordeel doorbreken</translation>
+    </message>
+    <message>
+        <source>No world of technology yet</source>
+        <translation>Nog geen wereld van techniek</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>Add class</source>
@@ -687,6 +742,112 @@
     <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>Worlds of technology per grade</source>
+        <translation>Werelden van techniek per groep</translation>
+    </message>
+    <message>
+        <source>Grades 4–8</source>
+        <translation>Groep 4–8</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>1 chain</source>
+        <translation>1 keten</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 of meer</translation>
+    </message>
+    <message>
+        <source>not met (grades 4–8)</source>
+        <translation>niet gezien (groep 4–8)</translation>
+    </message>
+    <message>
+        <source>not met (grades 1–3)</source>
+        <translation>niet gezien (groep 1–3)</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>geen klas</translation>
+    </message>
+    <message>
+        <source>No grade from 4 to 8 meets %1. Plan an activity from this world.</source>
+        <translation>Geen enkele groep van 4 tot en met 8 ziet %1. Plan een activiteit uit deze wereld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) of grades 4–8 meet %1.</source>
+        <translation><numerusform>%n keten in groep 4–8 laat %1 zien.</numerusform><numerusform>%n ketens in groep 4–8 laten %1 zien.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no class in grade %1.</source>
+        <translation>Er is geen klas in groep %1.</translation>
+    </message>
+    <message>
+        <source>Grade %1 does not meet %2.</source>
+        <translation>Groep %1 ziet %2 niet.</translation>
+    </message>
+    <message>
+        <source>Consider an activity from this world.</source>
+        <translation>Plan eens een activiteit uit deze wereld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade %1 · %2: %n chain(s)</source>
+        <translation><numerusform>Groep %1 · %2: %n keten</numerusform><numerusform>Groep %1 · %2: %n ketens</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation>hele school</translation>
+    </message>
+    <message>
+        <source>Double-click to open the chain.</source>
+        <translation>Dubbelklik om de keten te openen.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +1040,64 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>School year:</source>
+        <translation>Schooljaar:</translation>
+    </message>
+    <message>
+        <source>Worlds of technology per grade</source>
+        <translation>Werelden van techniek per groep</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fouten (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings (%1)</source>
+        <translation>Fouten en waarschuwingen (%1)</translation>
+    </message>
+    <message>
+        <source>Per class (%1)</source>
+        <translation>Per klas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n fout</numerusform><numerusform>%n fouten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n waarschuwing</numerusform><numerusform>%n waarschuwingen</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no school year yet.</source>
+        <translation>Er is nog geen schooljaar.</translation>
+    </message>
+    <message>
+        <source>Grades 4–8 never meet: %1.</source>
+        <translation>Groep 4–8 ziet nergens: %1.</translation>
+    </message>
+    <message>
+        <source>Grades 4–8 together meet all seven worlds of technology.</source>
+        <translation>Groep 4–8 zien samen alle zeven werelden van techniek.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1111,123 @@
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation>Afdrukken</translation>
+        <translation>Printen</translation>
+    </message>
+    <message>
+        <source>What do you want to print?</source>
+        <translation>Wat wil je printen?</translation>
+    </message>
+    <message>
+        <source>Logbooks</source>
+        <translation>Logboeken</translation>
+    </message>
+    <message>
+        <source>a logbook for every pupil</source>
+        <translation>een logboek voor elke leerling</translation>
+    </message>
+    <message>
+        <source>Lesson sheets</source>
+        <translation>Lesbladen</translation>
+    </message>
+    <message>
+        <source>the preparation and reflection lessons of a chain</source>
+        <translation>de voorbereidings- en reflectielessen van een keten</translation>
+    </message>
+    <message>
+        <source>Parent letter</source>
+        <translation>Ouderbrief</translation>
+    </message>
+    <message>
+        <source>about the activity of a chain</source>
+        <translation>over de activiteit van een keten</translation>
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation>Jaarplanning</translation>
+    </message>
+    <message>
+        <source>the chains on a timeline of school weeks</source>
+        <translation>de ketens op een tijdlijn van schoolweken</translation>
+    </message>
+    <message>
+        <source>Of what?</source>
+        <translation>Waarvan?</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klas:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Printen:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Keten:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF opslaan als</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>PDF maken</translation>
+    </message>
+    <message>
+        <source>every chain of the class</source>
+        <translation>alle ketens van de klas</translation>
+    </message>
+    <message>
+        <source>one chain</source>
+        <translation>één keten</translation>
+    </message>
+    <message>
+        <source>this class (A4)</source>
+        <translation>deze klas (A4)</translation>
+    </message>
+    <message>
+        <source>the whole school (A3)</source>
+        <translation>de hele school (A3)</translation>
+    </message>
+    <message>
+        <source>There are no classes yet; add a class first.</source>
+        <translation>Er zijn nog geen klassen; maak eerst een klas aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no chains yet; there is nothing to print.</source>
+        <translation>%1 heeft nog geen ketens; er is niets te printen.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De PDF wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Logbook %1 of %2…</source>
+        <translation>Logboek %1 van %2…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no PDF was made.</source>
+        <translation>Het printen is afgebroken; er is geen PDF gemaakt.</translation>
     </message>
 </context>
 <context>

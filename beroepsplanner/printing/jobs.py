@@ -1,0 +1,112 @@
+"""Make one printed document as a PDF file, safely: the one way the command line and the
+window write a PDF.
+
+The PDF is written beside the target under a hidden name and renamed at the end, so a
+failed or cancelled job never leaves half a PDF (and never spoils an existing one).
+No Qt here: the window runs ``render_document`` in a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.errors import InvalidInputError
+
+DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan")
+"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan."""
+
+Progress = Callable[[int, int], None]
+
+
+class PrintCancelled(Exception):
+    """The user stopped the job; nothing was written."""
+
+
+def partial_path(out: Path) -> Path:
+    """Where the PDF is written before it is renamed to ``out``."""
+    return out.with_name(f".{out.name}.deel")
+
+
+def check_target(out: Path) -> None:
+    """Refuse, with a Dutch message, a target whose folder is missing or not writable."""
+    folder = out.parent
+    if not folder.exists():
+        raise InvalidInputError(f"De map {folder} bestaat niet. Kies een andere plek voor de PDF.")
+    if not folder.is_dir():
+        raise InvalidInputError(f"{folder} is geen map. Kies een andere plek voor de PDF.")
+    if not os.access(folder, os.W_OK):
+        raise InvalidInputError(
+            f"In de map {folder} mag Beroepsplanner niets schrijven. "
+            "Kies een andere map, bijvoorbeeld Documenten."
+        )
+    if out.is_dir():
+        raise InvalidInputError(f"{out} is een map. Kies een bestandsnaam voor de PDF.")
+
+
+def render_document(
+    document: str,
+    data: Any,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write ``document`` ("logbooks", "lessons", "letter" or "yearplan") of ``data`` (a
+    ``ChainDocument``, a list of them for logbooks, or a ``YearPlanDocument``) to ``out``;
+    returns the number of pages.
+
+    ``progress(done, total)`` is called per logbook (other documents are one short step).
+    When ``cancelled()`` turns true the job stops with ``PrintCancelled``. A file that
+    cannot be written gives ``InvalidInputError`` with a Dutch message; in every failure
+    nothing is left behind.
+    """
+    if document not in DOCUMENTS:
+        raise ValueError(f"unknown document {document!r}")
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise PrintCancelled
+        if progress is not None:
+            progress(done, total)
+
+    partial = partial_path(out)
+    try:
+        step(0, 1)
+        pages = _render(document, data, partial, step)
+        if cancelled is not None and cancelled():
+            raise PrintCancelled
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInputError(
+            f"De PDF {out} kan niet worden geschreven ({exc.strerror or exc}). "
+            "Is het bestand open in een ander programma? Sluit het en probeer opnieuw."
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if progress is not None and document != "logbooks":
+        progress(1, 1)
+    return pages
+
+
+def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
+    # Imported here: ReportLab costs start-up time a command without printing need not pay.
+    if document == "logbooks":
+        from beroepsplanner.printing.logbook import render_logbooks
+
+        return render_logbooks(data if isinstance(data, list) else [data], partial, progress=step)
+    if document == "lessons":
+        from beroepsplanner.printing.lessons import render_lesson_sheets
+
+        return render_lesson_sheets(data, partial)
+    if document == "letter":
+        from beroepsplanner.printing.letter import render_parent_letter
+
+        return render_parent_letter(data, partial)
+    from beroepsplanner.printing.yearplan import render_year_plan
+
+    return render_year_plan(data, partial)

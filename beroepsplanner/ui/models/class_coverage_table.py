@@ -1,0 +1,119 @@
+"""Per class of a school year: its chains (by status) and what its pupils meet."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from beroepsplanner.domain.coverage import ClassCoverage
+
+_Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CLASS_ROLE = Qt.ItemDataRole.UserRole + 2
+_NONE_COLOR = QColor("#b3261e")
+
+
+class Column(IntEnum):
+    CLASS = 0
+    GRADE = 1
+    CHAINS = 2
+    CONCEPT = 3
+    PLANNED = 4
+    DONE = 5
+    WORLDS = 6
+    PROFESSIONS = 7
+    COUNTER = 8
+
+
+_NUMBERS = {
+    Column.GRADE: "grade",
+    Column.CHAINS: "chains",
+    Column.CONCEPT: "concept",
+    Column.PLANNED: "planned",
+    Column.DONE: "done",
+    Column.PROFESSIONS: "professions",
+    Column.COUNTER: "counter_stereotypical",
+}
+
+
+class ClassCoverageModel(QAbstractTableModel):
+    """A read-only table over ``ClassCoverage`` rows, with the number of worlds (of 7)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClassCoverage] = []
+        self._worlds = 7
+
+    def set_rows(self, rows: tuple[ClassCoverage, ...] | list[ClassCoverage], worlds: int) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._worlds = worlds
+        self.endResetModel()
+
+    def row_of(self, row: int) -> ClassCoverage:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            headers = (
+                self.tr("Class"),
+                self.tr("Grade"),
+                self.tr("Chains"),
+                self.tr("Draft"),
+                self.tr("Planned"),
+                self.tr("Done"),
+                self.tr("Worlds"),
+                self.tr("Professions"),
+                self.tr("Counter-role models"),
+            )
+            return headers[section] if 0 <= section < len(headers) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                Column.WORLDS: self.tr("Worlds of technology met, of the seven"),
+                Column.PROFESSIONS: self.tr("Different professions the pupils meet"),
+                Column.COUNTER: self.tr("Role models who break a stereotype"),
+            }
+            return tips.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column is Column.CLASS:
+                return row.name if role == Qt.ItemDataRole.DisplayRole else f"{row.grade}:{row.name}"
+            if column is Column.WORLDS:
+                met = len(row.worlds)
+                return f"{met} / {self._worlds}" if role == Qt.ItemDataRole.DisplayRole else met
+            return getattr(row, _NUMBERS[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is not Column.CLASS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.WORLDS:
+            return "\n".join(row.worlds) or self.tr("No world of technology yet")
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.CHAINS and row.chains == 0:
+            return _NONE_COLOR
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column is Column.COUNTER
+            and row.chains
+            and row.counter_stereotypical == 0
+        ):
+            return _NONE_COLOR
+        if role == CLASS_ROLE:
+            return row
+        return None

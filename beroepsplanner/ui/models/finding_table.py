@@ -1,0 +1,177 @@
+"""The findings of the rules as a table (severity, class, date, activity, message, code),
+with a proxy that filters on severity."""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from beroepsplanner.domain.chain import Finding, Severity
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role that returns the ``Finding`` of the row."""
+
+_Index = QModelIndex | QPersistentModelIndex
+_ERROR_COLOR = QColor("#b3261e")
+_WARNING_COLOR = QColor("#8a5a00")
+
+
+class Column(IntEnum):
+    SEVERITY = 0
+    CLASS = 1
+    DATE = 2
+    ACTIVITY = 3
+    MESSAGE = 4
+    CODE = 5
+
+
+def split_message(finding: Finding) -> tuple[str, str]:
+    """(activity title, message) of a chain finding, whose message starts with
+    ``"<class>, <activity> (<dd-mm-yyyy>): "``; ("", message) for any other finding."""
+    if finding.class_name and finding.date is not None:
+        prefix = f"{finding.class_name}, "
+        stamp = f" ({finding.date.strftime('%d-%m-%Y')}): "
+        if finding.message.startswith(prefix) and stamp in finding.message:
+            title, _, rest = finding.message[len(prefix):].partition(stamp)
+            return title, rest[:1].upper() + rest[1:]
+    return "", finding.message
+
+
+def _sortable_class(name: str) -> str:
+    """``Groep 10`` after ``Groep 9``: numbers padded so that text order is natural order."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(4), name.casefold())
+
+
+class FindingTableModel(QAbstractTableModel):
+    """A read-only table over a list of ``Finding``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._split: list[tuple[str, str]] = []
+
+    def set_findings(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self._split = [split_message(f) for f in self._findings]
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self._findings if f.severity is severity)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Severity"),
+            self.tr("Class"),
+            self.tr("Date"),
+            self.tr("Activity"),
+            self.tr("Message"),
+            self.tr("Code"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def severity_text(self, severity: Severity) -> str:
+        return self.tr("Error") if severity is Severity.ERROR else self.tr("Warning")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        title, message = self._split[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            match column:
+                case Column.SEVERITY:
+                    return self.severity_text(finding.severity)
+                case Column.CLASS:
+                    return finding.class_name or self.tr("whole school")
+                case Column.DATE:
+                    return finding.date.strftime("%d-%m-%Y") if finding.date else ""
+                case Column.ACTIVITY:
+                    return title
+                case Column.MESSAGE:
+                    return message
+                case Column.CODE:
+                    return finding.code
+        if role == SORT_ROLE:
+            match column:
+                case Column.SEVERITY:
+                    return 0 if finding.severity is Severity.ERROR else 1
+                case Column.CLASS:
+                    return _sortable_class(finding.class_name or "")
+                case Column.DATE:
+                    return finding.date.toordinal() if finding.date else 0
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.SEVERITY:
+            return _icon(finding.severity)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.SEVERITY:
+            return _ERROR_COLOR if finding.severity is Severity.ERROR else _WARNING_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.ACTIVITY):
+            tip = finding.message
+            if finding.chain_id is not None:
+                tip += "\n\n" + self.tr("Double-click to open the chain.")
+            return tip
+        if role == FINDING_ROLE:
+            return finding
+        return None
+
+
+def _icon(severity: Severity) -> QIcon:
+    style = QApplication.style()
+    pixmap = (
+        QStyle.StandardPixmap.SP_MessageBoxCritical
+        if severity is Severity.ERROR
+        else QStyle.StandardPixmap.SP_MessageBoxWarning
+    )
+    return style.standardIcon(pixmap)
+
+
+class FindingFilterModel(QSortFilterProxyModel):
+    """Sorts the findings and shows all of them, or only errors or only warnings."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._severity: Severity | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_severity(self, severity: Severity | None) -> None:
+        """Show only findings of ``severity``; None shows them all."""
+        self.beginFilterChange()
+        self._severity = severity
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def severity(self) -> Severity | None:
+        return self._severity
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._severity is None:
+            return True
+        model = self.sourceModel()
+        finding = model.data(model.index(source_row, 0, source_parent), FINDING_ROLE)
+        return finding is not None and finding.severity is self._severity

@@ -1,0 +1,154 @@
+"""Printing in the background: a worker that gathers a document and writes its PDF.
+
+The worker runs in its own ``QThread`` with its own database session (a session, like
+a SQLite connection, belongs to one thread), so the window never freezes. The PDF is
+written under a hidden name and renamed at the end (``printing.jobs``): a cancelled or
+failed job leaves no file.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
+from sqlalchemy.orm import Session
+
+from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
+from beroepsplanner.printing.jobs import PrintCancelled, render_document
+from beroepsplanner.store.database import Database
+from beroepsplanner.store.documents import (
+    chain_document_by_id,
+    class_chain_documents,
+    year_plan_document,
+)
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What to print, where.
+
+    ``document`` is "logbooks", "lessons", "letter" or "yearplan". Logbooks, lesson
+    sheets and the letter are of ``chain_id``; logbooks without a chain are those of
+    every chain of ``class_name``. The year plan is of ``class_name`` (A4), or of the
+    whole school (A3) when ``class_name`` is None.
+    """
+
+    document: str
+    out: Path
+    chain_id: int | None = None
+    class_name: str | None = None
+
+
+def gather(session: Session, job: PrintJob) -> Any:
+    """The plain document data of ``job`` (what ``render_document`` takes)."""
+    if job.document == "yearplan":
+        return year_plan_document(session, job.class_name)
+    if job.chain_id is not None:
+        return chain_document_by_id(session, job.chain_id)
+    if job.document == "logbooks" and job.class_name:
+        documents = class_chain_documents(session, job.class_name)
+        if not documents:
+            raise InvalidInputError(
+                f"{job.class_name} heeft nog geen ketens; er is niets te printen."
+            )
+        return documents
+    raise ValueError(f"print job without a chain or class: {job}")
+
+
+class PrintWorker(QObject):
+    """Makes one PDF. Move it to a ``QThread`` and start ``run`` there (``start_worker``)."""
+
+    progress = Signal(int, int)
+    """(done, total): logbooks written so far (one step for the other documents)."""
+    finished = Signal(str)
+    """The path of the PDF that was written."""
+    failed = Signal(str)
+    """A Dutch message: why no PDF was written."""
+    cancelled = Signal()
+    """The user stopped the job; no file was written."""
+
+    def __init__(self, database: Database, job: PrintJob) -> None:
+        super().__init__()
+        self.database = database
+        self.job = job
+        self.pages = 0
+        self._stop = threading.Event()
+        self._outcome: tuple[str, str] = ("failed", "")
+
+    def cancel(self) -> None:
+        """Ask the job to stop at the next logbook (safe to call from any thread)."""
+        self._stop.set()
+
+    def _emit_progress(self, done: int, total: int) -> None:
+        # Not ``self.progress.emit``: in PySide6 6.12.0 every Python-level ``emit()``
+        # returns a reference to True that it never took, and a few hundred of them (one
+        # per logbook) crash the interpreter. Emitting through the meta-object is exact.
+        QMetaObject.invokeMethod(
+            self, "progress", Qt.ConnectionType.DirectConnection, Q_ARG(int, done), Q_ARG(int, total)
+        )
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            # Back to the main thread before the signal that ends the thread: the window
+            # owns (and later deletes) the worker, never a thread that has stopped.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+        self._report()
+
+    def _run(self) -> None:
+        try:
+            with self.database.session() as session:
+                data = gather(session, self.job)
+            if self._stop.is_set():
+                raise PrintCancelled
+            self.pages = render_document(
+                self.job.document,
+                data,
+                self.job.out,
+                progress=self._emit_progress,
+                cancelled=self._stop.is_set,
+            )
+        except PrintCancelled:
+            self._outcome = ("cancelled", "")
+        except BeroepsplannerError as exc:
+            self._outcome = ("failed", str(exc))
+        except Exception as exc:  # a bug: say so in the window, keep the details for a report
+            traceback.print_exc(file=sys.stderr)
+            self._outcome = (
+                "failed",
+                "Er ging iets mis bij het maken van de PDF; er is geen bestand gemaakt. "
+                f"({type(exc).__name__}: {exc})",
+            )
+        else:
+            self._outcome = ("finished", str(self.job.out))
+
+    def _report(self) -> None:
+        outcome, text = self._outcome
+        if outcome == "finished":
+            self.finished.emit(text)
+        elif outcome == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(text)
+
+
+def start_worker(worker: PrintWorker, parent: QObject | None = None) -> QThread:
+    """Run ``worker`` in a new thread that ends (and cleans up) when the job is over."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # Direct: quit from the worker's own thread as soon as the job is over, so that the
+    # window may wait for the thread in its slots without waiting on itself.
+    for done in (worker.finished, worker.failed, worker.cancelled):
+        done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    return thread
