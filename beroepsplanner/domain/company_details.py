@@ -63,8 +63,13 @@ class ChainUse:
 class CompanyDetails:
     """Everything the form of one company shows.
 
-    ``worlds`` and ``professions`` hold keys. ``used_by`` is read-only: the store
-    fills it and ignores it on saving.
+    ``worlds`` and ``professions`` hold keys; they are sets, so they are kept
+    sorted and without repeats. Role models are kept in the order of their names
+    (the store cannot keep another order: a renamed person gets a new row), so
+    details read back after saving equal the details saved, and an undo gives
+    exactly the previous details back. Contacts keep their order: the first is
+    the main contact. ``used_by`` is read-only: the store fills it and ignores
+    it on saving.
     """
 
     name: str
@@ -82,6 +87,16 @@ class CompanyDetails:
     contacts: tuple[ContactDetails, ...] = ()
     role_models: tuple[RoleModelDetails, ...] = ()
     used_by: tuple[ChainUse, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen: normalise through object.__setattr__, once, at construction.
+        object.__setattr__(self, "worlds", tuple(sorted(set(self.worlds))))
+        object.__setattr__(self, "professions", tuple(sorted(set(self.professions))))
+        object.__setattr__(
+            self,
+            "role_models",
+            tuple(sorted(self.role_models, key=lambda r: r.name.strip().casefold())),
+        )
 
 
 @dataclass(frozen=True)
@@ -142,12 +157,13 @@ def field_problems(details: CompanyDetails) -> list[str]:
         if not who:
             problems.append(f"Vul de naam van contactpersoon {number} in.")
         _check_length(problems, f"De naam van contactpersoon {number}", who, MAX_NAME)
-        _check_length(problems, f"De functie van {who or number}", contact.role.strip(), MAX_NAME)
-        _check_length(problems, f"Het telefoonnummer van {who or number}", contact.phone.strip(), MAX_PHONE)
+        label = who or f"contactpersoon {number}"
+        _check_length(problems, f"De functie van {label}", contact.role.strip(), MAX_NAME)
+        _check_length(problems, f"Het telefoonnummer van {label}", contact.phone.strip(), MAX_PHONE)
         email = contact.email.strip()
         if email and (not looks_like_email(email) or len(email) > MAX_EMAIL):
             problems.append(
-                f"Het e-mailadres '{email}' van {who or f'contactpersoon {number}'} klopt niet. "
+                f"Het e-mailadres '{email}' van {label} klopt niet. "
                 "Een e-mailadres heeft één @, geen spaties en een punt na de @, "
                 "zoals naam@bedrijf.nl."
             )

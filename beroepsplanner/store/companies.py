@@ -2,19 +2,59 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from collections import defaultdict
+
+from sqlalchemy import case, func, select, union
+from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import CompanySummary
-from beroepsplanner.store.models import Company
+from beroepsplanner.store.models import (
+    Chain,
+    Company,
+    RoleModel,
+    World,
+    chain_role_models,
+    company_worlds,
+)
 
 
 def list_companies(session: Session) -> list[CompanySummary]:
-    """Every company, ordered by name and place."""
-    rows = session.scalars(
-        select(Company)
-        .options(selectinload(Company.worlds), selectinload(Company.role_models))
-        .order_by(Company.name, Company.place)
+    """Every company, ordered by name and place, with its worlds (in world order),
+    its role models and how many chains use it.
+
+    Plain column queries rather than loaded objects: the list of a large network
+    (thousands of companies) must come back in a blink.
+    """
+    worlds: dict[int, list[str]] = defaultdict(list)
+    for company_id, name in session.execute(
+        select(company_worlds.c.company_id, World.name)
+        .join(World, World.id == company_worlds.c.world_id)
+        .order_by(company_worlds.c.company_id, World.id)
+    ):
+        worlds[company_id].append(name)
+    role_models = {
+        company_id: (total, counter or 0)
+        for company_id, total, counter in session.execute(
+            select(
+                RoleModel.company_id,
+                func.count(RoleModel.id),
+                func.sum(case((RoleModel.counter_stereotypical, 1), else_=0)),
+            )
+            .where(RoleModel.company_id.is_not(None))
+            .group_by(RoleModel.company_id)
+        )
+    }
+    chains = chains_per_company(session)
+    rows = session.execute(
+        select(
+            Company.id,
+            Company.name,
+            Company.place,
+            Company.min_grade,
+            Company.capacity,
+            Company.confirmed,
+            Company.safety_checked,
+        ).order_by(Company.name, Company.place)
     )
     return [
         CompanySummary(
@@ -25,11 +65,30 @@ def list_companies(session: Session) -> list[CompanySummary]:
             capacity=row.capacity,
             confirmed=row.confirmed,
             safety_checked=row.safety_checked,
-            worlds=tuple(w.name for w in row.worlds),
-            role_models=len(row.role_models),
-            counter_stereotypical_role_models=sum(
-                1 for r in row.role_models if r.counter_stereotypical
-            ),
+            worlds=tuple(worlds.get(row.id, ())),
+            role_models=role_models.get(row.id, (0, 0))[0],
+            counter_stereotypical_role_models=role_models.get(row.id, (0, 0))[1],
+            chains=chains.get(row.id, 0),
         )
         for row in rows
     ]
+
+
+def chains_per_company(session: Session) -> dict[int, int]:
+    """How many chains use each company, itself or through one of its role models.
+
+    Companies that no chain uses are left out. A chain that names both the
+    company and its role models counts once.
+    """
+    pairs = union(
+        select(Chain.company_id.label("company_id"), Chain.id.label("chain_id")).where(
+            Chain.company_id.is_not(None)
+        ),
+        select(RoleModel.company_id, chain_role_models.c.chain_id)
+        .join(chain_role_models, chain_role_models.c.role_model_id == RoleModel.id)
+        .where(RoleModel.company_id.is_not(None)),
+    )
+    counts: dict[int, int] = defaultdict(int)
+    for company_id, _chain_id in session.execute(select(pairs.subquery())):
+        counts[company_id] += 1
+    return dict(counts)

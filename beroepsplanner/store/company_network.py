@@ -104,9 +104,9 @@ def create_company(session: Session, details: CompanyDetails) -> int:
     worlds, professions = _validate(session, details, company_id=None)
     company = Company()
     session.add(company)
-    _write(session, company, details, worlds, professions)
+    new_rows = _write(session, company, details, worlds, professions)
     session.flush()
-    _restore_chain_links(session, company, details)
+    _restore_chain_links(session, new_rows, details)
     return company.id
 
 
@@ -121,9 +121,9 @@ def update_company(session: Session, company_id: int, details: CompanyDetails) -
     """
     company = _company(session, company_id)
     worlds, professions = _validate(session, details, company_id=company_id)
-    _write(session, company, details, worlds, professions)
+    new_rows = _write(session, company, details, worlds, professions)
     session.flush()
-    _restore_chain_links(session, company, details)
+    _restore_chain_links(session, new_rows, details)
 
 
 def delete_company(session: Session, company_id: int) -> None:
@@ -136,7 +136,8 @@ def delete_company(session: Session, company_id: int) -> None:
     uses = _chain_uses(session, company_id)
     if uses:
         named = "; ".join(
-            f"{u.class_name}, {u.date.strftime('%d-%m-%Y')}" for u in uses[:_CHAINS_NAMED]
+            f"{u.class_name}: {u.activity_title} op {u.date.strftime('%d-%m-%Y')}"
+            for u in uses[:_CHAINS_NAMED]
         )
         if len(uses) > _CHAINS_NAMED:
             named += "; …"
@@ -232,8 +233,8 @@ def _validate(
             f"Er is al een bedrijf '{name}' {where}. Kies een andere naam of plaats, "
             "of pas het bestaande bedrijf aan."
         )
-    worlds = _by_keys(session, World, details.worlds, "wereld", problems)
-    professions = _by_keys(session, Profession, details.professions, "beroep", problems)
+    worlds = _by_keys(session, World, details.worlds, "Onbekende wereld", problems)
+    professions = _by_keys(session, Profession, details.professions, "Onbekend beroep", problems)
     if problems:
         raise InvalidInputError("\n".join(problems))
     return worlds, professions
@@ -259,7 +260,7 @@ def _by_keys(
 ) -> list:  # type: ignore[type-arg]
     unique = list(dict.fromkeys(keys))
     rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(unique)))}
-    problems += [f"Onbekend {what} '{key}'." for key in unique if key not in rows]
+    problems += [f"{what} '{key}'." for key in unique if key not in rows]
     return [rows[key] for key in unique if key in rows]
 
 
@@ -272,7 +273,8 @@ def _write(
     details: CompanyDetails,
     worlds: list[World],
     professions: list[Profession],
-) -> None:
+) -> list[RoleModel | None]:
+    """Write ``details`` onto ``company``; returns ``_write_role_models``' new rows."""
     company.name = details.name.strip()
     company.place = details.place.strip()
     company.address = details.address.strip()
@@ -291,21 +293,27 @@ def _write(
         )
         for c in details.contacts
     ]
-    _write_role_models(session, company, details.role_models)
+    return _write_role_models(session, company, details.role_models)
 
 
 def _write_role_models(
     session: Session, company: Company, wanted: tuple[RoleModelDetails, ...]
-) -> None:
-    # Rows are matched by name, each at most once, so chains keep their links.
+) -> list[RoleModel | None]:
+    """Make the company's role models those of ``wanted``.
+
+    Rows are matched by name, each at most once, so chains keep their links.
+    Returns, per item of ``wanted``, its row when the row is new, else None.
+    """
     by_name: dict[str, list[RoleModel]] = defaultdict(list)
     for row in company.role_models:
         by_name[row.name].append(row)
     professions = _professions_by_key_and_name(session)
     rows = []
+    new_rows: list[RoleModel | None] = []
     for details in wanted:
         name = details.name.strip()
         row = by_name[name].pop(0) if by_name[name] else RoleModel(name=name)
+        new_rows.append(row if row.id is None else None)
         profession = details.profession.strip()
         if row.id is None or profession != _profession_value(row):
             match = professions.get(profession) or professions.get(profession.casefold())
@@ -316,6 +324,7 @@ def _write_role_models(
         row.is_parent = details.is_parent
         rows.append(row)
     company.role_models = rows
+    return new_rows
 
 
 def _professions_by_key_and_name(session: Session) -> dict[str, Profession]:
@@ -326,11 +335,16 @@ def _professions_by_key_and_name(session: Session) -> dict[str, Profession]:
     return found
 
 
-def _restore_chain_links(session: Session, company: Company, details: CompanyDetails) -> None:
-    """Link each role model to the chains its details name, where that link is missing."""
+def _restore_chain_links(
+    session: Session, new_rows: list[RoleModel | None], details: CompanyDetails
+) -> None:
+    """Link each new role model row to the chains its details name (a renamed person, or
+    one an undo brings back). Rows that were kept keep the links they have: a chain that
+    was unlinked meanwhile (in the chain builder) stays unlinked."""
     wanted = {
         (row.id, chain_id)
-        for row, role_model in zip(company.role_models, details.role_models, strict=True)
+        for row, role_model in zip(new_rows, details.role_models, strict=True)
+        if row is not None
         for chain_id in role_model.linked_chains
     }
     if not wanted:
@@ -340,7 +354,7 @@ def _restore_chain_links(session: Session, company: Company, details: CompanyDet
     )
     present = {
         (r, c)
-        for r, ids in _chain_links(session, [row.id for row in company.role_models]).items()
+        for r, ids in _chain_links(session, [r for r, _ in wanted]).items()
         for c in ids
     }
     missing = sorted(pair for pair in wanted - present if pair[1] in existing_chains)

@@ -1,26 +1,360 @@
-"""Companies: this screen is being built (issue 5); for now it names itself."""
+"""Bedrijven: the company network, kept by the technology coordinator.
+
+A filterable table of companies on the left and the form of the selected one
+on the right. Every change is an undoable command (``ui/company_commands.py``);
+problems are shown in the form, in Dutch, and the form keeps what was typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from beroepsplanner.ui.page import Page
+from beroepsplanner.domain.company_details import field_problems
+from beroepsplanner.errors import BeroepsplannerError, NotFoundError
+from beroepsplanner.store.companies import list_companies
+from beroepsplanner.store.company_network import choices, company_details
+from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.company_commands import (
+    CompanyRefs,
+    CreateCompanyCommand,
+    DeleteCompanyCommand,
+    UpdateCompanyCommand,
+)
+from beroepsplanner.ui.company_form import CompanyForm
+from beroepsplanner.ui.models.company_table import (
+    COMPANY_ID_ROLE,
+    Column,
+    CompanyFilterModel,
+    CompanyTableModel,
+)
+from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.widgets import heading
 from beroepsplanner.ui.workspace import Workspace
 
+Answer = QMessageBox.StandardButton
+
+# Widest a column gets from fitting its content; longer text is elided, with a tooltip.
+_MAX_COLUMN_WIDTH = {Column.NAME: 230, Column.PLACE: 130}
+_NARROW_COLUMNS = (Column.MIN_GRADE, Column.CONFIRMED, Column.CHAINS)
+
 
 class CompaniesPage(Page):
-    subjects = frozenset({"companies"})
+    subjects = frozenset({"companies", "chains"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
+        self._refresh_pending = False
         self.setObjectName("companiesPage")
+        self.refs = CompanyRefs()
+        self._database_seen: object | None = None
+        self._choices = None
+        self._selecting = False
+        self._choose_first = True
+        self._columns_fitted = False
+
+        self.company_model = CompanyTableModel(self)
+        self.company_proxy = CompanyFilterModel(self)
+        self.company_proxy.setSourceModel(self.company_model)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading(self.title()))
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.summary_label)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Search companies, places, worlds…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New company"))
+        self.new_button.setObjectName("newButton")
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.new_button)
+
+        self.company_view = self._build_view()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.company_view, 1)
+
+        self.form = CompanyForm()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("companySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 500])
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title()))
-        layout.addWidget(QLabel(), 1)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter_edit.textChanged.connect(self.company_proxy.set_search)
+        for signal in (
+            self.company_proxy.modelReset,
+            self.company_proxy.rowsInserted,
+            self.company_proxy.rowsRemoved,
+            self.company_proxy.layoutChanged,
+        ):
+            signal.connect(self._show_row_count)
+        self.company_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.new_button.clicked.connect(self.new_company)
+        self.form.save_button.clicked.connect(self.save)
+        self.form.delete_button.clicked.connect(self.delete_company)
+        self.form.chainActivated.connect(
+            lambda chain_id: self.chainBuilderRequested.emit(ChainRequest(chain_id=chain_id))
+        )
+        self.form.setEnabled(False)
+
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("companyView")
+        view.setModel(self.company_proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.WORLDS, QHeaderView.ResizeMode.Stretch)
+        # Fitting a column to its content measures at most this many rows (2,000 companies).
+        header.setResizeContentsPrecision(200)
+        return view
+
+    def _fit_columns(self) -> None:
+        """Fit name and place to their content once; the narrow columns to their header."""
+        header = self.company_view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in _NARROW_COLUMNS:
+            text = self.company_model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)
+        for column, widest in _MAX_COLUMN_WIDTH.items():
+            self.company_view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column) + 8, widest))
 
     def title(self) -> str:
         return self.tr("Companies")
 
+    def mark_stale(self) -> None:
+        # One change often touches two subjects ("companies" and "chains"): reload once,
+        # right after the change, instead of once per subject.
+        self._stale = True
+        if self.isVisible() and not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._deferred_refresh)
+
+    def _deferred_refresh(self) -> None:
+        self._refresh_pending = False
+        if self.isVisible():
+            self.refresh()
+
+    def status_text(self) -> str:
+        return self.summary_label.text()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # --- reading -----------------------------------------------------------------
+
     def reload(self) -> None:
-        pass
+        if self.workspace.database is not self._database_seen:
+            # Another file: ids mean other companies now.
+            self._database_seen = self.workspace.database
+            self.refs.clear()
+            self.form.load(None)
+            self._choose_first = True
+        offered = self.workspace.read(choices)
+        if offered != self._choices:
+            self._choices = offered
+            self.form.set_choices(offered)
+        self._selecting = True
+        try:
+            self.company_model.set_companies(self.workspace.read(list_companies))
+        finally:
+            self._selecting = False
+        if not self._columns_fitted and self.company_model.rowCount():
+            self._columns_fitted = True
+            self._fit_columns()
+        self.form.setEnabled(True)
+        if self._choose_first:
+            self._choose_first = False
+            first = self.company_proxy.index(0, 0)
+            self._show_company(first.data(COMPANY_ID_ROLE) if first.isValid() else None)
+        elif self.form.company_id is not None and not self.form.is_modified():
+            self._show_company(self.form.company_id)
+        else:
+            self._select(self.form.company_id)
+
+    def _show_company(self, company_id: int | None) -> None:
+        """Load the company into the form and select its row (None: an empty new company)."""
+        details = None
+        if company_id is not None:
+            try:
+                details = self.workspace.read(lambda s: company_details(s, company_id))
+            except NotFoundError:
+                company_id = None
+        self.form.load(company_id, details)
+        self._select(company_id)
+
+    def _select(self, company_id: int | None) -> None:
+        selection = self.company_view.selectionModel()
+        self._selecting = True
+        try:
+            row = self.company_model.row_of(company_id) if company_id is not None else None
+            index = (
+                self.company_proxy.mapFromSource(self.company_model.index(row, 0))
+                if row is not None
+                else QModelIndex()
+            )
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.company_view.scrollTo(index)
+            else:
+                selection.clear()
+        finally:
+            self._selecting = False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        wanted = current.data(COMPANY_ID_ROLE)
+        if wanted == self.form.company_id:
+            return
+        if not self._may_leave_form():
+            self._select(self.form.company_id)
+            return
+        self._show_company(wanted)
+
+    def _may_leave_form(self) -> bool:
+        """Ask about unsaved changes: True when the form may show something else now."""
+        if not self.form.is_modified():
+            return True
+        answer = self._ask_about_unsaved_changes()
+        if answer == Answer.Save:
+            return self.save()
+        return answer == Answer.Discard
+
+    def _ask_about_unsaved_changes(self) -> Answer:
+        name = self.form.loaded.name or self.form.details().name
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("You changed %1 but did not save it. Save the changes?").replace(
+                "%1", f"'{name}'" if name else self.tr("the new company")
+            ),
+            Answer.Save | Answer.Discard | Answer.Cancel,
+            self,
+        )
+        box.setDefaultButton(Answer.Save)
+        return Answer(box.exec())
+
+    # --- changing ----------------------------------------------------------------
+
+    def new_company(self) -> None:
+        """Show an empty form for a new company."""
+        if not self._may_leave_form():
+            return
+        self.form.load(None)
+        self._select(None)
+        self.form.tabs.setCurrentIndex(0)
+        self.form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> bool:
+        """Save the form; on a problem show it in the form and keep what was typed."""
+        details = self.form.details()
+        problems = field_problems(details)
+        if problems:
+            self.form.show_problems(problems)
+            return False
+        if self.form.company_id is None:
+            command: StoreCommand = CreateCompanyCommand(self.refs, details)
+        else:
+            ref = self.refs.of(self.form.company_id)
+            command = UpdateCompanyCommand(ref, self.form.loaded, details)
+        if not self._execute(command):
+            return False
+        saved_id = command.ref.id  # type: ignore[attr-defined]
+        self.refresh()
+        self._show_company(saved_id)
+        return True
+
+    def delete_company(self) -> None:
+        """Delete the company of the form after asking; a used company is refused."""
+        company_id = self.form.company_id
+        if company_id is None:
+            return
+        name = self.form.loaded.name
+        # A company in use is refused by the store with a message naming the chains;
+        # asking "are you sure?" first would only be in the way.
+        if not self.form.loaded.used_by and not self._confirm_delete(name):
+            return
+        proxy_row = self.company_view.currentIndex().row()
+        if not self._execute(DeleteCompanyCommand(self.refs, self.refs.of(company_id), name)):
+            return
+        self.refresh()
+        neighbour = self.company_proxy.index(
+            min(max(proxy_row, 0), self.company_proxy.rowCount() - 1), 0
+        )
+        self._show_company(neighbour.data(COMPANY_ID_ROLE) if neighbour.isValid() else None)
+
+    def _confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete company"),
+            self.tr("Delete '%1' with its contacts and role models?").replace("%1", name),
+            Answer.Yes | Answer.No,
+            Answer.No,
+        )
+        return answer == Answer.Yes
+
+    def _execute(self, command: StoreCommand) -> bool:
+        try:
+            self.workspace.execute(command)
+        except BeroepsplannerError as exc:
+            self.form.show_problems(str(exc).splitlines())
+            return False
+        return True
+
+    def _show_row_count(self) -> None:
+        shown = self.company_proxy.rowCount()
+        total = self.company_model.rowCount()
+        if shown == total:
+            text = self.tr("%n companies", "", total)
+        else:
+            text = self.tr("%n of %1 companies shown", "", shown).replace("%1", str(total))
+        self.summary_label.setText(text)

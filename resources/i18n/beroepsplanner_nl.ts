@@ -740,8 +740,278 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Search companies, places, worlds…</source>
+        <translation>Zoek bedrijven, plaatsen, werelden…</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save it. Save the changes?</source>
+        <translation>U hebt %1 gewijzigd maar nog niet opgeslagen. Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <source>the new company</source>
+        <translation>het nieuwe bedrijf</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>Bedrijf verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete '%1' with its contacts and role models?</source>
+        <translation>'%1' met contactpersonen en rolmodellen verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation><numerusform>%n bedrijf</numerusform><numerusform>%n bedrijven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 companies shown</source>
+        <translation><numerusform>%n van %1 bedrijven getoond</numerusform><numerusform>%n van %1 bedrijven getoond</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Worlds and professions</source>
+        <translation>Werelden en beroepen</translation>
+    </message>
+    <message>
+        <source>Contacts and role models</source>
+        <translation>Contacten en rolmodellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Undo the changes in the form since it was loaded</source>
+        <translation>Zet het formulier terug zoals het was, zonder de wijzigingen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>any grade</source>
+        <translation>elke groep</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>pupils at a time</source>
+        <translation>leerlingen tegelijk</translation>
+    </message>
+    <message>
+        <source>The company has confirmed the contact</source>
+        <translation>Het bedrijf heeft het contact bevestigd</translation>
+    </message>
+    <message>
+        <source>Safety and hygiene rules checked</source>
+        <translation>Veiligheids- en hygiëneregels gecontroleerd</translation>
+    </message>
+    <message>
+        <source>For example: safety glasses in the workshop, no visits to the kitchen</source>
+        <translation>Bijvoorbeeld: veiligheidsbril in de werkplaats, niet in de keuken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>From grade</source>
+        <translation>Vanaf groep</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Veiligheidsnotities</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Search professions…</source>
+        <translation>Zoek beroepen…</translation>
+    </message>
+    <message>
+        <source>Worlds of technology and sectors</source>
+        <translation>Werelden van techniek en sectoren</translation>
+    </message>
+    <message>
+        <source>Professions at the company</source>
+        <translation>Beroepen bij het bedrijf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Counter-stereotype</source>
+        <translation>Tegen-stereotiep</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Add role model</source>
+        <translation>Rolmodel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove role model</source>
+        <translation>Rolmodel verwijderen</translation>
+    </message>
+    <message>
+        <source>Breaks a common stereotype, such as a female mechanic or a male nurse</source>
+        <translation>Doorbreekt een bekend stereotype, zoals een vrouwelijke automonteur of een mannelijke verpleegkundige</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Role models</source>
+        <translation>Rolmodellen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click a chain to open it in the chain builder.</source>
+        <translation>Dubbelklik op een keten om hem te openen in de ketenbouwer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by (%n)</source>
+        <translation><numerusform>Gebruikt door (%n)</numerusform><numerusform>Gebruikt door (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>New company: %1</source>
+        <translation>Nieuw bedrijf: %1</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Chains that use the company or one of its role models</source>
+        <translation>Ketens die het bedrijf of een van zijn rolmodellen gebruiken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>From grade</source>
+        <translation>Vanaf groep</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
     </message>
 </context>
 <context>
@@ -960,10 +1230,7 @@
     </message>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation>
-            <numerusform>%n bedrijf</numerusform>
-            <numerusform>%n bedrijven</numerusform>
-        </translation>
+        <translation><numerusform>%n bedrijf</numerusform><numerusform>%n bedrijven</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n classes</source>
