@@ -19,6 +19,7 @@ from typing import Any
 from beroepsplanner import __version__
 from beroepsplanner.cli_text import dutch_argparse
 from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
+from beroepsplanner.cli_import import register as register_import_commands
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -106,6 +107,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     _add_plan_parser(commands, common)
     _add_print_parser(commands, common)
+    register_import_commands(commands, common)
     return parser
 
 

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
 
 import pytest
 
 from beroepsplanner import cli
-from beroepsplanner.cli_import import register
-
-
-@pytest.fixture(autouse=True)
-def import_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Register the commands the way cli.py will, unless it already does."""
-    original = cli._build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "import" not in commands.choices:
-            common = argparse.ArgumentParser(add_help=False)
-            common.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS)
-            register(commands, common)
-        return parser
-
-    monkeypatch.setattr(cli, "_build_parser", build)
 
 
 @pytest.fixture(scope="module")
