@@ -1,26 +1,270 @@
-"""Year plan: this screen is being built (issue 5); for now it names itself."""
+"""Jaarplanning: every class's chains on the weeks of the school year.
+
+The page reads the whole year once (``store.planner.year_grid``) and shows it in
+the ``YearGridView``. Dragging a chain to another week is an undoable
+``MoveChainCommand``; after it (and after its undo or redo) only the class's
+row is re-read and redrawn, not the whole year.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from beroepsplanner.ui.page import Page
-from beroepsplanner.ui.widgets import heading
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.classes import school_info
+from beroepsplanner.store.planner import ClassRow, YearGrid, year_grid
+from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.planner_commands import MoveChainCommand
+from beroepsplanner.ui.widgets import heading, show_refusal
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui.year_grid import YearGridView
+from beroepsplanner.ui.year_grid_paint import (
+    DAY_OFF,
+    ERROR,
+    HOLIDAY,
+    STUDY_DAY,
+    TODAY,
+    WARNING,
+    draw_chain_sample,
+    draw_mark,
+)
+
+
+class PlannerLegend(QWidget):
+    """What the colours and marks of the grid mean, painted with the grid's own drawing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plannerLegend")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.items = [
+            ("chain", ChainStatus.CONCEPT, self.tr("concept")),
+            ("chain", ChainStatus.PLANNED, self.tr("planned")),
+            ("chain", ChainStatus.DONE, self.tr("done")),
+            ("mark", ERROR, self.tr("error")),
+            ("mark", WARNING, self.tr("warning")),
+            ("fill", HOLIDAY, self.tr("holiday")),
+            ("fill", STUDY_DAY, self.tr("study day")),
+            ("fill", DAY_OFF, self.tr("public holiday")),
+            ("today", TODAY, self.tr("today")),
+        ]
+        self.setToolTip(self.tr("A chain: preparation lessons (circles), the activity (block) and reflection lessons (diamonds)."))
+
+    def _sample_width(self, kind: str) -> int:
+        return {"chain": 34, "mark": 10, "fill": 14, "today": 4}[kind]
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = sum(self._sample_width(k) + 6 + metrics.horizontalAdvance(t) + 16 for k, _v, t in self.items)
+        return QSize(width, metrics.height() + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        y, x = self.height() / 2, 2.0
+        for kind, value, text in self.items:
+            width = self._sample_width(kind)
+            sample = QRectF(x, y - 7, width, 14)
+            if kind == "chain":
+                draw_chain_sample(painter, sample, value)
+            elif kind == "mark":
+                draw_mark(painter, sample.center(), value)
+            elif kind == "fill":
+                painter.fillRect(sample, value)
+                painter.setPen(value.darker(115))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(sample)
+            else:
+                painter.fillRect(QRectF(x + 1, y - 8, 2, 16), value)
+            x += width + 6
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(text) + 2, self.height()), Qt.AlignmentFlag.AlignVCenter, text)
+            x += metrics.horizontalAdvance(text) + 16
 
 
 class PlannerPage(Page):
-    subjects = frozenset({"planner"})
+    subjects = frozenset({"chains", "classes", "school", "activities", "companies"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("plannerPage")
+        self._own_changes = 0
+        self.grid_data: YearGrid | None = None
+
+        self.hint_label = QLabel(self.tr("Drag a chain to another week · double-click to open"))
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The hint gives way (clipped) before the window gets a minimum width from it.
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.year_label = QLabel(self.tr("School year"))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("schoolYearBox")
+        self.year_label.setBuddy(self.year_box)
+        self.new_button = QPushButton(self.tr("New chain…"))
+        self.new_button.setObjectName("newChainButton")
+        self.new_button.setToolTip(self.tr("Build a new chain for the selected class"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title()))
+        top.addWidget(self.hint_label, 1)
+        top.addSpacing(12)
+        top.addWidget(self.year_label)
+        top.addWidget(self.year_box)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+
+        self.legend = PlannerLegend()
+        self.zoom_out_button = self._tool_button("−", self.tr("Show more weeks (Ctrl+scroll wheel)"), 0.8)
+        self.zoom_in_button = self._tool_button("+", self.tr("Widen the weeks (Ctrl+scroll wheel)"), 1.25)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend)
+        legend_row.addStretch(1)
+        legend_row.addWidget(self.zoom_out_button)
+        legend_row.addWidget(self.zoom_in_button)
+
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("plannerNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(
+            "QLabel { background: #fff4d6; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
+        )
+        self.notice_label.hide()
+
+        self.grid = YearGridView()
+        self.empty_label = QLabel(self.tr("There are no classes yet. Add a class first under Classes; then its chains appear here on the weeks of the school year."))
+        self.empty_label.setObjectName("plannerEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.grid)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title()))
-        layout.addWidget(QLabel(), 1)
+        layout.addLayout(top)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.stack, 1)
+
+        self.year_box.currentIndexChanged.connect(self._on_year_chosen)
+        self.new_button.clicked.connect(self.new_chain)
+        self.grid.chainMoveRequested.connect(self.move_chain)
+        self.grid.chainActivated.connect(lambda chain_id: self.chainBuilderRequested.emit(ChainRequest(chain_id=chain_id)))
+        self.grid.cellActivated.connect(
+            lambda class_id, monday: self.chainBuilderRequested.emit(ChainRequest(class_id=class_id, date=monday))
+        )
 
     def title(self) -> str:
         return self.tr("Year plan")
 
+    def _tool_button(self, text: str, tip: str, factor: float) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.grid.set_zoom(self.grid.zoom * factor))
+        return button
+
+    # --- reading --------------------------------------------------------------------
+
     def reload(self) -> None:
-        pass
+        info = self.workspace.read(school_info)
+        years = list(reversed(info.school_years)) if info else []
+        wanted = self.year_box.currentText() or (years[0] if years else "")
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        self.year_box.addItems(years)
+        self.year_box.setCurrentIndex(max(0, years.index(wanted)) if wanted in years else 0)
+        self.year_box.blockSignals(False)
+        for widget in (self.year_label, self.year_box):
+            widget.setVisible(len(years) > 1)
+        self._load(self.year_box.currentText())
+
+    def _load(self, label: str) -> None:
+        self.grid_data = self.workspace.read(lambda s: year_grid(s, label)) if label else None
+        has_classes = bool(self.grid_data and self.grid_data.classes)
+        self.grid.set_grid(self.grid_data if has_classes else None)
+        self.stack.setCurrentWidget(self.grid if has_classes else self.empty_label)
+        self.new_button.setEnabled(has_classes)
+
+    def _on_year_chosen(self, _index: int) -> None:
+        self.notice_label.hide()
+        self._load(self.year_box.currentText())
+
+    def status_text(self) -> str:
+        if not self.grid_data:
+            return ""
+        chains = sum(len(r.bars) for r in self.grid.rows)
+        return self.tr("%n chains", "", chains)
+
+    # --- changing -------------------------------------------------------------------
+
+    def new_chain(self) -> None:
+        self.chainBuilderRequested.emit(ChainRequest(class_id=self.grid.current_class))
+
+    def move_chain(self, chain_id: int, monday: dt.date) -> None:
+        """Move a chain to the week of ``monday`` as an undoable command."""
+        bar = self.grid.bar(chain_id)
+        if bar is None:
+            return
+        text = self.tr("Move ‘%1’ to week %2").replace("%1", bar.activity_title).replace(
+            "%2", str(monday.isocalendar()[1])
+        )
+        command = MoveChainCommand(chain_id, monday, text, self)
+        self.notice_label.hide()
+        try:
+            with self.own_change():
+                self.workspace.execute(command)
+        except BeroepsplannerError as error:
+            show_refusal(self, self.tr("The chain was not moved"), str(error))
+            return
+        assert command.row is not None
+        self.class_changed(command.row, command)
+
+    @contextmanager
+    def own_change(self) -> Iterator[None]:
+        """While a move of this page runs, its "chains" change needs no reload here."""
+        self._own_changes += 1
+        try:
+            yield
+        finally:
+            self._own_changes -= 1
+
+    def _on_data_changed(self, subject: str) -> None:
+        if self._own_changes and subject == "chains":
+            return
+        super()._on_data_changed(subject)
+
+    def class_changed(self, row: ClassRow, command: MoveChainCommand) -> None:
+        """Redraw one class after a move (or its undo) and say when a chain became concept."""
+        self.grid.set_class_row(row)
+        self.grid.select_chain(command.chain_id)
+        bar = self.grid.bar(command.chain_id)
+        if command.demoted and bar is not None and bar.status is ChainStatus.CONCEPT:
+            message = self.tr("‘%1’ is a concept again: after the move it has an error. Double-click it to see and fix the error.")
+            message = message.replace("%1", bar.activity_title)
+            self.notice_label.setText(message)
+            self.notice_label.show()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(message, 10000)
+        else:
+            self.notice_label.hide()

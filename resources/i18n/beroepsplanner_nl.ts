@@ -532,10 +532,6 @@
         <source>Add pupil %1</source>
         <translation>Leerling %1 toevoegen</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n pupils</source>
-        <translation><numerusform>%n leerling toevoegen</numerusform><numerusform>%n leerlingen toevoegen</numerusform></translation>
-    </message>
     <message>
         <source>Rename pupil to %1</source>
         <translation>Naam van leerling wijzigen in %1</translation>
@@ -543,10 +539,6 @@
     <message>
         <source>Remove pupil %1</source>
         <translation>Leerling %1 verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n pupils</source>
-        <translation><numerusform>%n leerling verwijderen</numerusform><numerusform>%n leerlingen verwijderen</numerusform></translation>
     </message>
     <message>
         <source>Set up school %1</source>
@@ -1368,10 +1360,97 @@
     </message>
 </context>
 <context>
+    <name>PlannerLegend</name>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>study day</source>
+        <translation>studiedag</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>A chain: preparation lessons (circles), the activity (block) and reflection lessons (diamonds).</source>
+        <translation>Een keten: voorbereidingslessen (rondjes), de activiteit (blok) en reflectielessen (ruitjes).</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
+    <message>
+        <source>Drag a chain to another week · double-click to open</source>
+        <translation>Sleep een keten naar een andere week · dubbelklik om te openen</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>New chain…</source>
+        <translation>Nieuwe keten…</translation>
+    </message>
+    <message>
+        <source>Build a new chain for the selected class</source>
+        <translation>Bouw een nieuwe keten voor de gekozen klas</translation>
+    </message>
+    <message>
+        <source>Show more weeks (Ctrl+scroll wheel)</source>
+        <translation>Meer weken tonen (Ctrl+scrollwiel)</translation>
+    </message>
+    <message>
+        <source>Widen the weeks (Ctrl+scroll wheel)</source>
+        <translation>Weken breder maken (Ctrl+scrollwiel)</translation>
+    </message>
+    <message>
+        <source>There are no classes yet. Add a class first under Classes; then its chains appear here on the weeks of the school year.</source>
+        <translation>Er zijn nog geen klassen. Voeg eerst een klas toe bij Klassen; daarna staan de ketens hier op de weken van het schooljaar.</translation>
+    </message>
     <message>
         <source>Year plan</source>
         <translation>Jaarplanning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains</source>
+        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+    </message>
+    <message>
+        <source>Move ‘%1’ to week %2</source>
+        <translation>‘%1’ naar week %2 verplaatsen</translation>
+    </message>
+    <message>
+        <source>The chain was not moved</source>
+        <translation>De keten is niet verplaatst</translation>
+    </message>
+    <message>
+        <source>‘%1’ is a concept again: after the move it has an error. Double-click it to see and fix the error.</source>
+        <translation>‘%1’ is weer een concept: na het verplaatsen heeft de keten een fout. Dubbelklik erop om de fout te zien en op te lossen.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1735,57 @@
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridView</name>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Week %1, from %2</source>
+        <translation>Week %1, vanaf %2</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>groep %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,405 @@
+"""The year planner (jaarplanning): every class's chains on the weeks of a school year.
+
+``year_grid`` reads a whole school year for the grid; ``move_chain`` moves one
+chain to another week and ``restore_chain_dates`` undoes that exactly;
+``class_row`` and ``chain_bar`` re-read one class or one chain (with the
+class's findings) after a move, so the window never reloads the whole year
+for one change.
+
+How a move places the dates (the chain keeps its shape):
+
+- the activity goes to the same weekday in the target week, or to the next
+  school day when that day is not a school day;
+- every lesson moves by the same number of calendar weeks; a reflection lesson
+  that lands on a day without pupils goes to the next school day, a
+  preparation lesson to the school day *before* it, so preparation stays
+  before the activity and reflection after it. A lesson that would land on or
+  across the activity's day is put on the school day just before (preparation)
+  or after (reflection) the activity.
+
+A planned chain that breaks an error rule after the move goes back to concept,
+as ``checks.demote_chains_with_errors`` does (here with the plans of
+``store/chain_plans.py``, fast enough for a drag); a move of an executed chain
+is refused.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.chain import ChainPlan, ClassRef, Finding, Severity, YearPlan
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.rules import check_year
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.chain_plans import (
+    KEY,
+    LoadedChain,
+    Scope,
+    YearCalendar,
+    connection,
+    load_chain_plans,
+    pupil_counts,
+    rule_settings,
+    technology_worlds,
+    year_calendar,
+    year_id_of,
+)
+from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
+
+WEEK = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class DayOff:
+    """A weekday without pupils in the grid: a holiday (with its name) or a study day."""
+
+    date: dt.date
+    reason: str
+    study_day: bool = False
+
+
+@dataclass(frozen=True)
+class GridWeek:
+    """One column of the grid: a calendar week from Monday."""
+
+    monday: dt.date
+    iso_week: int
+    month: int
+    days_off: tuple[DayOff, ...] = ()
+
+    @property
+    def holiday(self) -> str | None:
+        """The holiday's name when no weekday of the week has pupils, else None."""
+        if len(self.days_off) < 5:
+            return None
+        names = [part for off in self.days_off for part in off.reason.split("; ")]
+        return max(dict.fromkeys(names), key=names.count)
+
+
+@dataclass(frozen=True)
+class GridBar:
+    """One chain as the grid draws it, with its own findings."""
+
+    chain_id: int
+    class_id: int
+    activity_title: str
+    status: ChainStatus
+    date: dt.date
+    preparation: tuple[dt.date, ...]
+    reflection: tuple[dt.date, ...]
+    company: str | None
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def first_day(self) -> dt.date:
+        return min((*self.preparation, self.date))
+
+    @property
+    def last_day(self) -> dt.date:
+        return max((*self.reflection, self.date))
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """One row of the grid: a class with its chains and its findings without a chain."""
+
+    id: int
+    name: str
+    grade: int
+    teacher: str
+    bars: tuple[GridBar, ...] = ()
+    findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class YearGrid:
+    """The school year in the grid: its weeks, its classes and year-wide findings."""
+
+    school_year: str
+    region: str
+    weeks: tuple[GridWeek, ...]
+    classes: tuple[ClassRow, ...]
+    findings: tuple[str, ...] = ()
+
+    def week_index(self, day: dt.date) -> int | None:
+        """The column of ``day``, or None outside the grid."""
+        if not self.weeks:
+            return None
+        index = (day - self.weeks[0].monday).days // 7
+        return index if 0 <= index < len(self.weeks) else None
+
+
+@dataclass(frozen=True)
+class ChainDates:
+    """A chain's dates and status: what ``restore_chain_dates`` puts back."""
+
+    chain_id: int
+    date: dt.date
+    # (lesson id, date) for every lesson of the chain.
+    lessons: tuple[tuple[int, dt.date], ...]
+    status: ChainStatus
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def grid_weeks(calendar: SchoolCalendar, study_days: dict[dt.date, str]) -> tuple[GridWeek, ...]:
+    """Every week from the first to the last school week, with its days off."""
+    if not calendar.school_weeks:
+        return ()
+    weeks = []
+    monday, last = calendar.school_weeks[0], calendar.school_weeks[-1]
+    while monday <= last:
+        off = []
+        for offset in range(5):
+            day = monday + dt.timedelta(days=offset)
+            reason = calendar.days_off.get(day)
+            if reason is None:
+                continue
+            is_study = reason == "Studiedag" and day in study_days
+            if is_study and study_days[day]:
+                reason = f"Studiedag: {study_days[day]}"
+            off.append(DayOff(day, reason, is_study))
+        weeks.append(GridWeek(monday, monday.isocalendar()[1], monday.month, tuple(off)))
+        monday += WEEK
+    return tuple(weeks)
+
+
+def _short(message: str, plan: ChainPlan) -> str:
+    """The finding without its "class, activity (date): " prefix (the tooltip names those)."""
+    head = f"{plan.class_name}, {plan.activity.title} ("
+    if message.startswith(head) and "): " in message:
+        return message.split("): ", 1)[1]
+    return message
+
+
+def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
+    plan = chain.plan
+    return GridBar(
+        chain_id=chain.id,
+        class_id=chain.class_id,
+        activity_title=plan.activity.title,
+        status=plan.status,
+        date=plan.date,
+        preparation=tuple(x.date for x in plan.lessons_of(LessonKind.PREPARATION)),
+        reflection=tuple(x.date for x in plan.lessons_of(LessonKind.REFLECTION)),
+        company=chain.company,
+        errors=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.ERROR),
+        warnings=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.WARNING),
+    )
+
+
+_CLASSES = {
+    scope: select(SchoolClass.id, SchoolClass.name, SchoolClass.grade, SchoolClass.teacher)
+    .where(column == KEY)
+    .order_by(SchoolClass.grade, SchoolClass.name)
+    for scope, column in (("class", SchoolClass.id), ("year", SchoolClass.school_year_id))
+}
+
+
+def _rows(
+    session: Session, year: YearCalendar, scope: Scope, key: int
+) -> tuple[list[ClassRow], list[str]]:
+    """Rows of one class or of every class of the year (``scope``, ``key``) with the
+    findings of ``check_year`` on them; for a year also the continuous line's findings."""
+    classes = connection(session).execute(_CLASSES[scope], {"key": key}).all()
+    technology = technology_worlds(session)
+    pupils = pupil_counts(session, scope, key)
+    chains = load_chain_plans(session, scope, key, technology=technology, pupils=pupils)
+    plan = YearPlan(
+        classes=tuple(ClassRef(c.name, c.grade, pupils.get(c.id, 0)) for c in classes),
+        chains=tuple(c.plan for c in chains),
+        technology_worlds=tuple(technology.values()) if scope == "year" else (),
+    )
+    by_chain: dict[int, list[Finding]] = defaultdict(list)
+    by_class: dict[str, list[str]] = defaultdict(list)
+    rest: list[str] = []
+    for finding in check_year(plan, year.calendar, rule_settings(session)):
+        if finding.chain_id is not None:
+            by_chain[finding.chain_id].append(finding)
+        elif finding.class_name is not None:
+            by_class[finding.class_name].append(finding.message)
+        else:
+            rest.append(finding.message)
+    bars: dict[int, list[GridBar]] = defaultdict(list)
+    for chain in sorted(chains, key=lambda c: (c.plan.date, c.id)):
+        bars[chain.class_id].append(_bar(chain, by_chain[chain.id]))
+    rows = [
+        ClassRow(c.id, c.name, c.grade, c.teacher, tuple(bars[c.id]), tuple(by_class[c.name]))
+        for c in classes
+    ]
+    return rows, rest
+
+
+def year_grid(session: Session, school_year_label: str) -> YearGrid:
+    """The whole school year for the grid: weeks, classes, chains and every finding."""
+    year_id = year_id_of(session, label=school_year_label)
+    year = year_calendar(session, year_id) if year_id is not None else None
+    if year is None:
+        raise NotFoundError(
+            f"Er is geen schooljaar {school_year_label}. Maak eerst een klas aan in dit schooljaar."
+        )
+    rows, rest = _rows(session, year, "year", year.id)
+    return YearGrid(
+        school_year=year.label,
+        region=year.region.label,
+        weeks=grid_weeks(year.calendar, year.study_days),
+        classes=tuple(rows),
+        findings=tuple(rest),
+    )
+
+
+def class_row(session: Session, class_id: int) -> ClassRow:
+    """One class's row with its chains and the findings about this class alone
+    (the findings of the continuous line across classes are left to ``year_grid``)."""
+    year_id = year_id_of(session, class_id=class_id)
+    year = year_calendar(session, year_id) if year_id is not None else None
+    if year is None:
+        raise NotFoundError("Deze klas bestaat niet meer.")
+    return _rows(session, year, "class", class_id)[0][0]
+
+
+def chain_bar(session: Session, chain_id: int) -> GridBar:
+    """One chain's bar, with the findings about it among its class's chains."""
+    class_id = connection(session).execute(_CLASS_OF_CHAIN, {"key": chain_id}).scalar()
+    if class_id is None:
+        raise NotFoundError(_GONE)
+    return next(bar for bar in class_row(session, class_id).bars if bar.chain_id == chain_id)
+
+
+# --- moving ---------------------------------------------------------------------------------
+
+_GONE = "Deze keten bestaat niet meer; misschien is hij intussen verwijderd."
+
+
+def _before(calendar: SchoolCalendar, day: dt.date) -> dt.date | None:
+    """``day`` when it is a school day, else the last school day before it (None: none)."""
+    days = calendar.school_days()
+    index = bisect.bisect_right(days, day) - 1
+    return days[index] if index >= 0 else None
+
+
+def _after(calendar: SchoolCalendar, day: dt.date) -> dt.date | None:
+    """``day`` when it is a school day, else the first school day after it (None: none)."""
+    try:
+        return calendar.next_school_day(day)
+    except ValueError:
+        return None
+
+
+def moved_dates(
+    calendar: SchoolCalendar, dates: ChainDates, kinds: dict[int, LessonKind], target_monday: dt.date
+) -> ChainDates:
+    """Where a move to the week of ``target_monday`` puts the chain (the module's rules).
+
+    ``kinds`` gives the kind of every lesson id. Raises InvalidInputError (Dutch)
+    when the activity or a lesson would find no school day in the school year.
+    """
+    shift = calendar.week_of(target_monday) - calendar.week_of(dates.date)
+    activity = _after(calendar, dates.date + shift)
+    if activity is None:
+        raise InvalidInputError(
+            "In die week of daarna heeft dit schooljaar geen schooldag meer voor de activiteit. "
+            "Kies een eerdere week."
+        )
+    lessons = []
+    for lesson_id, day in dates.lessons:
+        if kinds[lesson_id] is LessonKind.PREPARATION:
+            new = _before(calendar, min(day + shift, activity - dt.timedelta(days=1)))
+            where = "vóór de activiteit"
+        else:
+            new = _after(calendar, max(day + shift, activity + dt.timedelta(days=1)))
+            where = "na de activiteit"
+        if new is None:
+            raise InvalidInputError(
+                f"Zo past de {kinds[lesson_id].label} niet meer in schooljaar "
+                f"{calendar.school_year.label}: er is geen schooldag meer {where}. "
+                "Kies een andere week."
+            )
+        lessons.append((lesson_id, new))
+    return ChainDates(dates.chain_id, activity, tuple(lessons), dates.status)
+
+
+_CLASS_OF_CHAIN = select(Chain.class_id).where(Chain.id == KEY)
+_CHAIN = (
+    select(Chain.date, Chain.status, Chain.class_id, SchoolClass.school_year_id)
+    .join(SchoolClass, Chain.class_id == SchoolClass.id)
+    .where(Chain.id == KEY)
+)
+_LESSONS = select(ChainLesson.id, ChainLesson.kind, ChainLesson.date).where(ChainLesson.chain_id == KEY).order_by(ChainLesson.id)
+_SET_CHAIN = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(
+    date=bindparam("date"), status=bindparam("status")
+)
+_SET_STATUS = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(status=bindparam("status"))
+_SET_LESSON = update(ChainLesson.__table__).where(ChainLesson.__table__.c.id == KEY).values(date=bindparam("date"))
+
+
+def _current(session: Session, chain_id: int) -> tuple[ChainDates, dict[int, LessonKind], int, int]:
+    """The chain's dates now, its lessons' kinds, its class and its school year."""
+    conn = connection(session)
+    found = conn.execute(_CHAIN, {"key": chain_id}).first()
+    if found is None:
+        raise NotFoundError(_GONE)
+    date, status, class_id, year_id = found
+    lessons = conn.execute(_LESSONS, {"key": chain_id}).all()
+    dates = ChainDates(chain_id, date, tuple((x.id, x.date) for x in lessons), ChainStatus(status))
+    return dates, {x.id: x.kind for x in lessons}, class_id, year_id
+
+
+def _write(session: Session, dates: ChainDates) -> None:
+    conn = connection(session)
+    conn.execute(_SET_CHAIN, {"key": dates.chain_id, "date": dates.date, "status": dates.status.value})
+    if dates.lessons:
+        conn.execute(_SET_LESSON, [{"key": i, "date": d} for i, d in dates.lessons])
+
+
+def move_chain(session: Session, chain_id: int, target_monday: dt.date) -> ChainDates:
+    """Move a chain to the week of ``target_monday``; returns its dates and status before.
+
+    See the module's docstring for where the activity and lessons land. A
+    planned chain with an error after the move goes back to concept. An
+    executed chain is not moved: it happened on its date.
+    """
+    return move_chain_in_row(session, chain_id, target_monday)[0]
+
+
+def move_chain_in_row(
+    session: Session, chain_id: int, target_monday: dt.date
+) -> tuple[ChainDates, ClassRow]:
+    """``move_chain``, and the class's row after it (the one check decides the demotion)."""
+    previous, kinds, class_id, year_id = _current(session, chain_id)
+    if previous.status is ChainStatus.DONE:
+        raise InvalidInputError(
+            "Deze keten is al uitgevoerd en blijft op zijn datum staan. Is hij niet doorgegaan? "
+            "Zet hem dan eerst in de ketenbouwer terug op gepland."
+        )
+    year = year_calendar(session, year_id)
+    assert year is not None
+    _write(session, moved_dates(year.calendar, previous, kinds, target_monday))
+    (row,), _rest = _rows(session, year, "class", class_id)
+    bars = list(row.bars)
+    for index, bar in enumerate(bars):
+        if bar.chain_id == chain_id and bar.errors and bar.status is not ChainStatus.CONCEPT:
+            # The rules do not look at the status, so the findings stay as they are.
+            connection(session).execute(_SET_STATUS, {"key": chain_id, "status": ChainStatus.CONCEPT.value})
+            bars[index] = replace(bar, status=ChainStatus.CONCEPT)
+    return previous, replace(row, bars=tuple(bars))
+
+
+def restore_chain_dates(session: Session, chain_id: int, previous: ChainDates) -> None:
+    """Put a chain's dates and status back exactly as ``previous`` (the undo of a move)."""
+    now, _kinds, _class_id, _year_id = _current(session, chain_id)
+    if {i for i, _ in now.lessons} != {i for i, _ in previous.lessons}:
+        raise InvalidInputError(
+            "De lessen van deze keten zijn intussen veranderd; de verplaatsing kan niet "
+            "precies worden teruggezet."
+        )
+    _write(session, previous)

@@ -1,0 +1,387 @@
+"""The year grid: classes as rows, the weeks of the school year as columns, chains as bars.
+
+Painted by hand on a ``QAbstractScrollArea``: the header (months and week
+numbers) stays at the top and the class names stay at the left while the rest
+scrolls. A chain is drawn in its own lane of its class's row: small markers for
+its lessons (circles before, diamonds after) and a block for the activity,
+joined by a line; concept chains are outlined and hatched, planned ones filled,
+executed ones grey-green; a red dot marks errors, an amber dot warnings.
+
+The widget only shows and asks: dragging a bar to another week, or the arrow
+keys on a selected bar, emit ``chainMoveRequested``; the page does the move.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+
+from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
+from beroepsplanner.ui.year_grid_paint import (
+    BAND_H,
+    DAY,
+    ERROR,
+    HEADER_H,
+    LABEL_MIN,
+    LANE_H,
+    MIN_COL,
+    ROW_MIN,
+    ROW_PAD,
+    WARNING,
+    GridPainting,
+)
+
+
+class YearGridView(GridPainting, QAbstractScrollArea):
+    """The grid of one school year; ``set_grid`` fills it, ``set_class_row`` updates a row."""
+
+    chainMoveRequested = Signal(int, object)
+    """A chain (id) should move to the week of this Monday (a ``datetime.date``)."""
+    chainActivated = Signal(int)
+    """A chain was double-clicked (or Enter pressed on it)."""
+    cellActivated = Signal(int, object)
+    """An empty cell was double-clicked: class id and the Monday of the week."""
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearGrid")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.today: dt.date = dt.date.today()
+        self.grid: YearGrid | None = None
+        self.rows: list[ClassRow] = []
+        self._lanes: list[list[list[GridBar]]] = []
+        self._tops: list[int] = []
+        self._bars: dict[int, tuple[int, int, GridBar]] = {}  # chain id -> (row, lane, bar)
+        self.col_w = float(MIN_COL)
+        self.zoom = 1.0
+        self.label_w = LABEL_MIN
+        self.selected_chain: int | None = None
+        self.current_class: int | None = None
+        self._press: tuple[int, float] | None = None  # chain id, content x of the press
+        self._drag_weeks: int | None = None
+        self.corner_texts = (self.tr("Class"), self.tr("week"))
+        self._row_cache: dict[int, QPixmap] = {}  # class id -> its chains, drawn (year_grid_paint)
+        self._static_cache: dict[tuple, QPixmap] = {}  # type: ignore[type-arg]  # header, weeks
+
+    # --- data ----------------------------------------------------------------------
+
+    def set_grid(self, grid: YearGrid | None) -> None:
+        """Show ``grid`` (None: nothing); keeps the selection when the chain is still there."""
+        self.grid = grid
+        self._row_cache.clear()
+        self._static_cache.clear()
+        self.rows = list(grid.classes) if grid else []
+        self._lanes = [self._pack(row) for row in self.rows]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        widths = [QFontMetrics(small).horizontalAdvance(self._sub(r)) for r in self.rows]
+        widths += [QFontMetrics(bold).horizontalAdvance(r.name) + 14 for r in self.rows]
+        self.label_w = int(min(220, max(LABEL_MIN, *widths, 0) + 24))
+        self._layout_rows()
+        if self.current_class not in {r.id for r in self.rows}:
+            self.current_class = None
+        if self.selected_chain not in self._bars:
+            self.select_chain(None)
+
+    def set_class_row(self, row: ClassRow) -> None:
+        """Replace one class's row (after a move) without touching the others."""
+        for index, old in enumerate(self.rows):
+            if old.id == row.id:
+                self.rows[index] = row
+                self._row_cache.pop(row.id, None)
+                self._lanes[index] = self._pack(row)
+                self._layout_rows()
+                if self.selected_chain not in self._bars:
+                    self.select_chain(None)
+                return
+
+    def bar(self, chain_id: int) -> GridBar | None:
+        found = self._bars.get(chain_id)
+        return found[2] if found else None
+
+    def select_chain(self, chain_id: int | None) -> None:
+        if chain_id is not None and chain_id not in self._bars:
+            chain_id = None
+        if chain_id is not None:
+            self.current_class = self.rows[self._bars[chain_id][0]].id
+        if chain_id != self.selected_chain:
+            self.selected_chain = chain_id
+            self.selectionChanged.emit()
+        self.viewport().update()
+
+    def move_selected(self, weeks: int) -> None:
+        """Ask to move the selected chain ``weeks`` weeks (negative: earlier)."""
+        bar = self.bar(self.selected_chain) if self.selected_chain is not None else None
+        if bar is not None and weeks:
+            monday = bar.date - dt.timedelta(days=bar.date.weekday())
+            self.chainMoveRequested.emit(bar.chain_id, monday + dt.timedelta(weeks=weeks))
+
+    def set_zoom(self, zoom: float) -> None:
+        """Widen the weeks (1: the whole year fits the window, up to 4), keeping the middle."""
+        zoom = min(4.0, max(1.0, zoom))
+        bar = self.horizontalScrollBar()
+        middle = (bar.value() + (self.viewport().width() - self.label_w) / 2) / max(1.0, self.col_w)
+        self.zoom = zoom
+        self._layout_columns()
+        bar.setValue(int(middle * self.col_w - (self.viewport().width() - self.label_w) / 2))
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
+        else:
+            super().wheelEvent(event)
+
+    # --- geometry (content coordinates: x from the first week, y from the first row) --
+
+    def _pack(self, row: ClassRow) -> list[list[GridBar]]:
+        """Bars into lanes: never two chains at once in a lane, with a few days between."""
+        lanes: list[list[GridBar]] = []
+        for bar in sorted(row.bars, key=lambda b: (b.first_day, b.chain_id)):
+            lane = next((lane for lane in lanes if lane[-1].last_day + 6 * DAY < bar.first_day), None)
+            if lane is None:
+                lanes.append([bar])
+            else:
+                lane.append(bar)
+        return lanes
+
+    def _layout_rows(self) -> None:
+        self._tops, self._bars, top = [], {}, 0
+        for index, lanes in enumerate(self._lanes):
+            self._tops.append(top)
+            top += max(ROW_MIN, len(lanes) * LANE_H + 2 * ROW_PAD)
+            for number, lane in enumerate(lanes):
+                for bar in lane:
+                    self._bars[bar.chain_id] = (index, number, bar)
+        self._tops.append(top)
+        self._layout_columns()
+
+    def _layout_columns(self) -> None:
+        weeks = len(self.grid.weeks) if self.grid else 0
+        room = self.viewport().width() - self.label_w
+        col_w = (max(float(MIN_COL), room / weeks) if weeks else float(MIN_COL)) * self.zoom
+        if col_w != self.col_w:
+            self.col_w = col_w
+            self._row_cache.clear()
+            self._static_cache.clear()
+        self.horizontalScrollBar().setRange(0, max(0, int(weeks * self.col_w) - room))
+        self.horizontalScrollBar().setPageStep(max(1, room))
+        self.horizontalScrollBar().setSingleStep(int(self.col_w))
+        body = self.viewport().height() - HEADER_H
+        self.verticalScrollBar().setRange(0, max(0, self._tops[-1] + BAND_H - body) if self._tops else 0)
+        self.verticalScrollBar().setPageStep(max(1, body))
+        self.verticalScrollBar().setSingleStep(LANE_H)
+        self.viewport().update()
+
+    def day_x(self, day: dt.date) -> float:
+        """Centre of ``day``'s fifth of its week's column (weekends count as Friday)."""
+        assert self.grid is not None and self.grid.weeks
+        week = (day - self.grid.weeks[0].monday).days // 7
+        return (week + (min(day.weekday(), 4) + 0.5) / 5) * self.col_w
+
+    def _lane_y(self, row: int, lane: int) -> float:
+        height = self._tops[row + 1] - self._tops[row]
+        lanes = max(1, len(self._lanes[row]))
+        return self._tops[row] + (height - lanes * LANE_H) / 2 + (lane + 0.5) * LANE_H
+
+    def _bar_shape(self, bar: GridBar, shift: float = 0.0) -> tuple[list[float], QRectF, list[float]]:
+        row, lane, _ = self._bars[bar.chain_id]
+        y = self._lane_y(row, lane)
+        width = max(7.0, min(14.0, self.col_w * 0.34))
+        x = self.day_x(bar.date) + shift
+        return (
+            [self.day_x(d) + shift for d in bar.preparation],
+            QRectF(x - width / 2, y - 7, width, 14),
+            [self.day_x(d) + shift for d in bar.reflection],
+        )
+
+    def bar_rect(self, chain_id: int) -> QRectF:
+        """The bar's extent in viewport coordinates (for tests and tooltips)."""
+        _row, _lane, bar = self._bars[chain_id]
+        before, block, after = self._bar_shape(bar)
+        left, right = min([*before, block.left()]) - 5, max([*after, block.right()]) + 5
+        return QRectF(left, block.top() - 2, right - left, block.height() + 4).translated(self._origin())
+
+    def cell_point(self, class_id: int, monday: dt.date) -> QPoint:
+        """A point in the middle of a class's cell for the week of ``monday`` (viewport)."""
+        row = next(i for i, r in enumerate(self.rows) if r.id == class_id)
+        x = self.day_x(monday + 2 * DAY)
+        return QPointF(x, self._tops[row] + 3).toPoint() + self._origin().toPoint()
+
+    def _origin(self) -> QPointF:
+        return QPointF(self.label_w - self.horizontalScrollBar().value(), HEADER_H - self.verticalScrollBar().value())
+
+    def _hit(self, pos: QPoint) -> tuple[int | None, int | None, int | None]:
+        """(row index, week index, chain id) under a viewport point; None where nothing is."""
+        if not self.grid or pos.x() < self.label_w or pos.y() < HEADER_H:
+            return None, None, None
+        content = QPointF(pos) - self._origin()
+        row = bisect.bisect_right(self._tops, content.y()) - 1
+        if not 0 <= row < len(self.rows):
+            return None, None, None
+        week = int(content.x() // self.col_w)
+        week = week if 0 <= week < len(self.grid.weeks) else None
+        for lane in self._lanes[row]:
+            for bar in lane:
+                if self.bar_rect(bar.chain_id).contains(QPointF(pos)):
+                    return row, week, bar.chain_id
+        return row, week, None
+
+    # --- events ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_columns()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.type() in (event.Type.FontChange, event.Type.PaletteChange, event.Type.StyleChange):
+            self._row_cache.clear()
+            self._static_cache.clear()
+        super().changeEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row, _week, chain = self._hit(event.position().toPoint())
+        if event.button() is Qt.MouseButton.LeftButton:
+            if row is not None:
+                self.current_class = self.rows[row].id
+            self.select_chain(chain)
+            if chain is not None:
+                self._press = (chain, event.position().x())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = event.position().x() - self._press[1]
+            if self._drag_weeks is not None or abs(moved) >= QApplication.startDragDistance():
+                self._drag_weeks = round(moved / self.col_w)
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.viewport().update()
+        else:
+            _row, _week, chain = self._hit(event.position().toPoint())
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if chain else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, weeks = self._press, self._drag_weeks
+        self._press, self._drag_weeks = None, None
+        self.viewport().unsetCursor()
+        self.viewport().update()
+        if press is not None and weeks:
+            self.select_chain(press[0])
+            self.move_selected(weeks)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row, week, chain = self._hit(event.position().toPoint())
+        self._press = None
+        if chain is not None:
+            self.chainActivated.emit(chain)
+        elif row is not None and week is not None and self.grid is not None:
+            self.cellActivated.emit(self.rows[row].id, self.grid.weeks[week].monday)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.selected_chain is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_selected(-1 if key == Qt.Key.Key_Left else 1)
+        elif self.selected_chain is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chainActivated.emit(self.selected_chain)
+        elif key == Qt.Key.Key_Escape and (self._drag_weeks is not None or self.selected_chain):
+            self._press, self._drag_weeks = None, None
+            self.select_chain(None)
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == event.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # --- tooltips ----------------------------------------------------------------------
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip (rich text) for a viewport point: a chain, a class or a week."""
+        if not self.grid:
+            return ""
+        if pos.x() < self.label_w and pos.y() >= HEADER_H:
+            row = bisect.bisect_right(self._tops, pos.y() - HEADER_H + self.verticalScrollBar().value()) - 1
+            return self._class_tip(self.rows[row]) if 0 <= row < len(self.rows) else ""
+        row, week, chain = self._hit(pos)
+        if chain is not None:
+            return self.chain_tooltip(chain)
+        if week is None and pos.y() < HEADER_H and pos.x() >= self.label_w:
+            week = int((pos.x() - self._origin().x()) // self.col_w)
+            week = week if 0 <= week < len(self.grid.weeks) else None
+        return self._week_tip(week) if week is not None else ""
+
+    def _date(self, day: dt.date, form: str = "ddd d MMM") -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+    def chain_tooltip(self, chain_id: int) -> str:
+        _row, _lane, bar = self._bars[chain_id]
+        row = self.rows[self._bars[chain_id][0]]
+        lines = [f"<b>{escape(bar.activity_title)}</b>", escape(f"{row.name} · {self._status(bar.status)}")]
+        if bar.company:
+            lines.append(escape(bar.company))
+        dates = [
+            (self.tr("Preparation"), ", ".join(self._date(d) for d in bar.preparation) or "—"),
+            (self.tr("Activity"), self._date(bar.date, "dddd d MMMM yyyy")),
+            (self.tr("Reflection"), ", ".join(self._date(d) for d in bar.reflection) or "—"),
+        ]
+        lines += [f"{escape(name)}: {escape(value)}" for name, value in dates]
+        for title, colour, found in ((self.tr("Errors"), ERROR, bar.errors), (self.tr("Warnings"), WARNING, bar.warnings)):
+            if found:
+                items = "".join(f"<br>• {escape(f)}" for f in found)
+                lines.append(f"<b style='color:{colour.darker(130).name()}'>{escape(title)}</b>{items}")
+        if bar.status is not ChainStatus.DONE:
+            lines.append(f"<i>{escape(self.tr('Drag to another week to move; double-click to open.'))}</i>")
+        return "<p>" + "<br>".join(lines) + "</p>"
+
+    def _status(self, status: ChainStatus) -> str:
+        return {
+            ChainStatus.CONCEPT: self.tr("concept"),
+            ChainStatus.PLANNED: self.tr("planned"),
+            ChainStatus.DONE: self.tr("done"),
+        }[status]
+
+    def _class_tip(self, row: ClassRow) -> str:
+        text = f"<b>{escape(row.name)}</b><br>{escape(self._sub(row))}"
+        return text + "".join(f"<br>⚠ {escape(f)}" for f in row.findings)
+
+    def _week_tip(self, index: int) -> str:
+        assert self.grid is not None
+        week = self.grid.weeks[index]
+        head = self.tr("Week %1, from %2").replace("%1", str(week.iso_week)).replace("%2", self._date(week.monday, "d MMMM yyyy"))
+        if week.holiday:
+            return f"<b>{escape(head)}</b><br>{escape(week.holiday)}"
+        days = "".join(f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(d.reason)}" for d in week.days_off)
+        return f"<b>{escape(head)}</b>{days}"
+
+    def _sub(self, row: ClassRow) -> str:
+        grade = self.tr("grade %1").replace("%1", str(row.grade))
+        return f"{grade} · {row.teacher}" if row.teacher else grade

@@ -1,0 +1,300 @@
+"""Painting of the year grid: colours, the chain's shape, header, rows and class names.
+
+``GridPainting`` is mixed into ``YearGridView`` (``ui/year_grid.py``), whose
+layout (rows, lanes, column width, scroll position) it draws; the legend of
+the planner page uses ``draw_chain_sample`` and ``draw_mark`` so that it
+always looks like the grid.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+
+from beroepsplanner.domain.kinds import ChainStatus
+
+HEADER_H, LANE_H, ROW_PAD, ROW_MIN, MIN_COL, LABEL_MIN, BAND_H = 40, 24, 5, 40, 18, 120, 110
+DAY = dt.timedelta(days=1)
+STATUS_COLOURS = {
+    ChainStatus.CONCEPT: QColor("#3a6ea5"),
+    ChainStatus.PLANNED: QColor("#2f5f98"),
+    ChainStatus.DONE: QColor("#6f9a7c"),
+}
+ERROR, WARNING, TODAY = QColor("#d32f2f"), QColor("#f0a202"), QColor("#2a9d8f")
+HOLIDAY, DAY_OFF, STUDY_DAY = QColor("#d9dee5"), QColor("#e4e7eb"), QColor("#ddd2f0")
+GRID_LINE, MONTH_LINE, SELECTED = QColor("#e6e8eb"), QColor("#b9bfc7"), QColor("#1b1f24")
+
+
+def draw_chain_sample(painter: QPainter, rect: QRectF, status: ChainStatus) -> None:
+    """A small chain (lesson, activity, lesson) in ``rect``, as the legend shows it."""
+    y = rect.center().y()
+    draw_chain(painter, status, [rect.left() + 4], QRectF(rect.center().x() - 5, y - 6, 10, 12), [rect.right() - 4], y)
+
+
+def draw_chain(painter: QPainter, status: ChainStatus, before: list[float], block: QRectF, after: list[float], y: float) -> None:
+    colour = STATUS_COLOURS[status]
+    concept = status is ChainStatus.CONCEPT
+    fill = QColor("white") if concept else colour
+    line = QPen(colour, 1.6, Qt.PenStyle.DashLine if concept else Qt.PenStyle.SolidLine)
+    painter.setPen(line)
+    xs = [*before, block.center().x(), *after]
+    painter.drawLine(QPointF(min(xs), y), QPointF(max(xs), y))
+    # Filled markers get a white rim, so lessons on neighbouring days stay apart.
+    painter.setPen(QPen(colour, 1.4) if concept else QPen(QColor("white"), 0.8))
+    painter.setBrush(fill)
+    for x in before:
+        painter.drawEllipse(QPointF(x, y), 4.0, 4.0)
+    for x in after:
+        diamond = QPainterPath()
+        diamond.moveTo(x, y - 5)
+        diamond.lineTo(x + 5, y)
+        diamond.lineTo(x, y + 5)
+        diamond.lineTo(x - 5, y)
+        diamond.closeSubpath()
+        painter.drawPath(diamond)
+    painter.setPen(QPen(colour, 1.4) if concept else QPen(colour.darker(125), 1.0))
+    painter.drawRoundedRect(block, 2.5, 2.5)
+    if concept:
+        painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+        painter.drawRoundedRect(block, 2.5, 2.5)
+
+
+def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float = 4.0) -> None:
+    """The dot for errors (red) or warnings (amber)."""
+    painter.setPen(QPen(QColor("white"), 1.2))
+    painter.setBrush(colour)
+    painter.drawEllipse(centre, radius, radius)
+
+
+class GridPainting:
+    """The paint methods of ``YearGridView`` (a mixin: ``self`` is the view)."""
+
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # type: ignore[override]
+        painter = QPainter(self.viewport())
+        if not self.grid or not self.grid.weeks:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.viewport().width(), self.viewport().height()
+        hs, vs = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        first = max(0, int(hs // self.col_w))
+        last = min(len(self.grid.weeks), int((hs + width - self.label_w) // self.col_w) + 1)
+        painter.save()
+        painter.setClipRect(self.label_w, HEADER_H, width - self.label_w, height - HEADER_H)
+        painter.translate(self.label_w - hs, HEADER_H - vs)
+        self._paint_body(painter, first, last, vs, vs + height - HEADER_H, hs)
+        painter.restore()
+        painter.save()
+        painter.setClipRect(self.label_w, 0, width - self.label_w, HEADER_H)
+        painter.fillRect(QRectF(self.label_w, 0, width - self.label_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        painter.translate(self.label_w - hs, 0)
+        weeks = len(self.grid.weeks)
+        painter.drawPixmap(QPointF(0, 0), self._cached(("header", self.today), weeks * self.col_w, HEADER_H, lambda p: self._paint_header(p, 0, weeks)))
+        painter.restore()
+        painter.save()
+        painter.setClipRect(0, HEADER_H, self.label_w, height - HEADER_H)
+        painter.translate(0, HEADER_H - vs)
+        self._paint_labels(painter, vs, vs + height - HEADER_H)
+        painter.restore()
+        painter.fillRect(QRectF(0, 0, self.label_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRectF(10, 21, self.label_w - 16, HEADER_H - 22), Qt.AlignmentFlag.AlignVCenter, self.corner_texts[0])
+        painter.drawText(QRectF(10, 21, self.label_w - 16, HEADER_H - 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.corner_texts[1])
+        painter.setPen(MONTH_LINE)
+        painter.drawLine(0, HEADER_H - 1, width, HEADER_H - 1)
+        painter.drawLine(self.label_w - 1, 0, self.label_w - 1, height)
+
+    def _visible_rows(self, top: float, bottom: float) -> range:
+        start = max(0, bisect.bisect_right(self._tops, top) - 1)
+        return range(start, min(len(self.rows), bisect.bisect_left(self._tops, bottom)))
+
+    def _cached(self, key: tuple, width: float, height: float, paint) -> QPixmap:  # type: ignore[no-untyped-def,type-arg]
+        """A pixmap painted once by ``paint(painter)`` and kept until the layout changes."""
+        pixmap = self._static_cache.get(key)
+        if pixmap is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(max(1, int(width * ratio)), max(1, int(height * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint(painter)
+            painter.end()
+            self._static_cache[key] = pixmap
+        return pixmap
+
+    def _paint_body(self, painter: QPainter, first: int, last: int, top: float, bottom: float, left: float) -> None:
+        assert self.grid is not None
+        total = self._tops[-1]
+        width = len(self.grid.weeks) * self.col_w
+        for row in self._visible_rows(top, bottom):
+            if self.rows[row].id == self.current_class:
+                painter.fillRect(QRectF(left, self._tops[row], self.viewport().width(), self._tops[row + 1] - self._tops[row]), QColor(47, 95, 152, 18))
+        background = self._cached(("body", total, self.today), width, total + BAND_H, lambda p: self._paint_weeks(p, total))
+        painter.drawPixmap(QPointF(0, 0), background)
+        painter.setPen(GRID_LINE)
+        for row in self._visible_rows(top, bottom):
+            painter.drawLine(QPointF(left, self._tops[row + 1] - 0.5), QPointF(left + self.viewport().width(), self._tops[row + 1] - 0.5))
+        for row in self._visible_rows(top, bottom):
+            painter.drawPixmap(QPointF(0, self._tops[row]), self._row_pixmap(row))
+        if self.selected_chain is not None and self.selected_chain in self._bars:
+            rect = self.bar_rect(self.selected_chain).translated(-self._origin())
+            painter.setPen(QPen(SELECTED, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+        self._paint_drag(painter)
+
+    def _paint_weeks(self, painter: QPainter, total: float) -> None:
+        """Holidays, days off, week and month lines and today, under every row and the band."""
+        assert self.grid is not None
+        band = total + BAND_H
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        for index, week in enumerate(self.grid.weeks):
+            x = index * self.col_w
+            if week.holiday:
+                painter.fillRect(QRectF(x, 0, self.col_w, band), HOLIDAY)
+                if index == 0 or self.grid.weeks[index - 1].holiday != week.holiday:
+                    painter.save()  # the holiday's name once, in the band under the classes
+                    painter.setPen(muted)
+                    painter.setFont(small)
+                    painter.translate(x + self.col_w / 2 + painter.fontMetrics().ascent() / 2 - 1, total + 6)
+                    painter.rotate(90)
+                    painter.drawText(QPointF(0, 0), painter.fontMetrics().elidedText(week.holiday, Qt.TextElideMode.ElideRight, BAND_H - 12))
+                    painter.restore()
+            else:
+                for off in week.days_off:
+                    slot = QRectF(x + off.date.weekday() * self.col_w / 5, 0, self.col_w / 5, band)
+                    painter.fillRect(slot, STUDY_DAY if off.study_day else DAY_OFF)
+            new_month = index == 0 or self.grid.weeks[index - 1].month != week.month
+            painter.setPen(QPen(MONTH_LINE if new_month else GRID_LINE, 1))
+            painter.drawLine(QPointF(x, 0), QPointF(x, band))
+        if self.grid.weeks[0].monday <= self.today <= self.grid.weeks[-1].monday + 4 * DAY:
+            x = self.day_x(self.today)
+            painter.setPen(QPen(TODAY, 2))
+            painter.drawLine(QPointF(x, 0), QPointF(x, band))
+
+    def _row_pixmap(self, row: int) -> QPixmap:
+        """A class's chains drawn once into a pixmap, until the row or the column width changes.
+
+        A move redraws one row; scrolling and repainting only copy pixmaps.
+        """
+        class_id = self.rows[row].id
+        pixmap = self._row_cache.get(class_id)
+        if pixmap is None:
+            ratio = self.devicePixelRatioF()
+            width = len(self.grid.weeks) * self.col_w
+            height = self._tops[row + 1] - self._tops[row]
+            pixmap = QPixmap(max(1, int(width * ratio)), max(1, int(height * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(0, -self._tops[row])
+            self._paint_row(painter, row)
+            painter.end()
+            self._row_cache[class_id] = pixmap
+        return pixmap
+
+    def _paint_row(self, painter: QPainter, row: int) -> None:
+        metrics = self.fontMetrics()
+        for lane in self._lanes[row]:
+            for position, bar in enumerate(lane):
+                before, block, after = self._bar_shape(bar)
+                end = max([*after, block.right()]) + 7
+                draw_chain(painter, bar.status, before, block, after, block.center().y())
+                if bar.errors or bar.warnings:
+                    draw_mark(painter, block.topRight() + QPointF(0, 1), ERROR if bar.errors else WARNING)
+                following = lane[position + 1] if position + 1 < len(lane) else None
+                room = self.bar_rect(following.chain_id).left() - self._origin().x() - 6 - end if following else 400
+                room = min(room, len(self.grid.weeks) * self.col_w - end - 2) if self.grid else room
+                if room > 56:
+                    painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+                    text = metrics.elidedText(bar.activity_title, Qt.TextElideMode.ElideRight, int(min(room, 260)))
+                    painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
+
+    def _paint_drag(self, painter: QPainter) -> None:
+        if self._press is None or not self._drag_weeks:
+            return
+        bar = self.bar(self._press[0])
+        if bar is None:
+            return
+        shift = self._drag_weeks * self.col_w
+        before, block, after = self._bar_shape(bar, shift)
+        row = self._bars[bar.chain_id][0]
+        target = (int(self.day_x(bar.date) // self.col_w) + self._drag_weeks) * self.col_w
+        painter.fillRect(QRectF(target, self._tops[row], self.col_w, self._tops[row + 1] - self._tops[row]), QColor(47, 95, 152, 40))
+        painter.setOpacity(0.55)
+        draw_chain(painter, bar.status, before, block, after, block.center().y())
+        painter.setOpacity(1.0)
+
+    def _paint_header(self, painter: QPainter, first: int, last: int) -> None:
+        assert self.grid is not None
+        painter.fillRect(QRectF(first * self.col_w, 0, (last - first + 1) * self.col_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        index = first
+        while index > 0 and self.grid.weeks[index - 1].month == self.grid.weeks[first].month:
+            index -= 1
+        while index < last:  # month names over their weeks
+            end = index
+            while end < len(self.grid.weeks) and self.grid.weeks[end].month == self.grid.weeks[index].month:
+                end += 1
+            rect = QRectF(index * self.col_w, 2, (end - index) * self.col_w, 18)
+            name = QLocale().monthName(self.grid.weeks[index].month, QLocale.FormatType.LongFormat)
+            painter.setFont(bold)
+            if painter.fontMetrics().horizontalAdvance(name) > rect.width() - 4:
+                name = QLocale().monthName(self.grid.weeks[index].month, QLocale.FormatType.ShortFormat)
+            if painter.fontMetrics().horizontalAdvance(name) > rect.width() - 2:
+                name = ""
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+            painter.setPen(MONTH_LINE)
+            painter.drawLine(QPointF(rect.left(), 4), QPointF(rect.left(), HEADER_H))
+            index = end
+        painter.setFont(small)
+        for index in range(first, last):
+            week = self.grid.weeks[index]
+            cell = QRectF(index * self.col_w, 21, self.col_w, HEADER_H - 22)
+            if week.holiday:
+                painter.fillRect(cell, HOLIDAY)
+            for off in () if week.holiday else week.days_off:
+                painter.fillRect(QRectF(cell.left() + off.date.weekday() * self.col_w / 5, cell.top(), self.col_w / 5, cell.height()), STUDY_DAY if off.study_day else DAY_OFF)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(week.iso_week))
+        if self.grid.weeks[0].monday <= self.today <= self.grid.weeks[-1].monday + 4 * DAY:
+            x = self.day_x(self.today)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(TODAY)
+            painter.drawPolygon([QPointF(x - 5, HEADER_H - 6), QPointF(x + 5, HEADER_H - 6), QPointF(x, HEADER_H)])
+
+    def _paint_labels(self, painter: QPainter, top: float, bottom: float) -> None:
+        painter.fillRect(QRectF(0, top, self.label_w, bottom - top), self.palette().color(QPalette.ColorRole.Window))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for index in self._visible_rows(top, bottom):
+            row, y0, y1 = self.rows[index], self._tops[index], self._tops[index + 1]
+            if row.id == self.current_class:
+                painter.fillRect(QRectF(0, y0, self.label_w, y1 - y0), QColor(47, 95, 152, 30))
+            middle = (y0 + y1) / 2
+            painter.setFont(bold)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            name = painter.fontMetrics().elidedText(row.name, Qt.TextElideMode.ElideRight, self.label_w - 26)
+            painter.drawText(QPointF(10, middle - 2), name)
+            painter.setFont(small)
+            painter.setPen(muted)
+            sub = painter.fontMetrics().elidedText(self._sub(row), Qt.TextElideMode.ElideRight, self.label_w - 16)
+            painter.drawText(QPointF(10, middle + painter.fontMetrics().ascent()), sub)
+            if row.findings:
+                draw_mark(painter, QPointF(self.label_w - 12, middle - 6), WARNING)
+            painter.setPen(GRID_LINE)
+            painter.drawLine(QPointF(0, y1 - 0.5), QPointF(self.label_w, y1 - 0.5))
