@@ -224,7 +224,9 @@ _CELL = st.text(
 
 @settings(max_examples=150, deadline=None)
 @given(
-    width=st.integers(1, 4),
+    # From two columns on: a one-column file has no separator in its header, so a
+    # row "," is honestly ambiguous (one cell "," or two empty cells).
+    width=st.integers(2, 4),
     data=st.data(),
     separator=st.sampled_from([";", ",", "\t"]),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
