@@ -19,7 +19,9 @@ from typing import Any
 from beroepsplanner import __version__
 from beroepsplanner.cli_text import dutch_argparse
 from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
+from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
+from beroepsplanner.cli_network import register as register_network_commands
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -108,6 +110,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_plan_parser(commands, common)
     _add_print_parser(commands, common)
     register_import_commands(commands, common)
+    register_network_commands(commands, common)
+    register_file_commands(commands, common)
     return parser
 
 

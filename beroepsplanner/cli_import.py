@@ -67,21 +67,36 @@ def register_import(commands: Any, common: argparse.ArgumentParser) -> None:
     pupils.set_defaults(handler=import_pupils_command)
 
 
+def add_export_subject(
+    commands: Any, common: argparse.ArgumentParser, name: str, **kwargs: Any
+) -> argparse.ArgumentParser:
+    """Add ``export NAME`` and return its parser; makes ``export`` itself on first use.
+
+    Other command modules add their own subject this way (``export ical`` in
+    ``cli_files.py``), in any order of registration.
+    """
+    parser = commands.choices.get("export")
+    if parser is None:
+        parser = commands.add_parser(
+            "export",
+            parents=[common],
+            help="schrijf bedrijven (CSV of Excel) of de agenda (iCal) naar een bestand",
+            description="Schrijft gegevens naar een bestand: de bedrijven voor Excel (en om "
+            "weer in te lezen), of de lessen en activiteiten voor een agenda.",
+        )
+        parser.add_subparsers(dest="export_subject", parser_class=type(parser), required=True)
+    subjects = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    subject = subjects.add_parser(name, parents=[common], **kwargs)
+    subjects.metavar = "|".join(subjects.choices)
+    return subject
+
+
 def register_export(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``export companies --out FILE.csv|.xlsx``."""
-    parser = commands.add_parser(
-        "export",
-        parents=[common],
-        help="schrijf de bedrijven naar een CSV- of Excel-bestand",
-        description="Schrijft gegevens naar een bestand dat Excel opent en dat weer kan worden "
-        "ingelezen.",
-    )
-    subjects = parser.add_subparsers(
-        dest="export_subject", metavar="companies", parser_class=type(parser), required=True
-    )
-    companies = subjects.add_parser(
+    companies = add_export_subject(
+        commands,
+        common,
         "companies",
-        parents=[common],
         help="de bedrijven van het netwerk",
         description="CSV (puntkomma-gescheiden, UTF-8) of .xlsx, met dezelfde kolommen als "
         "'import companies'.",

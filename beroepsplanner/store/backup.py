@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from contextlib import closing, suppress
 from pathlib import Path
 
@@ -21,12 +22,23 @@ from beroepsplanner.store.database import SQLITE_HEADER, open_database
 
 _SIDE_FILES = ("-wal", "-shm")
 
+BACKUP_TIMEOUT = 15.0
+"""Seconds a back-up waits while another program holds the database locked."""
 
-def backup_database(source: Path, target: Path) -> Path:
+
+class _Locked(Exception):
+    """The source stayed locked longer than the back-up may wait."""
+
+
+def backup_database(source: Path, target: Path, *, timeout: float = BACKUP_TIMEOUT) -> Path:
     """Copy the database ``source`` to ``target`` (replaced when it exists); returns ``target``.
 
     The copy is written to a temporary file beside ``target`` and renamed when
     complete, so a failed back-up never leaves half a file under that name.
+    A database that another program keeps locked for more than ``timeout``
+    seconds gives a Dutch ``DatabaseError`` instead of waiting for ever (in WAL
+    mode an open write transaction elsewhere does not lock it: the copy holds
+    what was committed).
     """
     source, target = Path(source), Path(target)
     if source.resolve() == target.resolve():
@@ -37,9 +49,18 @@ def backup_database(source: Path, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        with closing(_connect(source)) as from_db, closing(_connect(partial)) as to_db:
-            from_db.backup(to_db)
+        with closing(_connect(source, timeout)) as from_db, closing(_connect(partial)) as to_db:
+            # Python retries a busy step for ever; the callback ends that at the deadline.
+            from_db.backup(to_db, progress=_deadline(time.monotonic() + timeout))
         os.replace(partial, target)
+    except _Locked as exc:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"De database {source} is bezet door een ander programma; er is geen back-up "
+            f"gemaakt (gewacht: {timeout:g} seconden). Sluit het andere programma of probeer "
+            "het zo opnieuw."
+        ) from exc
     except (OSError, sqlite3.Error) as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -116,8 +137,16 @@ def _starts_like_sqlite(path: Path) -> bool:
         return False
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(str(path), timeout=10)
+def _connect(path: Path, timeout: float = 10) -> sqlite3.Connection:
+    return sqlite3.connect(str(path), timeout=timeout)
+
+
+def _deadline(deadline: float):  # type: ignore[no-untyped-def]
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() >= deadline:
+            raise _Locked()
+
+    return progress
 
 
 def _remove_with_side_files(path: Path) -> None:

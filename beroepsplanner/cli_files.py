@@ -1,0 +1,165 @@
+"""The commands ``backup``, ``restore`` and ``export ical``.
+
+``register(commands, common)`` adds them to the ``beroepsplanner`` parser
+(``commands`` is its subparsers action, ``common`` the parent parser with
+``--db``); ``export ical`` joins the ``export`` group of ``cli_import.py``
+whichever registers first. A mistake is raised as a ``BeroepsplannerError``
+with a Dutch message, which ``cli.main`` prints with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.errors import DatabaseError
+
+# Seconds ``backup`` waits while another program keeps the database locked.
+BACKUP_WAIT = 15.0
+# Seconds ``restore`` waits to find out whether another program has the database open.
+IN_USE_PROBE_SECONDS = 1.0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``backup --out FILE``, ``restore FILE`` and ``export ical --out FILE.ics``."""
+    # Only light imports here: the parser is built for every command, so no SQLAlchemy.
+    from beroepsplanner.cli_import import add_export_subject
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="maak een back-up van de database",
+        description="Maakt een complete kopie van de database, ook terwijl het programmavenster "
+        "open is. Bewaar de back-up op een andere plek (een USB-stick, de schoolserver).",
+    )
+    backup.add_argument(
+        "--out",
+        required=True,
+        metavar="BESTAND",
+        help="het back-upbestand (.db), of een map: dan krijgt de back-up de datum in de naam",
+    )
+    backup.add_argument(
+        "--wait",
+        type=float,
+        default=BACKUP_WAIT,
+        metavar="SECONDEN",
+        help=f"zo lang wachten als een ander programma de database bezet houdt "
+        f"(standaard {BACKUP_WAIT:g})",
+    )
+    backup.set_defaults(handler=backup_command)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="zet een back-up terug",
+        description="Zet een back-up terug in de plaats van de database. Het huidige bestand "
+        "blijft bewaard naast de database (…voor-terugzetten-<datum-tijd>.db). Sluit eerst "
+        "het programmavenster.",
+    )
+    restore.add_argument("file", metavar="BESTAND", help="het back-upbestand (.db)")
+    restore.set_defaults(handler=restore_command)
+
+    ical = add_export_subject(
+        commands,
+        common,
+        "ical",
+        help="de lessen en activiteiten als agenda (.ics) voor Outlook of Google Agenda",
+        description="Schrijft elke voorbereidingsles, activiteit en reflectieles als "
+        "hele-dag-afspraak in een .ics-bestand. Opnieuw importeren werkt de afspraken bij "
+        "in plaats van ze dubbel te zetten.",
+    )
+    ical.add_argument(
+        "--class",
+        dest="class_name",
+        metavar="KLAS",
+        help="alleen deze klas (standaard alle klassen van het nieuwste schooljaar)",
+    )
+    ical.add_argument("--out", required=True, metavar="BESTAND.ics", help="het agendabestand")
+    ical.set_defaults(handler=export_ical_command)
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    """``backup --out FILE [--wait SECONDS]``."""
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.store.backup import backup_database
+
+    source = resolve_db_path(args)
+    out = Path(args.out).expanduser()
+    if out.is_dir() or args.out.endswith(("/", os.sep)):
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        out = out / f"{source.stem}-back-up-{stamp}.db"
+    target = backup_database(source, out, timeout=max(args.wait, 0.0))
+    print(f"Back-up van {source} gemaakt: {target} ({_size(target.stat().st_size)}).")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """``restore FILE``: the current database is kept aside, never overwritten."""
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.store.backup import restore_database
+
+    target = resolve_db_path(args)
+    backup = Path(args.file).expanduser()
+    if target.exists() and database_in_use(target):
+        raise DatabaseError(
+            f"De database {target} is nog open in een ander programma (het venster van "
+            "Beroepsplanner?). Sluit dat eerst; er is niets veranderd."
+        )
+    kept = restore_database(backup, target)
+    print(f"Back-up {backup} teruggezet in {target}.")
+    if kept is not None:
+        print(f"Het vorige bestand is bewaard als {kept}.")
+    return 0
+
+
+def database_in_use(path: Path, *, timeout: float = IN_USE_PROBE_SECONDS) -> bool:
+    """Whether another connection has the SQLite file ``path`` open (or locked).
+
+    Asks for an exclusive lock in exclusive locking mode, which in WAL mode
+    fails while any other connection is open, and gives it back at once.
+    Nothing is written.
+    """
+    try:
+        with closing(sqlite3.connect(str(path), timeout=timeout, isolation_level=None)) as probe:
+            probe.execute("PRAGMA locking_mode = EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            probe.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.DatabaseError:
+        return False  # not a database at all: restore_database says what is wrong
+    return False
+
+
+def export_ical_command(args: argparse.Namespace) -> int:
+    """``export ical [--class NAME] --out FILE.ics``."""
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.io.ical import export_ical
+    from beroepsplanner.store.database import open_database
+
+    out = Path(args.out).expanduser()
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            summary = export_ical(session, out, args.class_name)
+    finally:
+        database.close()
+    chains = "1 keten" if summary.chains == 1 else f"{summary.chains} ketens"
+    classes = "1 klas" if summary.classes == 1 else f"{summary.classes} klassen"
+    print(
+        f"Agenda geschreven naar {out}: {summary.events} afspraken uit {chains} van {classes}. "
+        "Importeer het bestand in Outlook of Google Agenda."
+    )
+    return 0
+
+
+def _size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1000))} kB"

@@ -1,0 +1,109 @@
+"""The command ``suggest --chain NR [--json] [--limit N]``: companies that fit a chain.
+
+``register(commands, common)`` adds it to the ``beroepsplanner`` parser
+(``commands`` is its subparsers action, ``common`` the parent parser with
+``--db``). A mistake (an unknown chain) is raised as a ``BeroepsplannerError``
+with a Dutch message, which ``cli.main`` prints with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+DEFAULT_LIMIT = 10
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``suggest --chain NR [--json] [--limit N]`` to the command line."""
+    parser = commands.add_parser(
+        "suggest",
+        parents=[common],
+        help="stel bedrijven voor die bij een keten passen",
+        description="Zoekt in het bedrijvennetwerk de bedrijven die het best bij een keten "
+        "passen: dezelfde wereld van techniek of sector als de activiteit, een bevestigd "
+        "contact, (tegendraadse) rolmodellen en genoeg plek voor de klas. Bedrijven die de "
+        "klas dit schooljaar al heeft, komen lager; bedrijven die pas een hogere groep "
+        "ontvangen, vallen af.",
+    )
+    parser.add_argument(
+        "--chain", type=int, required=True, metavar="NR", help="de keten (zie 'list chains')"
+    )
+    parser.add_argument(
+        "--limit",
+        type=_positive,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"hoeveel bedrijven (standaard {DEFAULT_LIMIT})",
+    )
+    parser.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
+    parser.set_defaults(handler=suggest_command)
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal; geef een getal van 1 of meer")
+    return number
+
+
+def suggest_command(args: argparse.Namespace) -> int:
+    """``suggest --chain NR [--json] [--limit N]``."""
+    from beroepsplanner.cli import _write_json, resolve_db_path
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.matching import suggest_companies
+
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.session() as session:
+            result = suggest_companies(session, args.chain, limit=args.limit)
+    finally:
+        database.close()
+    if args.json:
+        _write_json(
+            [
+                {
+                    "id": s.company.id,
+                    "name": s.company.name,
+                    "place": s.company.place,
+                    "score": s.score,
+                    "reasons": list(s.reasons),
+                }
+                for s in result.suggestions
+            ]
+        )
+        return 0
+    pupils = f", {result.pupils} leerlingen" if result.pupils else ""
+    print(
+        f"Keten {result.chain_id}: {result.activity_title} voor {result.class_name} "
+        f"(groep {result.grade}{pupils}) op {result.date:%d-%m-%Y}."
+    )
+    if result.worlds:
+        print("Werelden van de activiteit: " + "; ".join(result.worlds) + ".")
+    if not result.suggestions:
+        if result.companies == 0:
+            print("Er staan nog geen bedrijven in de database; 'import companies' leest ze in.")
+        else:
+            print(f"Geen van de {result.companies} bedrijven ontvangt groep {result.grade}.")
+        return 0
+    print()
+    print(format_suggestions(result.suggestions))
+    return 0
+
+
+def format_suggestions(suggestions: Any) -> str:
+    """A readable table: rank, company, place and score, the reasons indented below."""
+    names = max(len("Bedrijf"), *(len(s.company.name) for s in suggestions))
+    places = max(len("Plaats"), *(len(s.company.place) for s in suggestions))
+    rank = len(str(len(suggestions)))
+    lines = [f"{'#':>{rank}}  {'Bedrijf':<{names}}  {'Plaats':<{places}}  Score"]
+    lines.append(f"{'-' * rank}  {'-' * names}  {'-' * places}  -----")
+    for number, s in enumerate(suggestions, start=1):
+        lines.append(
+            f"{number:>{rank}}  {s.company.name:<{names}}  {s.company.place:<{places}}  {s.score:>5}"
+        )
+        lines.append(" " * (rank + 2) + "; ".join(s.reasons))
+    return "\n".join(lines)

@@ -1,0 +1,173 @@
+"""Suggest companies for a chain: gathers the data for ``domain.matching``.
+
+Plain column queries (no loaded objects): a network of thousands of companies
+is judged in a handful of queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.matching import CompanyCandidate, MatchRequest, Suggestion, suggest
+from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    Company,
+    Pupil,
+    RoleModel,
+    SchoolClass,
+    World,
+    activity_worlds,
+    company_worlds,
+)
+
+
+@dataclass(frozen=True)
+class ChainSuggestions:
+    """The suggestions for one chain, with what they were judged against."""
+
+    chain_id: int
+    class_name: str
+    grade: int
+    pupils: int
+    activity_title: str
+    date: dt.date
+    worlds: tuple[str, ...]
+    # How many companies the network has in all (before leaving any out).
+    companies: int
+    suggestions: tuple[Suggestion, ...]
+
+
+def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, dt.date]:
+    """What chain ``chain_id`` asks of a company, its activity title and date.
+
+    Raises NotFoundError (Dutch) when there is no such chain.
+    """
+    row = session.execute(
+        select(
+            Chain.class_id,
+            Chain.activity_id,
+            Chain.company_id,
+            Chain.date,
+            SchoolClass.name,
+            SchoolClass.grade,
+            Activity.title,
+        )
+        .join(SchoolClass, SchoolClass.id == Chain.class_id)
+        .join(Activity, Activity.id == Chain.activity_id)
+        .where(Chain.id == chain_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(
+            f"Er is geen keten met nummer {chain_id}. "
+            "'beroepsplanner list chains' toont de nummers."
+        )
+    worlds = tuple(
+        session.scalars(
+            select(World.name)
+            .join(activity_worlds, activity_worlds.c.world_id == World.id)
+            .where(activity_worlds.c.activity_id == row.activity_id)
+            .order_by(World.number.is_(None), World.number, World.name)
+        )
+    )
+    pupils = session.scalar(
+        select(func.count(Pupil.id)).where(Pupil.class_id == row.class_id)
+    ) or 0
+    # A class belongs to one school year, so its other chains are this year's.
+    visited = tuple(
+        (company_id, count)
+        for company_id, count in session.execute(
+            select(Chain.company_id, func.count(Chain.id))
+            .where(
+                Chain.class_id == row.class_id,
+                Chain.id != chain_id,
+                Chain.company_id.is_not(None),
+            )
+            .group_by(Chain.company_id)
+            .order_by(Chain.company_id)
+        )
+    )
+    request = MatchRequest(
+        class_name=row.name,
+        grade=row.grade,
+        pupils=pupils,
+        worlds=worlds,
+        visited=visited,
+        current_company_id=row.company_id,
+    )
+    return request, row.title, row.date
+
+
+def company_candidates(session: Session) -> list[CompanyCandidate]:
+    """Every company of the network with its worlds and role-model counts."""
+    # Core rows through the connection: no ORM result processing for thousands of rows.
+    connection = session.connection()
+    worlds: dict[int, list[str]] = defaultdict(list)
+    for company_id, name in connection.execute(
+        select(company_worlds.c.company_id, World.name)
+        .join(World, World.id == company_worlds.c.world_id)
+        .order_by(company_worlds.c.company_id, World.id)
+    ):
+        worlds[company_id].append(name)
+    role_models = {
+        company_id: (total, counter or 0)
+        for company_id, total, counter in connection.execute(
+            select(
+                RoleModel.company_id,
+                func.count(RoleModel.id),
+                func.sum(case((RoleModel.counter_stereotypical, 1), else_=0)),
+            )
+            .where(RoleModel.company_id.is_not(None))
+            .group_by(RoleModel.company_id)
+        )
+    }
+    return [
+        CompanyCandidate(
+            id=row.id,
+            name=row.name,
+            place=row.place,
+            worlds=tuple(worlds.get(row.id, ())),
+            min_grade=row.min_grade,
+            capacity=row.capacity,
+            confirmed=row.confirmed,
+            role_models=role_models.get(row.id, (0, 0))[0],
+            counter_stereotypical=role_models.get(row.id, (0, 0))[1],
+        )
+        for row in connection.execute(
+            select(
+                Company.id,
+                Company.name,
+                Company.place,
+                Company.min_grade,
+                Company.capacity,
+                Company.confirmed,
+            )
+        )
+    ]
+
+
+def suggest_companies(session: Session, chain_id: int, limit: int = 10) -> ChainSuggestions:
+    """The companies that best fit chain ``chain_id``, best first (at most ``limit``).
+
+    Raises NotFoundError (Dutch) when there is no such chain. See
+    ``domain.matching`` for how companies are scored and which are left out.
+    """
+    request, title, date = match_request(session, chain_id)
+    candidates = company_candidates(session)
+    return ChainSuggestions(
+        chain_id=chain_id,
+        class_name=request.class_name,
+        grade=request.grade,
+        pupils=request.pupils,
+        activity_title=title,
+        date=date,
+        worlds=request.worlds,
+        companies=len(candidates),
+        suggestions=tuple(suggest(request, candidates, limit)),
+    )
