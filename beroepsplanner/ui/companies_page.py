@@ -48,7 +48,7 @@ from beroepsplanner.ui.workspace import Workspace
 Answer = QMessageBox.StandardButton
 
 # Widest a column gets from fitting its content; longer text is elided, with a tooltip.
-_MAX_COLUMN_WIDTH = {Column.NAME: 230, Column.PLACE: 130}
+_MAX_COLUMN_WIDTH = {Column.NAME: 190, Column.PLACE: 105}
 _NARROW_COLUMNS = (Column.MIN_GRADE, Column.CONFIRMED, Column.CHAINS)
 
 
@@ -103,7 +103,7 @@ class CompaniesPage(Page):
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 500])
+        self.splitter.setSizes([550, 520])
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
@@ -157,7 +157,7 @@ class CompaniesPage(Page):
         metrics = header.fontMetrics()
         for column in _NARROW_COLUMNS:
             text = self.company_model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 16)
         for column, widest in _MAX_COLUMN_WIDTH.items():
             self.company_view.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column) + 8, widest))

@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Worlds and professions</source>
-        <translation>Werelden en beroepen</translation>
+        <translation>Werelden &amp;&amp; beroepen</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>Worlds and professions</source>
-        <translation>Werelden en beroepen</translation>
+        <translation>Werelden &amp;&amp; beroepen</translation>
     </message>
     <message>
         <source>Contacts and role models</source>
-        <translation>Contacten en rolmodellen</translation>
+        <translation>Contacten &amp;&amp; rolmodellen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -952,7 +952,7 @@
     </message>
     <message numerus="yes">
         <source>Used by (%n)</source>
-        <translation><numerusform>Gebruikt door (%n)</numerusform><numerusform>Gebruikt door (%n)</numerusform></translation>
+        <translation><numerusform>Ketens (%n)</numerusform><numerusform>Ketens (%n)</numerusform></translation>
     </message>
     <message>
         <source>draft</source>

@@ -30,10 +30,11 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 class Column(IntEnum):
     NAME = 0
     PLACE = 1
-    WORLDS = 2
-    MIN_GRADE = 3
-    CONFIRMED = 4
-    CHAINS = 5
+    MIN_GRADE = 2
+    CONFIRMED = 3
+    CHAINS = 4
+    # Last, so that it takes the width that is left and long lists elide at the end.
+    WORLDS = 5
 
 
 _COLUMNS = len(Column)
@@ -101,14 +102,15 @@ class CompanyTableModel(QAbstractTableModel):
 
     def _headers(self) -> tuple[str, ...]:
         # Literal tr() calls so that lupdate finds every header.
-        return (
-            self.tr("Name"),
-            self.tr("Place"),
-            self.tr("Worlds"),
-            self.tr("From grade"),
-            self.tr("Confirmed"),
-            self.tr("Chains"),
-        )
+        headers = {
+            Column.NAME: self.tr("Name"),
+            Column.PLACE: self.tr("Place"),
+            Column.WORLDS: self.tr("Worlds"),
+            Column.MIN_GRADE: self.tr("From grade"),
+            Column.CONFIRMED: self.tr("Confirmed"),
+            Column.CHAINS: self.tr("Chains"),
+        }
+        return tuple(headers[column] for column in Column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The two roles that sorting and painting ask for most come first, cheaply.
