@@ -148,20 +148,25 @@ def _pupil_counts(session: Session) -> dict[int, int]:
     return {class_id: count for class_id, count in rows}
 
 
-def check_school_year(session: Session, year: SchoolYearRow) -> list[Finding]:
-    """Every finding of one school year of the school."""
-    settings = load_rule_settings(session)
+def year_plan(session: Session, year: SchoolYearRow) -> YearPlan:
+    """The plain plan of one school year (classes, chains, the worlds of technology)
+    that the rules check."""
     technology = _technology_worlds(session)
     pupils = _pupil_counts(session)
     chains = session.scalars(
         _chains_query().join(Chain.school_class).where(SchoolClass.school_year_id == year.id)
     ).unique()
-    plan = YearPlan(
+    return YearPlan(
         classes=tuple(ClassRef(c.name, c.grade, pupils.get(c.id, 0)) for c in year.classes),
         chains=tuple(chain_plan(c, pupils.get(c.class_id, 0), technology) for c in chains),
         technology_worlds=tuple(technology.values()),
     )
-    return check_year(plan, calendar_of(year), settings)
+
+
+def check_school_year(session: Session, year: SchoolYearRow) -> list[Finding]:
+    """Every finding of one school year of the school."""
+    plan = year_plan(session, year)
+    return check_year(plan, calendar_of(year), load_rule_settings(session))
 
 
 def check_database(session: Session) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import case, func, select, union
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import CompanySummary
@@ -18,23 +19,23 @@ from beroepsplanner.store.models import (
 )
 
 
-def list_companies(session: Session) -> list[CompanySummary]:
-    """Every company, ordered by name and place, with its worlds (in world order),
-    its role models and how many chains use it.
-
-    Plain column queries rather than loaded objects: the list of a large network
-    (thousands of companies) must come back in a blink.
-    """
+def world_names_per_company(executor: Session | Connection) -> dict[int, list[str]]:
+    """The names of each company's worlds, in world order, by company id."""
     worlds: dict[int, list[str]] = defaultdict(list)
-    for company_id, name in session.execute(
+    for company_id, name in executor.execute(
         select(company_worlds.c.company_id, World.name)
         .join(World, World.id == company_worlds.c.world_id)
         .order_by(company_worlds.c.company_id, World.id)
     ):
         worlds[company_id].append(name)
-    role_models = {
+    return worlds
+
+
+def role_models_per_company(executor: Session | Connection) -> dict[int, tuple[int, int]]:
+    """(role models, counter-stereotypical ones) by company id, for companies that have any."""
+    return {
         company_id: (total, counter or 0)
-        for company_id, total, counter in session.execute(
+        for company_id, total, counter in executor.execute(
             select(
                 RoleModel.company_id,
                 func.count(RoleModel.id),
@@ -44,6 +45,17 @@ def list_companies(session: Session) -> list[CompanySummary]:
             .group_by(RoleModel.company_id)
         )
     }
+
+
+def list_companies(session: Session) -> list[CompanySummary]:
+    """Every company, ordered by name and place, with its worlds (in world order),
+    its role models and how many chains use it.
+
+    Plain column queries rather than loaded objects: the list of a large network
+    (thousands of companies) must come back in a blink.
+    """
+    worlds = world_names_per_company(session)
+    role_models = role_models_per_company(session)
     chains = chains_per_company(session)
     rows = session.execute(
         select(

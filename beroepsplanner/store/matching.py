@@ -7,24 +7,22 @@ is judged in a handful of queries.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.matching import CompanyCandidate, MatchRequest, Suggestion, suggest
 from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.companies import role_models_per_company, world_names_per_company
 from beroepsplanner.store.models import (
     Activity,
     Chain,
     Company,
     Pupil,
-    RoleModel,
     SchoolClass,
     World,
     activity_worlds,
-    company_worlds,
 )
 
 
@@ -108,25 +106,8 @@ def company_candidates(session: Session) -> list[CompanyCandidate]:
     """Every company of the network with its worlds and role-model counts."""
     # Core rows through the connection: no ORM result processing for thousands of rows.
     connection = session.connection()
-    worlds: dict[int, list[str]] = defaultdict(list)
-    for company_id, name in connection.execute(
-        select(company_worlds.c.company_id, World.name)
-        .join(World, World.id == company_worlds.c.world_id)
-        .order_by(company_worlds.c.company_id, World.id)
-    ):
-        worlds[company_id].append(name)
-    role_models = {
-        company_id: (total, counter or 0)
-        for company_id, total, counter in connection.execute(
-            select(
-                RoleModel.company_id,
-                func.count(RoleModel.id),
-                func.sum(case((RoleModel.counter_stereotypical, 1), else_=0)),
-            )
-            .where(RoleModel.company_id.is_not(None))
-            .group_by(RoleModel.company_id)
-        )
-    }
+    worlds = world_names_per_company(connection)
+    role_models = role_models_per_company(connection)
     return [
         CompanyCandidate(
             id=row.id,

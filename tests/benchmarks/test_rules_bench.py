@@ -20,18 +20,10 @@ from sqlalchemy import select
 
 from beroepsplanner.domain.proposal import propose_chain
 from beroepsplanner.domain.rules import check_year
-from beroepsplanner.domain.chain import ClassRef, YearPlan
-from beroepsplanner.store.checks import (
-    _chains_query,
-    _pupil_counts,
-    _technology_worlds,
-    calendar_of,
-    chain_plan,
-    load_rule_settings,
-)
+from beroepsplanner.store.checks import calendar_of, load_rule_settings, year_plan
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
-from beroepsplanner.store.models import Chain, SchoolClass, SchoolYearRow
+from beroepsplanner.store.models import SchoolYearRow
 from tests.benchmarks.conftest import cli, report, time_command
 
 
@@ -61,16 +53,7 @@ def test_check_of_300_chains_and_one_proposal(large: Path) -> None:
     with database.session() as session:
         year = session.scalars(select(SchoolYearRow)).one()
         settings = load_rule_settings(session)
-        technology = _technology_worlds(session)
-        pupils = _pupil_counts(session)
-        chains = session.scalars(
-            _chains_query().join(Chain.school_class).where(SchoolClass.school_year_id == year.id)
-        ).unique()
-        plan = YearPlan(
-            classes=tuple(ClassRef(c.name, c.grade, pupils.get(c.id, 0)) for c in year.classes),
-            chains=tuple(chain_plan(c, pupils.get(c.class_id, 0), technology) for c in chains),
-            technology_worlds=tuple(technology.values()),
-        )
+        plan = year_plan(session, year)
         calendar = calendar_of(year)
     reading = time.perf_counter() - start
     database.close()
