@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -115,12 +117,8 @@ def import_companies_command(args: argparse.Namespace) -> int:
     table = read_table(source)
     mapping = recognise_columns(table.headers)
     parsed = parse_companies(table, mapping, skip_invalid=args.skip_invalid)
-    database = _open(args)
-    try:
-        with database.transaction() as session:
-            result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
-    finally:
-        database.close()
+    with _open_for_import(args) as database, database.transaction() as session:
+        result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
     print(
         f"{_count(result.added, 'bedrijf', 'bedrijven')} toegevoegd, {result.updated} bijgewerkt, "
         f"{result.unchanged} ongewijzigd."
@@ -169,13 +167,9 @@ def import_pupils_command(args: argparse.Namespace) -> int:
 
     table = read_table(Path(args.file).expanduser())
     pupils = parse_class_list(table, args.class_name)
-    database = _open(args)
-    try:
-        with database.transaction() as session:
-            school_class = find_class(session, args.class_name)
-            result = import_pupils(session, school_class.id, pupils)
-    finally:
-        database.close()
+    with _open_for_import(args) as database, database.transaction() as session:
+        school_class = find_class(session, args.class_name)
+        result = import_pupils(session, school_class.id, pupils)
     print(
         f"{args.class_name}: {_count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
         f"{len(result.present)} stond(en) er al in."
@@ -192,6 +186,27 @@ def _open(args: argparse.Namespace) -> Any:
     from beroepsplanner.store.database import open_database
 
     return open_database(resolve_db_path(args))
+
+
+@contextmanager
+def _open_for_import(args: argparse.Namespace) -> Iterator[Any]:
+    """The database for an import, closed afterwards; a file this import created
+    is removed again when the import fails (all or nothing: no new empty file)."""
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.store.database import open_database
+
+    path = resolve_db_path(args)
+    created = not path.exists()
+    database = open_database(path)
+    try:
+        yield database
+    except BaseException:
+        database.close()
+        if created:
+            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    database.close()
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
@@ -30,6 +31,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # there skips importing Alembic (a fifth of a command's start-up);
 # tests/store/test_migrations.py fails when this is not Alembic's head.
 SCHEMA_HEAD = "0002"
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a statement waits while another program holds the database locked,
+before it fails with the Dutch "bezet" message (never for ever)."""
 
 
 def _alembic_config(connection=None):  # type: ignore[no-untyped-def]
@@ -58,7 +63,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     finally:
         cursor.close()
 
@@ -80,10 +85,18 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for reading; nothing is committed."""
+        """A session for reading; nothing is committed.
+
+        A lock, a damaged page or a vanished file met while reading raises a
+        Dutch ``DatabaseError``.
+        """
         session = self.session_factory()
         try:
             yield session
+        except SQLAlchemyDatabaseError as exc:
+            if not _is_file_failure(exc):
+                raise
+            raise DatabaseError(_failure_message(self.path, exc, writing=False)) from exc
         finally:
             session.close()
 
@@ -94,8 +107,10 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except SQLAlchemyDatabaseError as exc:
             session.rollback()
+            if not _is_file_failure(exc):
+                raise
             raise DatabaseError(_failure_message(self.path, exc, writing=True)) from exc
         except BaseException:
             session.rollback()
@@ -110,6 +125,13 @@ class Database:
 RESTORE_HINT = "Zet een back-up van het bestand terug, of kies een ander bestand."
 
 
+def _is_file_failure(exc: SQLAlchemyDatabaseError) -> bool:
+    """True for faults of the file or the disk (lock, read-only, full, damaged, I/O),
+    False for a constraint or programming error, which is the program's own."""
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError
+
+
 def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
     """A Dutch message for a failing SQLite operation, saying what the user can do."""
     detail = str(getattr(exc, "orig", exc)).lower()
@@ -117,19 +139,35 @@ def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
     if "locked" in detail or "busy" in detail:
         return (
             f"De database {path} is bezet door een ander programma.{nothing_saved} "
-            "Sluit het andere venster van Beroepsplanner en probeer het opnieuw."
+            "Sluit het andere programma of venster van Beroepsplanner dat dit bestand "
+            "gebruikt, en probeer het opnieuw."
         )
     if "readonly" in detail or "read-only" in detail:
+        if path.exists() and os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK):
+            return (
+                f"De map {path.parent} is alleen-lezen; Beroepsplanner moet daar naast de "
+                f"database hulpbestanden (-wal, -shm) kunnen maken.{nothing_saved} Kopieer "
+                "het bestand naar een map waarin u mag schrijven, of vraag de beheerder om "
+                "schrijfrechten."
+            )
         return (
             f"De database {path} is alleen-lezen.{nothing_saved} "
             "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
         )
     if "full" in detail:
         return (
-            f"De schijf is vol.{nothing_saved} Maak ruimte vrij en probeer het opnieuw."
+            f"De schijf waarop {path} staat is vol.{nothing_saved} "
+            "Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw."
         )
     if "not a database" in detail or "malformed" in detail:
-        return f"De database {path} is beschadigd. Het bestand is niet gewijzigd. {RESTORE_HINT}"
+        unchanged = "Er is niets opgeslagen." if writing else "Het bestand is niet gewijzigd."
+        return f"De database {path} is beschadigd. {unchanged} {RESTORE_HINT}"
+    if "disk i/o error" in detail or "unable to open" in detail:
+        return (
+            f"De database {path} kan niet worden {'beschreven' if writing else 'gelezen'}: "
+            f"de schijf of de map gaf een fout.{nothing_saved} Controleer of de schijf "
+            "(of USB-stick of netwerkmap) nog bereikbaar is en probeer het opnieuw."
+        )
     if writing:
         return (
             f"De wijziging in {path} kon niet worden opgeslagen ({detail}). "
@@ -241,7 +279,9 @@ def open_database(path: Path | str, *, seed: bool = True) -> Database:
         _integrity_check(engine, path)
         try:
             _migrate(engine, path)
-        except OperationalError as exc:
+        except SQLAlchemyDatabaseError as exc:
+            if not _is_file_failure(exc):
+                raise
             raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
         if seed:
