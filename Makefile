@@ -5,6 +5,8 @@
 #   make translations  update resources/i18n/*.ts from the code and compile them to .qm
 #   make demo          a demo school in demo.db
 #   make screenshots   docs/screenshots/window-*.png and the dialogs, from the demo school
+#   make dist          the program as one folder, dist/Beroepsplanner (PyInstaller, installer.spec)
+#   make dist-check    make dist, then run the frozen program: commands, a PDF, an import, the window
 
 PYTHON ?= python3
 VENV := .venv
@@ -13,7 +15,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := resources/i18n/beroepsplanner_nl.ts
 UI_SOURCES := $(shell find beroepsplanner/ui -name '*.py' 2>/dev/null)
 
-.PHONY: run test bench translations demo screenshots clean venv
+.PHONY: run test bench translations demo screenshots clean venv dist dist-check
 
 venv: $(STAMP)
 
@@ -41,6 +43,47 @@ demo: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+DIST_STAMP := $(VENV)/.dist-stamp
+FROZEN := dist/Beroepsplanner/Beroepsplanner
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer.spec
+	@du -sh dist/Beroepsplanner
+
+# Every step must succeed; the frozen `check` must say what the source says. The
+# program's settings and automatic back-ups go to the temporary folder, not the
+# user's; BEROEPSPLANNER_QUIT_AFTER_MS closes the window after it has been shown, and a
+# traceback or a message of the program (e.g. a translation not found) on stderr fails.
+dist-check: dist
+	@set -eu; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	export HOME="$$tmp/home" XDG_CONFIG_HOME="$$tmp/config" XDG_DATA_HOME="$$tmp/data"; \
+	export QT_QPA_PLATFORM=offscreen; unset BEROEPSPLANNER_DB BEROEPSPLANNER_LANG; \
+	db="$$tmp/demo.db"; \
+	echo "dist-check: --version"; $(FROZEN) --version | grep -qx "beroepsplanner $$($(BIN)/python -c 'import beroepsplanner; print(beroepsplanner.__version__)')"; \
+	echo "dist-check: demo"; $(FROZEN) demo --db "$$db" >/dev/null; \
+	echo "dist-check: list chains --json"; $(FROZEN) list chains --json --db "$$db" > "$$tmp/chains.json"; \
+	$(BIN)/python -c 'import json, sys; assert len(json.load(open(sys.argv[1]))) > 0' "$$tmp/chains.json"; \
+	echo "dist-check: check"; \
+	frozen=0; $(FROZEN) check --db "$$db" > "$$tmp/check-frozen.txt" || frozen=$$?; \
+	source=0; $(BIN)/beroepsplanner check --db "$$db" > "$$tmp/check-source.txt" || source=$$?; \
+	test "$$frozen" = "$$source"; diff "$$tmp/check-source.txt" "$$tmp/check-frozen.txt"; \
+	echo "dist-check: print logbooks"; \
+	$(FROZEN) print logbooks --class "Groep 6b" --out "$$tmp/logboeken.pdf" --db "$$db" >/dev/null; \
+	head -c 5 "$$tmp/logboeken.pdf" | grep -q '%PDF-'; \
+	echo "dist-check: import companies"; \
+	printf 'Naam;Plaats;Beroepen\nBakkerij De Korenaar;Utrecht;bakker, verkoper\n' > "$$tmp/bedrijven.csv"; \
+	$(FROZEN) import companies "$$tmp/bedrijven.csv" --db "$$db" >/dev/null; \
+	$(FROZEN) list companies --json --db "$$db" | grep -q "Bakkerij De Korenaar"; \
+	echo "dist-check: the window (offscreen)"; \
+	BEROEPSPLANNER_QUIT_AFTER_MS=1000 timeout 120 $(FROZEN) --db "$$db" 2> "$$tmp/window.err"; \
+	if grep -E "Traceback|beroepsplanner:" "$$tmp/window.err"; then exit 1; fi; \
+	echo "dist-check: the frozen program works ($$(du -sh dist/Beroepsplanner | cut -f1))"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

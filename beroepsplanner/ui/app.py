@@ -6,7 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from beroepsplanner import __version__
@@ -14,11 +15,16 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
+# LANGUAGE_ENV is imported from here by the tests.
+from beroepsplanner.ui.settings import ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
 from beroepsplanner.ui.workspace import Workspace
 
 APPLICATION_NAME = "Beroepsplanner"
 ORGANIZATION_NAME = "Beroepsplanner"
-LANGUAGE_ENV = "BEROEPSPLANNER_LANG"
+QUIT_AFTER_ENV = "BEROEPSPLANNER_QUIT_AFTER_MS"
+"""For checks only (make dist-check, the start-up benchmark): quit this many
+milliseconds after the main window is shown, with exit code 0."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def translation_files() -> list[Path]:
@@ -33,12 +39,12 @@ def translation_files() -> list[Path]:
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Install the Dutch translation, whatever the system language.
 
-    The program is for Dutch schools, so Dutch is the default; with
-    ``BEROEPSPLANNER_LANG=en`` the English source texts are shown (for
-    developers and bug reports). Returns the installed translators, so a
-    caller can remove them again.
+    The program is for Dutch schools, so Dutch is the default; English (the
+    source texts) when chosen in the settings (``ui/settings.py``) or with
+    ``BEROEPSPLANNER_LANG=en``, which wins over the setting. Returns the
+    installed translators, so a caller can remove them again.
     """
-    if os.environ.get(LANGUAGE_ENV, "").strip().lower().startswith("en"):
+    if interface_language() == ENGLISH:
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     installed: list[QTranslator] = []
@@ -50,6 +56,24 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
             # A missing file is a packaging fault; the window still works in English.
             print(f"beroepsplanner: vertaling {path} niet gevonden", file=sys.stderr)
     return installed
+
+
+def application_icon() -> QIcon:
+    """The program's icon (resources/icons, drawn by scripts/make_icon.py) in every size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"beroepsplanner-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def _quit_after_ms() -> int | None:
+    value = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    try:
+        return max(0, int(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _daily_backup(window: MainWindow, db_path: Path) -> None:
@@ -80,6 +104,7 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
 
     # Before any widget exists: widgets translate their texts when they are built.
     translators = install_translators(app)
@@ -101,8 +126,15 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
         QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
         window = MainWindow(workspace)
         window.show()
+        quit_after = _quit_after_ms()
+        quitted: list[bool] = []
+        if quit_after is not None:
+            # exit() also ends a modal dialog's loop (the welcome on a new database), quit() not.
+            QTimer.singleShot(quit_after, lambda: (quitted.append(True), app.exit(0)))
         _daily_backup(window, db_path)
         window.welcome_if_new()
+        if quitted:
+            return 0
         return app.exec()
     finally:
         workspace.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.backup import backup_database, restore_database
 from beroepsplanner.ui.catalog_page import CatalogPage
@@ -140,6 +138,10 @@ class MainWindow(QMainWindow):
             self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.settings_action)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("helpMenu")
@@ -225,13 +227,15 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("The change was not made"), message)
 
     def show_about(self) -> None:
-        version = self.tr("Version %1").replace("%1", __version__)
-        purpose = self.tr(
-            "Plans career orientation for primary schools as chains: "
-            "preparation lessons, an activity and reflection lessons."
-        )
-        text = f"<h3>{PROGRAM_NAME}</h3><p>{escape(version)}</p><p>{escape(purpose)}</p>"
-        QMessageBox.about(self, self.tr("About Beroepsplanner"), text)
+        from beroepsplanner.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_settings(self) -> None:
+        """Bewerken > Instellingen: the language, used from the next start."""
+        from beroepsplanner.ui.settings import SettingsDialog
+
+        SettingsDialog(self).exec()
 
     # --- files -------------------------------------------------------------------
 

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Beroepsplanner</source>
+        <translation>Over Beroepsplanner</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Plans career orientation for primary schools as chains: preparation lessons, an activity and reflection lessons.</source>
+        <translation>Plant beroepsoriëntatie op de basisschool in ketens: voorbereidingslessen, een activiteit en reflectielessen.</translation>
+    </message>
+    <message>
+        <source>Licence of Beroepsplanner: not decided yet</source>
+        <translation>Licentie van Beroepsplanner: nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Font DejaVu Sans</source>
+        <translation>Lettertype DejaVu Sans</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>Beroepsplanner is built on these libraries. Their licences as the installed packages state them:</source>
+        <translation>Beroepsplanner is gebouwd op deze bibliotheken. Hun licenties zoals de geïnstalleerde pakketten ze vermelden:</translation>
+    </message>
+    <message>
+        <source>PySide6 and Qt %1 are used under the GNU LGPL version 3: they are bundled as separate, replaceable libraries.</source>
+        <translation>PySide6 en Qt %1 worden gebruikt onder de GNU LGPL versie 3: ze zijn meegeleverd als aparte, vervangbare bibliotheken.</translation>
+    </message>
+    <message>
+        <source>The PDF printouts embed the font DejaVu Sans; its licence is on the next tab.</source>
+        <translation>De PDF-afdrukken bevatten het lettertype DejaVu Sans; de licentie daarvan staat op het volgende tabblad.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence (package metadata)</source>
+        <translation>Licentie (volgens het pakket)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCommands</name>
     <message>
         <source>Add activity %1</source>
@@ -170,7 +225,7 @@
     </message>
     <message>
         <source>Worlds and professions</source>
-        <translation>Werelden &amp;&amp; beroepen</translation>
+        <translation>Werelden en beroepen</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -780,11 +835,11 @@
     </message>
     <message>
         <source>Worlds and professions</source>
-        <translation>Werelden &amp;&amp; beroepen</translation>
+        <translation>Werelden en beroepen</translation>
     </message>
     <message>
         <source>Contacts and role models</source>
-        <translation>Contacten &amp;&amp; rolmodellen</translation>
+        <translation>Contacten en rolmodellen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -952,7 +1007,7 @@
     </message>
     <message numerus="yes">
         <source>Used by (%n)</source>
-        <translation><numerusform>Ketens (%n)</numerusform><numerusform>Ketens (%n)</numerusform></translation>
+        <translation><numerusform>Gebruikt door (%n)</numerusform><numerusform>Gebruikt door (%n)</numerusform></translation>
     </message>
     <message>
         <source>draft</source>
@@ -1213,6 +1268,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1282,18 +1341,6 @@
             <numerusform>%n activiteit</numerusform>
             <numerusform>%n activiteiten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Versie %1</translation>
-    </message>
-    <message>
-        <source>Plans career orientation for primary schools as chains: preparation lessons, an activity and reflection lessons.</source>
-        <translation>Plant beroepsoriëntatie op de basisschool in ketens: voorbereidingslessen, een activiteit en reflectielessen.</translation>
-    </message>
-    <message>
-        <source>About Beroepsplanner</source>
-        <translation>Over Beroepsplanner</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1652,21 @@
     <message>
         <source>Pupils of %1</source>
         <translation>Leerlingen van %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van het programma.</translation>
+    </message>
+    <message>
+        <source>Now the environment variable %1 decides the language.</source>
+        <translation>Nu bepaalt de omgevingsvariabele %1 de taal.</translation>
     </message>
 </context>
 <context>

@@ -150,20 +150,20 @@ def test_window_is_english_when_asked_for(
 
 
 def test_about_names_the_program_and_its_version(
-    qtbot: QtBot, workspace: Workspace, dutch: list, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append((title, text)))
-    )
+    from beroepsplanner.ui.about import AboutDialog
+
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     window = make_window(qtbot, workspace)
 
     window.about_action.trigger()
 
-    [(title, text)] = shown
-    assert title == "Over Beroepsplanner"
-    assert "Beroepsplanner" in text and f"Versie {__version__}" in text
-    assert "beroepsoriëntatie" in text
+    [dialog] = shown
+    assert dialog.parent() is window
+    assert dialog.name_label.text() == "Beroepsplanner"
+    assert __version__ in dialog.version_label.text()
 
 
 # --- window state ------------------------------------------------------------------
