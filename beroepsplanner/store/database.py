@@ -63,6 +63,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Privacy: an erased pupil's name is overwritten in the file, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     finally:
         cursor.close()

@@ -9,14 +9,16 @@ ways is still one name.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import InvalidInputError, NotFoundError
-from beroepsplanner.store.models import Pupil, SchoolClass
+from beroepsplanner.store.models import Activity, Chain, Pupil, SchoolClass, SchoolYearRow
 
 NAME_MAX = 100
 """Longest pupil display name and class name (the columns hold 100 characters)."""
@@ -40,6 +42,25 @@ class PupilRecord:
     id: int
     class_id: int
     display_name: str
+
+
+@dataclass(frozen=True)
+class PupilChain:
+    """A chain of the pupil's class: the activity and its date."""
+
+    activity: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class PupilData:
+    """Everything the database holds about one pupil (for the school's export)."""
+
+    display_name: str
+    class_name: str
+    grade: int
+    school_year: str
+    chains: tuple[PupilChain, ...]
 
 
 def name_key(name: str) -> str:
@@ -139,3 +160,55 @@ def _pupil_name(school_class: SchoolClass, display_name: str, *, except_id: int 
                 f"Er zit al een leerling '{other.display_name}' in {school_class.name}. {hint}"
             )
     return clean
+
+
+# --- privacy: export one pupil, purge past school years --------------------------------
+
+
+def pupil_record(session: Session, pupil_id: int) -> PupilData:
+    """Everything stored about one pupil: display name, class, groep, school year and the
+    chains (activity, date) of the class. NotFoundError (Dutch) when the pupil is gone."""
+    pupil = _pupil(session, pupil_id)
+    school_class = pupil.school_class
+    chains = session.execute(
+        select(Activity.title, Chain.date)
+        .join(Activity, Chain.activity_id == Activity.id)
+        .where(Chain.class_id == school_class.id)
+        .order_by(Chain.date, Chain.id)
+    )
+    return PupilData(
+        display_name=pupil.display_name,
+        class_name=school_class.name,
+        grade=school_class.grade,
+        school_year=school_class.school_year.label,
+        chains=tuple(PupilChain(title, date) for title, date in chains),
+    )
+
+
+def past_pupil_counts(session: Session, current_school_year_label: str) -> dict[str, int]:
+    """How many pupils each school year before ``current_school_year_label`` still holds
+    (only years that hold any), oldest first."""
+    rows = session.execute(
+        select(SchoolYearRow.label, func.count(Pupil.id))
+        .join(SchoolClass, SchoolClass.school_year_id == SchoolYearRow.id)
+        .join(Pupil, Pupil.class_id == SchoolClass.id)
+        .where(SchoolYearRow.label < current_school_year_label)
+        .group_by(SchoolYearRow.label)
+        .order_by(SchoolYearRow.label)
+    )
+    return {label: count for label, count in rows}
+
+
+def purge_past_pupils(session: Session, current_school_year_label: str) -> int:
+    """Remove every pupil of the classes of school years before ``current_school_year_label``;
+    returns how many. Classes and chains stay: only the pupils' names go, for good."""
+    past_classes = (
+        select(SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+        .where(SchoolYearRow.label < current_school_year_label)
+    )
+    count = session.scalar(select(func.count(Pupil.id)).where(Pupil.class_id.in_(past_classes))) or 0
+    if count:
+        session.execute(delete(Pupil).where(Pupil.class_id.in_(past_classes)))
+        session.expire_all()
+    return count

@@ -45,6 +45,11 @@ from beroepsplanner.ui.models.class_table import (
     ClassTableModel,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.pupil_privacy import (
+    ClassListDialog,
+    ask_and_export_pupil,
+    purge_past_school_years,
+)
 from beroepsplanner.ui.pupils_panel import PupilsPanel
 from beroepsplanner.ui.widgets import heading, show_refusal
 from beroepsplanner.ui.workspace import Workspace
@@ -101,6 +106,7 @@ class ClassesPage(Page):
         heading_row = QHBoxLayout()
         heading_row.addWidget(heading(self.title()))
         heading_row.addStretch(1)
+        self._heading_row = heading_row
         heading_row.addWidget(self.year_label)
         heading_row.addWidget(self.year_combo)
 
@@ -173,6 +179,12 @@ class ClassesPage(Page):
         self.add_class_button.clicked.connect(self.add_class)
         self.edit_class_button.clicked.connect(self.edit_class)
         self.remove_class_button.clicked.connect(self.remove_class)
+        self.purge_button = QPushButton(self.tr("Erase pupils of past school years…"))
+        self.purge_button.setObjectName("purgePupilsButton")
+        self.purge_button.clicked.connect(lambda: purge_past_school_years(self.workspace, self))
+        # A school-wide action: by the school year, away from the buttons of one class.
+        self._heading_row.insertWidget(2, self.purge_button)
+        self._heading_row.insertSpacing(3, 12)
         self.no_classes_label = _hint(self.tr("No classes in this school year yet."))
         class_buttons = QHBoxLayout()
         for button in (self.add_class_button, self.edit_class_button, self.remove_class_button):
@@ -188,6 +200,8 @@ class ClassesPage(Page):
         top.setChildrenCollapsible(False)
         top.addWidget(classes_box)
         self.pupils = PupilsPanel(self._execute)
+        self.pupils.import_button.clicked.connect(self.import_class_list)
+        self.pupils.export_button.clicked.connect(self.export_pupil)
         top.addWidget(self.pupils)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
@@ -243,6 +257,7 @@ class ClassesPage(Page):
             self.content.setCurrentWidget(self.empty_page)
             self.year_label.hide()
             self.year_combo.hide()
+            self.purge_button.hide()
             self._show_classes([])
             return
         self.content.setCurrentWidget(self.main_page)
@@ -259,6 +274,7 @@ class ClassesPage(Page):
         self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", self._year))
         self.year_label.show()
         self.year_combo.show()
+        self.purge_button.show()
         self._load_classes()
 
     # --- classes -------------------------------------------------------------------
@@ -383,6 +399,20 @@ class ClassesPage(Page):
             window.welcome_if_new()
         else:
             self.welcomeRequested.emit()
+
+    def import_class_list(self) -> None:
+        """Open the class list import for the class shown (one undoable command)."""
+        school_class = self.pupils.school_class
+        if school_class is not None:
+            dialog = ClassListDialog(self.workspace, school_class, self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def export_pupil(self) -> None:
+        """Write everything stored about the selected pupil to a JSON file."""
+        selected = self.pupils.selected_pupils()
+        if len(selected) == 1:
+            ask_and_export_pupil(self.workspace, self, selected[0].id, selected[0].display_name)
 
     @staticmethod
     def _run_dialog(dialog: ClassDialog) -> None:

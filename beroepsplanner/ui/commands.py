@@ -5,6 +5,11 @@ database, both to do and to undo, so undo is a real database change as well.
 ``Workspace.execute`` does a command once before it goes on the stack: a
 change the store refuses (a Dutch ``BeroepsplannerError``) raises there, is
 not put on the stack, and has changed nothing.
+
+Once executed, a command belongs to the undo stack: keep no other reference to
+it (read what you need, e.g. its result, right after ``execute``). The stack
+deletes its commands when it is cleared or destroyed, and a Python reference
+that outlives that makes the interpreter crash when it is collected.
 """
 
 from __future__ import annotations

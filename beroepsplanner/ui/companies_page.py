@@ -35,6 +35,7 @@ from beroepsplanner.ui.company_commands import (
     UpdateCompanyCommand,
 )
 from beroepsplanner.ui.company_form import CompanyForm
+from beroepsplanner.ui.company_import_dialog import CompanyImportDialog, ask_and_export_companies
 from beroepsplanner.ui.models.company_table import (
     COMPANY_ID_ROLE,
     Column,
@@ -84,9 +85,19 @@ class CompaniesPage(Page):
         self.filter_edit.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New company"))
         self.new_button.setObjectName("newButton")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip(self.tr("Read companies from a CSV or Excel file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Write all companies to a CSV or Excel file"))
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.new_button)
+        # Whole-network actions sit by the title, away from the row's search and "new".
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.import_button)
+        heading_row.addWidget(self.export_button)
 
         self.company_view = self._build_view()
         left = QWidget()
@@ -119,6 +130,10 @@ class CompaniesPage(Page):
             signal.connect(self._show_row_count)
         self.company_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button.clicked.connect(self.new_company)
+        self.import_button.clicked.connect(self.import_companies)
+        self.export_button.clicked.connect(
+            lambda: ask_and_export_companies(self.workspace, self)
+        )
         self.form.save_button.clicked.connect(self.save)
         self.form.delete_button.clicked.connect(self.delete_company)
         self.form.chainActivated.connect(
@@ -293,6 +308,12 @@ class CompaniesPage(Page):
         self._select(None)
         self.form.tabs.setCurrentIndex(0)
         self.form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def import_companies(self) -> None:
+        """Open the import dialog (a file, a preview, one undoable import)."""
+        dialog = CompanyImportDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def save(self) -> bool:
         """Save the form; on a problem show it in the form and keep what was typed."""

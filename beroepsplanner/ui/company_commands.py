@@ -25,10 +25,6 @@ COMPANIES = ("companies",)
 COMPANIES_AND_CHAINS = ("companies", "chains")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompanyCommands", text)
-
-
 class CompanyRef:
     """The current id of one company; ``id`` is None while the company is deleted."""
 
@@ -80,7 +76,7 @@ class CreateCompanyCommand(StoreCommand):
 
     def __init__(self, refs: CompanyRefs, details: CompanyDetails) -> None:
         super().__init__(
-            _tr("Add company %1").replace("%1", details.name.strip()),
+            QCoreApplication.translate("CompanyCommands", "Add company %1").replace("%1", details.name.strip()),
             COMPANIES_AND_CHAINS if _has_links(details) else COMPANIES,
         )
         self.refs, self.details = refs, details
@@ -109,7 +105,7 @@ class UpdateCompanyCommand(StoreCommand):
             or before.role_models != after.role_models
         )
         super().__init__(
-            _tr("Edit company %1").replace("%1", after.name.strip()),
+            QCoreApplication.translate("CompanyCommands", "Edit company %1").replace("%1", after.name.strip()),
             COMPANIES_AND_CHAINS if chains_see_it else COMPANIES,
         )
         self.ref, self.before, self.after = ref, before, after
@@ -132,7 +128,7 @@ class DeleteCompanyCommand(StoreCommand):
     """Delete a company that no chain uses; undo creates it again from its details."""
 
     def __init__(self, refs: CompanyRefs, ref: CompanyRef, name: str) -> None:
-        super().__init__(_tr("Delete company %1").replace("%1", name), COMPANIES)
+        super().__init__(QCoreApplication.translate("CompanyCommands", "Delete company %1").replace("%1", name), COMPANIES)
         self.refs, self.ref = refs, ref
         self.details: CompanyDetails | None = None
 

@@ -91,11 +91,25 @@ class PupilsPanel(QGroupBox):
         self.rename_button.clicked.connect(self._start_rename)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removePupilsButton")
+        self.remove_button.setToolTip(
+            self.tr("Removes the pupil from the database. Undo brings it back until the "
+                    "program is closed; after that it is gone for good.")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
+        # The page connects these two: they need the workspace (ui/pupil_privacy.py).
+        self.import_button = QPushButton(self.tr("Import class list…"))
+        self.import_button.setObjectName("importClassListButton")
+        self.export_button = QPushButton(self.tr("Export data…"))
+        self.export_button.setObjectName("exportPupilButton")
+        self.export_button.setToolTip(
+            self.tr("Write everything stored about the selected pupil to a file")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        entry.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
@@ -121,6 +135,14 @@ class PupilsPanel(QGroupBox):
             if row is not None:
                 selection.select(self.model.index(row), QItemSelectionModel.SelectionFlag.Select)
         self._update_buttons()
+
+    @property
+    def school_class(self) -> ClassInfo | None:
+        """The class whose pupils are shown."""
+        return self._class
+
+    def selected_pupils(self) -> list[PupilInfo]:
+        return self._selected()
 
     def selected_ids(self) -> list[int]:
         return [p.id for p in self._selected()]
@@ -185,3 +207,5 @@ class PupilsPanel(QGroupBox):
         selected = len(self.view.selectionModel().selectedRows())
         self.rename_button.setEnabled(selected == 1)
         self.remove_button.setEnabled(selected > 0)
+        self.export_button.setEnabled(selected == 1)
+        self.import_button.setEnabled(has_class)

@@ -691,6 +691,65 @@
     </message>
 </context>
 <context>
+    <name>ClassListDialog</name>
+    <message>
+        <source>Import class list into %1</source>
+        <translation>Klassenlijst inlezen in %1</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Only the first name is kept, with the first letter of the surname when two pupils share a first name. Surnames are never stored.</source>
+        <translation>Alleen de voornaam wordt bewaard, met de eerste letter van de achternaam als twee leerlingen dezelfde voornaam hebben. Achternamen worden nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Wordt toegevoegd</translation>
+    </message>
+    <message>
+        <source>Already in the class</source>
+        <translation>Zit al in de klas</translation>
+    </message>
+    <message>
+        <source>Add pupils</source>
+        <translation>Leerlingen toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a class list</source>
+        <translation>Kies een klassenlijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be added (%n)</source>
+        <translation><numerusform>Wordt toegevoegd (%n)</numerusform><numerusform>Worden toegevoegd (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the class (%n)</source>
+        <translation><numerusform>Zit al in de klas (%n)</numerusform><numerusform>Zitten al in de klas (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Every pupil of this list is already in the class.</source>
+        <translation>Alle leerlingen van deze lijst zitten al in de klas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils added to %1. Edit &gt; Undo takes them out again.</source>
+        <translation><numerusform>%n leerling toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt die er weer uit.</numerusform><numerusform>%n leerlingen toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt ze er weer uit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ClassTableModel</name>
     <message>
         <source>Name</source>
@@ -738,6 +797,10 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Erase pupils of past school years…</source>
+        <translation>Leerlingen van vorige schooljaren wissen…</translation>
     </message>
     <message>
         <source>No classes in this school year yet.</source>
@@ -795,6 +858,22 @@
         <translation>Nieuw bedrijf</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Read companies from a CSV or Excel file</source>
+        <translation>Bedrijven inlezen uit een CSV- of Excel-bestand</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write all companies to a CSV or Excel file</source>
+        <translation>Alle bedrijven naar een CSV- of Excel-bestand schrijven</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
     </message>
@@ -825,6 +904,21 @@
     <message numerus="yes">
         <source>%n of %1 companies shown</source>
         <translation><numerusform>%n van %1 bedrijven getoond</numerusform><numerusform>%n van %1 bedrijven getoond</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>Add company %1</source>
+        <translation>Bedrijf %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Bedrijf %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Bedrijf %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1013,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Notities</translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>Search professions…</source>
@@ -1028,6 +1122,141 @@
     <message>
         <source>New company</source>
         <translation>Nieuw bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>Bedrijven importeren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>Choose for each column what it holds. A column set to “— do not import —” is left out.</source>
+        <translation>Kies per kolom wat erin staat. Een kolom met “— niet inlezen —” wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Skip rows with a problem</source>
+        <translation>Rijen met een probleem overslaan</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>From groep</source>
+        <translation>Groep vanaf</translation>
+    </message>
+    <message>
+        <source>Worlds and sectors</source>
+        <translation>Werelden en sectoren</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Choose a file with companies</source>
+        <translation>Kies een bestand met bedrijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n rows; the whole file is checked.</source>
+        <translation><numerusform>De eerste %1 van %n rij; het hele bestand wordt gecontroleerd.</numerusform><numerusform>De eerste %1 van %n rijen; het hele bestand wordt gecontroleerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+    </message>
+    <message>
+        <source>(column without a header)</source>
+        <translation>(kolom zonder kop)</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— niet inlezen —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</source>
+        <translation><numerusform>%n rij heeft een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform><numerusform>%n rijen hebben een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Klaar om in te lezen: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n rows.</source>
+        <translation><numerusform>Klaar om %n rij in te lezen.</numerusform><numerusform>Klaar om %n rijen in te lezen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 skipped. Edit &gt; Undo takes the whole import back.</source>
+        <translation>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 overgeslagen. Bewerken &gt; Ongedaan maken draait het hele inlezen terug.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export companies</source>
+        <translation>Bedrijven exporteren</translation>
+    </message>
+    <message>
+        <source>%n companies written to %1.</source>
+        <translation>%n bedrijf geschreven naar %1. || %n bedrijven geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1413,17 @@
     <message numerus="yes">
         <source>Warnings (%n)</source>
         <translation><numerusform>Waarschuwingen (%n)</numerusform><numerusform>Waarschuwingen (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import companies from %1</source>
+        <translation>Bedrijven inlezen uit %1</translation>
+    </message>
+    <message>
+        <source>Import class list into %1</source>
+        <translation>Klassenlijst inlezen in %1</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1864,45 @@
     </message>
 </context>
 <context>
+    <name>PupilPrivacy</name>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Gegevens van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>Export pupil data</source>
+        <translation>Gegevens van leerling exporteren</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 is in %2.</source>
+        <translation>Alles wat over %1 is opgeslagen staat in %2.</translation>
+    </message>
+    <message>
+        <source>%n pupils in %1</source>
+        <translation>%n leerling in %1 || %n leerlingen in %1</translation>
+    </message>
+    <message>
+        <source>Erase %n pupils of past school years for good (%1)?</source>
+        <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
+    </message>
+    <message>
+        <source>The classes and chains stay; only the pupils' names go. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
+        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
+    </message>
+    <message>
+        <source>Erase pupils of past school years</source>
+        <translation>Leerlingen van vorige schooljaren wissen</translation>
+    </message>
+    <message>
+        <source>No pupils of school years before %1 are stored.</source>
+        <translation>Er zijn geen leerlingen van schooljaren vóór %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+</context>
+<context>
     <name>PupilsPanel</name>
     <message>
         <source>First name, e.g. Ayşe</source>
@@ -1644,6 +1923,22 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removes the pupil from the database. Undo brings it back until the program is closed; after that it is gone for good.</source>
+        <translation>Verwijdert de leerling uit de database. Ongedaan maken brengt de leerling terug tot het programma wordt gesloten; daarna is die definitief weg.</translation>
+    </message>
+    <message>
+        <source>Import class list…</source>
+        <translation>Klassenlijst importeren…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Write everything stored about the selected pupil to a file</source>
+        <translation>Alles wat over de gekozen leerling is opgeslagen naar een bestand schrijven</translation>
     </message>
     <message>
         <source>Pupils</source>

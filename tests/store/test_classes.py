@@ -412,3 +412,41 @@ def test_a_new_class_has_no_chains(database: Database) -> None:
     class_id = make_class(database)
     with database.session() as session:
         assert class_chains(session, class_id) == []
+
+
+def test_a_removed_pupil_s_name_is_not_left_in_the_database_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Privacy: erasing a pupil overwrites the name in the file (secure_delete)."""
+    from beroepsplanner.domain.kinds import Region
+    from beroepsplanner.store.classes import add_class, ensure_school
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.pupils import add_pupil, remove_pupil
+
+    path = tmp_path / "school.db"
+    database = open_database(path)
+    with database.transaction() as session:
+        ensure_school(session, "De Vlieger", Region.MIDDEN, "2026-2027")
+        class_id = add_class(session, "2026-2027", "Groep 6a", 6)
+        pupil_id = add_pupil(session, class_id, "Zeynepqx")
+    with database.transaction() as session:
+        remove_pupil(session, pupil_id)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+
+    stored = path.read_bytes() + b"".join(
+        p.read_bytes() for p in tmp_path.glob("school.db-*") if p.is_file()
+    )
+    assert "Zeynepqx".encode() not in stored
+
+
+def test_every_connection_erases_deleted_data_whatever_sqlite_s_build_default() -> None:
+    # Some SQLite builds (this machine's) have secure_delete on by default, others not.
+    import sqlite3
+
+    from beroepsplanner.store.database import _on_connect
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("PRAGMA secure_delete = OFF")
+    _on_connect(connection, None)
+    assert connection.execute("PRAGMA secure_delete").fetchone() == (1,)
+    connection.close()

@@ -1,0 +1,294 @@
+"""Pupils in and out of the Klassen page: a class list import, one pupil's data, a purge.
+
+Privacy (AVG/GDPR) decides the shape of each:
+
+* A class list import shows only the display names that will be added (the
+  first name, with an initial where two pupils share it); the file's surnames
+  are never shown and never kept (``io/pupil_import.py``). It is one undoable
+  command: undo removes exactly the pupils it added.
+* "Export data" writes everything the database holds about one pupil to a small
+  UTF-8 JSON file (``store.pupils.pupil_record``, ``io/pupil_export.py``).
+* Removing a pupil (the panel's Remove) stays undoable while the program runs:
+  the undo stack lives in memory only, so the name is gone for good once the
+  program is closed or another database is opened. A teacher who removes the
+  wrong child can take it back at once.
+* Purging the pupils of past school years is final: it is not put on the undo
+  stack, and the undo history is cleared, so no older command can bring a
+  purged name back. The confirmation says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.io.pupil_export import write_pupil_json
+from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, parse_class_list
+from beroepsplanner.io.tables import read_table
+from beroepsplanner.store.classes import ClassInfo, newest_school_year
+from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
+from beroepsplanner.store.window_import import dry_run_class_list
+from beroepsplanner.ui.import_commands import ImportClassListCommand
+from beroepsplanner.ui.workspace import Workspace
+
+FILE_FILTER = "CSV, Excel (*.csv *.txt *.xlsx *.xlsm)"
+
+
+
+def _names_list(name: str) -> tuple[QListView, QStringListModel]:
+    model = QStringListModel()
+    view = QListView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setUniformItemSizes(True)
+    return view, model
+
+
+class ClassListDialog(QDialog):
+    """Choose a class list, see the display names it adds to the class, add them in one step."""
+
+    def __init__(self, workspace: Workspace, school_class: ClassInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classListDialog")
+        self.setWindowTitle(self.tr("Import class list into %1").replace("%1", school_class.name))
+        self.workspace = workspace
+        self.school_class = school_class
+        self.pupils: list[ClassListPupil] = []
+        self.preview: PupilImportResult | None = None
+        # Whether this dialog added its pupils. Not the command itself: the undo stack owns
+        # that, and a second Python reference outlives it when the stack is deleted.
+        self.imported = False
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:")))
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+
+        privacy = QLabel(
+            self.tr("Only the first name is kept, with the first letter of the surname when two "
+                    "pupils share a first name. Surnames are never stored.")
+        )
+        privacy.setWordWrap(True)
+        privacy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        self.added_label = QLabel(self.tr("Will be added"))
+        self.added_view, self.added_model = _names_list("addedView")
+        self.present_label = QLabel(self.tr("Already in the class"))
+        self.present_view, self.present_model = _names_list("presentView")
+        lists = QHBoxLayout()
+        for label, view in ((self.added_label, self.added_view), (self.present_label, self.present_view)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(view, 1)
+            lists.addLayout(column, 1)
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("notesLabel")
+        self.notes_label.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Add pupils"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.import_list)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(privacy)
+        layout.addWidget(self.error_label)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 480)
+        self._update_state()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a class list"), "", FILE_FILTER)
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Read the class list and show what it adds; False (reason shown) when it cannot."""
+        self.file_edit.setText(str(path))
+        self.pupils, self.preview, self.imported = [], None, False
+        class_id = self.school_class.id
+        try:
+            pupils = parse_class_list(read_table(path), self.school_class.name)
+            preview = self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
+        except BeroepsplannerError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            self._show(None)
+            return False
+        self.error_label.hide()
+        self.pupils = pupils
+        self._show(preview)
+        return True
+
+    def _show(self, preview: PupilImportResult | None) -> None:
+        self.preview = preview
+        added = list(preview.added) if preview else []
+        present = list(preview.present) if preview else []
+        self.added_model.setStringList(added)
+        self.present_model.setStringList(present)
+        self.added_label.setText(self.tr("Will be added (%n)", "", len(added)))
+        self.present_label.setText(self.tr("Already in the class (%n)", "", len(present)))
+        notes = list(preview.notes) if preview else []
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        can = self.preview is not None and bool(self.preview.added) and not self.imported
+        self.import_button.setEnabled(can)
+        if not self.imported:
+            if self.preview is not None and not self.preview.added:
+                self.summary_label.setText(self.tr("Every pupil of this list is already in the class."))
+            else:
+                self.summary_label.setText("")
+
+    def import_list(self) -> bool:
+        """Add the pupils as one undoable command; False (reason shown) when refused."""
+        if not self.pupils or self.imported:
+            return False
+        command = ImportClassListCommand(self.school_class.id, self.school_class.name, self.pupils)
+        try:
+            self.workspace.execute(command)
+        except BeroepsplannerError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return False
+        self.imported = True
+        added = len(command.result.added) if command.result else 0
+        self.summary_label.setText(
+            self.tr("%n pupils added to %1. Edit > Undo takes them out again.", "", added)
+            .replace("%1", self.school_class.name)
+        )
+        self.close_button.setText(self.tr("Close"))
+        self._update_state()
+        return True
+
+
+# --- one pupil's data ---------------------------------------------------------------
+
+
+def export_pupil_data(workspace: Workspace, pupil_id: int, path: Path) -> None:
+    """Write everything stored about the pupil to ``path`` (JSON); raises Dutch errors."""
+    write_pupil_json(workspace.read(lambda s: pupil_record(s, pupil_id)), path)
+
+
+def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, name: str) -> None:
+    """Ask where to write the pupil's data, write it, and say how it went."""
+    suggested = "leerling-" + "".join(c if c.isalnum() else "-" for c in name).strip("-") + ".json"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PupilPrivacy", "Export the data of %1").replace("%1", name),
+        suggested,
+        "JSON (*.json)",
+    )
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() != ".json":
+        path = path.with_suffix(".json")
+    title = QCoreApplication.translate("PupilPrivacy", "Export pupil data")
+    try:
+        export_pupil_data(workspace, pupil_id, path)
+    except BeroepsplannerError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    done = QCoreApplication.translate("PupilPrivacy", "Everything stored about %1 is in %2.")
+    QMessageBox.information(parent, title, done.replace("%1", name).replace("%2", str(path)))
+
+
+# --- purging past school years ---------------------------------------------------------
+
+
+def purge_question(counts: dict[str, int], newest: str) -> str:
+    """The confirmation text: how many pupils of which years go, and that it is final."""
+    years = ", ".join(
+        QCoreApplication.translate("PupilPrivacy", "%n pupils in %1", None, n).replace("%1", label)
+        for label, n in counts.items()
+    )
+    total = sum(counts.values())
+    return (
+        QCoreApplication.translate(
+            "PupilPrivacy", "Erase %n pupils of past school years for good (%1)?", None, total
+        ).replace("%1", years)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "PupilPrivacy",
+            "The classes and chains stay; only the pupils' names go. The pupils of %1 stay. "
+            "This cannot be undone, and the undo history is cleared.",
+        ).replace("%1", newest)
+    )
+
+
+def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: bool = True) -> int:
+    """Ask, then remove the pupils of every school year before the newest; returns how many."""
+    newest = workspace.read(newest_school_year)
+    if newest is None:
+        return 0
+    counts = workspace.read(lambda s: past_pupil_counts(s, newest))
+    title = QCoreApplication.translate("PupilPrivacy", "Erase pupils of past school years")
+    if not counts:
+        none = QCoreApplication.translate(
+            "PupilPrivacy", "No pupils of school years before %1 are stored."
+        )
+        QMessageBox.information(parent, title, none.replace("%1", newest))
+        return 0
+    if confirm:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, purge_question(counts, newest),
+            QMessageBox.StandardButton.Cancel, parent,
+        )
+        erase = box.addButton(
+            QCoreApplication.translate("PupilPrivacy", "Erase for good"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return 0
+    try:
+        count = workspace.run_in_transaction(lambda s: purge_past_pupils(s, newest), ("classes",))
+    except BeroepsplannerError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return 0
+    # An older command (a removal, an import) must not bring a purged name back.
+    workspace.undo_stack.clear()
+    return count
