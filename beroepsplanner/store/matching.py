@@ -66,40 +66,86 @@ def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, d
             f"Er is geen keten met nummer {chain_id}. "
             "'beroepsplanner list chains' toont de nummers."
         )
+    request = class_activity_request(
+        session,
+        row.class_id,
+        row.activity_id,
+        except_chain=chain_id,
+        current_company=row.company_id,
+        known_class=(row.name, row.grade),
+    )
+    return request, row.title, row.date
+
+
+def class_activity_request(
+    session: Session,
+    class_id: int,
+    activity_id: int,
+    *,
+    except_chain: int | None = None,
+    current_company: int | None = None,
+    known_class: tuple[str, int] | None = None,
+) -> MatchRequest:
+    """What a chain of this class with this activity asks of a company.
+
+    ``except_chain`` is the chain being edited (its own company does not count as
+    a repeat visit); the class's other chains of the school year do.
+    ``known_class`` (name, groep) saves a query when the caller has read them.
+    """
+    if known_class is None:
+        found = session.execute(
+            select(SchoolClass.name, SchoolClass.grade).where(SchoolClass.id == class_id)
+        ).one_or_none()
+        if found is None:
+            raise NotFoundError("Deze klas bestaat niet meer; misschien is ze net verwijderd.")
+        known_class = (found.name, found.grade)
+    class_name, grade = known_class
     worlds = tuple(
         session.scalars(
             select(World.name)
             .join(activity_worlds, activity_worlds.c.world_id == World.id)
-            .where(activity_worlds.c.activity_id == row.activity_id)
+            .where(activity_worlds.c.activity_id == activity_id)
             .order_by(World.number.is_(None), World.number, World.name)
         )
     )
-    pupils = session.scalar(
-        select(func.count(Pupil.id)).where(Pupil.class_id == row.class_id)
-    ) or 0
+    pupils = session.scalar(select(func.count(Pupil.id)).where(Pupil.class_id == class_id)) or 0
     # A class belongs to one school year, so its other chains are this year's.
+    others = select(Chain.company_id, func.count(Chain.id)).where(
+        Chain.class_id == class_id, Chain.company_id.is_not(None)
+    )
+    if except_chain is not None:
+        others = others.where(Chain.id != except_chain)
     visited = tuple(
         (company_id, count)
         for company_id, count in session.execute(
-            select(Chain.company_id, func.count(Chain.id))
-            .where(
-                Chain.class_id == row.class_id,
-                Chain.id != chain_id,
-                Chain.company_id.is_not(None),
-            )
-            .group_by(Chain.company_id)
-            .order_by(Chain.company_id)
+            others.group_by(Chain.company_id).order_by(Chain.company_id)
         )
     )
-    request = MatchRequest(
-        class_name=row.name,
-        grade=row.grade,
+    return MatchRequest(
+        class_name=class_name,
+        grade=grade,
         pupils=pupils,
         worlds=worlds,
         visited=visited,
-        current_company_id=row.company_id,
+        current_company_id=current_company,
     )
-    return request, row.title, row.date
+
+
+def suggest_for_class(
+    session: Session,
+    class_id: int,
+    activity_key: str,
+    *,
+    chain_id: int | None = None,
+    limit: int = 10,
+) -> list[Suggestion]:
+    """The companies that best fit a (perhaps unsaved) chain of this class with this
+    activity, best first: what the chain builder offers."""
+    activity_id = session.scalar(select(Activity.id).where(Activity.key == activity_key))
+    if activity_id is None:
+        raise NotFoundError(f"De activiteit '{activity_key}' staat niet (meer) in de catalogus.")
+    request = class_activity_request(session, class_id, activity_id, except_chain=chain_id)
+    return suggest(request, company_candidates(session), limit)
 
 
 def company_candidates(session: Session) -> list[CompanyCandidate]:

@@ -44,7 +44,9 @@ from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
+from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import (
     Column,
@@ -102,7 +104,17 @@ class ChainBuilderDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Class:"), self.class_combo)
         form.addRow(self.tr("&Activity:"), self.activity_combo)
-        form.addRow(self.tr("C&ompany:"), self.company_combo)
+        self.suggest_button = QPushButton(self.tr("Suggest…"))
+        self.suggest_button.setObjectName("suggestButton")
+        self.suggest_button.setAutoDefault(False)
+        self.suggest_button.setToolTip(
+            self.tr("Companies of the network that fit this class and activity, best first")
+        )
+        self.suggest_button.clicked.connect(lambda _checked=False: self.suggest_company())
+        company_row = QHBoxLayout()
+        company_row.addWidget(self.company_combo, 1)
+        company_row.addWidget(self.suggest_button)
+        form.addRow(self.tr("C&ompany:"), company_row)
         form.addRow("", self.role_models_label)
         form.addRow(self.tr("&Date of the activity:"), self.date_edit)
 
@@ -476,6 +488,32 @@ class ChainBuilderDialog(QDialog):
             self._show_form(new)
         self._check()
 
+    def suggest_company(self) -> bool:
+        """Offer the companies that fit; the one chosen becomes the chain's company."""
+        class_id, key = self._class_id(), self._activity_key()
+        if class_id is None or key is None:
+            self._show_message(self.tr("Choose a class and an activity first."))
+            return False
+        try:
+            suggestions = self.workspace.read(
+                lambda s: suggest_for_class(s, class_id, key, chain_id=self.chain_id)
+            )
+        except BeroepsplannerError as exc:
+            self._show_message(str(exc))
+            return False
+        heading = self.tr(
+            "Companies that fit %1 with this activity: by world of technology, groep, "
+            "capacity, confirmation and role models; a company the class already visits "
+            "this year ranks lower."
+        ).replace("%1", self.class_combo.currentText())
+        dialog = CompanySuggestionsDialog(suggestions, heading, self)
+        chosen = dialog.chosen_company_id if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return False
+        self._select_data(self.company_combo, chosen)
+        return self.company_combo.currentData() == chosen
+
     def _on_date(self) -> None:
         if self._updating:
             return
@@ -583,7 +621,9 @@ class ChainBuilderDialog(QDialog):
         self.message_label.setVisible(bool(text))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.class_combo, self.activity_combo, self.company_combo, self.date_edit):
+        for widget in (
+            self.class_combo, self.activity_combo, self.company_combo, self.suggest_button, self.date_edit
+        ):
             widget.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
 

@@ -423,6 +423,14 @@
         <translation>&amp;Activiteit:</translation>
     </message>
     <message>
+        <source>Suggest…</source>
+        <translation>Voorstellen…</translation>
+    </message>
+    <message>
+        <source>Companies of the network that fit this class and activity, best first</source>
+        <translation>Bedrijven uit het netwerk die bij deze klas en activiteit passen, de beste eerst</translation>
+    </message>
+    <message>
         <source>C&amp;ompany:</source>
         <translation>&amp;Bedrijf:</translation>
     </message>
@@ -509,6 +517,14 @@
     <message>
         <source>Role models: %1</source>
         <translation>Rolmodellen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a class and an activity first.</source>
+        <translation>Kies eerst een klas en een activiteit.</translation>
+    </message>
+    <message>
+        <source>Companies that fit %1 with this activity: by world of technology, groep, capacity, confirmation and role models; a company the class already visits this year ranks lower.</source>
+        <translation>Bedrijven die passen bij %1 met deze activiteit: naar wereld van techniek, groep, capaciteit, bevestiging en rolmodellen; een bedrijf dat de klas dit jaar al bezoekt, staat lager.</translation>
     </message>
     <message>
         <source>Solve the errors first; until then the chain stays a concept.</source>
@@ -1260,6 +1276,21 @@
     </message>
 </context>
 <context>
+    <name>CompanySuggestionsDialog</name>
+    <message>
+        <source>Companies that fit</source>
+        <translation>Passende bedrijven</translation>
+    </message>
+    <message>
+        <source>No company in the network fits this chain. Add companies under Companies, or import a list.</source>
+        <translation>Geen bedrijf in het netwerk past bij deze keten. Voeg bedrijven toe onder Bedrijven, of lees een lijst in.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Chains that use the company or one of its role models</source>
@@ -1962,6 +1993,25 @@
     <message>
         <source>Now the environment variable %1 decides the language.</source>
         <translation>Nu bepaalt de omgevingsvariabele %1 de taal.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from beroepsplanner.domain.matching import VISITED
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.demo import build_demo
-from beroepsplanner.store.matching import suggest_companies
+from beroepsplanner.store.matching import suggest_companies, suggest_for_class
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass
 
 
@@ -126,3 +126,26 @@ def test_few_queries_whatever_the_size_of_the_network(demo: Database) -> None:
     finally:
         event.remove(demo.engine, "before_cursor_execute", count)
     assert len(statements) <= 7, statements
+
+
+def test_an_unsaved_chain_gets_the_same_suggestions_as_the_saved_one(demo: Database) -> None:
+    visit = chain_id(demo, "Groep 6b", "bedrijfsbezoek-c3")
+    with demo.session() as session:
+        saved = suggest_companies(session, visit, limit=50)
+        class_id = session.scalars(select(SchoolClass.id).where(SchoolClass.name == "Groep 6b")).one()
+        as_edited = suggest_for_class(
+            session, class_id, "bedrijfsbezoek-c3", chain_id=visit, limit=50
+        )
+        new_chain = suggest_for_class(session, class_id, "bedrijfsbezoek-c3", limit=50)
+
+    assert [s.company.name for s in as_edited] == [s.company.name for s in saved.suggestions]
+    assert as_edited and all(s.company.min_grade in (None, 1, 2, 3, 4, 5, 6) for s in as_edited)
+    # A new chain counts the saved visit as a repeat, so the visited company ranks lower.
+    visited = {s.company.name: s.score for s in as_edited}
+    again = {s.company.name: s.score for s in new_chain}
+    assert any(again[name] < visited[name] for name in again if name in visited)
+
+
+def test_suggestions_for_an_unknown_activity_say_so_in_dutch(demo: Database) -> None:
+    with demo.session() as session, pytest.raises(NotFoundError, match="staat niet"):
+        suggest_for_class(session, 1, "bestaat-niet")

@@ -282,3 +282,41 @@ def test_typing_part_of_a_title_finds_the_activity(qtbot: QtBot, demo: Workspace
 
     assert dialog.form is not None and dialog.form.activity_key == "tinkeren"
     assert kinds(dialog) == ["Preparation", "Activity", "Reflection"]
+
+
+def test_suggest_offers_fitting_companies_and_the_chosen_one_becomes_the_company(
+    qtbot: QtBot, demo: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from beroepsplanner.store.matching import suggest_for_class
+    from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
+
+    shown: list[CompanySuggestionsDialog] = []
+
+    def choose_second(dialog: CompanySuggestionsDialog) -> int:
+        shown.append(dialog)
+        dialog.view.selectRow(1)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(CompanySuggestionsDialog, "exec", choose_second)
+    group = class_id(demo, "Groep 6b")
+    request = ChainRequest(class_id=group, activity_key="bedrijfsbezoek-c3", date=THURSDAY)
+    dialog = open_dialog(qtbot, demo, request)
+    expected = demo.read(lambda s: suggest_for_class(s, group, "bedrijfsbezoek-c3"))
+    assert len(expected) >= 2
+
+    assert dialog.suggest_company()
+
+    [offered] = shown
+    names = [offered.model.index(r, 0).data() for r in range(offered.model.rowCount())]
+    assert names == [s.company.name for s in expected]
+    assert offered.model.index(0, 3).data()  # every suggestion says why
+    assert dialog.company_combo.currentData() == expected[1].company.id
+
+
+def test_suggest_without_an_activity_asks_for_one_first(qtbot: QtBot, demo: Workspace) -> None:
+    dialog = open_dialog(qtbot, demo, ChainRequest(class_id=class_id(demo, "Groep 6b")))
+    dialog.activity_combo.setEditText("")
+
+    assert not dialog.suggest_company()
+    assert dialog.message_label.isVisibleTo(dialog)
