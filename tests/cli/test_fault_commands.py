@@ -32,15 +32,6 @@ from beroepsplanner.store.demo import build_demo
 COMMAND = [sys.executable, "-m", "beroepsplanner"]
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fault-demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
-
-
 @pytest.fixture
 def db(demo_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "school.db"

@@ -15,13 +15,6 @@ from icalendar import Calendar
 from beroepsplanner import cli
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert cli.main(["demo", "--db", str(path)]) == 0
-    return path
-
-
 @pytest.fixture
 def db(demo_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "school.db"

@@ -10,13 +10,6 @@ import pytest
 from beroepsplanner import cli
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert cli.main(["demo", "--db", str(path)]) == 0
-    return path
-
-
 @pytest.fixture
 def db(demo_file: Path, tmp_path: Path) -> str:
     path = tmp_path / "school.db"

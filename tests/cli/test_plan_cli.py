@@ -17,13 +17,6 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return code, out, err
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    return path
-
-
 @pytest.fixture
 def demo_db(demo_file: Path, tmp_path: Path) -> Path:
     """A private copy of the demo database file."""

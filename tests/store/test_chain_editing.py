@@ -31,7 +31,6 @@ from beroepsplanner.store.chain_editing import (
 )
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.documents import find_class
 from beroepsplanner.store.models import Chain, Company, SchoolClass
 
@@ -39,15 +38,6 @@ from beroepsplanner.store.models import Chain, Company, SchoolClass
 IN_AUTUMN_HOLIDAY = dt.date(2026, 10, 20)
 TUESDAY = dt.date(2026, 11, 3)
 VISIT = "bedrijfsbezoek-techniektalent"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

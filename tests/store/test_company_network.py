@@ -28,17 +28,7 @@ from beroepsplanner.store.company_network import (
     update_company,
 )
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Company, CompanyContact, RoleModel, chain_role_models
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -31,21 +31,9 @@ from beroepsplanner.store.database import (
     make_engine,
     open_database,
 )
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Company
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small demo school in a closed file (WAL checkpointed into it)."""
-    path = tmp_path_factory.mktemp("faults") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    assert not Path(f"{path}-wal").exists()
-    return path
 
 
 @pytest.fixture

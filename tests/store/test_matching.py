@@ -13,18 +13,8 @@ from sqlalchemy import event, select
 from beroepsplanner.domain.matching import VISITED
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.matching import suggest_companies, suggest_for_class
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from beroepsplanner.store.checks import (
     save_rule_setting,
 )
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Activity, Chain, SchoolYearRow
 from beroepsplanner.store.planner import (
     ChainDates,
@@ -40,15 +39,6 @@ from beroepsplanner.store.planner import (
 YEAR = "2026-2027"
 DAY = dt.timedelta(days=1)
 WEEK = dt.timedelta(days=7)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("planner") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture
