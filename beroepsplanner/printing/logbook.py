@@ -248,6 +248,14 @@ def _young_after(pen: _Pen, word: str) -> None:
     pen.strip("Dit kun je leren! Oefenen maakt je steeds beter.")
 
 
+def _young_me(pen: _Pen, word: str) -> None:
+    pen.band("na", "Ik aan het werk")
+    pen.question("Welk werk wil jij eens proberen?", "Teken jezelf aan het werk.")
+    pen.box(110 * mm)
+    pen.question("Wat heb je daarvoor nodig? Wat kun je nu al?", lines=3)
+    pen.strip("Iedereen kan dit werk leren: jongens en meisjes!")
+
+
 def _older_first(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}", "in de voorbereidingsles")
     pen.question("Wat verwacht je te zien en te doen?", lines=3)
@@ -271,7 +279,14 @@ def _older_second(pen: _Pen, word: str) -> None:
 
 
 Page = tuple[tuple[str, ...], Callable[[_Pen, str], None]]
-YOUNG: tuple[Page, ...] = ((("voor",), _young_before), (("tijdens",), _young_during), (("na",), _young_after))
+# Four pages and two: an even number, so a class set printed on both sides never puts the
+# next pupil's first page on the back of this pupil's last one.
+YOUNG: tuple[Page, ...] = (
+    (("voor",), _young_before),
+    (("tijdens",), _young_during),
+    (("na",), _young_after),
+    (("na",), _young_me),
+)
 OLDER: tuple[Page, ...] = ((("voor", "tijdens"), _older_first), (("na",), _older_second))
 
 
@@ -345,8 +360,8 @@ def render_logbooks(
     """Write the logbooks of ``documents`` to ``out`` as one PDF; returns its number of pages.
 
     Per document: one logbook per pupil, in ``document.pupils`` order, then (with
-    ``blank_copy``) one without a name. Groep 1–5 get three pages (voor, tijdens,
-    na) with smileys and big writing lines, groep 6–8 two pages of open questions.
+    ``blank_copy``) one without a name. Groep 1–5 get four pages (voor, tijdens,
+    na, and a drawing of themselves at work) with smileys and big writing lines, groep 6–8 two pages of open questions.
     ``progress(done, total)`` is called after every logbook.
     """
     register_fonts()

@@ -33,7 +33,7 @@ def class_sets(young_chain, older_chain, read_pdf) -> dict[str, tuple[int, Print
     return sets
 
 
-@pytest.mark.parametrize("which, per_logbook", [("young", 3), ("older", 2)])
+@pytest.mark.parametrize("which, per_logbook", [("young", 4), ("older", 2)])
 def test_every_pupil_gets_the_same_pages_and_the_set_ends_with_a_blank_copy(
     which, per_logbook, class_sets, request
 ):
@@ -172,11 +172,11 @@ def test_several_chains_print_in_one_file_each_with_its_own_blank_copy(
     calls: list[tuple[int, int]] = []
     pages, pdf = render(documents, progress=lambda done, total: calls.append((done, total)))
     printed = read_pdf(pdf)
-    assert pages == len(printed) == 3 * 3 + 2 * 2
+    assert pages == len(printed) == 3 * 4 + 2 * 2
     assert calls == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
-    assert "Ayşe" in printed.page(0) and "Jiří" in printed.page(3)
-    assert "Naam:" in printed.page(6) and young_chain.activity_title in printed.page(6)
-    assert "İlayda" in printed.page(9) and older_chain.activity_title in printed.page(9)
+    assert "Ayşe" in printed.page(0) and "Jiří" in printed.page(4)
+    assert "Naam:" in printed.page(8) and young_chain.activity_title in printed.page(8)
+    assert "İlayda" in printed.page(12) and older_chain.activity_title in printed.page(12)
 
 
 def test_a_chain_without_preparation_lesson_leaves_that_date_out(demo_chains, read_pdf):
@@ -200,7 +200,7 @@ def test_a_class_without_pupils_gets_the_blank_copy_only(older_chain, read_pdf):
 def test_writes_to_a_path(young_chain, tmp_path: Path, read_pdf):
     document = dataclasses.replace(young_chain, pupils=("Zoë",))
     for out in (tmp_path / "logboek.pdf", str(tmp_path / "logboek2.pdf")):
-        assert render_logbooks([document], out) == 6
+        assert render_logbooks([document], out) == 2 * pages_per_logbook(document)
         assert "Zoë" in read_pdf(Path(out).read_bytes()).pages[0]
 
 
@@ -219,3 +219,10 @@ def test_wording_encourages_and_never_sorts_jobs_by_gender(class_sets):
         assert "dit kun je leren!" in text
         for word in ("jongens", "meisjes", "jongen", "meisje", "voor mannen", "voor vrouwen"):
             assert word not in text
+
+
+def test_every_logbook_has_an_even_number_of_pages_for_printing_on_both_sides(
+    young_chain, older_chain
+):
+    assert pages_per_logbook(young_chain) % 2 == 0
+    assert pages_per_logbook(older_chain) % 2 == 0
