@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from beroepsplanner.ui.models.activity_table import (
     Column,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import heading, show_refusal
+from beroepsplanner.ui.widgets import heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
 # Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
@@ -95,25 +93,11 @@ class CatalogPage(Page):
             filter_row.addWidget(box, 1)
         filter_row.addWidget(self.clear_button)
 
-        self.activity_view = QTableView()
-        self.activity_view.setObjectName("activityView")
+        self.activity_view = record_table("activityView", sortable=True)
         self.activity_view.setModel(self.activity_proxy)
-        self.activity_view.setSortingEnabled(True)
         self.activity_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
-        self.activity_view.setAlternatingRowColors(True)
-        self.activity_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.activity_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.activity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.activity_view.setWordWrap(False)
-        self.activity_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.activity_view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.activity_view.fontMetrics().height() + 10)
-        header = self.activity_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.activity_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.activity_view.horizontalHeader().setStretchLastSection(True)
 
         self.details_pane = ActivityDetailsPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

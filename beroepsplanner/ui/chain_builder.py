@@ -13,52 +13,39 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
-from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
 from beroepsplanner.store.matching import suggest_for_class
+from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.models.finding_list import FindingsPanel
-from beroepsplanner.ui.models.lesson_table import (
-    Column,
-    DateDelegate,
-    LessonTableModel,
-)
+from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.widgets import show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
 DIALOG_SIZE = (1000, 650)
-NOTE_HEIGHT = 72
 
 
 class ChainBuilderDialog(QDialog):
@@ -83,23 +70,12 @@ class ChainBuilderDialog(QDialog):
 
     def _build(self) -> None:
         self.class_combo = QComboBox()
-        self.activity_combo = QComboBox()
-        self.activity_combo.setEditable(True)
-        self.activity_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.activity_combo.lineEdit().setPlaceholderText(self.tr("Type to search an activity…"))
-        completer = QCompleter(self.activity_combo.model(), self.activity_combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.activity_combo.setCompleter(completer)
+        self.activity_combo, completer = widgets.activity_combo(
+            self.tr("Type to search an activity…")
+        )
         self.company_combo = QComboBox()
-        self.role_models_label = QLabel()
-        self.role_models_label.setWordWrap(True)
-        self.role_models_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
-        self.date_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.role_models_label = widgets.hint_label()
+        self.date_edit = widgets.date_edit()
 
         form = QFormLayout()
         form.addRow(self.tr("&Class:"), self.class_combo)
@@ -114,110 +90,52 @@ class ChainBuilderDialog(QDialog):
         company_row = QHBoxLayout()
         company_row.addWidget(self.company_combo, 1)
         company_row.addWidget(self.suggest_button)
-        form.addRow(self.tr("C&ompany:"), company_row)
+        # A row with a layout gets no buddy by itself: without one the & would show.
+        company_label = QLabel(self.tr("C&ompany:"))
+        company_label.setBuddy(self.company_combo)
+        form.addRow(company_label, company_row)
         form.addRow("", self.role_models_label)
         form.addRow(self.tr("&Date of the activity:"), self.date_edit)
 
         self.lesson_model = LessonTableModel(self)
-        self.lesson_view = QTableView()
-        self.lesson_view.setModel(self.lesson_model)
-        self.lesson_view.setItemDelegateForColumn(Column.DATE, DateDelegate(self.lesson_view))
-        self.lesson_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lesson_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lesson_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+        self.lesson_view = widgets.lesson_table(
+            self.lesson_model, self.fontMetrics().horizontalAdvance("wo. 30 sep. 2026") + 40
         )
-        self.lesson_view.verticalHeader().hide()
-        self.lesson_view.setAlternatingRowColors(True)
-        header = self.lesson_view.horizontalHeader()
-        header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.lesson_view.setColumnWidth(
-            Column.DATE, self.fontMetrics().horizontalAdvance("wo. 30 sep. 2026") + 40
-        )
-
         self.add_preparation_button = QPushButton(self.tr("+ Preparation lesson"))
         self.add_reflection_button = QPushButton(self.tr("+ Reflection lesson"))
         self.remove_lesson_button = QPushButton(self.tr("Remove lesson"))
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_preparation_button,
-            self.add_reflection_button,
-            self.remove_lesson_button,
-        ):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widgets.button_row(
+            (self.add_preparation_button, self.add_reflection_button, self.remove_lesson_button)
+        )
+        self.message_label = widgets.message_label()
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.hide()
-
-        status_box = QHBoxLayout()
         self.status_group = QButtonGroup(self)
-        self.status_buttons: dict[ChainStatus, QRadioButton] = {}
-        for status, text in (
-            (ChainStatus.CONCEPT, self.tr("Concept")),
-            (ChainStatus.PLANNED, self.tr("Planned")),
-            (ChainStatus.DONE, self.tr("Carried out")),
-        ):
-            button = QRadioButton(text)
-            self.status_group.addButton(button)
-            self.status_buttons[status] = button
-            status_box.addWidget(button)
-        status_box.addStretch(1)
-        self.status_hint = QLabel()
-        self.status_hint.setWordWrap(True)
-        self.status_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText(self.tr("Appointments, materials, what to arrange…"))
-        self.observation_edit = QPlainTextEdit()
-        self.observation_edit.setPlaceholderText(
+        status_box, self.status_buttons = widgets.status_row(
+            self.status_group,
+            {
+                ChainStatus.CONCEPT: self.tr("Concept"),
+                ChainStatus.PLANNED: self.tr("Planned"),
+                ChainStatus.DONE: self.tr("Carried out"),
+            },
+        )
+        self.status_hint = widgets.hint_label()
+        self.notes_edit = widgets.note_edit(self.tr("Appointments, materials, what to arrange…"))
+        self.observation_edit = widgets.note_edit(
             self.tr("Afterwards: what did you notice in the pupils?")
         )
-        for edit in (self.notes_edit, self.observation_edit):
-            edit.setFixedHeight(NOTE_HEIGHT)
-            edit.setTabChangesFocus(True)
         notes = QFormLayout()
         notes.addRow(self.tr("Status:"), status_box)
         notes.addRow("", self.status_hint)
         notes.addRow(self.tr("&Notes:"), self.notes_edit)
         notes.addRow(self.tr("O&bservation:"), self.observation_edit)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addLayout(form)
-        left_layout.addWidget(self.lesson_view, 1)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.message_label)
-        left_layout.addLayout(notes)
-
+        left = widgets.column((form, self.lesson_view, buttons, self.message_label, notes))
         self.findings_panel = FindingsPanel()
         findings_box = QGroupBox(self.tr("What the rules say"))
-        box_layout = QVBoxLayout(findings_box)
-        box_layout.addWidget(self.findings_panel)
+        QVBoxLayout(findings_box).addWidget(self.findings_panel)
+        splitter = widgets.side_by_side(left, findings_box)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(findings_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([590, 390])
-        splitter.setChildrenCollapsible(False)
-
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
-        # Enter in the activity's search field must not save the chain.
-        self.save_button.setAutoDefault(False)
-        self.save_button.setDefault(False)
+        self.button_box, self.save_button = widgets.save_cancel_box()
         self.delete_button = self.button_box.addButton(
             self.tr("&Delete chain…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
@@ -295,29 +213,12 @@ class ChainBuilderDialog(QDialog):
     def _default_day(self) -> dt.date:
         """A week from now in the class's school year, or early in a year not begun yet."""
         info = self._class_info()
-        today = dt.date.today()
-        if info is None:
-            return today
-        year = SchoolYear.parse(info.school_year)
-        if today in year and today + dt.timedelta(days=60) < year.end:
-            return today + dt.timedelta(days=7)
-        return year.start + dt.timedelta(days=45)
+        return widgets.default_day(info.school_year if info else None, dt.date.today())
 
     # --- widgets <-> form ------------------------------------------------------------------
 
-    class _Quiet:
-        def __init__(self, dialog: ChainBuilderDialog) -> None:
-            self.dialog = dialog
-
-        def __enter__(self) -> None:
-            self.previous = self.dialog._updating
-            self.dialog._updating = True
-
-        def __exit__(self, *exc: object) -> None:
-            self.dialog._updating = self.previous
-
-    def _quiet(self) -> ChainBuilderDialog._Quiet:
-        return ChainBuilderDialog._Quiet(self)
+    def _quiet(self) -> widgets.Quiet:
+        return widgets.Quiet(self)
 
     def _class_id(self) -> int | None:
         return self.class_combo.currentData()
@@ -335,34 +236,19 @@ class ChainBuilderDialog(QDialog):
             return None
         return self.activity_combo.itemData(index)
 
-    @staticmethod
-    def _select_data(combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+    _select_data = staticmethod(widgets.select_data)
 
     def _fill_activities(self) -> None:
         """The activities suiting the class's groep first; the others greyed, with their groep."""
         info = self._class_info()
-        grade = info.grade if info is not None else None
-        current = self._activity_key()
-        combo = self.activity_combo
-        combo.clear()
-        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        for activity in store.order_activities(self.choices.activities, grade):
-            suits = grade is None or activity.suits_grade(grade)
-            combo.addItem(f"{activity.title} ({activity.grade_range})", activity.key)
-            if not suits:
-                combo.setItemData(combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole)
-                combo.setItemData(
-                    combo.count() - 1,
-                    self.tr("Not meant for this groep"),
-                    Qt.ItemDataRole.ToolTipRole,
-                )
-        if current is not None:
-            self._select_data(combo, current)
-        else:
-            combo.setCurrentIndex(-1)
+        widgets.fill_activities(
+            self.activity_combo,
+            self.choices.activities,
+            info.grade if info is not None else None,
+            self._activity_key(),
+            QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)),
+            self.tr("Not meant for this groep"),
+        )
 
     def _show_form(self, form: ChainForm) -> None:
         """Show ``form`` in the widgets (without reacting to it) and remember it."""

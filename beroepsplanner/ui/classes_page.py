@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,29 +49,11 @@ from beroepsplanner.ui.pupil_privacy import (
     purge_past_school_years,
 )
 from beroepsplanner.ui.pupils_panel import PupilsPanel
-from beroepsplanner.ui.widgets import heading, show_refusal
+from beroepsplanner.ui.widgets import heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
 _Resize = QHeaderView.ResizeMode
 _Selection = QItemSelectionModel.SelectionFlag
-
-
-def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
 
 
 def _hint(text: str) -> QLabel:
@@ -159,9 +139,8 @@ class ClassesPage(Page):
         self.class_model = ClassTableModel(self)
         self.class_proxy = ClassSortModel(self)
         self.class_proxy.setSourceModel(self.class_model)
-        self.class_view = _table("classView")
+        self.class_view = record_table("classView", sortable=True)
         self.class_view.setModel(self.class_proxy)
-        self.class_view.setSortingEnabled(True)
         self.class_view.sortByColumn(ClassColumn.NAME, Qt.SortOrder.AscendingOrder)
         header = self.class_view.horizontalHeader()
         for column in ClassColumn:
@@ -207,7 +186,7 @@ class ClassesPage(Page):
         top.setStretchFactor(1, 2)
 
         self.chain_model = ClassChainTableModel(self)
-        self.chain_view = _table("chainView")
+        self.chain_view = record_table("chainView")
         self.chain_view.setModel(self.chain_model)
         header = self.chain_view.horizontalHeader()
         for column in ChainColumn:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,7 @@ from beroepsplanner.ui.models.company_table import (
     CompanyTableModel,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import heading
+from beroepsplanner.ui.widgets import heading, record_table
 from beroepsplanner.ui.workspace import Workspace
 
 Answer = QMessageBox.StandardButton
@@ -142,24 +141,11 @@ class CompaniesPage(Page):
         self.form.setEnabled(False)
 
     def _build_view(self) -> QTableView:
-        view = QTableView()
-        view.setObjectName("companyView")
+        view = record_table("companyView", sortable=True)
         view.setModel(self.company_proxy)
-        view.setSortingEnabled(True)
         view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.WORLDS, QHeaderView.ResizeMode.Stretch)
         # Fitting a column to its content measures at most this many rows (2,000 companies).

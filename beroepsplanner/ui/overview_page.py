@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,27 +30,8 @@ from beroepsplanner.ui.models.finding_table import (
     FindingTableModel,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import heading
+from beroepsplanner.ui.widgets import heading, record_table
 from beroepsplanner.ui.workspace import Workspace
-
-
-def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
 
 
 def _section_label(text: str) -> QLabel:
@@ -101,7 +80,7 @@ class OverviewPage(Page):
         self.class_proxy = QSortFilterProxyModel(self)
         self.class_proxy.setSortRole(CLASS_SORT_ROLE)
         self.class_proxy.setSourceModel(self.class_model)
-        self.class_view = _table_view("classView")
+        self.class_view = record_table("classView", sortable=True)
         self.class_view.setModel(self.class_proxy)
         self.class_view.sortByColumn(ClassColumn.CLASS, Qt.SortOrder.AscendingOrder)
         class_box = QWidget()
@@ -112,7 +91,7 @@ class OverviewPage(Page):
         self.finding_model = FindingTableModel(self)
         self.finding_proxy = FindingFilterModel(self)
         self.finding_proxy.setSourceModel(self.finding_model)
-        self.finding_view = _table_view("findingView")
+        self.finding_view = record_table("findingView", sortable=True)
         self.finding_view.setModel(self.finding_proxy)
         self.finding_view.sortByColumn(Column.SEVERITY, Qt.SortOrder.AscendingOrder)
         self.finding_view.horizontalHeader().setStretchLastSection(False)

@@ -320,3 +320,11 @@ def test_suggest_without_an_activity_asks_for_one_first(qtbot: QtBot, demo: Work
 
     assert not dialog.suggest_company()
     assert dialog.message_label.isVisibleTo(dialog)
+
+
+def test_the_form_labels_show_their_shortcut_not_an_ampersand(qtbot: QtBot, demo: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = open_dialog(qtbot, demo, tinkeren_request(demo))
+    labels = [label for label in dialog.findChildren(QLabel) if "ompany" in label.text()]
+    assert labels and all(label.buddy() is dialog.company_combo for label in labels)

@@ -8,26 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractProxyModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import ActivityKind
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role with a value that sorts right where the displayed text would not (numbers)."""
-
-ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTIVITY_ROLE = RECORD_ROLE
 """Role that returns the ``ActivitySummary`` of the row."""
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -77,16 +66,18 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RecordTableModel):
     """A read-only table over a list of ``ActivitySummary``.
 
     For a fast filter it keeps, per row, the lower-case text of all columns and
     the sort values, computed once when the rows are set.
     """
 
+    column_count = len(Column)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._activities: list[ActivitySummary] = []
+        self._records: list[ActivitySummary] = []
         self._texts: list[tuple[str, ...]] = []
         self._search_texts: list[str] = []
         self._sort_values: list[tuple[Any, ...]] = []
@@ -96,22 +87,22 @@ class ActivityTableModel(QAbstractTableModel):
     def set_activities(self, activities: list[ActivitySummary]) -> None:
         """Replace all rows (views keep their sort order and filter)."""
         self.beginResetModel()
-        self._activities = list(activities)
-        self._texts = [tuple(self._display(a, column) for column in Column) for a in self._activities]
+        self._records = list(activities)
+        self._texts = [tuple(self._display(a, column) for column in Column) for a in self._records]
         self._search_texts = ["\n".join(texts).casefold() for texts in self._texts]
         self._sort_values = [
-            tuple(self._sort_value(a, column) for column in Column) for a in self._activities
+            tuple(self._sort_value(a, column) for column in Column) for a in self._records
         ]
         self._orders = [self._order(column) for column in Column]
-        self._rows_by_key = {a.key: row for row, a in enumerate(self._activities)}
+        self._rows_by_key = {a.key: row for row, a in enumerate(self._records)}
         self.endResetModel()
 
     def activity(self, row: int) -> ActivitySummary:
-        return self._activities[row]
+        return self._records[row]
 
     def activities(self) -> list[ActivitySummary]:
         """Every row, in source order."""
-        return list(self._activities)
+        return list(self._records)
 
     def search_text(self, row: int) -> str:
         """All columns of the row in lower case (``casefold``), for the text filter."""
@@ -135,12 +126,6 @@ class ActivityTableModel(QAbstractTableModel):
 
     # --- QAbstractTableModel -------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._activities)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(
         self,
         section: int,
@@ -163,7 +148,7 @@ class ActivityTableModel(QAbstractTableModel):
             self.tr("Worlds"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
@@ -174,14 +159,14 @@ class ActivityTableModel(QAbstractTableModel):
             return self._texts[row][column]
         if role == _ALIGNMENT:
             return _CENTER if column in _CENTERED else None
-        if role in _UNUSED_ROLES or not 0 <= row < len(self._activities):
+        if role in _UNUSED_ROLES or not 0 <= row < len(self._records):
             return None
         if role == SORT_ROLE:
             return self._sort_values[row][column]
         if role == _TOOLTIP:
             return (self._texts[row][column] or None) if column in _WITH_TOOLTIP else None
         if role == ACTIVITY_ROLE:
-            return self._activities[row]
+            return self._records[row]
         return None
 
     @staticmethod
@@ -366,37 +351,37 @@ class ActivityFilterModel(QAbstractProxyModel):
 
     # --- QAbstractProxyModel ------------------------------------------------------------
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Painting asks several roles of every visible cell: keep this path short.
         row = index.row()
         if self._cell is None or not 0 <= row < len(self._rows):
             return None
         return self._cell(self._rows[row], index.column(), role)
 
-    def mapToSource(self, proxy_index: _Index) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802
         model = self.sourceModel()
         if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
             return QModelIndex()
         return model.index(self._rows[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index: _Index) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802
         if not source_index.isValid():
             return QModelIndex()
         row = self._proxy_rows.get(source_index.row())
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < len(Column):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.sourceModel() is None else len(Column)
 
     def headerData(

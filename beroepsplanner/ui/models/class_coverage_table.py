@@ -5,14 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from beroepsplanner.domain.coverage import ClassCoverage
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CLASS_ROLE = Qt.ItemDataRole.UserRole + 2
+CLASS_ROLE = RECORD_ROLE
 _NONE_COLOR = QColor("#b3261e")
 
 
@@ -39,28 +38,24 @@ _NUMBERS = {
 }
 
 
-class ClassCoverageModel(QAbstractTableModel):
+class ClassCoverageModel(RecordTableModel):
     """A read-only table over ``ClassCoverage`` rows, with the number of worlds (of 7)."""
+
+    column_count = len(Column)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ClassCoverage] = []
+        self._records: list[ClassCoverage] = []
         self._worlds = 7
 
     def set_rows(self, rows: tuple[ClassCoverage, ...] | list[ClassCoverage], worlds: int) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._records = list(rows)
         self._worlds = worlds
         self.endResetModel()
 
     def row_of(self, row: int) -> ClassCoverage:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return self._records[row]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -89,10 +84,10 @@ class ClassCoverageModel(QAbstractTableModel):
             return tips.get(Column(section)) if 0 <= section < len(Column) else None
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column is Column.CLASS:

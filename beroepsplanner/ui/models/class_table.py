@@ -5,24 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.store.classes import ClassChainInfo, ClassInfo
+from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role with a value that sorts right where the displayed text would not (numbers, dates)."""
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Role that returns the database id of the row's class or chain."""
-
-_Index = QModelIndex | QPersistentModelIndex
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -38,34 +25,30 @@ _NUMBERS = (ClassColumn.GRADE, ClassColumn.PUPILS, ClassColumn.CHAINS)
 _TEXTS = (ClassColumn.NAME, ClassColumn.TEACHER)
 
 
-class ClassTableModel(QAbstractTableModel):
+class ClassTableModel(RecordTableModel):
     """A read-only table over the ``ClassInfo`` of one school year."""
+
+    column_count = len(ClassColumn)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._classes: list[ClassInfo] = []
+        self._records: list[ClassInfo] = []
 
     def set_classes(self, classes: list[ClassInfo]) -> None:
         """Replace all rows."""
         self.beginResetModel()
-        self._classes = list(classes)
+        self._records = list(classes)
         self.endResetModel()
 
     def school_class(self, row: int) -> ClassInfo:
-        return self._classes[row]
+        return self._records[row]
 
     def row_of(self, class_id: int) -> int | None:
         """The row of the class with this id, or None when it is not (any longer) shown."""
-        for row, info in enumerate(self._classes):
+        for row, info in enumerate(self._records):
             if info.id == class_id:
                 return row
         return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._classes)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ClassColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -85,10 +68,10 @@ class ClassTableModel(QAbstractTableModel):
             return _CENTER
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._classes):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        info = self._classes[index.row()]
+        info = self._records[index.row()]
         column = ClassColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(info, column)
@@ -139,27 +122,23 @@ class ChainColumn(IntEnum):
     COMPANY = 3
 
 
-class ClassChainTableModel(QAbstractTableModel):
+class ClassChainTableModel(RecordTableModel):
     """A read-only table over the chains of one class, in date order."""
+
+    column_count = len(ChainColumn)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._chains: list[ClassChainInfo] = []
+        self._records: list[ClassChainInfo] = []
 
     def set_chains(self, chains: list[ClassChainInfo]) -> None:
         """Replace all rows."""
         self.beginResetModel()
-        self._chains = list(chains)
+        self._records = list(chains)
         self.endResetModel()
 
     def chain(self, row: int) -> ClassChainInfo:
-        return self._chains[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._chains)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ChainColumn)
+        return self._records[row]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -169,10 +148,10 @@ class ClassChainTableModel(QAbstractTableModel):
         headers = (self.tr("Activity"), self.tr("Date"), self.tr("Status"), self.tr("Company"))
         return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._chains):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        chain = self._chains[index.row()]
+        chain = self._records[index.row()]
         column = ChainColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             match column:

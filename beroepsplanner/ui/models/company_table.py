@@ -5,24 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.domain.catalog import CompanySummary
+from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role with a value that sorts right where the displayed text would not (numbers)."""
-
-COMPANY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COMPANY_ID_ROLE = ID_ROLE
 """Role that returns the id of the row's company."""
 
-_Index = QModelIndex | QPersistentModelIndex
 _SORT = int(SORT_ROLE)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
@@ -40,12 +30,14 @@ class Column(IntEnum):
 _COLUMNS = len(Column)
 
 
-class CompanyTableModel(QAbstractTableModel):
+class CompanyTableModel(RecordTableModel):
     """A read-only table over a list of ``CompanySummary``."""
+
+    column_count = _COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._companies: list[CompanySummary] = []
+        self._records: list[CompanySummary] = []
         self._rows_by_id: dict[int, int] = {}
         # Worked out once per reset: sorting 2,000 rows asks for ~50,000 values.
         self._display_rows: list[tuple[str, ...]] = []
@@ -55,13 +47,13 @@ class CompanyTableModel(QAbstractTableModel):
     def set_companies(self, companies: list[CompanySummary]) -> None:
         """Replace all rows (views keep their sort order and filter)."""
         self.beginResetModel()
-        self._companies = list(companies)
-        self._rows_by_id = {c.id: row for row, c in enumerate(self._companies)}
+        self._records = list(companies)
+        self._rows_by_id = {c.id: row for row, c in enumerate(self._records)}
         self._display_rows = [
-            tuple(self._display(c, column) for column in Column) for c in self._companies
+            tuple(self._display(c, column) for column in Column) for c in self._records
         ]
         self._sort_rows = [
-            tuple(self._sort_value(c, column) for column in Column) for c in self._companies
+            tuple(self._sort_value(c, column) for column in Column) for c in self._records
         ]
         self._search_rows = ["\n".join(texts).casefold() for texts in self._display_rows]
         self.endResetModel()
@@ -71,19 +63,13 @@ class CompanyTableModel(QAbstractTableModel):
         return self._search_rows[row]
 
     def company(self, row: int) -> CompanySummary:
-        return self._companies[row]
+        return self._records[row]
 
     def row_of(self, company_id: int) -> int | None:
         """The row of the company with ``company_id``, or None when it is not listed."""
         return self._rows_by_id.get(company_id)
 
     # --- QAbstractTableModel -------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._companies)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self,
@@ -112,15 +98,15 @@ class CompanyTableModel(QAbstractTableModel):
         }
         return tuple(headers[column] for column in Column)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The two roles that sorting and painting ask for most come first, cheaply.
         if role == _SORT:
             return self._sort_rows[index.row()][index.column()]
         if role == _DISPLAY:
             return self._display_rows[index.row()][index.column()]
-        if not index.isValid() or not 0 <= index.row() < len(self._companies):
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        company = self._companies[index.row()]
+        company = self._records[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.WORLDS):
             return self._display_rows[index.row()][column] or None
@@ -185,7 +171,7 @@ class CompanyFilterModel(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.ui.models.roles import Index
 
-_Index = QModelIndex | QPersistentModelIndex
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the finding's code (``not-a-school-day``)."""
@@ -65,10 +57,10 @@ class FindingListModel(QAbstractListModel):
     def codes(self) -> list[str]:
         return [f.code for f in self._findings]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._findings)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._findings):
             return None
         finding = self._findings[index.row()]
@@ -98,7 +90,7 @@ class WrappingDelegate(QStyledItemDelegate):
         # The width to wrap at before the list has its final size (set by its panel).
         self.width_hint = 0
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
         if self.width_hint > 0:

@@ -7,24 +7,16 @@ import re
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+FINDING_ROLE = RECORD_ROLE
 """Role that returns the ``Finding`` of the row."""
 
-_Index = QModelIndex | QPersistentModelIndex
 _ERROR_COLOR = QColor("#b3261e")
 _WARNING_COLOR = QColor("#8a5a00")
 
@@ -55,31 +47,27 @@ def _sortable_class(name: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(4), name.casefold())
 
 
-class FindingTableModel(QAbstractTableModel):
+class FindingTableModel(RecordTableModel):
     """A read-only table over a list of ``Finding``."""
+
+    column_count = len(Column)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._findings: list[Finding] = []
+        self._records: list[Finding] = []
         self._split: list[tuple[str, str]] = []
 
     def set_findings(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
         self.beginResetModel()
-        self._findings = list(findings)
-        self._split = [split_message(f) for f in self._findings]
+        self._records = list(findings)
+        self._split = [split_message(f) for f in self._records]
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:
-        return self._findings[row]
+        return self._records[row]
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self._findings if f.severity is severity)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return sum(1 for f in self._records if f.severity is severity)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -99,10 +87,10 @@ class FindingTableModel(QAbstractTableModel):
     def severity_text(self, severity: Severity) -> str:
         return self.tr("Error") if severity is Severity.ERROR else self.tr("Warning")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        finding = self._findings[index.row()]
+        finding = self._records[index.row()]
         title, message = self._split[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -169,7 +157,7 @@ class FindingFilterModel(QSortFilterProxyModel):
     def severity(self) -> Severity | None:
         return self._severity
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._severity is None:
             return True
         model = self.sourceModel()

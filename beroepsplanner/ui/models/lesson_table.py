@@ -6,16 +6,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.store.chain_editing import ChainForm
+from beroepsplanner.ui.models.roles import Index
 
-_Index = QModelIndex | QPersistentModelIndex
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the index of the row's lesson in the form, or -1 for the activity."""
@@ -124,10 +115,10 @@ class LessonTableModel(QAbstractTableModel):
 
     # --- Qt model ------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -137,7 +128,7 @@ class LessonTableModel(QAbstractTableModel):
             return None
         return (self.tr("Kind"), self.tr("Date"), self.tr("Title"))[section]
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -146,7 +137,7 @@ class LessonTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._form is None or not 0 <= index.row() < len(self._rows):
             return None
         lesson_index = self._rows[index.row()]
@@ -190,7 +181,7 @@ class LessonTableModel(QAbstractTableModel):
             return self.tr("Reflection")
         return self.tr("Activity")
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._form is None:
             return False
         lesson_index = self._rows[index.row()]
@@ -216,7 +207,7 @@ class DateDelegate(QStyledItemDelegate):
     """Edits a date with a ``QDateEdit`` and its calendar; a click in the calendar commits."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
@@ -229,11 +220,11 @@ class DateDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor)
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QDateEdit) and isinstance(value, QDate):
             editor.setDate(value)
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QDateEdit):
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt, Signal
 
 from beroepsplanner.store.pupils import PupilInfo
+from beroepsplanner.ui.models.roles import ID_ROLE, Index
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Role that returns the pupil's database id."""
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class PupilListModel(QAbstractListModel):
@@ -56,15 +45,15 @@ class PupilListModel(QAbstractListModel):
                 return row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._pupils)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._pupils):
             return None
         pupil = self._pupils[index.row()]
@@ -76,7 +65,7 @@ class PupilListModel(QAbstractListModel):
             return QSize(0, self.row_height)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         pupil = self._pupils[index.row()]
