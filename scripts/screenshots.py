@@ -100,6 +100,35 @@ def main() -> int:
                 "chain-builder",
             )
         dialog_shot(app, lambda: PrintDialog(workspace, window), "print-dialog")
+
+        from beroepsplanner.store.classes import list_year_classes
+        from beroepsplanner.store.matching import suggest_for_class
+        from beroepsplanner.ui.company_import_dialog import CompanyImportDialog
+        from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
+
+        source = Path(folder) / "bedrijven.csv"
+        source.write_text(
+            "Bedrijf;Plaats;E-mail;Telefoon;Sector;Beroepen;Regio\n"
+            'Bakkerij Mol;Utrecht;info@mol.nl;030-1234567;Voeding & Natuur;"bakker; banketbakker";Midden\n'
+            "Garage Smit;Zeist;werkplaats@smit;030-7654321;Wonen, Werken & Verkeer;monteur;Midden\n"
+            "Zorgcentrum De Linde;Houten;receptie@delinde.nl;;Mens & Gezondheid;verpleegkundige;Midden\n",
+            encoding="utf-8-sig",
+        )
+
+        def import_dialog() -> QDialog:
+            dialog = CompanyImportDialog(workspace, window)
+            dialog.load(source)
+            return dialog
+
+        dialog_shot(app, import_dialog, "company-import")
+        [group] = [c for c in workspace.read(lambda s: list_year_classes(s, "2026-2027"))
+                   if c.name == "Groep 6b"]
+        suggestions = workspace.read(lambda s: suggest_for_class(s, group.id, "bedrijfsbezoek-c3"))
+        dialog_shot(
+            app,
+            lambda: CompanySuggestionsDialog(suggestions, "Groep 6b — Bedrijfsbezoek C3", window),
+            "company-suggestions",
+        )
         window.close()
         workspace.close()
 
