@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Afterwards: what did you notice in the pupils?</source>
-        <translation>Achteraf: wat viel je op bij de leerlingen?</translation>
+        <translation>Achteraf: wat viel u op bij de leerlingen?</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>What do you want to print?</source>
-        <translation>Wat wil je printen?</translation>
+        <translation>Wat wilt u afdrukken?</translation>
     </message>
     <message>
         <source>Logbooks</source>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
