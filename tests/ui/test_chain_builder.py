@@ -14,8 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.chain_editing import load_chain_form
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.documents import find_class
 from beroepsplanner.ui.chain_builder import ChainBuilderDialog
 from beroepsplanner.ui.models.lesson_table import Column, DateDelegate, long_date
@@ -26,15 +24,6 @@ AUTUMN_HOLIDAY_TUESDAY = dt.date(2026, 10, 20)  # herfstvakantie, region Midden
 THURSDAY = dt.date(2026, 10, 15)
 SATURDAY = dt.date(2027, 2, 20)
 TINKEREN_CHAIN = 8  # Groep 4, tinkeren, planned, without findings in the demo
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -16,8 +16,6 @@ from sqlalchemy import select
 from beroepsplanner.domain.company_details import CompanyDetails
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Company
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.models.company_table import COMPANY_ID_ROLE, Column
@@ -25,15 +23,6 @@ from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
 
 Answer = QMessageBox.StandardButton
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -10,22 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.chain import Severity
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.ui.models.class_coverage_table import Column as ClassColumn
 from beroepsplanner.ui.models.finding_table import FINDING_ROLE, Column
 from beroepsplanner.ui.overview_page import OverviewPage
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("overview") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture

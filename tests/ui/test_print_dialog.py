@@ -11,21 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.pupils import class_pupils
 from beroepsplanner.ui.print_dialog import PrintDialog
 from beroepsplanner.ui.print_worker import PrintJob, PrintWorker, start_worker
 from beroepsplanner.ui.workspace import Workspace
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("printdemo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
 
 
 @pytest.fixture
