@@ -208,7 +208,7 @@ class ChainBuilderDialog(QDialog):
             self.date_edit.setDate(QDate(self.request.date or self._default_day()))
         if self._class_id() is None:
             self._show_message(self.tr("Add a class first (Classes screen)."))
-        self._propose(whole_week=self.request.date is None)
+        self._propose(whole_week=self.request.date is None or self.request.whole_week)
 
     def _default_day(self) -> dt.date:
         """A week from now in the class's school year, or early in a year not begun yet."""

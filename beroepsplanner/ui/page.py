@@ -27,6 +27,9 @@ class ChainRequest:
     class_id: int | None = None
     activity_key: str | None = None
     date: dt.date | None = None
+    whole_week: bool = False
+    """With ``date`` a Monday: any school day of that week will do (the proposal picks
+    one that is free), as when a week of the year planner is double-clicked."""
 
 
 class Page(QWidget):

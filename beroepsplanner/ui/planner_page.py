@@ -169,7 +169,7 @@ class PlannerPage(Page):
         self.grid.chainMoveRequested.connect(self.move_chain)
         self.grid.chainActivated.connect(lambda chain_id: self.chainBuilderRequested.emit(ChainRequest(chain_id=chain_id)))
         self.grid.cellActivated.connect(
-            lambda class_id, monday: self.chainBuilderRequested.emit(ChainRequest(class_id=class_id, date=monday))
+            lambda class_id, monday: self.chainBuilderRequested.emit(ChainRequest(class_id=class_id, date=monday, whole_week=True))
         )
 
     def title(self) -> str:

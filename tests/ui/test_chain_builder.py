@@ -317,3 +317,18 @@ def test_the_form_labels_show_their_shortcut_not_an_ampersand(qtbot: QtBot, demo
     dialog = open_dialog(qtbot, demo, tinkeren_request(demo))
     labels = [label for label in dialog.findChildren(QLabel) if "ompany" in label.text()]
     assert labels and all(label.buddy() is dialog.company_combo for label in labels)
+
+
+def test_a_week_from_the_year_planner_puts_the_activity_on_a_school_day_of_that_week(
+    qtbot: QtBot, demo: Workspace
+) -> None:
+    easter_monday = dt.date(2027, 3, 29)  # Tweede Paasdag: no school that Monday
+    group = class_id(demo, "Groep 6b")
+    week = open_dialog(
+        qtbot,
+        demo,
+        ChainRequest(class_id=group, activity_key="tinkeren", date=easter_monday, whole_week=True),
+    )
+    day = week.date_edit.date().toPython()
+    assert easter_monday < day <= easter_monday + dt.timedelta(days=4)
+    assert "not-a-school-day" not in error_codes(week)

@@ -196,7 +196,7 @@ def test_double_clicks_ask_for_the_chain_builder(qtbot: QtBot, demo: Workspace) 
     with qtbot.waitSignal(page.chainBuilderRequested) as on_cell:
         QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                           page.grid.cell_point(bar.class_id, monday))
-    assert on_cell.args == [ChainRequest(class_id=bar.class_id, date=monday)]
+    assert on_cell.args == [ChainRequest(class_id=bar.class_id, date=monday, whole_week=True)]
 
 
 def test_new_chain_asks_for_the_selected_class(qtbot: QtBot, demo: Workspace) -> None:
