@@ -25,6 +25,12 @@ from beroepsplanner.ui.classes_page import ClassesPage
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.overview_page import OverviewPage
 from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.plan_files import (
+    export_plan_to,
+    import_plan_file,
+    read_plan_for_import,
+    summary_text,
+)
 from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
 
@@ -112,6 +118,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("&Restore a back-up…"), self.restore)
+        self.export_plan_action = self._action(self.tr("&Export plan…"), self.export_plan)
+        self.import_plan_action = self._action(self.tr("&Import plan…"), self.import_plan)
         self.print_action = self._action(self.tr("&Print…"), self.show_print_dialog)
         self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.quit_action = self._action(self.tr("&Quit"), self.close)
@@ -121,7 +129,8 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.open_action, None, self.backup_action,
-                       self.restore_action, None, self.print_action, None, self.quit_action):
+                       self.restore_action, None, self.export_plan_action, self.import_plan_action,
+                       None, self.print_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
@@ -345,6 +354,76 @@ class MainWindow(QMainWindow):
         if welcome.exec() and welcome.class_id is not None:
             self.show_page("planner")
             self.open_chain_builder(ChainRequest(class_id=welcome.class_id))
+
+    def export_plan(self) -> None:
+        """File > Export plan…: the newest school year as a plan file (JSON)."""
+        if not self.workspace.is_open:
+            return
+        suggested = str(Path(self._folder()) / "plan.json")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan"), suggested, self.tr("Plan file (*.json)")
+        )
+        if not target:
+            return
+        try:
+            classes, chains = export_plan_to(self.workspace, Path(target))
+        except BeroepsplannerError as exc:
+            QMessageBox.warning(self, self.tr("Export plan"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Plan written to %1: %2 classes, %3 chains")
+            .replace("%1", target).replace("%2", str(classes)).replace("%3", str(chains)),
+            10000,
+        )
+
+    def import_plan(self) -> None:
+        """File > Import plan…: choose a plan file, confirm, back up, import."""
+        if not self.workspace.is_open:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plan"), self._folder(), self.tr("Plan file (*.json)")
+        )
+        if chosen:
+            self.import_plan_from(Path(chosen))
+
+    def import_plan_from(
+        self, path: Path, *, confirm: bool = True, backup_folder: Path | None = None
+    ) -> bool:
+        """Import the plan file ``path``; classes that exist are replaced only when confirmed.
+
+        The back-up made first goes to ``backup_folder`` (default: the automatic back-ups).
+        """
+        try:
+            plan = read_plan_for_import(self.workspace, path)
+        except BeroepsplannerError as exc:
+            QMessageBox.warning(self, self.tr("Import plan"), str(exc))
+            return False
+        replace = False
+        if plan.existing_classes:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import plan"),
+                self.tr(
+                    "These classes already exist in school year %1: %2. Replace them, with their "
+                    "pupils and chains, by the classes of the file?"
+                )
+                .replace("%1", plan.document.school_year.label)
+                .replace("%2", ", ".join(plan.existing_classes)),
+            ) if confirm else QMessageBox.StandardButton.Yes
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            replace = True
+        try:
+            summary, backup = import_plan_file(
+                self.workspace, plan, replace=replace, backup_folder=backup_folder
+            )
+        except BeroepsplannerError as exc:
+            QMessageBox.warning(self, self.tr("Import plan"), str(exc))
+            return False
+        self._show_database()
+        if confirm:
+            QMessageBox.information(self, self.tr("Import plan"), summary_text(summary, backup))
+        return True
 
     def show_print_dialog(self) -> None:
         from beroepsplanner.ui.print_dialog import PrintDialog

@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Afterwards: what did you notice in the pupils?</source>
-        <translation>Achteraf: wat viel u op bij de leerlingen?</translation>
+        <translation>Achteraf: wat viel je op bij de leerlingen?</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1519,6 +1519,14 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>&amp;Export plan…</source>
+        <translation>Plan e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>Plan &amp;importeren…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1606,6 +1614,26 @@
         <source>Back-up restored; the previous file is kept as %1</source>
         <translation>Back-up teruggezet; het vorige bestand is bewaard als %1</translation>
     </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <source>Plan file (*.json)</source>
+        <translation>Planbestand (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan written to %1: %2 classes, %3 chains</source>
+        <translation>Plan geschreven naar %1: %2 klassen, %3 ketens</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Plan importeren</translation>
+    </message>
+    <message>
+        <source>These classes already exist in school year %1: %2. Replace them, with their pupils and chains, by the classes of the file?</source>
+        <translation>Deze klassen bestaan al in schooljaar %1: %2. Wilt u ze, met hun leerlingen en ketens, vervangen door de klassen uit het bestand?</translation>
+    </message>
     <message numerus="yes">
         <source>%n activities</source>
         <translation>
@@ -1675,6 +1703,13 @@
     <message>
         <source>Grades 4–8 together meet all seven worlds of technology.</source>
         <translation>Groep 4–8 zien samen alle zeven werelden van techniek.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Imported into school year %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, %6 chains (%7 as concept because they break a rule). A back-up of the database from before the import is in %8.</source>
+        <translation>Ingelezen in schooljaar %1: %2 klassen (%3 vervangen), %4 leerlingen, %5 nieuwe bedrijven, %6 ketens (%7 als concept omdat ze een regel breken). Een back-up van de database van vóór het inlezen staat in %8.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1814,7 @@
     </message>
     <message>
         <source>What do you want to print?</source>
-        <translation>Wat wilt u afdrukken?</translation>
+        <translation>Wat wil je printen?</translation>
     </message>
     <message>
         <source>Logbooks</source>
@@ -1871,7 +1906,7 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+        <translation>%1 bestaat al. Wil je het vervangen?</translation>
     </message>
     <message>
         <source>Making the PDF…</source>

@@ -1,0 +1,92 @@
+"""The plan file (docs/plan-format.md) from the window: File > Export plan… and Import plan….
+
+The same functions as ``beroepsplanner plan export|import``. An import is not an
+undoable step (it may add a school year, classes, pupils, companies and many
+chains at once); instead a back-up of the database is made first, into the
+automatic back-up folder, and the message says where it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from beroepsplanner.io.plan_document import PlanDocument
+from beroepsplanner.io.plan_export import export_plan, write_plan
+from beroepsplanner.io.plan_file import read_plan_file
+from beroepsplanner.io.plan_import import ImportSummary, import_plan
+from beroepsplanner.store.backup import automatic_backup_folder, backup_database
+from beroepsplanner.store.classes import list_year_classes
+from beroepsplanner.store.pupils import name_key
+from beroepsplanner.ui.workspace import Workspace
+
+ALL_SUBJECTS = ("school", "activities", "companies", "classes", "chains")
+
+
+def export_plan_to(workspace: Workspace, path: Path) -> tuple[int, int]:
+    """Write the newest school year's plan to ``path``; returns (classes, chains)."""
+    plan = workspace.read(export_plan)
+    write_plan(plan, path)
+    return len(plan["classes"]), len(plan["chains"])
+
+
+@dataclass(frozen=True)
+class PlanImport:
+    """A plan file read and checked, and the classes it would replace."""
+
+    path: Path
+    document: PlanDocument
+    existing_classes: tuple[str, ...]
+
+
+def read_plan_for_import(workspace: Workspace, path: Path) -> PlanImport:
+    """Read and check the file (nothing is written); raises a Dutch PlanFileError."""
+    document = read_plan_file(path)
+    label = document.school_year.label
+    present = {name_key(c.name): c.name for c in workspace.read(lambda s: list_year_classes(s, label))}
+    existing = tuple(present[name_key(c.name)] for c in document.classes if name_key(c.name) in present)
+    return PlanImport(path, document, existing)
+
+
+def import_plan_file(
+    workspace: Workspace, plan: PlanImport, *, replace: bool, backup_folder: Path | None = None
+) -> tuple[ImportSummary, Path]:
+    """Back up the database, then import the plan in one transaction.
+
+    Returns the import's summary and where the back-up is. The undo history is
+    cleared: its steps were made on the data before the import.
+    """
+    source = workspace.path
+    assert source is not None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backup_folder or automatic_backup_folder()
+    backup = backup_database(source, folder / f"{source.stem}-voor-planimport-{stamp}.db")
+    summary = import_plan(workspace.database, plan.document, replace=replace, source=str(plan.path))
+    workspace.undo_stack.clear()
+    for subject in ALL_SUBJECTS:
+        workspace.dataChanged.emit(subject)
+    return summary, backup
+
+
+def summary_text(summary: ImportSummary, backup: Path) -> str:
+    """What the import did, for the message box (translated)."""
+    return (
+        QCoreApplication.translate(
+            "PlanFiles",
+            "Imported into school year %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, "
+            "%6 chains (%7 as concept because they break a rule). A back-up of the database "
+            "from before the import is in %8.",
+        )
+        .replace("%1", summary.school_year)
+        .replace("%2", str(summary.classes))
+        .replace("%3", str(summary.classes_replaced))
+        .replace("%4", str(summary.pupils))
+        .replace("%5", str(summary.companies_added))
+        .replace("%6", str(summary.chains))
+        .replace("%7", str(summary.concept_chains))
+        .replace("%8", str(backup))
+    )
+

@@ -1,0 +1,98 @@
+"""File > Export plan… and Import plan…: the plan file from the window, with a back-up first."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.plan_files import export_plan_to
+from beroepsplanner.ui.workspace import Workspace
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    target = tmp_path / "school.db"
+    shutil.copyfile(demo_file, target)
+    workspace = Workspace()
+    workspace.open(target)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    return shown
+
+
+def window_on(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_plan_exported_from_one_school_imports_into_a_new_database(
+    qtbot: QtBot, demo: Workspace, tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.json"
+    assert export_plan_to(demo, plan) == (9, 23)
+    fresh = Workspace()
+    fresh.open(tmp_path / "nieuw.db")
+    try:
+        window = window_on(qtbot, fresh)
+        assert window.import_plan_from(plan, confirm=False, backup_folder=tmp_path / "kopie")
+
+        counts = fresh.counts()
+        assert (counts["classes"], counts["chains"]) == (9, 23)
+        assert fresh.school_name == demo.school_name
+        assert len(list((tmp_path / "kopie").glob("nieuw-voor-planimport-*.db"))) == 1
+        assert fresh.undo_stack.count() == 0
+    finally:
+        fresh.close()
+
+
+def test_classes_that_exist_are_replaced_only_when_the_user_agrees(
+    qtbot: QtBot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = tmp_path / "plan.json"
+    export_plan_to(demo, plan)
+    window = window_on(qtbot, demo)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No),
+    )
+    before = demo.counts()
+
+    assert not window.import_plan_from(plan, backup_folder=tmp_path / "kopie")
+
+    assert "Groep 6b" in asked[0]
+    assert demo.counts() == before
+    assert not (tmp_path / "kopie").exists()  # refused before the back-up: nothing happened
+
+    assert window.import_plan_from(plan, confirm=False, backup_folder=tmp_path / "kopie")
+    assert demo.counts() == before  # the same plan replaced by itself
+
+
+def test_a_bad_plan_file_is_refused_in_dutch_and_changes_nothing(
+    qtbot: QtBot, demo: Workspace, tmp_path: Path, messages: list[str]
+) -> None:
+    bad = tmp_path / "kapot.json"
+    bad.write_text('{"format": "beroepsplanner-plan", "version": 1, "classes": [', encoding="utf-8")
+    window = window_on(qtbot, demo)
+    before = demo.counts()
+
+    assert not window.import_plan_from(bad, backup_folder=tmp_path / "kopie")
+
+    assert messages and "kapot.json" in messages[0]
+    assert demo.counts() == before
