@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self.school_year_action = self._action(
+            self.tr("School &year: study days and holidays…"), self.show_school_year
+        )
+        self.edit_menu.addAction(self.school_year_action)
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu.addAction(self.settings_action)
@@ -354,6 +358,15 @@ class MainWindow(QMainWindow):
         if welcome.exec() and welcome.class_id is not None:
             self.show_page("planner")
             self.open_chain_builder(ChainRequest(class_id=welcome.class_id))
+
+    def show_school_year(self) -> None:
+        """Edit > School year…: study days and the holiday weeks the school chooses."""
+        from beroepsplanner.ui.school_year_dialog import SchoolYearDialog
+
+        if self.workspace.is_open:
+            dialog = SchoolYearDialog(self.workspace, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def export_plan(self) -> None:
         """File > Export plan…: the newest school year as a plan file (JSON)."""

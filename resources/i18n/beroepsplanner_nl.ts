@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation>Beschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Preparation lesson</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation>Beschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Search professions…</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation>Beschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>From grade</source>
@@ -1547,6 +1547,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>School &amp;year: study days and holidays…</source>
+        <translation>School&amp;jaar: studiedagen en vakanties…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -2016,6 +2020,85 @@
     </message>
 </context>
 <context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>School year: study days and holidays</source>
+        <translation>Schooljaar: studiedagen en vakanties</translation>
+    </message>
+    <message>
+        <source>There is no school year yet. Set up the school and its school year first.</source>
+        <translation>Er is nog geen schooljaar. Stel eerst de school en het schooljaar in.</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Schooljaar:</translation>
+    </message>
+    <message>
+        <source>Holiday region:</source>
+        <translation>Vakantieregio:</translation>
+    </message>
+    <message>
+        <source>Chains that now fall on a day without school show an error in the chain builder and the overview.</source>
+        <translation>Ketens die nu op een dag zonder school vallen, krijgen een fout in de ketenbouwer en het overzicht.</translation>
+    </message>
+    <message>
+        <source>Study days</source>
+        <translation>Studiedagen</translation>
+    </message>
+    <message>
+        <source>for example Studiedag team</source>
+        <translation>bijvoorbeeld Studiedag team</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Holidays the school may choose itself</source>
+        <translation>Vakanties die de school zelf mag kiezen</translation>
+    </message>
+    <message>
+        <source>Autumn holiday</source>
+        <translation>Herfstvakantie</translation>
+    </message>
+    <message>
+        <source>Spring holiday</source>
+        <translation>Voorjaarsvakantie</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Follow advice</source>
+        <translation>Advies volgen</translation>
+    </message>
+    <message>
+        <source>Week the school takes:</source>
+        <translation>Week van de school:</translation>
+    </message>
+    <message>
+        <source>No advised week found for this region.</source>
+        <translation>Geen adviesweek gevonden voor deze regio.</translation>
+    </message>
+    <message>
+        <source>advice region %1: %2</source>
+        <translation>advies regio %1: %2</translation>
+    </message>
+    <message>
+        <source>follows the advice</source>
+        <translation>volgt het advies</translation>
+    </message>
+    <message>
+        <source>school takes: %1</source>
+        <translation>school neemt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2028,6 +2111,17 @@
     <message>
         <source>Now the environment variable %1 decides the language.</source>
         <translation>Nu bepaalt de omgevingsvariabele %1 de taal.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDayModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
     </message>
 </context>
 <context>
