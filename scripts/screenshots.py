@@ -101,6 +101,10 @@ def main() -> int:
             )
         dialog_shot(app, lambda: PrintDialog(workspace, window), "print-dialog")
 
+        from beroepsplanner.ui.school_year_dialog import SchoolYearDialog
+
+        dialog_shot(app, lambda: SchoolYearDialog(workspace, window), "school-year")
+
         from beroepsplanner.store.classes import list_year_classes
         from beroepsplanner.store.matching import suggest_for_class
         from beroepsplanner.ui.company_import_dialog import CompanyImportDialog
