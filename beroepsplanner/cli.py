@@ -361,7 +361,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
     finally:
         database.close()
     pages = _render(args.document, data, out)
-    print(f"{out} geschreven: {pages} pagina's.")
+    counted = _count(pages, "pagina", "pagina's")
+    print(f"{out} geschreven: {counted}.")
     return 0
 
 

@@ -90,3 +90,10 @@ def test_print_mistakes_get_a_dutch_message_and_no_file(  # type: ignore[no-unty
     assert message in err and "Traceback" not in err
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_one_page_document_says_one_page(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    out = tmp_path / "jaarplanning.pdf"
+    assert main(["print", "yearplan", "--out", str(out), "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip().endswith("geschreven: 1 pagina.")
