@@ -335,11 +335,7 @@ def _print_target(args: argparse.Namespace) -> str:
 
 def _cmd_print(args: argparse.Namespace) -> int:
     from beroepsplanner.store.database import open_database
-    from beroepsplanner.store.documents import (
-        chain_document_by_id,
-        class_chain_documents,
-        year_plan_document,
-    )
+    from beroepsplanner.store.documents import print_data
 
     target = _print_target(args)
     out = Path(args.out).expanduser()
@@ -348,16 +344,12 @@ def _cmd_print(args: argparse.Namespace) -> int:
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
-            if args.document == "yearplan":
-                data: Any = year_plan_document(session, args.class_name)
-            elif target == "class":
-                data = class_chain_documents(session, args.class_name)
-                if not data:
-                    raise InvalidInputError(
-                        f"{args.class_name} heeft nog geen ketens; er is niets te printen."
-                    )
-            else:
-                data = chain_document_by_id(session, args.chain)
+            data = print_data(
+                session,
+                args.document,
+                chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
+                class_name=args.class_name,
+            )
     finally:
         database.close()
     pages = _render(args.document, data, out)

@@ -19,7 +19,7 @@ from beroepsplanner.domain.documents import (
     YearPlanDocument,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
-from beroepsplanner.errors import NotFoundError
+from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.models import (
     Activity,
@@ -215,3 +215,22 @@ def year_plan_document(session: Session, class_name: str | None = None) -> YearP
         days_off=days_off,
         classes=tuple(lines),
     )
+
+
+def print_data(
+    session: Session, document: str, *, chain_id: int | None = None, class_name: str | None = None
+) -> ChainDocument | list[ChainDocument] | YearPlanDocument:
+    """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
+    "letter", "yearplan"): the year plan (of a class, or the school), every chain of a
+    class (logbooks with ``class_name``), or one chain. Shared by the command line and
+    the window's print worker; a class without chains is a Dutch InvalidInputError."""
+    if document == "yearplan":
+        return year_plan_document(session, class_name)
+    if chain_id is not None:
+        return chain_document_by_id(session, chain_id)
+    if document == "logbooks" and class_name:
+        documents = class_chain_documents(session, class_name)
+        if not documents:
+            raise InvalidInputError(f"{class_name} heeft nog geen ketens; er is niets te printen.")
+        return documents
+    raise ValueError(f"nothing to print: {document} without a chain or a class")

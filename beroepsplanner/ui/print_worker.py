@@ -13,19 +13,13 @@ import threading
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
+from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
 from beroepsplanner.store.database import Database
-from beroepsplanner.store.documents import (
-    chain_document_by_id,
-    class_chain_documents,
-    year_plan_document,
-)
+from beroepsplanner.store.documents import print_data
 
 
 @dataclass(frozen=True)
@@ -42,22 +36,6 @@ class PrintJob:
     out: Path
     chain_id: int | None = None
     class_name: str | None = None
-
-
-def gather(session: Session, job: PrintJob) -> Any:
-    """The plain document data of ``job`` (what ``render_document`` takes)."""
-    if job.document == "yearplan":
-        return year_plan_document(session, job.class_name)
-    if job.chain_id is not None:
-        return chain_document_by_id(session, job.chain_id)
-    if job.document == "logbooks" and job.class_name:
-        documents = class_chain_documents(session, job.class_name)
-        if not documents:
-            raise InvalidInputError(
-                f"{job.class_name} heeft nog geen ketens; er is niets te printen."
-            )
-        return documents
-    raise ValueError(f"print job without a chain or class: {job}")
 
 
 class PrintWorker(QObject):
@@ -84,14 +62,6 @@ class PrintWorker(QObject):
         """Ask the job to stop at the next logbook (safe to call from any thread)."""
         self._stop.set()
 
-    def _emit_progress(self, done: int, total: int) -> None:
-        # Not ``self.progress.emit``: in PySide6 6.12.0 every Python-level ``emit()``
-        # returns a reference to True that it never took, and a few hundred of them (one
-        # per logbook) crash the interpreter. Emitting through the meta-object is exact.
-        QMetaObject.invokeMethod(
-            self, "progress", Qt.ConnectionType.DirectConnection, Q_ARG(int, done), Q_ARG(int, total)
-        )
-
     @Slot()
     def run(self) -> None:
         try:
@@ -107,14 +77,17 @@ class PrintWorker(QObject):
     def _run(self) -> None:
         try:
             with self.database.session() as session:
-                data = gather(session, self.job)
+                data = print_data(
+                    session, self.job.document, chain_id=self.job.chain_id,
+                    class_name=self.job.class_name,
+                )
             if self._stop.is_set():
                 raise PrintCancelled
             self.pages = render_document(
                 self.job.document,
                 data,
                 self.job.out,
-                progress=self._emit_progress,
+                progress=self.progress.emit,
                 cancelled=self._stop.is_set,
             )
         except PrintCancelled:
