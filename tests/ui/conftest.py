@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -45,3 +46,14 @@ def dutch(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path, qapp: QApplication) -> Iterator[Workspace]:
+    """A workspace on a private copy of the session's demo school (tests/conftest.py)."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, path)
+    workspace = Workspace()
+    workspace.open(path)
+    yield workspace
+    workspace.close()

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QDateEdit, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus
@@ -24,17 +21,6 @@ AUTUMN_HOLIDAY_TUESDAY = dt.date(2026, 10, 20)  # herfstvakantie, region Midden
 THURSDAY = dt.date(2026, 10, 15)
 SATURDAY = dt.date(2027, 2, 20)
 TINKEREN_CHAIN = 8  # Groep 4, tinkeren, planned, without findings in the demo
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path, qapp: QApplication) -> Iterator[Workspace]:
-    """A workspace on a fresh copy of the demo school."""
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    workspace = Workspace()
-    workspace.open(path)
-    yield workspace
-    workspace.close()
 
 
 def class_id(workspace: Workspace, name: str) -> int:

@@ -3,9 +3,6 @@ every change is undoable, and problems are shown in Dutch in the form."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,16 +20,6 @@ from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
 
 Answer = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A workspace on a private copy of the demo school (12 companies)."""
-    shutil.copy(demo_file, tmp_path / "demo.db")
-    workspace = Workspace()
-    workspace.open(tmp_path / "demo.db")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

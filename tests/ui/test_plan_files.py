@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,16 +11,6 @@ from pytestqt.qtbot import QtBot
 from beroepsplanner.ui.main_window import MainWindow
 from beroepsplanner.ui.plan_files import export_plan_to
 from beroepsplanner.ui.workspace import Workspace
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "school.db"
-    shutil.copyfile(demo_file, target)
-    workspace = Workspace()
-    workspace.open(target)
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

@@ -18,14 +18,6 @@ from beroepsplanner.ui.workspace import Workspace
 
 
 @pytest.fixture
-def demo(demo_file: Path, qapp) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
-    ws = Workspace()
-    ws.open(demo_file)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """Record what would open in the system PDF viewer instead of opening it."""
     urls: list[QUrl] = []
@@ -101,7 +93,8 @@ def test_cancel_leaves_no_file(demo: Workspace, qtbot: QtBot, tmp_path: Path) ->
     with qtbot.waitSignal(worker.cancelled, timeout=30000):
         thread = start_worker(worker)
     thread.wait()
-    assert list(tmp_path.iterdir()) == []
+    # Only the database copy is there: no PDF, no half-written part file.
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.db")] == []
 
 
 def test_unwritable_target_gives_a_dutch_message(dialog: PrintDialog, tmp_path: Path) -> None:

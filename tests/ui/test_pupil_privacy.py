@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +12,6 @@ from sqlalchemy import select
 
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.store.classes import add_class, class_chains, ensure_school, list_year_classes
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Pupil
 from beroepsplanner.store.pupils import add_pupil, class_pupils, past_pupil_counts
 from beroepsplanner.ui import pupil_privacy
@@ -40,25 +36,6 @@ CLASS_LIST = (
     "Daan;de;Boer;6b\n"
 )
 SURNAMES = ("Dijk", "Aksoy", "Yılmaz", "Boer")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    build_demo(database, "small")
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "work.db"
-    shutil.copyfile(demo_template, target)
-    ws = Workspace()
-    ws.open(target)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
