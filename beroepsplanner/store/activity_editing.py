@@ -198,17 +198,9 @@ def _write(session: Session, row: Activity, draft: ActivityDraft) -> str | None:
         session.scalars(select(Profession).where(Profession.key.in_(draft.profession_keys)))
     )
     for kind in LessonKind:
-        existing = sorted(row.templates_of(kind), key=lambda t: t.position)
         wanted = draft.templates_of(kind)
-        for position, template_draft in enumerate(wanted):
-            if position < len(existing):
-                template = existing[position]
-            else:
-                template = LessonTemplate(kind=kind, position=position)
-                row.lesson_templates.append(template)
+        for template, template_draft in zip(row.template_slots(kind, len(wanted)), wanted):
             _write_template(template, template_draft)
-        for surplus in existing[len(wanted) :]:
-            row.lesson_templates.remove(surplus)
     return created
 
 

@@ -197,6 +197,19 @@ class Activity(Base):
     def templates_of(self, kind: LessonKind) -> list[LessonTemplate]:
         return [t for t in self.lesson_templates if t.kind == kind]
 
+    def template_slots(self, kind: LessonKind, count: int) -> list[LessonTemplate]:
+        """``count`` templates of ``kind`` to write into, by position: the existing rows
+        are reused (so chain lessons keep pointing at them), missing ones added, and the
+        surplus removed."""
+        existing = sorted(self.templates_of(kind), key=lambda t: t.position)
+        for position in range(len(existing), count):
+            template = LessonTemplate(kind=kind, position=position)
+            self.lesson_templates.append(template)
+            existing.append(template)
+        for surplus in existing[count:]:
+            self.lesson_templates.remove(surplus)
+        return existing[:count]
+
 
 class LessonTemplate(Base):
     """A preparation or reflection lesson as the catalog proposes it."""

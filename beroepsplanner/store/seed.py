@@ -383,18 +383,10 @@ def _write_activity(row: Activity, item: Item, lookup: _Lookup) -> None:
     row.worlds = [lookup.by_key(World, key) for key in item["worlds"]]
     row.professions = [lookup.by_key(Profession, key) for key in item["professions"]]
     for kind in LessonKind:
-        existing = sorted(row.templates_of(kind), key=lambda t: t.position)
         wanted = item[kind.value]
-        # Update in place by position: chain lessons keep pointing at their template.
-        for position, template_item in enumerate(wanted):
-            if position < len(existing):
-                template = existing[position]
-            else:
-                template = LessonTemplate(kind=kind, position=position)
-                row.lesson_templates.append(template)
+        # Updated in place by position: chain lessons keep pointing at their template.
+        for template, template_item in zip(row.template_slots(kind, len(wanted)), wanted):
             _write_template(template, template_item)
-        for surplus in existing[len(wanted) :]:
-            row.lesson_templates.remove(surplus)
 
 
 def _write_template(row: LessonTemplate, item: Item) -> None:
