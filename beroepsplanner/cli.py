@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner import __version__
-from beroepsplanner.cli_text import dutch_argparse
-from beroepsplanner.errors import BeroepsplannerError, InvalidInputError
+from beroepsplanner.cli_text import chain_number, dutch_argparse
+from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInputError
 from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
 from beroepsplanner.cli_network import register as register_network_commands
@@ -42,14 +42,46 @@ def default_db_path() -> Path:
     return user_data_path("Beroepsplanner", appauthor=False) / "beroepsplanner.db"
 
 
-def resolve_db_path(args: argparse.Namespace) -> Path:
-    """``--db``, else ``$BEROEPSPLANNER_DB``, else the user data folder (created if needed)."""
+def resolve_db_path(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The database a command works on: ``--db``, else ``$BEROEPSPLANNER_DB``, else the
+    file in the user data folder.
+
+    A symbolic link is followed here, once, and the command works on the real file
+    (stderr says so), so a restore or a failed import never replaces or removes the
+    link instead of the database. Only commands that may make a new database
+    (``create``: demo, plan import, restore) accept a file that does not exist; for
+    every other command a typo in ``--db`` is an error, not a new empty database.
+    """
     given = getattr(args, "db", None) or os.environ.get(DB_ENV)
-    if given:
-        return Path(given).expanduser()
-    path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    path = Path(given).expanduser() if given else default_db_path()
+    real = Path(os.path.realpath(path))
+    if path.is_symlink():
+        print(
+            f"Let op: {path} is een koppeling naar {real}; Beroepsplanner werkt met {real}.",
+            file=sys.stderr,
+        )
+    if create:
+        if not given:
+            real.parent.mkdir(parents=True, exist_ok=True)
+        return real
+    if not real.exists():
+        if path.is_symlink():
+            raise DatabaseError(
+                f"{path} is een koppeling naar {real}, maar dat bestand bestaat niet (meer). "
+                "Controleer de koppeling of de schijf (USB-stick, netwerkmap) en probeer het "
+                "opnieuw. Er is niets veranderd."
+            )
+        if not given:
+            raise DatabaseError(
+                f"Er is nog geen database in {real}. Open eerst het programma (beroepsplanner "
+                "zonder opdracht) of geef met --db het databasebestand op."
+            )
+        raise DatabaseError(
+            f"De database {real} bestaat niet. Controleer de naam en de map achter --db "
+            f"(of ${DB_ENV}); een nieuwe database maakt u met 'beroepsplanner demo', "
+            "'beroepsplanner plan import' of in het venster (Bestand > Nieuwe database)."
+        )
+    return real
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -128,7 +160,7 @@ def _add_print_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="logbooks|lessons|letter|yearplan",
         help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief of jaarplanning",
     )
-    printing.add_argument("--chain", type=int, metavar="NR", help="de keten (zie 'list chains')")
+    printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument("--class", dest="class_name", metavar="KLAS", help="de klas")
     printing.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het PDF-bestand")
     printing.set_defaults(handler=_cmd_print)
@@ -195,6 +227,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: afgebroken.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output stopped early (``list chains | head``): not an error
+        # of ours. Python's advice: point stdout at devnull so the final flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -202,7 +240,7 @@ def _open_window(args: argparse.Namespace) -> int:
 
     given = getattr(args, "db", None) or os.environ.get(DB_ENV)
     if given:
-        return run(Path(given).expanduser())
+        return run(resolve_db_path(args, create=True))
     # No database asked for: the one of last time, else the user's own.
     default = default_db_path()
     default.parent.mkdir(parents=True, exist_ok=True)
@@ -213,7 +251,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.demo import build_demo
 
-    path = resolve_db_path(args)
+    path = resolve_db_path(args, create=True)
     database = open_database(path)
     try:
         summary = build_demo(database, scale=args.scale)
@@ -258,7 +296,12 @@ def _cmd_plan_export(args: argparse.Namespace) -> int:
     from beroepsplanner.io.plan_export import export_plan, write_plan
     from beroepsplanner.store.database import open_database
 
-    database = open_database(resolve_db_path(args))
+    from beroepsplanner.output_files import check_output
+
+    path = resolve_db_path(args)
+    out = Path(args.out).expanduser()
+    check_output(out, kind="plan", database=path)  # before any work
+    database = open_database(path)
     try:
         with database.session() as session:
             plan = export_plan(
@@ -266,8 +309,7 @@ def _cmd_plan_export(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    out = Path(args.out).expanduser()
-    write_plan(plan, out)
+    write_plan(plan, out, database=path)
     print(
         f"Plan geschreven naar {out}: {_count(len(plan['classes']), 'klas', 'klassen')}, "
         f"{_count(len(plan['chains']), 'keten', 'ketens')}."
@@ -282,7 +324,7 @@ def _cmd_plan_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser()
     document = read_plan_file(source)  # a faulty file never touches the database
-    path = resolve_db_path(args)
+    path = resolve_db_path(args, create=True)
     created = not path.exists()
     database = open_database(path)
     try:
@@ -337,11 +379,13 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.documents import print_data
 
+    from beroepsplanner.printing.jobs import check_target
+
     target = _print_target(args)
     out = Path(args.out).expanduser()
-    if not out.parent.exists():
-        raise InvalidInputError(f"De map {out.parent} bestaat niet. Kies een andere plek voor de PDF.")
-    database = open_database(resolve_db_path(args))
+    path = resolve_db_path(args)
+    check_target(out, database=path)  # before any work
+    database = open_database(path)
     try:
         with database.session() as session:
             data = print_data(
@@ -352,17 +396,17 @@ def _cmd_print(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    pages = _render(args.document, data, out)
+    pages = _render(args.document, data, out, path)
     counted = _count(pages, "pagina", "pagina's")
     print(f"{out} geschreven: {counted}.")
     return 0
 
 
-def _render(document: str, data: Any, out: Path) -> int:
+def _render(document: str, data: Any, out: Path, database: Path) -> int:
     """Write the PDF next to ``out`` first and rename it, so a failure leaves no half file."""
     from beroepsplanner.printing.jobs import render_document
 
-    return render_document(document, data, out)
+    return render_document(document, data, out, database=database)
 
 
 _LIST_HEADERS = {

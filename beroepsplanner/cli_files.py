@@ -12,12 +12,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 from typing import Any
-
-from beroepsplanner.errors import DatabaseError
 
 # Seconds ``backup`` waits while another program keeps the database locked.
 BACKUP_WAIT = 15.0
@@ -29,6 +25,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``backup --out FILE``, ``restore FILE`` and ``export ical --out FILE.ics``."""
     # Only light imports here: the parser is built for every command, so no SQLAlchemy.
     from beroepsplanner.cli_import import add_export_subject
+    from beroepsplanner.cli_text import seconds
 
     backup = commands.add_parser(
         "backup",
@@ -45,7 +42,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     backup.add_argument(
         "--wait",
-        type=float,
+        type=seconds,
         default=BACKUP_WAIT,
         metavar="SECONDEN",
         help=f"zo lang wachten als een ander programma de database bezet houdt "
@@ -99,42 +96,18 @@ def backup_command(args: argparse.Namespace) -> int:
 
 
 def restore_command(args: argparse.Namespace) -> int:
-    """``restore FILE``: the current database is kept aside, never overwritten."""
+    """``restore FILE``: the current database is kept aside, never overwritten; refused
+    while the database is open elsewhere or another restore of it is under way."""
     from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.backup import restore_database
 
-    target = resolve_db_path(args)
+    target = resolve_db_path(args, create=True)
     backup = Path(args.file).expanduser()
-    if target.exists() and database_in_use(target):
-        raise DatabaseError(
-            f"De database {target} is nog open in een ander programma (het venster van "
-            "Beroepsplanner?). Sluit dat eerst; er is niets veranderd."
-        )
-    kept = restore_database(backup, target)
+    kept = restore_database(backup, target, in_use_wait=IN_USE_PROBE_SECONDS)
     print(f"Back-up {backup} teruggezet in {target}.")
     if kept is not None:
         print(f"Het vorige bestand is bewaard als {kept}.")
     return 0
-
-
-def database_in_use(path: Path, *, timeout: float = IN_USE_PROBE_SECONDS) -> bool:
-    """Whether another connection has the SQLite file ``path`` open (or locked).
-
-    Asks for an exclusive lock in exclusive locking mode, which in WAL mode
-    fails while any other connection is open, and gives it back at once.
-    Nothing is written.
-    """
-    try:
-        with closing(sqlite3.connect(str(path), timeout=timeout, isolation_level=None)) as probe:
-            probe.execute("PRAGMA locking_mode = EXCLUSIVE")
-            probe.execute("BEGIN EXCLUSIVE")
-            probe.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            probe.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        return "locked" in str(exc) or "busy" in str(exc)
-    except sqlite3.DatabaseError:
-        return False  # not a database at all: restore_database says what is wrong
-    return False
 
 
 def export_ical_command(args: argparse.Namespace) -> int:

@@ -62,7 +62,9 @@ def register_import(commands: Any, common: argparse.ArgumentParser) -> None:
         help="een klassenlijst (alleen voornamen worden bewaard)",
         description="Kolommen: Roepnaam of Voornaam (verplicht), Tussenvoegsel, Achternaam, Groep. "
         "Alleen de voornaam wordt bewaard, met de eerste letter van de achternaam als twee "
-        "leerlingen dezelfde voornaam hebben. Achternamen worden nooit bewaard.",
+        "leerlingen dezelfde voornaam hebben. Achternamen worden nooit bewaard: een cel als "
+        "'Jan de Vries' of 'Vries, Jan' wordt 'Jan'. Noemt de kolom Groep een andere groep dan "
+        "de klas, dan volgt een waarschuwing.",
     )
     pupils.add_argument("file", metavar="BESTAND", help="het CSV- of .xlsx-bestand")
     pupils.add_argument("--class", dest="class_name", required=True, metavar="KLAS", help="de klas")
@@ -178,6 +180,12 @@ def import_pupils_command(args: argparse.Namespace) -> int:
         print("Toegevoegd: " + ", ".join(result.added).removesuffix(".") + ".")
     for note in result.notes:
         print(f"Let op: {note}")
+    if result.group_warning:
+        print(
+            f"Let op: {result.group_warning} Zo niet, verwijder de toegevoegde leerlingen "
+            "(in het venster: Klassen) en lees de lijst in bij de goede klas (--class).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -190,23 +198,16 @@ def _open(args: argparse.Namespace) -> Any:
 
 @contextmanager
 def _open_for_import(args: argparse.Namespace) -> Iterator[Any]:
-    """The database for an import, closed afterwards; a file this import created
-    is removed again when the import fails (all or nothing: no new empty file)."""
+    """The database for an import, closed afterwards. It must exist: an import never
+    makes a new empty database (a typo in --db is an error)."""
     from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.database import open_database
 
-    path = resolve_db_path(args)
-    created = not path.exists()
-    database = open_database(path)
+    database = open_database(resolve_db_path(args))
     try:
         yield database
-    except BaseException:
+    finally:
         database.close()
-        if created:
-            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
-                leftover.unlink(missing_ok=True)
-        raise
-    database.close()
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from beroepsplanner.cli_text import chain_number
+
 DEFAULT_LIMIT = 10
 
 
@@ -27,7 +29,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "ontvangen, vallen af.",
     )
     parser.add_argument(
-        "--chain", type=int, required=True, metavar="NR", help="de keten (zie 'list chains')"
+        "--chain", type=chain_number, required=True, metavar="NR", help="de keten (zie 'list chains')"
     )
     parser.add_argument(
         "--limit",

@@ -69,3 +69,35 @@ def dutch_argparse() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+CHAIN_NUMBER_MAX = 2**63 - 1
+"""The largest id SQLite can hold; a larger number can never name a chain."""
+
+
+def chain_number(text: str) -> int:
+    """argparse type for ``--chain NR``: a chain's number, with a Dutch message otherwise."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen ketennummer; 'beroepsplanner list chains' toont de nummers"
+        ) from None
+    if not 1 <= value <= CHAIN_NUMBER_MAX:
+        raise argparse.ArgumentTypeError(
+            f"keten {text} bestaat niet; 'beroepsplanner list chains' toont de nummers"
+        )
+    return value
+
+
+def seconds(text: str) -> float:
+    """argparse type for a waiting time: a number of seconds, 0 or more."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 24 * 3600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen aantal seconden; geef een getal van 0 of meer, bijvoorbeeld 15"
+        )
+    return value

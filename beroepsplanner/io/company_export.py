@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import CompanyField
+from beroepsplanner.output_files import check_output, database_file, write_output
 from beroepsplanner.store.models import Company
 
 HEADERS = tuple(field.value for field in CompanyField)
@@ -62,20 +61,22 @@ def export_companies(session: Session, out: Path | str) -> int:
     """Write every company to ``out`` (.csv or .xlsx); returns the number of companies.
 
     The file is written beside ``out`` and then renamed, so a failure never
-    leaves half a file. Raises ``InvalidInputError`` for another extension or a
-    folder that does not exist.
+    leaves half a file (``output_files.write_output``: never onto the database or
+    a back-up). Raises ``InvalidInputError`` for another extension or a folder
+    that does not exist.
     """
     out = Path(out)
     suffix = out.suffix.lower()
+    kind = "xlsx" if suffix == ".xlsx" else "csv"
+    database = database_file(session)
+    check_output(out, kind=kind, database=database)
     if suffix not in {".csv", ".xlsx"}:
         raise InvalidInputError(
             f"Kies een bestandsnaam die eindigt op .csv of .xlsx, niet '{out.name}'."
         )
-    if not out.parent.is_dir():
-        raise InvalidInputError(f"De map {out.parent} bestaat niet. Kies een andere plek voor het bestand.")
     rows = company_rows(session)
     data = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(rows)
-    _write_atomically(out, data)
+    write_output(out, data, kind=kind, database=database)
     return len({(r[0], r[1]) for r in rows})
 
 
@@ -121,20 +122,3 @@ def xlsx_bytes(rows: list[tuple[str, ...]]) -> bytes:
     workbook.save(buffer)
     return buffer.getvalue()
 
-
-def _write_atomically(out: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file
-        os.replace(temporary, out)
-    except PermissionError:
-        Path(temporary).unlink(missing_ok=True)
-        raise InvalidInputError(
-            f"{out} kan niet worden geschreven: het is geopend in Excel of u mag daar niet "
-            "schrijven. Sluit het bestand of kies een andere plek."
-        ) from None
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise InvalidInputError(f"{out} kan niet worden geschreven ({exc.strerror}).") from None

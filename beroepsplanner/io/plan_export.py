@@ -8,9 +8,6 @@ into an empty database and exporting again gives the same bytes.
 from __future__ import annotations
 
 import json
-import os
-import secrets
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.kinds import LessonKind
-from beroepsplanner.errors import NotFoundError, PlanFileError
+from beroepsplanner.errors import InvalidInputError, NotFoundError, PlanFileError
 from beroepsplanner.io.plan_document import PLAN_FORMAT, PLAN_VERSION
+from beroepsplanner.output_files import write_output
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -86,42 +84,19 @@ def export_plan(
     }
 
 
-def write_plan(plan: Plan, path: Path) -> None:
+def write_plan(plan: Plan, path: Path, *, database: Path | None = None) -> None:
     """Write ``plan`` to ``path`` as UTF-8 JSON, whole or not at all.
 
     The text goes to a temporary file in the same folder first and replaces
-    ``path`` only when complete, so a crash never leaves half a plan.
+    ``path`` only when complete, so a crash never leaves half a plan; a path that
+    is the database (``database``), a back-up or another kind of document is
+    refused (``output_files``).
     """
-    path = Path(path)
     text = json.dumps(plan, ensure_ascii=False, indent=2) + "\n"
-    folder = path.parent
-    if not folder.is_dir():
-        raise PlanFileError(
-            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek."
-        )
-    if path.is_dir():
-        raise PlanFileError(f"{path} is een map. Geef een bestandsnaam op, bijvoorbeeld plan.json.")
-    temporary: Path | None = None
     try:
-        temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-        # os.open with 0o666 lets the umask decide, as for any new file (mkstemp gives 0o600).
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        if path.exists():
-            shutil.copymode(path, temporary)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError as exc:
-        raise PlanFileError(
-            f"Het planbestand {path} kan niet worden geschreven ({exc.strerror or exc}). "
-            "Kies een map waarin u mag schrijven."
-        ) from exc
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
+        write_output(path, text.encode("utf-8"), kind="plan", database=database)
+    except InvalidInputError as exc:
+        raise PlanFileError(str(exc)) from exc
 
 
 def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:

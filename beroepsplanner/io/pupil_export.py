@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.output_files import write_output
 from beroepsplanner.store.pupils import PupilData
 
 
@@ -27,13 +27,8 @@ def pupil_json(data: PupilData) -> dict[str, Any]:
     }
 
 
-def write_pupil_json(data: PupilData, out: Path | str) -> None:
-    """Write the pupil's data to ``out`` (UTF-8). ``InvalidInputError`` (Dutch) when it cannot."""
-    out = Path(out)
+def write_pupil_json(data: PupilData, out: Path | str, *, database: Path | None = None) -> None:
+    """Write the pupil's data to ``out`` (UTF-8), whole or not at all, never onto the
+    database or a back-up. ``InvalidInputError`` (Dutch) when it cannot."""
     text = json.dumps(pupil_json(data), ensure_ascii=False, indent=2) + "\n"
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInputError(
-            f"{out} kan niet worden geschreven ({exc.strerror}). Kies een andere plek."
-        ) from None
+    write_output(out, text.encode("utf-8"), kind="json", database=database)

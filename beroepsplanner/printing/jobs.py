@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.output_files import check_output, staged_output
 
 DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan")
 """The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan."""
@@ -25,25 +26,16 @@ class PrintCancelled(Exception):
     """The user stopped the job; nothing was written."""
 
 
-def partial_path(out: Path) -> Path:
-    """Where the PDF is written before it is renamed to ``out``."""
-    return out.with_name(f".{out.name}.deel")
-
-
-def check_target(out: Path) -> None:
-    """Refuse, with a Dutch message, a target whose folder is missing or not writable."""
-    folder = out.parent
-    if not folder.exists():
-        raise InvalidInputError(f"De map {folder} bestaat niet. Kies een andere plek voor de PDF.")
-    if not folder.is_dir():
-        raise InvalidInputError(f"{folder} is geen map. Kies een andere plek voor de PDF.")
-    if not os.access(folder, os.W_OK):
+def check_target(out: Path, *, database: Path | None = None) -> Path:
+    """Refuse, with a Dutch message, a target whose folder is missing or not writable, or
+    that is the database, a back-up or another kind of document; returns the real file."""
+    target = check_output(out, kind="pdf", database=database)
+    if not os.access(target.parent, os.W_OK):
         raise InvalidInputError(
-            f"In de map {folder} mag Beroepsplanner niets schrijven. "
+            f"In de map {target.parent} mag Beroepsplanner niets schrijven. "
             "Kies een andere map, bijvoorbeeld Documenten."
         )
-    if out.is_dir():
-        raise InvalidInputError(f"{out} is een map. Kies een bestandsnaam voor de PDF.")
+    return target
 
 
 def render_document(
@@ -53,6 +45,7 @@ def render_document(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    database: Path | None = None,
 ) -> int:
     """Write ``document`` ("logbooks", "lessons", "letter" or "yearplan") of ``data`` (a
     ``ChainDocument``, a list of them for logbooks, or a ``YearPlanDocument``) to ``out``;
@@ -61,7 +54,8 @@ def render_document(
     ``progress(done, total)`` is called per logbook (other documents are one short step).
     When ``cancelled()`` turns true the job stops with ``PrintCancelled``. A file that
     cannot be written gives ``InvalidInputError`` with a Dutch message; in every failure
-    nothing is left behind.
+    nothing is left behind. ``out`` is never the database (``database``), a back-up or
+    another kind of document (``output_files.check_output``).
     """
     if document not in DOCUMENTS:
         raise ValueError(f"unknown document {document!r}")
@@ -72,22 +66,12 @@ def render_document(
         if progress is not None:
             progress(done, total)
 
-    partial = partial_path(out)
-    try:
+    check_target(out, database=database)
+    with staged_output(out, kind="pdf", database=database) as partial:
         step(0, 1)
         pages = _render(document, data, partial, step)
         if cancelled is not None and cancelled():
             raise PrintCancelled
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInputError(
-            f"De PDF {out} kan niet worden geschreven ({exc.strerror or exc}). "
-            "Is het bestand open in een ander programma? Sluit het en probeer opnieuw."
-        ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     if progress is not None and document != "logbooks":
         progress(1, 1)
     return pages

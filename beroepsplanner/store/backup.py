@@ -10,7 +10,10 @@ back-up in its place, so nothing is ever lost.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import hashlib
 import os
+import secrets
 import shutil
 import sqlite3
 import time
@@ -18,7 +21,14 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from beroepsplanner.errors import DatabaseError
-from beroepsplanner.store.database import SQLITE_HEADER, open_database
+from beroepsplanner.output_files import (
+    BACKUP_MARK,
+    SQLITE_HEADER,
+    automatic_backup_folder,  # noqa: F401 - the window finds it here
+    staged_output,
+)
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.file_locks import LockBusy, exclusive, lock_file_for, others_present
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -30,55 +40,110 @@ class _Locked(Exception):
     """The source stayed locked longer than the back-up may wait."""
 
 
-def backup_database(source: Path, target: Path, *, timeout: float = BACKUP_TIMEOUT) -> Path:
-    """Copy the database ``source`` to ``target`` (replaced when it exists); returns ``target``.
+def backup_database(
+    source: Path,
+    target: Path,
+    *,
+    timeout: float = BACKUP_TIMEOUT,
+    automatic_folder: Path | None = None,
+    automatic: bool = False,
+) -> Path:
+    """Copy the database ``source`` to ``target``; returns the real file written.
 
-    The copy is written to a temporary file beside ``target`` and renamed when
-    complete, so a failed back-up never leaves half a file under that name.
-    A database that another program keeps locked for more than ``timeout``
-    seconds gives a Dutch ``DatabaseError`` instead of waiting for ever (in WAL
-    mode an open write transaction elsewhere does not lock it: the copy holds
-    what was committed).
+    ``target`` may be a new file or an earlier back-up (``output_files``: never the
+    database, its side files, another database or another kind of file; the folder of
+    the automatic back-ups only for ``automatic``). The copy is written under a hidden
+    name beside ``target``, checked (``PRAGMA quick_check``: a damaged database gives
+    no back-up, so a good older back-up is never replaced by a damaged copy), marked
+    as a back-up and renamed when complete. A database that another program keeps
+    locked for more than ``timeout`` seconds gives a Dutch ``DatabaseError`` instead
+    of waiting for ever (in WAL mode an open write transaction elsewhere does not
+    lock it: the copy holds what was committed).
     """
     source, target = Path(source), Path(target)
-    if source.resolve() == target.resolve():
-        raise DatabaseError("Kies voor de back-up een ander bestand dan de database zelf.")
     if not source.is_file():
         raise DatabaseError(f"De database {source} bestaat niet; er is niets om te bewaren.")
-    partial = target.with_name(target.name + ".bezig")
+    if _same_file(source, target):
+        raise DatabaseError("Kies voor de back-up een ander bestand dan de database zelf.")
+    options = {"database": source, "backup_folder": automatic_folder, "automatic": automatic}
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        with closing(_connect(source, timeout)) as from_db, closing(_connect(partial)) as to_db:
-            # Python retries a busy step for ever; the callback ends that at the deadline.
-            from_db.backup(to_db, progress=_deadline(time.monotonic() + timeout))
-        os.replace(partial, target)
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De back-up naar {target} is niet gelukt: de map {target.parent} kan niet worden "
+            f"gemaakt ({_reason(exc)}). Er is niets veranderd; kies een andere map."
+        ) from exc
+    try:
+        with staged_output(target, kind="database", **options) as partial:  # type: ignore[arg-type]
+            with closing(_connect(source, timeout)) as from_db, closing(_connect(partial)) as to_db:
+                # Python retries a busy step for ever; the callback ends that at the deadline.
+                from_db.backup(to_db, progress=_deadline(time.monotonic() + timeout))
+                _check_copy(to_db, source)
+                to_db.execute(f"PRAGMA user_version = {BACKUP_MARK}")
+                to_db.commit()
     except _Locked as exc:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise DatabaseError(
             f"De database {source} is bezet door een ander programma; er is geen back-up "
             f"gemaakt (gewacht: {timeout:g} seconden). Sluit het andere programma of probeer "
             "het zo opnieuw."
         ) from exc
-    except (OSError, sqlite3.Error) as exc:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(_copy_failure(source, target, exc)) from exc
+    return Path(os.path.realpath(target))
+
+
+def _check_copy(copy: sqlite3.Connection, source: Path) -> None:
+    """Refuse a copy of a damaged database (the source is damaged: nothing is replaced)."""
+    try:
+        result = copy.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        result = "error"
+    if result != "ok":
         raise DatabaseError(
-            f"De back-up naar {target} is niet gelukt ({_reason(exc)}). Er is niets veranderd; "
-            "kies een andere map of maak ruimte vrij op de schijf."
-        ) from exc
-    return target
+            f"De database {source} is beschadigd; er is geen back-up gemaakt en een eerdere "
+            "back-up is niet vervangen. Zet een eerdere back-up terug (Bestand > Back-up "
+            "terugzetten) of vraag hulp aan de ICT-beheerder."
+        )
 
 
-def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = None) -> Path | None:
+def _copy_failure(source: Path, target: Path, exc: sqlite3.Error) -> str:
+    detail = str(exc).lower()
+    if "not a database" in detail or "malformed" in detail:
+        return (
+            f"De database {source} is beschadigd; er is geen back-up gemaakt en een eerdere "
+            "back-up is niet vervangen. Zet een eerdere back-up terug."
+        )
+    if "full" in detail:
+        return (
+            f"De back-up naar {target} is niet gelukt: de schijf is vol. Er is niets "
+            "veranderd; maak ruimte vrij of kies een andere schijf."
+        )
+    if "readonly" in detail or "read-only" in detail or "unable to open" in detail:
+        return (
+            f"De back-up naar {target} is niet gelukt: in {target.parent} mag Beroepsplanner "
+            "niet schrijven (of de schijf is alleen-lezen). Er is niets veranderd; kies een "
+            "andere map."
+        )
+    return (
+        f"De back-up naar {target} is niet gelukt ({exc}). Er is niets veranderd; kies een "
+        "andere map of maak ruimte vrij op de schijf."
+    )
+
+
+def restore_database(
+    backup: Path, target: Path, *, now: dt.datetime | None = None, in_use_wait: float = 1.0
+) -> Path | None:
     """Put the back-up ``backup`` in the place of the database ``target``.
 
-    The database must be closed. Returns where the previous file was kept, or
-    None when there was none. A back-up that is not a usable Beroepsplanner
-    database raises a Dutch ``DatabaseError`` and leaves ``target`` untouched.
+    The database must be closed everywhere: a database still open in another
+    window or command is refused. The whole restore holds an exclusive lock
+    beside the database, so a second restore of the same database at the same
+    time is refused instead of mixing files. Returns where the previous file was
+    kept, or None when there was none. A back-up that is not a usable
+    Beroepsplanner database raises a Dutch ``DatabaseError`` and leaves ``target``
+    untouched; so does every other failure.
     """
-    backup, target = Path(backup), Path(target)
+    backup, target = Path(backup), Path(os.path.realpath(Path(target)))
     if not backup.is_file():
         raise DatabaseError(f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.")
     if not _starts_like_sqlite(backup):
@@ -86,30 +151,65 @@ def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = No
             f"{backup} is geen bruikbare back-up van Beroepsplanner: het is geen "
             "Beroepsplanner-database. Er is niets veranderd; kies het back-up-bestand (.db)."
         )
-    incoming = target.with_name(target.name + ".terugzetten")
+    if _same_file(backup, target):
+        raise DatabaseError(
+            f"{backup} is de database zelf, geen back-up ervan. Er is niets veranderd; kies "
+            "een back-up-bestand."
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise DatabaseError(
+            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek."
+        )
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        incoming.unlink(missing_ok=True)
+        with exclusive(lock_file_for(target, "terugzetten")):
+            if target.exists() and database_in_use(target, timeout=in_use_wait):
+                raise DatabaseError(
+                    f"De database {target} is nog open in een ander programma (het venster "
+                    "van Beroepsplanner?). Sluit dat eerst; er is niets veranderd."
+                )
+            return _restore_locked(backup, target, now)
+    except LockBusy:
+        raise DatabaseError(
+            f"Er wordt al een back-up teruggezet in {target} (in een ander venster of een "
+            "andere opdracht). Er is niets veranderd; wacht tot dat klaar is."
+        ) from None
+    except OSError as exc:  # the lock file itself: a read-only folder or file system
+        raise DatabaseError(_restore_failure(target, exc)) from exc
+
+
+def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path | None:
+    incoming = target.with_name(f".{target.name}.{secrets.token_hex(4)}.terugzetten")
+    try:
         shutil.copyfile(backup, incoming)
     except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        raise DatabaseError(
-            f"De back-up {backup} kan niet worden gelezen of gekopieerd ({_reason(exc)}). "
-            "Er is niets veranderd."
-        ) from exc
+        _remove_with_side_files(incoming)
+        if exc.filename is not None and Path(exc.filename) == backup:
+            raise DatabaseError(
+                f"De back-up {backup} kan niet worden gelezen ({_reason(exc)}). "
+                "Er is niets veranderd."
+            ) from exc
+        raise DatabaseError(_restore_failure(target, exc)) from exc
     try:
         # Refuses corrupt, foreign and newer files with a Dutch message; migrates older ones.
         open_database(incoming).close()
+        with closing(_connect(incoming)) as copy:
+            copy.execute("PRAGMA user_version = 0")  # the working database is no back-up
+            copy.commit()
     except DatabaseError as exc:
         _remove_with_side_files(incoming)
+        reason = str(exc).replace(str(incoming), str(backup))
         raise DatabaseError(
-            f"{backup} is geen bruikbare back-up van Beroepsplanner: {exc} Er is niets veranderd."
+            f"{backup} is geen bruikbare back-up van Beroepsplanner: {reason} "
+            "Er is niets veranderd."
         ) from exc
+    except BaseException:
+        _remove_with_side_files(incoming)
+        raise
     kept = None
     try:
         if target.exists():
-            stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-            kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}{target.suffix}")
+            kept = _kept_name(target, now or dt.datetime.now())
             os.replace(target, kept)
             for side in _SIDE_FILES:
                 side_file = target.with_name(target.name + side)
@@ -121,12 +221,74 @@ def restore_database(backup: Path, target: Path, *, now: dt.datetime | None = No
         os.replace(incoming, target)
     except OSError as exc:
         if kept is not None and not target.exists():
-            os.replace(kept, target)
+            with suppress(OSError):
+                os.replace(kept, target)
+                for side in _SIDE_FILES:
+                    if kept.with_name(kept.name + side).exists():
+                        os.replace(kept.with_name(kept.name + side), target.with_name(target.name + side))
+                kept = None
         _remove_with_side_files(incoming)
-        raise DatabaseError(
-            f"Het terugzetten is niet gelukt ({_reason(exc)}); de database is zoals hij was."
-        ) from exc
+        raise DatabaseError(_restore_failure(target, exc)) from exc
     return kept
+
+
+def _kept_name(target: Path, now: dt.datetime) -> Path:
+    """A name for the current file that no other file has (two restores in one second)."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}{target.suffix}")
+    number = 2
+    while kept.exists():
+        kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}-{number}{target.suffix}")
+        number += 1
+    return kept
+
+
+def _restore_failure(target: Path, exc: OSError) -> str:
+    code = getattr(exc, "errno", None)
+    if code == errno.EROFS:
+        why = "de schijf of map is alleen-lezen"
+        advice = "Zet de back-up terug op een schijf waarop u mag schrijven."
+    elif code in (errno.EACCES, errno.EPERM):
+        why = f"in de map {target.parent} mag Beroepsplanner niet schrijven"
+        advice = "Vraag de beheerder om schrijfrechten, of kies een andere map."
+    elif code == errno.ENOSPC:
+        why = "de schijf is vol"
+        advice = "Maak ruimte vrij en probeer het opnieuw."
+    else:
+        why = _reason(exc)
+        advice = "Probeer het opnieuw."
+    return f"Het terugzetten is niet gelukt: {why}. De database {target} is zoals hij was. {advice}"
+
+
+def database_in_use(path: Path, *, timeout: float = 1.0) -> bool:
+    """Whether another process (or another open ``Database`` of this one) has the
+    database ``path`` open.
+
+    Two signs, either enough: the shared lock every ``open_database`` holds
+    (``file_locks.Presence``, whatever the journal mode), and, for programs that do
+    not hold it, SQLite's own: an exclusive lock in exclusive locking mode fails while
+    any other connection has a WAL database open. Nothing is written.
+    """
+    if others_present(path):
+        return True
+    try:
+        with closing(sqlite3.connect(str(path), timeout=timeout, isolation_level=None)) as probe:
+            probe.execute("PRAGMA locking_mode = EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            probe.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.DatabaseError:
+        return False  # not a database at all: restore_database says what is wrong
+    return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _starts_like_sqlite(path: Path) -> bool:
@@ -150,8 +312,9 @@ def _deadline(deadline: float):  # type: ignore[no-untyped-def]
 
 
 def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", *_SIDE_FILES):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for suffix in ("", *_SIDE_FILES, "-journal"):
+        with suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _reason(exc: Exception) -> str:
@@ -159,40 +322,76 @@ def _reason(exc: Exception) -> str:
 
 
 AUTOMATIC_DAYS = 7
-"""How many days of automatic back-ups are kept."""
+"""How many days of automatic back-ups are kept, per database."""
+
+_ID_KEY = "database_id"
 
 
-def automatic_backup_folder() -> Path:
-    """Where the automatic back-ups go: ``back-ups`` in the user data folder."""
-    from platformdirs import user_data_path
+def database_identity(source: Path) -> str:
+    """A short id of the database ``source``: a random id stored in its ``settings``
+    the first time it is asked for. Two schools' files with the same name get
+    different ids; a moved or renamed file keeps its id."""
+    import json
 
-    return user_data_path("Beroepsplanner", appauthor=False) / "back-ups"
+    with closing(_connect(source, BACKUP_TIMEOUT)) as connection:
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (_ID_KEY,)).fetchone()
+        if row is None:
+            with connection:
+                connection.execute(
+                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                    (_ID_KEY, json.dumps(secrets.token_hex(8))),
+                )
+            row = connection.execute(
+                "SELECT value FROM settings WHERE key = ?", (_ID_KEY,)
+            ).fetchone()
+    value = json.loads(row[0])
+    return hashlib.sha256(str(value).encode()).hexdigest()[:8]
 
 
 def automatic_backup(
     source: Path, folder: Path, *, today: dt.date | None = None, keep_days: int = AUTOMATIC_DAYS
 ) -> Path | None:
-    """Today's automatic back-up of ``source`` in ``folder``, made once a day; old ones removed.
+    """Today's automatic back-up of ``source`` in ``folder``, made once a day per
+    database; the old ones of that database removed.
 
-    The files are called ``<database name>-YYYY-MM-DD.db``; those of more than
-    ``keep_days`` days ago are deleted, other files are never touched. Returns
-    the back-up made now, or None when today's already exists. A failing
-    back-up raises ``DatabaseError`` (the caller reports it; the database itself
-    is not affected).
+    The files are called ``<database name>-<id>-YYYY-MM-DD.db``, with the id of
+    ``database_identity``, so two databases with the same file name (two schools)
+    each keep their own seven days. Back-ups of that database of more than
+    ``keep_days`` days ago are deleted, other files are never touched. Returns the
+    back-up made now, or None when today's already exists. A failing back-up (also
+    of a damaged database: a good back-up is never replaced by a damaged copy) raises
+    ``DatabaseError`` (the caller reports it; the database itself is not affected).
     """
     today = today or dt.date.today()
     source, folder = Path(source), Path(folder)
+    try:
+        identity = database_identity(source)
+    except sqlite3.Error as exc:
+        raise DatabaseError(_copy_failure(source, folder, exc)) from exc
+    prefix = f"{source.stem}-{identity}-"
     made = None
-    target = folder / f"{source.stem}-{today.isoformat()}.db"
+    target = folder / f"{prefix}{today.isoformat()}.db"
     if not target.exists():
-        made = backup_database(source, target)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                f"De map voor automatische back-ups {folder} kan niet worden gemaakt "
+                f"({_reason(exc)})."
+            ) from exc
+        made = backup_database(source, target, automatic_folder=folder, automatic=True)
     oldest = today - dt.timedelta(days=keep_days - 1)
-    for path in folder.glob(f"{source.stem}-????-??-??.db"):
-        day = _day_of(path.stem[len(source.stem) + 1 :])
+    for path in folder.glob(f"{glob_escape(prefix)}????-??-??.db"):
+        day = _day_of(path.stem[len(prefix) :])
         if day is not None and day < oldest:
             with suppress(OSError):
                 path.unlink()
     return made
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with the wildcards of ``Path.glob`` taken literally."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def _day_of(text: str) -> dt.date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -270,7 +271,10 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        """Open (or create) the database at ``path``; on failure the open one stays."""
+        """Open (or create) the database at ``path``; on failure the open one stays.
+
+        A symbolic link is followed once, here: the window works on the real file."""
+        path = Path(os.path.realpath(path))
         try:
             self.workspace.open(path)
         except BeroepsplannerError as exc:

@@ -29,7 +29,7 @@ ALL_SUBJECTS = ("school", "activities", "companies", "classes", "chains")
 def export_plan_to(workspace: Workspace, path: Path) -> tuple[int, int]:
     """Write the newest school year's plan to ``path``; returns (classes, chains)."""
     plan = workspace.read(export_plan)
-    write_plan(plan, path)
+    write_plan(plan, path, database=workspace.path)
     return len(plan["classes"]), len(plan["chains"])
 
 
@@ -63,7 +63,12 @@ def import_plan_file(
     assert source is not None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = backup_folder or automatic_backup_folder()
-    backup = backup_database(source, folder / f"{source.stem}-voor-planimport-{stamp}.db")
+    backup = backup_database(
+        source,
+        folder / f"{source.stem}-voor-planimport-{stamp}.db",
+        automatic_folder=folder,
+        automatic=True,
+    )
     summary = import_plan(workspace.database, plan.document, replace=replace, source=str(plan.path))
     workspace.undo_stack.clear()
     for subject in ALL_SUBJECTS:

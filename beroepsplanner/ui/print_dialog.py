@@ -268,7 +268,7 @@ class PrintDialog(QDialog):
             return None
         job = self.job()
         try:
-            check_target(job.out)
+            check_target(job.out, database=self.workspace.path)
         except BeroepsplannerError as exc:
             self._fail(str(exc))
             return None

@@ -89,6 +89,7 @@ class PrintWorker(QObject):
                 self.job.out,
                 progress=self.progress.emit,
                 cancelled=self._stop.is_set,
+                database=self.database.path,
             )
         except PrintCancelled:
             self._outcome = ("cancelled", "")

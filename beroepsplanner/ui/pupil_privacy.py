@@ -5,7 +5,9 @@ Privacy (AVG/GDPR) decides the shape of each:
 * A class list import shows only the display names that will be added (the
   first name, with an initial where two pupils share it); the file's surnames
   are never shown and never kept (``io/pupil_import.py``). It is one undoable
-  command: undo removes exactly the pupils it added.
+  command: undo removes exactly the pupils it added. When the list's Groep
+  column names another group than the class, the dialog says so and asks
+  before adding.
 * "Export data" writes everything the database holds about one pupil to a small
   UTF-8 JSON file (``store.pupils.pupil_record``, ``io/pupil_export.py``).
 * Removing a pupil (the panel's Remove) stays undoable while the program runs:
@@ -168,6 +170,8 @@ class ClassListDialog(QDialog):
         self.added_label.setText(self.tr("Will be added (%n)", "", len(added)))
         self.present_label.setText(self.tr("Already in the class (%n)", "", len(present)))
         notes = list(preview.notes) if preview else []
+        if preview is not None and preview.group_warning:
+            notes.insert(0, preview.group_warning)
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
         self._update_state()
@@ -184,6 +188,8 @@ class ClassListDialog(QDialog):
     def import_list(self) -> bool:
         """Add the pupils as one undoable command; False (reason shown) when refused."""
         if not self.pupils or self.imported:
+            return False
+        if self.preview is not None and self.preview.group_warning and not self.confirm_group():
             return False
         command = ImportClassListCommand(self.school_class.id, self.school_class.name, self.pupils)
         try:
@@ -202,13 +208,27 @@ class ClassListDialog(QDialog):
         self._update_state()
         return True
 
+    def confirm_group(self) -> bool:
+        """Ask whether to add a list whose Groep column names another group; True for yes."""
+        assert self.preview is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Another group?"),
+            self.preview.group_warning + "\n\n" + self.tr("Add the pupils to %1 all the same?")
+            .replace("%1", self.school_class.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
 
 # --- one pupil's data ---------------------------------------------------------------
 
 
 def export_pupil_data(workspace: Workspace, pupil_id: int, path: Path) -> None:
     """Write everything stored about the pupil to ``path`` (JSON); raises Dutch errors."""
-    write_pupil_json(workspace.read(lambda s: pupil_record(s, pupil_id)), path)
+    data = workspace.read(lambda s: pupil_record(s, pupil_id))
+    write_pupil_json(data, path, database=workspace.path)
 
 
 def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, name: str) -> None:

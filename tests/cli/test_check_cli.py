@@ -47,5 +47,6 @@ def test_check_exits_0_when_only_warnings_remain(demo_db: Path, capsys: pytest.C
 
 
 def test_check_on_a_new_database_has_nothing_to_say(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_database(tmp_path / "nieuw.db").close()
     assert main(["check", "--json", "--db", str(tmp_path / "nieuw.db")]) == 0
     assert json.loads(capsys.readouterr().out) == []

@@ -11,6 +11,7 @@ import pytest
 
 from beroepsplanner import __version__
 from beroepsplanner.cli import main
+from beroepsplanner.store.database import open_database
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -62,6 +63,7 @@ def test_unknown_option_is_named_in_dutch(capsys: pytest.CaptureFixture[str], tm
 def test_list_activities_json_shows_the_seeded_catalog(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    open_database(tmp_path / "new.db").close()
     code, out, _ = run_cli(capsys, "list", "activities", "--json", "--db", str(tmp_path / "new.db"))
     assert code == 0
     activities = json.loads(out)
@@ -118,6 +120,7 @@ def test_list_as_text_has_dutch_headers(capsys: pytest.CaptureFixture[str], demo
 
 
 def test_empty_list_says_so_in_dutch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    open_database(tmp_path / "leeg.db").close()
     code, out, _ = run_cli(capsys, "list", "chains", "--db", str(tmp_path / "leeg.db"))
     assert code == 0
     assert out.strip() == "Er zijn nog geen ketens gepland."

@@ -101,7 +101,8 @@ def test_a_database_locked_by_another_program_gives_up_with_a_dutch_message(
 
 def test_backup_of_a_missing_database_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "backup", "--out", tmp_path / "b.db", "--db", tmp_path / "nergens.db")
-    assert code == 1 and "bestaat niet; er is niets om te bewaren" in err
+    assert code == 1 and "nergens.db bestaat niet" in err
+    assert not (tmp_path / "nergens.db").exists() and not (tmp_path / "b.db").exists()
 
 
 # --- restore -----------------------------------------------------------------------

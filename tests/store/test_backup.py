@@ -10,7 +10,12 @@ import pytest
 
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import DatabaseError
-from beroepsplanner.store.backup import automatic_backup, backup_database, restore_database
+from beroepsplanner.store.backup import (
+    automatic_backup,
+    backup_database,
+    database_identity,
+    restore_database,
+)
 from beroepsplanner.store.classes import add_class, ensure_school, list_year_classes
 from beroepsplanner.store.database import Database, open_database
 
@@ -142,7 +147,8 @@ def test_automatic_backups_are_made_once_a_day_and_kept_for_seven_days(tmp_path:
     again = automatic_backup(school, folder, today=start + dt.timedelta(days=9))
 
     assert all(path is not None for path in made) and again is None
+    identity = database_identity(school)
     kept = sorted(p.name for p in folder.glob("school-*.db"))
-    assert kept == [f"school-2026-11-{day:02d}.db" for day in range(4, 11)]
+    assert kept == [f"school-{identity}-2026-11-{day:02d}.db" for day in range(4, 11)]
     assert unrelated.read_text() == "van de gebruiker"
-    assert class_names(folder / "school-2026-11-10.db") == ["Groep 6a"]
+    assert class_names(folder / f"school-{identity}-2026-11-10.db") == ["Groep 6a"]
