@@ -30,7 +30,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration in db/migrations/versions. Opening a file that is already
 # there skips importing Alembic (a fifth of a command's start-up);
 # tests/store/test_migrations.py fails when this is not Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 BUSY_TIMEOUT_MS = 5000
 """How long a statement waits while another program holds the database locked,
@@ -286,6 +286,10 @@ def open_database(path: Path | str, *, seed: bool = True) -> Database:
                 raise
             raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+        # Every write transaction leaves a row in change_log (undo over a colleague's work).
+        from beroepsplanner.store.change_log import record_changes
+
+        record_changes(database)
         if seed:
             from beroepsplanner.store.seed import ensure_seeded
 

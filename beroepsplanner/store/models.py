@@ -19,6 +19,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Date,
+    DateTime,
     Enum,
     ForeignKey,
     Integer,
@@ -536,3 +537,28 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# --- change log ------------------------------------------------------------------
+
+
+class ChangeLogEntry(Base):
+    """One committed write transaction: who wrote it, when, and which rows it touched.
+
+    Written by ``store/change_log.py`` inside the transaction itself, so it is
+    there exactly when the change is. Undo checks it for a colleague's later
+    change; an open window reads it to refresh what another program changed.
+    """
+
+    __tablename__ = "change_log"
+
+    # AUTOINCREMENT: a revision is never handed out twice, also after old rows are pruned.
+    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Random per open database (a window, a command-line run).
+    writer: Mapped[str] = mapped_column(String(32))
+    # UTC.
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # {"own": {table: keys}, "parent": {table: keys}} (see change_log.Touched).
+    touched: Mapped[Any] = mapped_column(JSON)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
