@@ -163,6 +163,16 @@ def check_output(
         raise InvalidInputError(f"{folder} is geen map. Kies een andere plek.")
     if target.is_dir():
         raise InvalidInputError(f"{given} is een map. Kies een bestandsnaam in die map.")
+    if read_only_folder(folder):
+        raise InvalidInputError(
+            f"De map {folder} staat op een schijf die alleen-lezen is (bijvoorbeeld een "
+            "beveiligde USB-stick of een cd). Kies een andere plek. Er is niets veranderd."
+        )
+    if not os.access(folder, os.W_OK):
+        raise InvalidInputError(
+            f"In de map {folder} mag Beroepsplanner niets schrijven. Kies een andere map, "
+            "bijvoorbeeld Documenten, of vraag de beheerder om schrijfrechten."
+        )
     if database is not None:
         db = Path(os.path.realpath(Path(database).expanduser()))
         if _same_path(target, db):
@@ -283,6 +293,17 @@ def write_output(
             stream.flush()
             os.fsync(stream.fileno())
     return Path(os.path.realpath(Path(out).expanduser()))
+
+
+def read_only_folder(folder: Path) -> bool:
+    """Whether ``folder`` lies on a file system mounted read-only."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:  # Windows: os.access and the error on writing tell
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def write_failure_message(out: Path, exc: OSError) -> str:

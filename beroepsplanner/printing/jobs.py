@@ -8,12 +8,10 @@ No Qt here: the window runs ``render_document`` in a worker thread.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.output_files import check_output, staged_output
 
 DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan")
@@ -29,13 +27,7 @@ class PrintCancelled(Exception):
 def check_target(out: Path, *, database: Path | None = None) -> Path:
     """Refuse, with a Dutch message, a target whose folder is missing or not writable, or
     that is the database, a back-up or another kind of document; returns the real file."""
-    target = check_output(out, kind="pdf", database=database)
-    if not os.access(target.parent, os.W_OK):
-        raise InvalidInputError(
-            f"In de map {target.parent} mag Beroepsplanner niets schrijven. "
-            "Kies een andere map, bijvoorbeeld Documenten."
-        )
-    return target
+    return check_output(out, kind="pdf", database=database)
 
 
 def render_document(

@@ -116,7 +116,7 @@ def test_worker_failure_to_write_is_reported_in_dutch(demo: Workspace, qtbot: Qt
     with qtbot.waitSignal(worker.failed, timeout=30000) as failed:
         thread = start_worker(worker)
     thread.wait()
-    assert "kan niet worden geschreven" in failed.args[0]
+    assert "weg bestaat niet" in failed.args[0]
     assert not out.parent.exists()
 
 
