@@ -132,6 +132,10 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
             # exit() also ends a modal dialog's loop (the welcome on a new database), quit() not.
             QTimer.singleShot(quit_after, lambda: (quitted.append(True), app.exit(0)))
         _daily_backup(window, db_path)
+        # Every other database opened in this window gets its own back-up of the day too.
+        workspace.databaseChanged.connect(
+            lambda: workspace.path is not None and _daily_backup(window, workspace.path)
+        )
         window.welcome_if_new()
         if quitted:
             return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,35 @@ def test_back_up_in_the_window_refuses_the_database_itself(
     shown.clear()
     window.back_up()
     assert shown == []
+
+
+def test_each_database_opened_in_the_window_gets_its_own_daily_backup(
+    qapp, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from beroepsplanner.store.backup import database_identity
+    from beroepsplanner.ui.app import QUIT_AFTER_ENV, run
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "gebruiker"))
+    monkeypatch.setenv(QUIT_AFTER_ENV, "1500")
+    a, b = tmp_path / "schoolA" / "beroepsplanner.db", tmp_path / "schoolB" / "beroepsplanner.db"
+    for path in (a, b):
+        path.parent.mkdir()
+        shutil.copyfile(demo_file, path)
+        with closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("DELETE FROM settings WHERE key = 'database_id'")
+
+    def open_b() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        assert window.open_path(b)
+
+    QTimer.singleShot(300, open_b)
+    assert run(a, []) == 0
+
+    folder = tmp_path / "gebruiker" / "Beroepsplanner" / "back-ups"
+    for path in (a, b):
+        assert len(list(folder.glob(f"beroepsplanner-{database_identity(path)}-*.db"))) == 1
