@@ -4,20 +4,29 @@
 
 1. refuses a file that is not a SQLite database, is damaged, or was written by
    a newer Beroepsplanner (the file is left exactly as it was);
-2. migrates an older file to the current schema with Alembic;
-3. loads or updates the catalog seed when the bundled seed files changed.
+2. creates a new database under a temporary name in the same folder
+   (``.<name>.nieuw-<random>``), migrated and seeded, and only then gives it its
+   real name, so a half-made file never carries that name;
+3. migrates an older file to the current schema with Alembic, in one
+   transaction that is complete or absent, after keeping a copy of the file
+   beside it: ``<stem>.voor-upgrade-<revision><suffix>``, e.g.
+   ``school.voor-upgrade-0001.db`` for ``school.db`` at revision 0001 (a copy
+   that cannot be written stops the upgrade, file untouched);
+4. loads or updates the catalog seed when the bundled seed files changed.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -77,6 +86,34 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _migration_engine(path: Path) -> Engine:
+    """An engine whose transactions hold DDL too: an upgrade is complete or absent.
+
+    Python's sqlite3 runs CREATE and ALTER outside any transaction (each is
+    committed at once); SQLAlchemy's documented recipe for pysqlite turns the
+    driver's own transaction handling off and emits BEGIN itself. BEGIN
+    IMMEDIATE takes the write lock at once, so two programs that start on the
+    same old file upgrade it one after the other, never both. Only used for
+    migrating: the program's sessions keep the driver's ordinary behaviour.
+    """
+    engine = make_engine(path)
+    event.listen(engine, "connect", _own_transactions)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _own_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    # Batch mode rebuilds a table by dropping it; with foreign keys on, SQLite would
+    # first delete (or cascade to) the rows that refer to it. The references are
+    # checked as a whole before the upgrade commits (_check_references).
+    dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+
+def _begin_immediate(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 @dataclass
 class Database:
     """An open, migrated database file."""
@@ -128,9 +165,12 @@ RESTORE_HINT = "Zet een back-up van het bestand terug, of kies een ander bestand
 
 
 def _is_file_failure(exc: SQLAlchemyDatabaseError) -> bool:
-    """True for faults of the file or the disk (lock, read-only, full, damaged, I/O),
-    False for a constraint or programming error, which is the program's own."""
+    """True for faults of the file or the disk (lock, read-only, full, damaged, I/O)
+    and for a value larger than SQLite stores, False for a constraint or programming
+    error, which is the program's own."""
     orig = getattr(exc, "orig", None)
+    if isinstance(orig, sqlite3.DataError) and "too big" in str(orig):
+        return True
     return isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError
 
 
@@ -138,6 +178,14 @@ def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
     """A Dutch message for a failing SQLite operation, saying what the user can do."""
     detail = str(getattr(exc, "orig", exc)).lower()
     nothing_saved = " Er is niets opgeslagen." if writing else ""
+    if "too big" in detail:
+        # SQLite stores up to 1 GB in one field (a 1 MB text is fine); only a build
+        # with a lower limit, or an absurd value, gets here.
+        return (
+            f"Een tekst of bestand is te groot om in de database {path} op te slaan."
+            f"{nothing_saved} Maak de tekst korter (zet lange stukken bijvoorbeeld in een "
+            "apart document) en probeer het opnieuw."
+        )
     if "locked" in detail or "busy" in detail:
         return (
             f"De database {path} is bezet door een ander programma.{nothing_saved} "
@@ -145,17 +193,16 @@ def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
             "gebruikt, en probeer het opnieuw."
         )
     if "readonly" in detail or "read-only" in detail:
-        if path.exists() and os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK):
-            return (
-                f"De map {path.parent} is alleen-lezen; Beroepsplanner moet daar naast de "
-                f"database hulpbestanden (-wal, -shm) kunnen maken.{nothing_saved} Kopieer "
-                "het bestand naar een map waarin u mag schrijven, of vraag de beheerder om "
-                "schrijfrechten."
-            )
-        return (
+        return _read_only_message(path, nothing_saved) or (
             f"De database {path} is alleen-lezen.{nothing_saved} "
             "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
         )
+    if "unable to open" in detail or "disk i/o error" in detail or "full" in detail:
+        # SQLite names a read-only place as an I/O fault (it cannot make the -shm
+        # file) or, now and then, as a full disk: say what is really the matter.
+        message = _read_only_message(path, nothing_saved, only_file_system="full" in detail)
+        if message:
+            return message
     if "full" in detail:
         return (
             f"De schijf waarop {path} staat is vol.{nothing_saved} "
@@ -178,6 +225,46 @@ def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
     return f"De database {path} kan niet worden geopend ({detail})."
 
 
+def _file_system_read_only(place: Path) -> bool:
+    """True when ``place`` (a file or a folder) lies on a file system mounted read-only."""
+    flag = getattr(os, "ST_RDONLY", None)
+    if flag is None:  # Windows: no statvfs; the other checks still apply
+        return False
+    try:
+        return bool(os.statvfs(place).f_flag & flag)
+    except OSError:
+        return False
+
+
+def _read_only_message(path: Path, nothing_saved: str, *, only_file_system: bool = False) -> str:
+    """The Dutch message for a database that may not be written where it is, naming
+    what is read-only (the file system, the file or the folder); "" when none is."""
+    folder = path.parent
+    place = path if path.exists() else folder
+    if _file_system_read_only(place):
+        return (
+            f"De database {path} staat op een alleen-lezen bestandssysteem (bijvoorbeeld een "
+            "beveiligde USB-stick, een cd of een netwerkmap zonder schrijfrechten)."
+            f"{nothing_saved} "
+            "Kopieer het bestand naar een map waarin u mag schrijven en open het daar."
+        )
+    if only_file_system or not folder.is_dir():
+        return ""
+    if path.exists() and not os.access(path, os.W_OK):
+        return (
+            f"De database {path} is alleen-lezen.{nothing_saved} "
+            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
+        )
+    if not os.access(folder, os.W_OK):
+        return (
+            f"De map {folder} is alleen-lezen; Beroepsplanner moet daar naast de "
+            f"database hulpbestanden (-wal, -shm) kunnen maken.{nothing_saved} Kopieer "
+            "het bestand naar een map waarin u mag schrijven, of vraag de beheerder om "
+            "schrijfrechten."
+        )
+    return ""
+
+
 def _check_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database, before SQLite touches it."""
     if path.is_dir():
@@ -187,6 +274,11 @@ def _check_file(path: Path) -> None:
         if not parent.exists():
             raise DatabaseError(
                 f"De map {parent} bestaat niet. Maak de map eerst aan of kies een andere plek."
+            )
+        if _file_system_read_only(parent):
+            raise DatabaseError(
+                f"De map {parent} staat op een alleen-lezen bestandssysteem; daar kan "
+                "Beroepsplanner geen database maken. Kies een andere plek."
             )
         if not os.access(parent, os.W_OK):
             raise DatabaseError(
@@ -215,9 +307,10 @@ def _integrity_check(engine: Engine, path: Path) -> None:
     except DBAPIError as exc:
         raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
     if result != "ok":
+        # SQLite's own report (page numbers, btree errors) helps no user; not shown.
         raise DatabaseError(
-            f"De database {path} is beschadigd ({result}). Het bestand is niet gewijzigd. "
-            + RESTORE_HINT
+            f"De database {path} is beschadigd: SQLite vond fouten in het bestand. "
+            "Het bestand is niet gewijzigd. " + RESTORE_HINT
         )
 
 
@@ -231,56 +324,414 @@ def _stored_revision(engine: Engine) -> str | None:
         return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _migrate(engine: Engine, path: Path) -> None:
-    if _stored_revision(engine) == SCHEMA_HEAD:
-        return
+def _migrate(engine: Engine, path: Path, *, keep_copy: bool = True) -> None:
+    if _stored_revision(engine) != SCHEMA_HEAD:
+        _upgrade(path, path, keep_copy=keep_copy)
+    _use_wal(engine)
+
+
+def _use_wal(engine: Engine) -> None:
+    """Switch the file to WAL, which keeps readers and the writer apart (set once,
+    stored in the file). Outside any transaction: SQLite cannot switch inside one.
+    A file that cannot switch now (read-only, busy) keeps working in its own mode."""
+    with suppress(DBAPIError), engine.connect() as connection:
+        if connection.exec_driver_sql("PRAGMA journal_mode").scalar() != "wal":
+            connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+
+
+def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool = False) -> None:
+    """Bring ``file`` to Alembic's head in one transaction: complete, or not at all.
+
+    ``shown`` is the name the user knows the database by: messages name it and the
+    copy kept before the upgrade goes beside it (``_keep_copy``). A file with no
+    schema at all (new, empty, or half-made by an older version without any data)
+    gets the whole schema; a SQLite file of another program is refused.
+    """
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
     script = _script_directory()
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current is not None and current not in known:
+    head = script.get_current_head()
+    known = {rev.revision for rev in script.walk_revisions()}
+    engine = _migration_engine(file)
+    kept: Path | None = None
+    try:
+        with engine.connect() as connection:
+            transaction = connection.begin()  # BEGIN IMMEDIATE: one upgrader at a time
+            try:
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current is not None and current not in known:
+                    raise DatabaseError(
+                        f"De database {shown} is gemaakt met een nieuwere versie van "
+                        "Beroepsplanner. Het bestand is niet gewijzigd. Installeer de nieuwste "
+                        "versie van het programma."
+                    )
+                if current != head:
+                    _clear_leftovers(connection, shown, current)
+                    read_only = "" if creating else _read_only_message(shown, "")
+                    if read_only:
+                        raise DatabaseError(
+                            f"De database {shown} moet worden bijgewerkt voor deze versie van "
+                            f"Beroepsplanner, maar dat kan hier niet. {read_only}"
+                        )
+                    if current is not None and keep_copy:
+                        kept = _keep_copy(file, shown, current)
+                    command.upgrade(_alembic_config(connection), "head")
+                    _check_references(connection, shown)
+                transaction.commit()
+            except BaseException:
+                if _roll_back(transaction) and kept is not None:
+                    # The file is exactly as it was; the copy of it is not needed.
+                    _remove_with_side_files(kept)
+                raise
+    except SQLAlchemyDatabaseError as exc:
+        if not _is_file_failure(exc):
+            raise
+        raise DatabaseError(_upgrade_failure_message(shown, exc, creating=creating)) from exc
+    finally:
+        engine.dispose()
+
+
+def _upgrade_failure_message(path: Path, exc: Exception, *, creating: bool) -> str:
+    if creating:
+        what = (
+            f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
+            "achtergelaten."
+        )
+    else:
+        what = (
+            f"De database {path} kon niet worden bijgewerkt voor deze versie van "
+            "Beroepsplanner; het bestand is niet gewijzigd."
+        )
+    return f"{what} {_failure_message(path, exc, writing=False)}"
+
+
+def _roll_back(transaction) -> bool:  # type: ignore[no-untyped-def]
+    """Roll back; True when that worked (the file is then exactly as before)."""
+    try:
+        transaction.rollback()
+    except Exception:  # noqa: BLE001 - the original fault is what the user hears about
+        return False
+    return True
+
+
+def _own_tables() -> set[str]:
+    from beroepsplanner.store.models import Base
+
+    return {*Base.metadata.tables, "alembic_version"}
+
+
+_TABLES_AT: dict[str | None, frozenset[str]] = {None: frozenset()}
+
+
+def _tables_at(revision: str | None) -> frozenset[str]:
+    """The tables a file at ``revision`` has, from the migrations run in memory."""
+    if revision not in _TABLES_AT:
+        from alembic import command
+
+        engine = create_engine("sqlite://")
+        try:
+            with engine.begin() as connection:
+                command.upgrade(_alembic_config(connection), revision)
+                names = connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                ).scalars()
+                _TABLES_AT[revision] = frozenset(names)
+        finally:
+            engine.dispose()
+    return _TABLES_AT[revision]
+
+
+def _clear_leftovers(connection: Connection, path: Path, current: str | None) -> None:
+    """Refuse another program's file; drop what an interrupted older upgrade left.
+
+    Earlier versions of the program migrated without one transaction (Python's
+    sqlite3 commits each CREATE on its own) and could stop half-way: tables of a
+    later revision exist while ``alembic_version`` says an earlier one (or
+    nothing), and no later start could get past them. Such tables of ours are
+    dropped when they hold no rows, inside the upgrade's transaction; a table
+    with rows is never dropped.
+    """
+    entries = connection.exec_driver_sql(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).all()
+    ours = _own_tables()
+    tables = {name for kind, name, _ in entries if kind == "table"}
+    # Alembic makes alembic_version before anything else: without it, tables
+    # (even ones with names like ours) are another program's.
+    foreign = any(table not in ours for _, _, table in entries)
+    if current is None and (foreign or (entries and "alembic_version" not in tables)):
+        raise DatabaseError(
+            f"{path} is een SQLite-database van een ander programma. "
+            "Het bestand is niet gewijzigd. Kies een Beroepsplanner-database."
+        )
+    leftovers = sorted((tables & ours) - _tables_at(current) - {"alembic_version"})
+    filled = [name for name in leftovers if _has_rows(connection, name)]
+    if filled:
+        if current is None:
             raise DatabaseError(
-                f"De database {path} is gemaakt met een nieuwere versie van Beroepsplanner. "
-                "Het bestand is niet gewijzigd. Installeer de nieuwste versie van het programma."
+                f"De database {path} is onvolledig: er staan gegevens in, maar de versie van "
+                "het schema ontbreekt, zodat Beroepsplanner hem niet veilig kan bijwerken. "
+                "Het bestand is niet gewijzigd. " + RESTORE_HINT
             )
-        if current == script.get_current_head():
+        return  # never drop data; the upgrade says what is in the way
+    for name in leftovers:
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def _has_rows(connection: Connection, table: str) -> bool:
+    return connection.exec_driver_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}")').scalar() == 1
+
+
+def _check_references(connection: Connection, path: Path) -> None:
+    """Foreign keys are off while migrating; every reference must hold before commit."""
+    if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+        raise DatabaseError(
+            f"De database {path} kon niet worden bijgewerkt voor deze versie van "
+            "Beroepsplanner: na het bijwerken zouden gegevens naar ontbrekende gegevens "
+            "verwijzen. Het bestand is niet gewijzigd. " + RESTORE_HINT
+        )
+
+
+# --- the copy kept before an upgrade ---------------------------------------------------
+
+_COPY_STAGING = ".kopie-"
+_NEW_STAGING = ".nieuw-"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+STALE_STAGING_SECONDS = 3600
+"""A temporary file of an interrupted start is removed after this long (a start
+that is still running elsewhere needs seconds)."""
+
+
+def _staging_name(path: Path, kind: str) -> Path:
+    """A hidden temporary name in ``path``'s folder, unique to this attempt."""
+    return path.with_name(f".{path.name}{kind}{secrets.token_hex(6)}")
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for end in ("", *_SIDE_FILES):
+        with suppress(OSError):
+            Path(f"{path}{end}").unlink(missing_ok=True)
+
+
+def _copy_name(path: Path, revision: str) -> Path:
+    """``<stem>.voor-upgrade-<revision><suffix>`` beside ``path``; an existing copy
+    is never replaced (``-2``, ``-3``, … then)."""
+    base = f"{path.stem}.voor-upgrade-{revision}"
+    candidate = path.with_name(f"{base}{path.suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{base}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def _keep_copy(file: Path, shown: Path, revision: str) -> Path:
+    """Copy the database (SQLite's online backup) beside it before an upgrade.
+
+    Runs while the upgrade holds the write lock, so the copy is exactly what is
+    upgraded. A copy that cannot be written stops the upgrade with a Dutch message.
+    """
+    target = _copy_name(shown, revision)
+    staging = _staging_name(shown, _COPY_STAGING)
+    try:
+        _copy_pages(file, staging)
+        os.replace(staging, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_side_files(staging)
+        raise DatabaseError(_copy_failure_message(shown, target, exc)) from exc
+    finally:
+        _remove_with_side_files(staging)
+    return target
+
+
+def _copy_pages(source: Path, target: Path) -> None:
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def give_up_when_locked(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    with closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)) as from_db:
+        with closing(sqlite3.connect(target)) as to_db:
+            from_db.backup(to_db, progress=give_up_when_locked)
+
+
+def _copy_failure_message(path: Path, target: Path, exc: BaseException) -> str:
+    folder = path.parent
+    detail = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if _file_system_read_only(folder) or code == getattr(os, "EROFS", -1):
+        reason = "de map staat op een alleen-lezen bestandssysteem"
+        advice = "Kopieer de database naar een map waarin u mag schrijven en open hem daar."
+    elif "full" in detail or code in (28, 122):  # ENOSPC, EDQUOT
+        size = _size_text(path)
+        reason = "de schijf is vol"
+        advice = f"Maak ruimte vrij (de kopie is ongeveer {size} groot) en probeer het opnieuw."
+    elif not os.access(folder, os.W_OK) or code in (1, 13) or "readonly" in detail:
+        reason = f"in de map {folder} mag Beroepsplanner geen bestand maken"
+        advice = (
+            "Vraag de beheerder om schrijfrechten in die map, of kopieer de database naar een "
+            "map waarin u mag schrijven en open hem daar."
+        )
+    elif "locked" in detail or "busy" in detail:
+        reason = "de database is bezet door een ander programma"
+        advice = "Sluit het andere programma of venster van Beroepsplanner en probeer het opnieuw."
+    else:
+        reason = "de schijf of de map gaf een fout"
+        advice = (
+            "Controleer of de schijf (of USB-stick of netwerkmap) nog bereikbaar is en probeer "
+            "het opnieuw."
+        )
+    return (
+        f"De database {path} moet worden bijgewerkt voor deze versie van Beroepsplanner. "
+        f"Daarvoor bewaart het programma eerst een kopie ({target.name}) in dezelfde map, "
+        f"maar dat lukte niet: {reason}. De database is niet gewijzigd. {advice}"
+    )
+
+
+def _size_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "even groot als de database"
+    if size >= 500_000:
+        return f"{max(1, round(size / 1_000_000))} MB"
+    return f"{max(1, size // 1000)} kB"
+
+
+# --- a new database --------------------------------------------------------------------
+
+
+def _create_database(path: Path, *, seed: bool) -> None:
+    """Make a new database under a temporary name beside ``path``: migrated, seeded
+    and in WAL mode, all side files closed; only then give it the name ``path``.
+
+    The name is given with a hard link, which never replaces a file: when another
+    program made the database meanwhile, its file stays and ours is thrown away.
+    A failure leaves no file at all (messages name ``path``, never the temporary name).
+    """
+    staging = _staging_name(path, _NEW_STAGING)
+    try:
+        engine = make_engine(staging)
+        try:
+            _upgrade(staging, path, creating=True)
+            if seed:
+                from beroepsplanner.store.seed import ensure_seeded
+
+                ensure_seeded(Database(path, engine, sessionmaker(engine, expire_on_commit=False)))
+            _use_wal(engine)
+        except SQLAlchemyDatabaseError as exc:
+            if not _is_file_failure(exc):
+                raise
+            raise DatabaseError(_upgrade_failure_message(path, exc, creating=True)) from exc
+        finally:
+            engine.dispose()  # closing the last connection ends WAL's side files
+        if Path(f"{staging}-wal").exists() and Path(f"{staging}-wal").stat().st_size > 0:
+            raise DatabaseError(
+                f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
+                "achtergelaten. Probeer het opnieuw."
+            )
+        _give_name(staging, path)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
+            f"achtergelaten. {_os_failure_reason(path, exc)}"
+        ) from exc
+    finally:
+        # After the link the temporary name is a second name of the database: removed too.
+        _remove_with_side_files(staging)
+
+
+def _give_name(staging: Path, path: Path) -> None:
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        return  # another program was first; open_database opens its file
+    except OSError:
+        # A file system without hard links (some USB sticks, network shares): rename,
+        # unless the name was taken meanwhile (rename refuses that on Windows only).
+        if path.exists():
             return
-        if current is None and _has_foreign_tables(connection):
-            raise DatabaseError(
-                f"{path} is een SQLite-database van een ander programma. "
-                "Het bestand is niet gewijzigd. Kies een Beroepsplanner-database."
-            )
-    # WAL keeps readers and the writer apart; set once, stored in the file.
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+        os.rename(staging, path)
 
 
-def _has_foreign_tables(connection) -> bool:  # type: ignore[no-untyped-def]
-    names = connection.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    ).scalars()
-    return any(name != "alembic_version" for name in names)
+def _os_failure_reason(path: Path, exc: OSError) -> str:
+    folder = path.parent
+    if _file_system_read_only(folder) or exc.errno == getattr(os, "EROFS", -1):
+        return (
+            f"De map {folder} staat op een alleen-lezen bestandssysteem. Kies een map waarin u "
+            "mag schrijven."
+        )
+    if exc.errno in (28, 122):  # ENOSPC, EDQUOT
+        return (
+            f"De schijf waarop {folder} staat is vol. Maak ruimte vrij (of kies een andere "
+            "schijf) en probeer het opnieuw."
+        )
+    if exc.errno in (1, 13) or not os.access(folder, os.W_OK):  # EPERM, EACCES
+        return f"In de map {folder} mag Beroepsplanner geen bestand maken. Kies een andere plek."
+    return (
+        "De schijf of de map gaf een fout. Controleer of de schijf (of USB-stick of netwerkmap) "
+        "nog bereikbaar is en probeer het opnieuw."
+    )
 
 
-def open_database(path: Path | str, *, seed: bool = True) -> Database:
+def _remove_stale_staging(path: Path) -> None:
+    """Remove the temporary files an interrupted start left beside ``path``: at once
+    when it is a second name of the database itself (killed between the link and
+    the clean-up), otherwise when older than ``STALE_STAGING_SECONDS``."""
+    prefix = f".{path.name}"
+    try:
+        with os.scandir(path.parent) as entries:
+            names = [entry.name for entry in entries if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    try:
+        real = path.stat()
+    except OSError:
+        real = None
+    now = time.time()
+    for name in names:
+        rest = name[len(prefix) :]
+        kind, _, tail = rest.partition("-")
+        token, _, side = tail.partition("-")
+        if f"{kind}-" not in (_NEW_STAGING, _COPY_STAGING) or len(token) != 12:
+            continue
+        if side and f"-{side}" not in _SIDE_FILES:
+            continue
+        candidate = path.with_name(name)
+        with suppress(OSError):
+            info = candidate.stat()
+            second_name = real is not None and os.path.samestat(info, real)
+            if second_name or now - info.st_mtime > STALE_STAGING_SECONDS:
+                candidate.unlink()
+
+
+def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True) -> Database:
     """Open (or create) the database at ``path``, migrated to the current schema.
 
     With ``seed`` the bundled catalog is loaded on first use and updated when
     a newer program brings a newer catalog. Raises DatabaseError with a Dutch
     message for anything the user can fix.
+
+    A new database is made under a hidden temporary name in the same folder and
+    gets the name ``path`` only when complete. Before an older file is upgraded,
+    a copy of it is kept in the same folder as ``<stem>.voor-upgrade-<revision>
+    <suffix>`` (``school.voor-upgrade-0001.db``), unless ``keep_copy`` is False
+    (for a caller that keeps the original itself, such as a restore working on
+    a copy of a back-up). A file of no bytes, or a SQLite file without any
+    tables, is a new database.
     """
     path = Path(path).expanduser().absolute()
     _check_file(path)
+    _remove_stale_staging(path)
+    if not path.exists():
+        _create_database(path, seed=seed)
     engine = make_engine(path)
     try:
         _integrity_check(engine, path)
         try:
-            _migrate(engine, path)
+            _migrate(engine, path, keep_copy=keep_copy)
         except SQLAlchemyDatabaseError as exc:
             if not _is_file_failure(exc):
                 raise

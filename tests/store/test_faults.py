@@ -373,3 +373,139 @@ def test_workspace_execute_on_a_full_disk_raises_dutch_and_stacks_nothing(
         assert company_names(workspace.database) == names
     finally:
         workspace.close()
+
+
+# --- wording: damage, read-only places, a very long value -------------------------
+
+
+def test_damage_found_by_quick_check_is_named_without_sqlites_report(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    real = demo_file.read_bytes()
+    path = tmp_path / "school.db"
+    # Wreck the cell pointers of one b-tree page after another until quick_check
+    # reports (rather than SQLite refusing the file outright).
+    for page in range(3, len(real) // 4096):
+        data = bytearray(real)
+        data[(page - 1) * 4096 + 8 : (page - 1) * 4096 + 12] = b"\xff" * 4
+        path.write_bytes(bytes(data))
+        with sqlite3.connect(path) as connection:
+            try:
+                report = connection.execute("PRAGMA quick_check").fetchone()[0]
+            except sqlite3.DatabaseError:
+                continue
+        connection.close()
+        if report != "ok":
+            break
+    else:
+        pytest.fail("no page gave a quick_check report")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert "beschadigd" in message and "niet gewijzigd" in message and "back-up" in message
+    for raw in ("***", "page", "Page", "cell", "Offset", report.splitlines()[-1]):
+        assert raw not in message
+    assert path.read_bytes() == before
+
+
+def test_a_field_of_one_megabyte_is_stored(empty_db: Database) -> None:
+    # SQLite keeps up to 1 GB in one field: 1 MB of text is no fault at all.
+    note = "Lange notitie. " * 70_000
+    with empty_db.transaction() as session:
+        import_companies(session, many_companies(1), skip_invalid=False)
+        session.execute(text("UPDATE companies SET notes = :note"), {"note": note})
+    with empty_db.session() as session:
+        assert session.execute(text("SELECT notes FROM companies")).scalar() == note
+
+
+def test_a_value_sqlite_refuses_as_too_big_gets_a_dutch_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_database(tmp_path / "school.db")
+    original = database_module._on_connect
+
+    def low_limit(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        original(dbapi_connection, record)  # a SQLite built with a lower limit
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 100_000)
+
+    database.engine.dispose()
+    event.listen(database.engine, "connect", low_limit)
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            with database.transaction() as session:
+                import_companies(session, many_companies(1), skip_invalid=False)
+                session.execute(text("UPDATE companies SET notes = :n"), {"n": "x" * 1_000_000})
+        assert company_names(database) == []
+    finally:
+        database.close()
+    message = str(caught.value)
+    assert "te groot" in message and "Er is niets opgeslagen" in message and "korter" in message
+    assert "too big" not in message
+
+
+@pytest.mark.parametrize("detail", ["unable to open database file", "disk I/O error",
+                                    "attempt to write a readonly database",
+                                    "database or disk is full"])
+def test_a_read_only_file_system_is_named_whatever_sqlite_calls_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, detail: str
+) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(b"")
+    monkeypatch.setattr(database_module, "_file_system_read_only", lambda place: True)
+    message = _failure_message(path, sqlite3.OperationalError(detail), writing=True)
+    assert "alleen-lezen bestandssysteem" in message and "Er is niets opgeslagen" in message
+    assert "vol" not in message and detail not in message
+
+
+def test_a_database_on_a_read_only_file_system_says_so(demo_file: Path) -> None:
+    """Really mounted read-only when this runs as root and may mount; otherwise the
+    file system's flag is faked at the one place the program reads it."""
+    import os
+    import subprocess
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="beroepsplanner-ro-"))
+    mounted = False
+    try:
+        if os.geteuid() == 0:
+            mounted = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)],
+                capture_output=True,
+            ).returncode == 0
+        if not mounted:
+            print("no read-only mount here (not root or mount refused); flag faked instead")
+        path = folder / "school.db"
+        shutil.copyfile(demo_file, path)
+        before = path.read_bytes()
+        with pytest.MonkeyPatch.context() as patch:
+            if mounted:
+                subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+            else:
+                patch.setattr(database_module, "_file_system_read_only", lambda place: True)
+                patch.setattr(database_module, "make_engine", _read_only_engine)
+            with pytest.raises(DatabaseError) as caught:
+                database = open_database(path)
+                with database.transaction() as session:  # reached only when faked
+                    import_companies(session, many_companies(1), skip_invalid=False)
+            message = str(caught.value)
+            assert "alleen-lezen bestandssysteem" in message, message
+            assert "vol" not in message and "gaf een fout" not in message
+            assert path.read_bytes() == before
+            if not mounted:
+                database.close()
+        new = folder / "nieuw.db"
+        if mounted:
+            with pytest.raises(DatabaseError, match="alleen-lezen bestandssysteem"):
+                open_database(new)
+            assert not new.exists()
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _read_only_engine(path: Path):  # type: ignore[no-untyped-def]
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
+    event.listen(engine, "connect", database_module._on_connect)
+    return engine
