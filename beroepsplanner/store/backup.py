@@ -192,10 +192,8 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
         raise DatabaseError(_restore_failure(target, exc)) from exc
     try:
         # Refuses corrupt, foreign and newer files with a Dutch message; migrates older ones.
-        open_database(incoming).close()
-        with closing(_connect(incoming)) as copy:
-            copy.execute("PRAGMA user_version = 0")  # the working database is no back-up
-            copy.commit()
+        # (It also clears the back-up mark: the file becomes the working database.)
+        open_database(incoming, keep_copy=False).close()
     except DatabaseError as exc:
         _remove_with_side_files(incoming)
         reason = str(exc).replace(str(incoming), str(backup))

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.resources import db_path
+from beroepsplanner.store.file_locks import Presence
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -121,6 +122,8 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    presence: Presence | None = None
+    """The shared lock that tells a restore this file is open here (``file_locks``)."""
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -159,6 +162,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.presence is not None:
+            self.presence.release()
+            self.presence = None
 
 
 RESTORE_HINT = "Zet een back-up van het bestand terug, of kies een ander bestand."
@@ -707,6 +713,20 @@ def _remove_stale_staging(path: Path) -> None:
                 candidate.unlink()
 
 
+def _unmark_backup(engine: Engine, path: Path) -> None:
+    """A back-up opened as the working database is no longer a back-up: only a back-up
+    may be replaced by a newer back-up (``output_files.BACKUP_MARK``)."""
+    from beroepsplanner.output_files import is_backup_file
+
+    if not is_backup_file(path):
+        return
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA user_version = 0")
+    except SQLAlchemyDatabaseError:
+        pass  # a read-only file stays marked; nothing can replace it then either
+
+
 def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True) -> Database:
     """Open (or create) the database at ``path``, migrated to the current schema.
 
@@ -736,6 +756,7 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
             if not _is_file_failure(exc):
                 raise
             raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
+        _unmark_backup(engine, path)
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
         # Every write transaction leaves a row in change_log (undo over a colleague's work).
         from beroepsplanner.store.change_log import record_changes
@@ -748,4 +769,5 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
     except BaseException:
         engine.dispose()
         raise
+    database.presence = Presence(path)
     return database

@@ -302,3 +302,21 @@ def test_a_backup_wait_must_be_a_number_of_seconds(
 ) -> None:
     code, _, err = run(capsys, "backup", "--out", tmp_path / "b.db", "--wait", wait, "--db", school)
     assert code == 2 and "seconden" in err
+
+
+def test_a_restored_or_opened_backup_is_no_longer_marked_as_one(
+    capsys: pytest.CaptureFixture[str], school: Path, tmp_path: Path
+) -> None:
+    from beroepsplanner.output_files import is_backup_file
+
+    backup = backup_database(school, tmp_path / "back-up.db")
+    assert is_backup_file(backup)
+    assert run(capsys, "restore", backup, "--db", school)[0] == 0
+    assert is_backup_file(backup) and not is_backup_file(school)
+    assert not [p for p in school.parent.iterdir() if "voor-upgrade" in p.name]
+    opened = tmp_path / "als-database.db"
+    shutil.copyfile(backup, opened)
+    open_database(opened).close()
+    assert not is_backup_file(opened)
+    code, _, err = run(capsys, "backup", "--out", opened, "--db", school)
+    assert code == 1 and "geen eerdere back-up" in err
