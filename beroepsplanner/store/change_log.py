@@ -731,10 +731,14 @@ class ChangeWatcher:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.writer = writer_of(database)
-        # Only ever reads PRAGMA data_version; never writes.
-        self._connection: sqlite3.Connection | None = sqlite3.connect(
-            database.path, check_same_thread=False
-        )
+        # Only ever reads PRAGMA data_version; never writes. Without it (a server, or
+        # a file SQLite will not open twice) every poll reads the log instead.
+        self._connection: sqlite3.Connection | None = None
+        if database.engine.dialect.name == "sqlite":
+            try:
+                self._connection = sqlite3.connect(database.path, check_same_thread=False)
+            except sqlite3.Error:
+                self._connection = None
         self._version = self._data_version()
         with database.session() as session:
             self.seen = latest_revision(session)

@@ -6,6 +6,14 @@ database, both to do and to undo, so undo is a real database change as well.
 change the store refuses (a Dutch ``BeroepsplannerError``) raises there, is
 not put on the stack, and has changed nothing.
 
+Undo and redo never take back a colleague's work: every run remembers the
+change-log revision of its transaction and the rows it touched
+(``store/change_log.py``), and the next undo or redo first checks, in its own
+transaction, that no other program (another window, the command line) has
+touched those rows since. If one has, it refuses with a Dutch message and
+writes nothing; changes of this window itself are fine, the stack's order
+takes them back first.
+
 Once executed, a command belongs to the undo stack: keep no other reference to
 it (read what you need, e.g. its result, right after ``execute``). The stack
 deletes its commands when it is cleared or destroyed, and a Python reference
@@ -14,6 +22,7 @@ that outlives that makes the interpreter crash when it is collected.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,8 +30,11 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.change_log import Change, ensure_unchanged
 
 StoreStep = Callable[[Session], Any]
+
+_serial_numbers = itertools.count(1)
 
 
 class StoreCommand(QUndoCommand):
@@ -38,6 +50,10 @@ class StoreCommand(QUndoCommand):
         self.subjects = tuple(subjects)
         self.workspace: Any = None  # set by Workspace.execute
         self._done_before_push = False
+        self.change: Change | None = None
+        """The logged transaction of the last run that wrote something (set by the workspace)."""
+        self.serial = next(_serial_numbers)
+        """Ties the transactions of this command's runs together in the change log."""
 
     def apply(self, session: Session) -> None:
         raise NotImplementedError
@@ -52,16 +68,27 @@ class StoreCommand(QUndoCommand):
             # Workspace.execute already did it, before pushing.
             self._done_before_push = False
             return
-        self._run(self.apply)
+        self._run(self.apply, redo=True)
 
     def undo(self) -> None:
-        self._run(self.revert)
+        self._run(self.revert, redo=False)
 
-    def _run(self, step: StoreStep) -> None:
+    def _run(self, step: StoreStep, *, redo: bool) -> None:
+        since, what = self.change, self.text()
+
+        def checked(session: Session) -> None:
+            if since is not None:
+                # Refuses before anything is written when another program touched
+                # the same rows after our last run.
+                ensure_unchanged(
+                    session, since, what=what, redo=redo, groups=self.workspace.own_changes
+                )
+            step(session)
+
         try:
-            self.workspace.run_in_transaction(step, self.subjects)
+            self.workspace.run_command(self, checked)
         except BeroepsplannerError as exc:
-            # Something changed meanwhile (or the disk is full): nothing was written.
+            # Someone else changed it meanwhile (or the disk is full): nothing was written.
             # The command leaves the stack so undo and redo stay consistent.
             self.setObsolete(True)
             self.workspace.failed.emit(str(exc))

@@ -3,6 +3,16 @@
 Screens never run a query. They ask the workspace, which calls ``store`` and
 tells every view through Qt signals when something changed, so all views
 refresh from one place.
+
+Changes by other programs on the same file (another window, a command-line
+import) reach the views the same way: a timer asks a ``ChangeWatcher`` every
+second whether another connection committed (SQLite's ``PRAGMA
+data_version``, one small query), and if so reads the change log since the
+last look and emits ``dataChanged`` for the subjects of the tables touched.
+While a modal dialog is open the refresh waits until it closes, so nothing a
+user is typing in a dialog is reloaded under their hands; a page keeps its
+own unsaved form input (the companies page reloads a form only when it was
+not modified).
 """
 
 from __future__ import annotations
@@ -11,18 +21,64 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import ActivitySummary
+from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import list_activities
+from beroepsplanner.store.change_log import ChangeWatcher, LogEntry, committed_change
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.overview import count_records
 from beroepsplanner.store.plans import the_school
 
 if TYPE_CHECKING:
     from beroepsplanner.ui.commands import StoreCommand
+
+SUBJECTS = ("activities", "companies", "classes", "chains", "school")
+
+POLL_MS = 1000
+"""How often the window looks for changes by other programs (a cheap PRAGMA)."""
+
+TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    # What a change of another program in a table makes the window reload.
+    "activities": ("activities", "chains"),
+    "lesson_templates": ("activities", "chains"),
+    "template_questions": ("activities",),
+    "activity_worlds": ("activities",),
+    "activity_professions": ("activities",),
+    "providers": ("activities",),
+    "worlds": ("activities", "companies"),
+    "professions": ("activities", "companies"),
+    "seed_records": (),
+    "companies": ("companies", "chains"),
+    "company_contacts": ("companies",),
+    "company_worlds": ("companies",),
+    "company_professions": ("companies",),
+    "role_models": ("companies", "chains"),
+    "schools": ("school", "classes", "chains"),
+    "school_years": ("school", "classes", "chains"),
+    "study_days": ("school", "chains"),
+    "holiday_moves": ("school", "chains"),
+    "classes": ("classes", "school", "chains"),
+    "pupils": ("classes",),
+    "chains": ("chains",),
+    "chain_lessons": ("chains",),
+    "chain_role_models": ("chains",),
+    "settings": ("school", "chains"),
+}
+
+
+def subjects_of(entries: Iterable[LogEntry]) -> set[str]:
+    """The ``dataChanged`` subjects of what ``entries`` touched (every subject for a
+    table this program does not know)."""
+    found: set[str] = set()
+    for entry in entries:
+        for table in entry.touched.tables():
+            found.update(TABLE_SUBJECTS.get(table, SUBJECTS))
+    return found
 
 
 class Workspace(QObject):
@@ -45,6 +101,14 @@ class Workspace(QObject):
         # Every change goes through a QUndoCommand that calls the store, so undo is a
         # real database change too. Cleared when another database opens.
         self.undo_stack = QUndoStack(self)
+        self.own_changes: dict[int, int] = {}
+        """Change-log revision → serial number of the command that wrote it, for this
+        database (``change_log.ensure_unchanged`` counts a command's runs as one step)."""
+        self._watcher: ChangeWatcher | None = None
+        self._held: set[str] = set()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.check_for_changes)
 
     # --- opening and closing ---------------------------------------------------
 
@@ -56,15 +120,19 @@ class Workspace(QObject):
         """
         database = open_database(Path(path))
         previous, self._database = self._database, database
+        self._stop_watching()
         if previous is not None:
             previous.close()
         self.undo_stack.clear()
+        self.own_changes.clear()
+        self._start_watching()
         self.databaseChanged.emit()
 
     def close(self) -> None:
         """Close the open database, if any."""
         if self._database is None:
             return
+        self._stop_watching()
         self._database.close()
         self._database = None
         self.databaseChanged.emit()
@@ -92,9 +160,22 @@ class Workspace(QObject):
         before anything is written or stacked; the caller shows the message.
         """
         command.workspace = self
-        self.run_in_transaction(command.apply, command.subjects)
+        self.run_command(command, command.apply)
         command._done_before_push = True
         self.undo_stack.push(command)
+
+    def run_command(self, command: StoreCommand, step: Callable[[Session], Any]) -> Any:
+        """Run one step of ``command`` (its apply or revert) as one transaction; the
+        command remembers what the change log recorded of it, for its next undo or redo."""
+        with self._require().transaction() as session:
+            result = step(session)
+        change = committed_change(session)
+        if change is not None:
+            command.change = change
+            self.own_changes[change.revision] = command.serial
+        for subject in command.subjects:
+            self.dataChanged.emit(subject)
+        return result
 
     def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
         """Run ``step(session)`` as one transaction and tell the views what changed."""
@@ -103,6 +184,45 @@ class Workspace(QObject):
         for subject in subjects:
             self.dataChanged.emit(subject)
         return result
+
+    # --- changes by other programs ---------------------------------------------
+
+    def check_for_changes(self) -> bool:
+        """Emit ``dataChanged`` for what other programs changed since the last look;
+        True when it did. Called by ``poll_timer``; waits while a modal dialog is open."""
+        if self._watcher is not None:
+            try:
+                found = self._watcher.poll()
+            except BeroepsplannerError:
+                found = None  # locked or unreadable for a moment: look again next time
+            if found is not None:
+                entries, complete = found
+                self._held |= subjects_of(entries) if complete else set(SUBJECTS)
+        if not self._held:
+            return False
+        application = QApplication.instance()
+        if isinstance(application, QApplication) and application.activeModalWidget() is not None:
+            return False
+        held, self._held = self._held, set()
+        for subject in SUBJECTS:
+            if subject in held:
+                self.dataChanged.emit(subject)
+        return True
+
+    def _start_watching(self) -> None:
+        try:
+            self._watcher = ChangeWatcher(self._require())
+        except BeroepsplannerError:
+            self._watcher = None
+            return
+        self.poll_timer.start()
+
+    def _stop_watching(self) -> None:
+        self.poll_timer.stop()
+        self._held.clear()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
 
     def read(self, question: Callable[[Session], Any]) -> Any:
         """Answer ``question(session)`` in a read-only session (for screen controllers)."""
