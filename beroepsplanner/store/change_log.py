@@ -35,6 +35,7 @@ tells an open window that another program committed something (SQLite's
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import sqlite3
 import uuid
 import weakref
@@ -46,6 +47,7 @@ from sqlalchemy import Connection, Table, delete, event, func, insert, select
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.sql.dml import Delete, Insert, Update, UpdateBase
+from sqlalchemy.sql.elements import BindParameter
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.models import Base, ChangeLogEntry
@@ -358,9 +360,12 @@ def _record_statement(
     if where is None and not parameter_sets:
         touched.add(info.name, ALL)
         return None
-    if where is None:
-        # ORM bulk UPDATE by primary key: the keys are in the parameters.
-        keys = [_key([p.get(c) for c in info.primary_key]) for p in parameter_sets]
+    by_key = _key_parameter(info, where)
+    if where is None or (by_key is not None and len(parameter_sets) > 1):
+        # ORM bulk UPDATE by primary key, or ``WHERE id = :key`` for many rows at once
+        # (store/planner.py): the keys are in the parameters.
+        columns = (by_key,) if by_key is not None else info.primary_key
+        keys = [_key([p.get(c) for c in columns]) for p in parameter_sets]
         if any(k is None for k in keys):
             touched.add(info.name, ALL)
             return None
@@ -374,6 +379,23 @@ def _record_statement(
         return None
     for parameters in parameter_sets or [{}]:
         _select_rows(connection, touched, info, where, parameters)
+    return None
+
+
+def _key_parameter(info: _TableInfo, where: Any) -> str | None:
+    """The parameter name of ``WHERE <primary key> = :name``, the one-row statement."""
+    if where is None or len(info.primary_key) != 1:
+        return None
+    left, right = getattr(where, "left", None), getattr(where, "right", None)
+    if (
+        getattr(where, "operator", None) is operator.eq
+        and getattr(left, "table", None) is not None
+        and getattr(left.table, "name", None) == info.name
+        and getattr(left, "name", None) == info.primary_key[0]
+        and isinstance(right, BindParameter)
+        and right.value is None
+    ):
+        return str(right.key)
     return None
 
 
@@ -594,14 +616,14 @@ def ensure_unchanged(
     """
     writer = session.info.get(WRITER)
     action = "Opnieuw uitvoeren" if redo else "Ongedaan maken"
-    kept = session.scalar(select(_LOG.c.revision).where(_LOG.c.revision == since.revision))
-    if kept is None:
+    rows = list(_rows_since(session, since.revision - 1))
+    if not rows or rows[0].revision != since.revision:
         raise ChangedMeanwhileError(
             f"{action} van ‘{what}’ kan niet meer: deze stap is ouder dan de bewaarde "
             f"geschiedenis van wijzigingen ({KEEP_DAYS} dagen), dus is niet na te gaan of iemand "
             "anders het intussen heeft gewijzigd. Er is niets veranderd."
         )
-    rows = list(_rows_since(session, since.revision))
+    rows = rows[1:]
     others = [row for row in rows if row.writer != writer]
     if not others:
         return
