@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
+# Control characters (but tab and line feed), line separators and direction overrides.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
 
 class BeroepsplannerError(Exception):
     """Base class for every error caused by the user's input or files.
 
     The message is Dutch and complete: the command line prints it as it is and
-    the window shows it in a dialog.
+    the window shows it in a dialog. A control character in it (quoted from a
+    file or an argument) is written escaped, as ``\\x1b``, never raw: printed raw,
+    ESC would make the terminal run a command.
     """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(
+            *(_UNSHOWABLE.sub(_escaped, a) if isinstance(a, str) else a for a in args)
+        )
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return repr(found.group())[1:-1]
 
 
 class DatabaseError(BeroepsplannerError):

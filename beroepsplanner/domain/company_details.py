@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.text import character_problem
 
 MAX_NAME = 200
 MAX_ADDRESS = 300
@@ -132,9 +133,10 @@ def looks_like_email(address: str) -> bool:
 def field_problems(details: CompanyDetails) -> list[str]:
     """Dutch messages for every field of ``details`` that cannot be saved; empty when fine.
 
-    Checks what needs no database: the name, lengths, groep, capacity, the
-    contacts' names and e-mail addresses, and the role models' names. Whether
-    the name is unique in its place, and whether keys exist, the store checks.
+    Checks what needs no database: the name, lengths, characters (no control
+    characters; names on one line), groep, capacity, the contacts' names and
+    e-mail addresses, and the role models' names. Whether the name is unique in
+    its place, and whether keys exist, the store checks.
     """
     problems: list[str] = []
     name = details.name.strip()
@@ -143,6 +145,7 @@ def field_problems(details: CompanyDetails) -> list[str]:
     _check_length(problems, "De naam van het bedrijf", name, MAX_NAME)
     _check_length(problems, "De plaats", details.place.strip(), MAX_NAME)
     _check_length(problems, "Het adres", details.address.strip(), MAX_ADDRESS)
+    _check_characters(problems, details)
     if details.min_grade is not None and not 1 <= details.min_grade <= 8:
         problems.append(
             f"'Vanaf groep' is {details.min_grade}; kies een groep van 1 tot en met 8, of laat het leeg."
@@ -181,3 +184,32 @@ def field_problems(details: CompanyDetails) -> list[str]:
 def _check_length(problems: list[str], what: str, text: str, limit: int) -> None:
     if len(text) > limit:
         problems.append(f"{what} is {len(text)} tekens lang; er passen er {limit}.")
+
+
+def _check_characters(problems: list[str], details: CompanyDetails) -> None:
+    """Refuse control characters (``domain/text.py``): names on one line, notes may have lines."""
+    fields = [
+        ("De naam van het bedrijf", details.name, False),
+        ("De plaats", details.place, False),
+        ("Het adres", details.address, False),
+        ("De beschrijving", details.description, True),
+        ("De veiligheidsnotities", details.safety_notes, True),
+        ("De notities", details.notes, True),
+    ]
+    for number, contact in enumerate(details.contacts, start=1):
+        fields += [
+            (f"De naam van contactpersoon {number}", contact.name, False),
+            (f"De functie van contactpersoon {number}", contact.role, False),
+            (f"Het e-mailadres van contactpersoon {number}", contact.email, False),
+            (f"Het telefoonnummer van contactpersoon {number}", contact.phone, False),
+        ]
+    for number, role_model in enumerate(details.role_models, start=1):
+        fields += [
+            (f"De naam van rolmodel {number}", role_model.name, False),
+            (f"Het beroep van rolmodel {number}", role_model.profession, False),
+            (f"De beschrijving van rolmodel {number}", role_model.description, True),
+        ]
+    for what, text, lines in fields:
+        problem = character_problem(text.strip(), lines=lines)
+        if problem is not None:
+            problems.append(f"{what}: {problem}")

@@ -6,7 +6,9 @@ window, where the user maps the columns that were not recognised) passes its
 own mapping to ``parse_companies``. Each row becomes a plain ``CompanyRow``
 carrying its Excel row number; problems name that row and the column
 ("Rij 7, kolom E-mail: ..."). A file with a problem is refused whole, unless
-the caller asks to skip the bad rows.
+the caller asks to skip the bad rows. A cell with a control character
+(``domain/text.py``) is such a problem, and so is a cell longer than its
+field holds (names as the database holds them, notes ``MAX_FREE_TEXT``).
 
 What only the database can tell (which worlds exist) is checked by
 ``store/company_import.py``.
@@ -26,9 +28,11 @@ from beroepsplanner.domain.company_details import (
     MAX_PHONE,
     looks_like_email,
 )
+from beroepsplanner.domain.text import character_problem, visible
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.io.limits import MAX_FREE_TEXT
+from beroepsplanner.io.tables import Table, TableRow, column_label, header_key
 from beroepsplanner.store.pupils import name_key
-from beroepsplanner.io.tables import Table, TableRow, column_letter, header_key
 
 # A refusal lists this many problems, then says how many more there are.
 PROBLEMS_SHOWN = 20
@@ -78,6 +82,7 @@ _LIMITS = {
     CompanyField.CONTACT: MAX_NAME,
     CompanyField.EMAIL: MAX_EMAIL,
     CompanyField.PHONE: MAX_PHONE,
+    CompanyField.NOTES: MAX_FREE_TEXT,
 }
 
 
@@ -168,7 +173,7 @@ def parse_companies(
         mapping = recognise_columns(table.headers)
     columns = dict(mapping.columns if isinstance(mapping, ColumnMapping) else mapping)
     if CompanyField.NAME not in columns:
-        found = ", ".join(f"'{h}'" for h in table.headers if h) or "geen"
+        found = ", ".join(f"'{visible(h, 40)}'" for h in table.headers if h) or "geen"
         raise InvalidInputError(
             "Het bestand heeft geen kolom met de naam van het bedrijf. Geef die kolom de kop "
             f"'Naam' (of 'Bedrijf'). Gevonden kolommen: {found}."
@@ -241,21 +246,30 @@ def _parse_row(
         if field is None:
             place = f"Rij {number}"
         else:
-            index = columns[field]
-            header = headers[index] if index < len(headers) and headers[index] else column_letter(index)
-            place = f"Rij {number}, kolom {header}"
+            place = f"Rij {number}, kolom {column_label(headers, columns[field])}"
         problems.append(RowProblem(number, f"{place}: {text}"))
 
+    for field in columns:
+        # As read: a line break becomes a space (notes keep it); control characters refuse the row.
+        refused = character_problem(table_row.get(columns[field]), lines=True)
+        if refused is not None:
+            problem(field, refused)
+    if problems:
+        return None, problems
     if not values[CompanyField.NAME]:
         problem(None, "de naam ontbreekt.")
     for field, limit in _LIMITS.items():
         if field in values and len(values[field]) > limit:
-            problem(field, f"de tekst is {len(values[field])} tekens lang; er passen er {limit}.")
+            problem(
+                field,
+                f"de tekst is {_thousands(len(values[field]))} tekens lang; er passen er "
+                f"{_thousands(limit)}. Kort de tekst in.",
+            )
     email = values.get(CompanyField.EMAIL, "")
     if email and not looks_like_email(email):
         problem(
             CompanyField.EMAIL,
-            f"'{email}' is geen geldig e-mailadres (één @, geen spaties, een punt na de @, "
+            f"'{visible(email)}' is geen geldig e-mailadres (één @, geen spaties, een punt na de @, "
             "zoals naam@bedrijf.nl).",
         )
     min_grade = None
@@ -266,7 +280,7 @@ def _parse_row(
         if min_grade is None or not 1 <= min_grade <= 8:
             problem(
                 CompanyField.MIN_GRADE,
-                f"'{grade_text}' is geen groep; vul 1 tot en met 8 in, of laat het leeg.",
+                f"'{visible(grade_text)}' is geen groep; vul 1 tot en met 8 in, of laat het leeg.",
             )
     if problems:
         return None, problems
@@ -288,6 +302,10 @@ def _parse_row(
         ),
         [],
     )
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def _clean(text: str) -> str:

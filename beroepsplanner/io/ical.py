@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.text import without_forbidden
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass, SchoolYearRow
 
@@ -178,7 +179,12 @@ def export_chains(session: Session, class_name: str | None = None) -> tuple[str,
 
 
 def build_calendar(name: str, events: list[CalendarEvent], *, now: dt.datetime | None = None) -> bytes:
-    """The iCalendar text (RFC 5545) of ``events``, as bytes with CRLF line ends."""
+    """The iCalendar text (RFC 5545) of ``events``, as bytes with CRLF line ends.
+
+    RFC 5545 allows no control characters in a text but tab (line breaks are
+    escaped): the entries refuse them, and should one be in the database all
+    the same (an older file), it is left out here rather than written.
+    """
     from icalendar import Calendar, Event
 
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -186,18 +192,18 @@ def build_calendar(name: str, events: list[CalendarEvent], *, now: dt.datetime |
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
+    calendar.add("name", without_forbidden(name))
+    calendar.add("x-wr-calname", without_forbidden(name))
     for item in events:
         event = Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", item.date)
         event.add("dtend", item.date + dt.timedelta(days=1))
-        event.add("summary", item.summary)
-        event.add("description", item.description)
+        event.add("summary", without_forbidden(item.summary))
+        event.add("description", without_forbidden(item.description))
         if item.location:
-            event.add("location", item.location)
+            event.add("location", without_forbidden(item.location))
         event.add("status", _ICAL_STATUS[item.status])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)

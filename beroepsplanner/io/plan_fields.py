@@ -5,7 +5,10 @@ teacher sees all of them at once instead of one per attempt. ``Fields`` reads
 one JSON object: it notes missing and unknown fields and values of the wrong
 type, and returns a harmless default for a faulty value so reading can go on.
 The checks here are the ones docs/plan-format.schema.json states; keep the two
-in step.
+in step. Every text is also checked for control characters and the like
+(``domain/text.py``): a name may hold none, a free text (``lines``) tabs and
+line breaks; a free text may hold ``MAX_FREE_TEXT`` characters. Text from the
+file that a message quotes is escaped (``\x1b``) and shortened.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.domain.text import character_problem, visible
 from beroepsplanner.errors import PlanFileError
+from beroepsplanner.io.limits import MAX_FREE_TEXT
 
 # The first faults are listed; a file with more is probably not a plan file at all.
 MAX_LISTED = 20
@@ -64,7 +69,7 @@ class Problems:
 
 def plan_file_error(found: list[str], source: str | None) -> PlanFileError:
     """A PlanFileError listing the first faults, in Dutch, saying nothing was changed."""
-    name = f"Het planbestand {source}" if source else "Het planbestand"
+    name = f"Het planbestand {visible(source, None)}" if source else "Het planbestand"
     count = "een fout" if len(found) == 1 else f"{len(found)} fouten"
     lines = [f"{name} bevat {count}; er is niets ingelezen of gewijzigd."]
     lines += [f"- {line}" for line in found[:MAX_LISTED]]
@@ -91,13 +96,15 @@ def describe(value: Any) -> str:
 
 
 def shorten(text: str, limit: int = 40) -> str:
+    """Text from the file as a message quotes it: escaped (``\x1b``) and at most ``limit`` long."""
     text = text.encode("utf-8", "replace").decode("utf-8")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return visible(text, limit)
 
 
 def join(where: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{where}[{key}]"
+    key = shorten(key)  # an unknown field's name is the file's text
     return f"{where}.{key}" if where else key
 
 
@@ -113,9 +120,19 @@ def as_integer(value: Any) -> int | None:
 
 
 def check_text(
-    problems: Problems, value: Any, where: str, *, max_length: int | None, blank: bool
+    problems: Problems,
+    value: Any,
+    where: str,
+    *,
+    max_length: int | None,
+    blank: bool,
+    lines: bool = False,
 ) -> str | None:
-    """``value`` when it is an acceptable text, else None (with the fault noted)."""
+    """``value`` when it is an acceptable text, else None (with the fault noted).
+
+    ``lines``: a free text, which may hold tabs and line breaks; any other text
+    is one line. Control characters are refused in both.
+    """
     if not isinstance(value, str):
         problems.add(where, f"tekst verwacht, gevonden: {describe(value)}")
         return None
@@ -128,9 +145,22 @@ def check_text(
         problems.add(where, "mag niet leeg zijn")
         return None
     if max_length is not None and len(value) > max_length:
-        problems.add(where, f"te lang: {len(value)} tekens, hoogstens {max_length}")
+        kind = " voor een vrije tekst (notities, beschrijving)" if lines else ""
+        problems.add(
+            where,
+            f"te lang: {_thousands(len(value))} tekens, hoogstens {_thousands(max_length)}{kind}; "
+            "kort de tekst in",
+        )
+        return None
+    problem = character_problem(value, lines=lines)
+    if problem is not None:
+        problems.add(where, problem.rstrip("."))
         return None
     return value
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def check_date(
@@ -189,7 +219,7 @@ class Fields:
                 problems.add(where or "het bestand", f"het verplichte veld '{key}' ontbreekt")
         for key in value:
             if key not in known:
-                hint = difflib.get_close_matches(key, known, n=1)
+                hint = difflib.get_close_matches(key[:100], known, n=1)
                 also = f" (bedoelt u '{hint[0]}'?)" if hint else ""
                 problems.add(join(where, key), f"onbekend veld{also}")
 
@@ -212,6 +242,16 @@ class Fields:
     def name(self, key: str, *, max_length: int) -> str:
         """A text that identifies something: required, not blank."""
         return self.text(key, max_length=max_length, blank=False)
+
+    def free_text(self, key: str) -> str:
+        """A note or a description: several lines, at most ``MAX_FREE_TEXT`` characters."""
+        if key not in self.data:
+            return ""
+        found = check_text(
+            self.problems, self.data[key], self.at(key), max_length=MAX_FREE_TEXT, blank=True,
+            lines=True,
+        )
+        return "" if found is None else found
 
     def integer(
         self, key: str, *, low: int, high: int, default: int | None = None, nullable: bool = False

@@ -18,7 +18,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import PlanFileError
+from beroepsplanner.io.limits import MAX_FILE_BYTES, FileTooLarge, read_limited, too_large_text
 from beroepsplanner.io.plan_document import KNOWN_VERSIONS, PLAN_FORMAT, PlanDocument
 from beroepsplanner.io.plan_fields import Problems, as_integer, describe, json_object
 from beroepsplanner.io.plan_version1 import Version1Reader
@@ -50,22 +52,32 @@ _DECODER = json.JSONDecoder(object_pairs_hook=json_object, parse_constant=_no_co
 
 
 def read_plan_file(path: Path) -> PlanDocument:
-    """Read and check the plan file at ``path`` (see ``read_plan``)."""
+    """Read and check the plan file at ``path`` (see ``read_plan``).
+
+    A file over ``MAX_FILE_MB`` (or without end, such as a device) is refused
+    before it fills the memory.
+    """
+    shown = visible(str(path), None)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise PlanFileError(
+            f"Het planbestand {shown} is {too_large_text(exc.limit)}; een planbestand van een "
+            "hele school is enkele MB's. Kies het goede bestand. Er is niets ingelezen of gewijzigd."
+        ) from None
     except FileNotFoundError as exc:
         raise PlanFileError(
-            f"Het planbestand {path} bestaat niet. Controleer de naam en de map."
+            f"Het planbestand {shown} bestaat niet. Controleer de naam en de map."
         ) from exc
     except IsADirectoryError as exc:
-        raise PlanFileError(f"{path} is een map, geen planbestand. Geef een bestand op.") from exc
+        raise PlanFileError(f"{shown} is een map, geen planbestand. Geef een bestand op.") from exc
     except PermissionError as exc:
         raise PlanFileError(
-            f"Het planbestand {path} mag niet worden gelezen. Controleer of u het mag openen."
+            f"Het planbestand {shown} mag niet worden gelezen. Controleer of u het mag openen."
         ) from exc
     except OSError as exc:
         raise PlanFileError(
-            f"Het planbestand {path} kan niet worden gelezen ({exc.strerror or exc})."
+            f"Het planbestand {shown} kan niet worden gelezen ({exc.strerror or exc})."
         ) from exc
     return read_plan(data, source=str(path))
 
@@ -88,7 +100,7 @@ def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument:
 
 
 def _unreadable(source: str | None, why: str) -> PlanFileError:
-    name = f"Het planbestand {source}" if source else "Het planbestand"
+    name = f"Het planbestand {visible(source, None)}" if source else "Het planbestand"
     message = f"{name} kan niet worden gelezen: {why} Er is niets ingelezen of gewijzigd."
     return PlanFileError(message, (why,))
 

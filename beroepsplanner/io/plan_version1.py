@@ -3,7 +3,9 @@
 ``Version1Reader`` turns a parsed JSON object into a ``PlanDocument``. It
 notes every fault with its place instead of stopping at the first, and
 checks what the file can be checked for on its own: required and unknown
-fields, types, lengths, dates inside the school year, grades, duplicates.
+fields, types, lengths, characters, dates inside the school year, grades,
+duplicates, and pupils' display names (``domain.pupil_names``: a name that
+holds a surname or two pupils is refused, with the place).
 docs/plan-format.schema.json states the same rules; keep the two in step.
 """
 
@@ -11,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from beroepsplanner.domain.calendar import MOVABLE_HOLIDAYS
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region
+from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.io.plan_document import (
     PlanChain,
@@ -179,10 +183,32 @@ class Version1Reader:
                     name=name,
                     grade=fields.integer("grade", low=GRADE_MIN, high=GRADE_MAX, default=0) or 0,
                     teacher=fields.text("teacher", max_length=200),
-                    pupils=fields.texts("pupils", max_length=100),
+                    pupils=self.pupils(fields),
                 )
             )
         return tuple(classes)
+
+    def pupils(self, fields: Fields) -> tuple[str, ...]:
+        """The display names of a class: the rule of every entry, and no name twice."""
+        names: list[str] = []
+        first: dict[str, str] = {}
+        for where, item in fields.items("pupils"):
+            text = check_text(self.problems, item, where, max_length=NAME_MAX, blank=False)
+            if text is None:
+                continue
+            try:
+                display_name_from(text)
+            except PupilNameError as exc:
+                self.problems.add(where, exc.reason.rstrip("."))
+                continue
+            name = text.strip()
+            key = unicodedata.normalize("NFC", name).casefold()
+            if key in first:
+                self.problems.add(where, f"'{name}' staat al eerder in deze klas ({first[key]})")
+                continue
+            first[key] = where
+            names.append(name)
+        return tuple(names)
 
     def companies(self, top: Fields) -> tuple[PlanCompany, ...]:
         companies: list[PlanCompany] = []
@@ -213,13 +239,13 @@ class Version1Reader:
             name=fields.name("name", max_length=200),
             place=fields.text("place", max_length=200),
             address=fields.text("address", max_length=300),
-            description=fields.text("description"),
+            description=fields.free_text("description"),
             min_grade=fields.integer("min_grade", low=GRADE_MIN, high=GRADE_MAX, nullable=True),
             capacity=fields.integer("capacity", low=1, high=MAX_CAPACITY, nullable=True),
             confirmed=fields.boolean("confirmed"),
             safety_checked=fields.boolean("safety_checked"),
-            safety_notes=fields.text("safety_notes"),
-            notes=fields.text("notes"),
+            safety_notes=fields.free_text("safety_notes"),
+            notes=fields.free_text("notes"),
             worlds=self.unique_keys(fields, "worlds"),
             professions=self.unique_keys(fields, "professions"),
             contacts=tuple(self.contact(w, i) for w, i in fields.items("contacts")),
@@ -265,7 +291,7 @@ class Version1Reader:
             name=fields.name("name", max_length=200),
             profession=profession,
             profession_text=fields.text("profession_text", max_length=200),
-            description=fields.text("description"),
+            description=fields.free_text("description"),
             counter_stereotypical=fields.boolean("counter_stereotypical"),
             is_parent=fields.boolean("is_parent"),
         )
@@ -312,8 +338,8 @@ class Version1Reader:
             core_objectives=tuple(objectives),
             transport_arranged=fields.boolean("transport_arranged"),
             companions=fields.integer("companions", low=0, high=MAX_COMPANIONS, default=0) or 0,
-            notes=fields.text("notes"),
-            observation=fields.text("observation"),
+            notes=fields.free_text("notes"),
+            observation=fields.free_text("observation"),
             role_models=role_models,
             preparation=tuple(self.lesson(w, i, year) for w, i in fields.items("preparation")),
             reflection=tuple(self.lesson(w, i, year) for w, i in fields.items("reflection")),
@@ -326,7 +352,7 @@ class Version1Reader:
         return PlanLesson(
             date=fields.date("date", year) or _NO_DATE,
             title=fields.text("title", max_length=200) if fields.has("title") else None,
-            notes=fields.text("notes"),
+            notes=fields.free_text("notes"),
             template=fields.integer("template", low=0, high=MAX_TEMPLATE, nullable=True),
             auto_template=not fields.has("template"),
         )

@@ -9,6 +9,14 @@ second and third letter are used ("Sem Ba.", "Sem Bo."), and as a last resort
 a number. Surnames are never stored nor returned: parsing keeps at most three
 letters of the surname, just enough for the display name.
 
+A first-name cell that holds more than the first name ("Jan de Vries",
+"Vries, Jan de") is reduced to it by ``domain.pupil_names.display_name_from``,
+the rule every entry of pupil names shares; two pupils in one cell ("Sem &
+Daan") and control characters refuse the list, naming row and column. The
+import notes the rows it reduced, and warns when the list's Groep column names
+another group than the class (``PupilImportResult.group_warning``): the
+command line prints the warning, the window asks before adding.
+
 A pupil already in the class: a file pupil is "already there" when the class
 has a pupil under the name this file gives it, or under the plain first name
 when the file has only one pupil with that first name (the teacher typed "Sem",
@@ -20,15 +28,23 @@ result carries a note asking the teacher to check (and remove the plain "Sem").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupil_names import (
+    SURNAME_LETTERS,
+    NameColumn,
+    PupilNameError,
+    display_name_from,
+)
+from beroepsplanner.domain.text import character_problem, visible
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
-from beroepsplanner.io.tables import Table, header_key
-from beroepsplanner.store.pupils import CONTROL_CHARACTERS, NAME_MAX, add_pupil, class_by_id, name_key
+from beroepsplanner.io.tables import Table, column_label, header_key
+from beroepsplanner.store.pupils import add_pupil, class_by_id, name_key
 
 _FIRST_NAME = ("roepnaam", "roepnamen", "callname", "nickname")
 _GIVEN_NAME = ("voornaam", "firstname", "givenname")
@@ -36,78 +52,106 @@ _GIVEN_NAMES = ("voornamen", "givennames", "firstnames")
 _PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "prefix")
 _SURNAME = ("achternaam", "achternamen", "familienaam", "lastname", "surname", "geslachtsnaam")
 _GROUP = ("groep", "klas", "group", "class", "grade", "jaargroep", "groepsnaam")
-_PARTICLES = {
-    "van", "de", "der", "den", "het", "'t", "t", "ter", "ten", "te", "in", "op", "aan", "bij",
-    "onder", "uit", "over", "voor", "d'", "da", "das", "di", "do", "dos", "du", "del", "della",
-    "la", "le", "les", "el", "al", "von", "vom", "zu", "zum", "zur", "l'", "'s", "s",
+_COLUMN_KIND = {
+    "first": NameColumn.CALL_NAME,
+    "given": NameColumn.GIVEN_NAME,
+    "givens": NameColumn.GIVEN_NAMES,
 }
-_LETTERS = 3
+_LETTERS = SURNAME_LETTERS
+_GROUP_CODE = re.compile(r"(\d+)([^\W\d_]*)")
 
 
 @dataclass(frozen=True)
 class ClassListPupil:
-    """A pupil of the list: the row, the first name and at most three letters of the surname."""
+    """A pupil of the list: the row, the first name and at most three letters of the surname.
+
+    ``reduced``: the cell held more than the first name (a surname, a second
+    name), which was left out. ``group``: the row's Groep cell, "" without one.
+    """
 
     row: int
     first_name: str
     surname_letters: str = ""
+    reduced: bool = False
+    group: str = ""
 
 
 @dataclass(frozen=True)
 class PupilImportResult:
-    """Display names added, names already in the class, and notes for the teacher."""
+    """Display names added, names already in the class, and notes for the teacher.
+
+    ``group_warning``: the list's Groep column names another group than the
+    class's (Dutch, "" when it fits or there is no such column).
+    """
 
     added: tuple[str, ...]
     present: tuple[str, ...]
     notes: tuple[str, ...] = ()
+    group_warning: str = ""
 
 
 def parse_class_list(table: Table, class_name: str | None = None) -> list[ClassListPupil]:
     """The pupils of ``table``.
 
     When the list has a Groep column with several groups, only the rows of
-    ``class_name`` are taken ("6b" matches "Groep 6B"). Raises
-    ``InvalidInputError`` without a first-name column, for a row without a first
-    name, or when no row belongs to the class.
+    ``class_name`` are taken ("6b" matches "Groep 6B"). Each first name passes
+    ``display_name_from`` (reduced to the first name, or refused). Raises
+    ``InvalidInputError`` without a first-name column, when no row belongs to
+    the class, and listing by row and column every row without a first name,
+    with two pupils in one cell, a name too long, or a control character in
+    a cell the import reads.
     """
     columns = _columns(table.headers)
-    first_columns = [columns[k] for k in ("first", "given", "givens") if k in columns]
+    first_columns = [
+        (columns[k], _COLUMN_KIND[k]) for k in ("first", "given", "givens") if k in columns
+    ]
     if not first_columns:
-        found = ", ".join(f"'{h}'" for h in table.headers if h) or "geen"
+        found = ", ".join(f"'{visible(h, 40)}'" for h in table.headers if h) or "geen"
         raise InvalidInputError(
             "De klassenlijst heeft geen kolom met de voornaam. Geef die kolom de kop 'Roepnaam' "
             f"of 'Voornaam'. Gevonden kolommen: {found}."
         )
     rows = [r for r in table.rows if any(r.get(i).strip() for i in columns.values())]
+    problems: list[str] = []
+    for row in rows:
+        for index in sorted(set(columns.values())):
+            problem = character_problem(row.get(index), lines=True)
+            if problem is not None:
+                place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
+                problems.append(f"{place}: {problem}")
+    _refuse(problems)
     if "group" in columns:
         rows = _rows_of_class(rows, columns["group"], class_name)
     pupils: list[ClassListPupil] = []
-    problems: list[str] = []
     for row in rows:
-        first = next(
-            (
-                _first_name(row.get(i), i == columns.get("givens"))
-                for i in first_columns
-                if row.get(i).strip()
-            ),
-            "",
-        )
-        if not first:
+        cell = next(((i, kind) for i, kind in first_columns if row.get(i).strip()), None)
+        if cell is None:
             problems.append(f"Rij {row.number}: de voornaam ontbreekt.")
-        elif len(first) > NAME_MAX - 10:
-            problems.append(f"Rij {row.number}: de voornaam is langer dan {NAME_MAX - 10} tekens.")
-        else:
-            surname = row.get(columns["surname"]) if "surname" in columns else ""
-            pupils.append(ClassListPupil(row.number, first, _surname_letters(surname)))
-    if problems:
-        shown = problems[:PROBLEMS_SHOWN]
-        if len(problems) > PROBLEMS_SHOWN:
-            shown.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
-        raise InvalidInputError(
-            "De klassenlijst is niet ingelezen. Verbeter deze rijen en probeer het opnieuw:\n"
-            + "\n".join(shown)
-        )
+            continue
+        index, kind = cell
+        surname = " ".join(row.get(columns[k]) for k in ("particle", "surname") if k in columns)
+        try:
+            name = display_name_from(row.get(index), column=kind, surname=surname)
+        except PupilNameError as exc:
+            place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
+            problems.append(f"{place}: {exc.reason}")
+            continue
+        group = row.get(columns["group"]).strip() if "group" in columns else ""
+        pupils.append(ClassListPupil(row.number, name.name, name.surname_letters, name.reduced, group))
+    _refuse(problems)
     return pupils
+
+
+def _refuse(problems: list[str]) -> None:
+    if not problems:
+        return
+    shown = problems[:PROBLEMS_SHOWN]
+    if len(problems) > PROBLEMS_SHOWN:
+        shown.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
+    raise InvalidInputError(
+        "De klassenlijst is niet ingelezen. Verbeter deze rijen en probeer het opnieuw:\n"
+        + "\n".join(shown)
+    )
 
 
 def display_names(pupils: Sequence[ClassListPupil], existing: Sequence[str] = ()) -> list[str]:
@@ -152,16 +196,61 @@ def import_pupils(session: Session, class_id: int, pupils: Sequence[ClassListPup
             present_keys.add(name_key(name))
             added.append(name)
     notes = []
+    reduced = [p.row for p in pupils if p.reduced]
+    if reduced:
+        rows = _row_list(reduced)
+        notes.append(
+            f"{'Rij' if len(reduced) == 1 else 'Rijen'} {rows}: de cel met de voornaam bevatte "
+            "meer dan de voornaam (een achternaam, of een tweede voornaam zonder eigen kolom "
+            "Achternaam); alleen de voornaam is bewaard. Hernoem een leerling als een dubbele "
+            "voornaam (Anne Marie) bedoeld was."
+        )
     for name in existing:
         key = name_key(name)
         sharing = [a for a in added if name_key(a.split()[0]) == key]
         if len(sharing) >= 1 and len(name.split()) == 1:
+            shown = visible(name)
             notes.append(
-                f"'{name}' stond al in {school_class.name}; de lijst heeft "
+                f"'{shown}' stond al in {visible(school_class.name)}; de lijst heeft "
                 f"{' en '.join(repr(a) for a in sharing)} met dezelfde voornaam. Kijk welke van hen "
-                f"'{name}' is en verwijder '{name}' of de dubbele."
+                f"'{shown}' is en verwijder '{shown}' of de dubbele."
             )
-    return PupilImportResult(tuple(added), tuple(present), tuple(notes))
+    groups = {p.group for p in pupils if p.group}
+    warning = group_warning(groups, school_class.name, school_class.grade)
+    return PupilImportResult(tuple(added), tuple(present), tuple(notes), warning)
+
+
+def group_warning(groups: set[str] | frozenset[str], class_name: str, grade: int) -> str:
+    """Dutch: the list's Groep column names no group that fits the class; "" when one fits.
+
+    A group fits when it is the class's name ("6b" for "Groep 6b"), or holds the
+    class's groep number ("8", "Groep 7/8" for a groep 8) without another
+    letter ("6a" does not fit "Groep 6b").
+    """
+    if not groups or any(_group_fits(g, class_name, grade) for g in groups):
+        return ""
+    listed = ", ".join(f"'{visible(g, 40)}'" for g in sorted(groups)[:5])
+    return (
+        f"De kolom Groep van de lijst noemt {listed}, maar {visible(class_name)} is groep "
+        f"{grade}. Controleer of dit de lijst van deze klas is."
+    )
+
+
+def _group_fits(group: str, class_name: str, grade: int) -> bool:
+    wanted, found = _group_key(class_name), _group_key(group)
+    if found == wanted:
+        return True
+    codes = _GROUP_CODE.findall(found)
+    letters = {letter for _, letter in _GROUP_CODE.findall(wanted) if letter}
+    return any(
+        int(number) == grade and (not letter or not letters or letter in letters)
+        for number, letter in codes
+    )
+
+
+def _row_list(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:PROBLEMS_SHOWN])
+    return shown + (f" en nog {len(rows) - PROBLEMS_SHOWN}" if len(rows) > PROBLEMS_SHOWN else "")
 
 
 def _columns(headers: Sequence[str]) -> dict[str, int]:
@@ -180,19 +269,6 @@ def _columns(headers: Sequence[str]) -> dict[str, int]:
             if key in aliases and field not in columns:
                 columns[field] = index
     return columns
-
-
-def _first_name(text: str, given_names: bool) -> str:
-    clean = " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
-    # "Voornamen" holds every given name ("Sem Johannes"); the first is the one used.
-    return clean.split()[0] if given_names and clean else clean
-
-
-def _surname_letters(surname: str) -> str:
-    words = [w for w in surname.replace(",", " ").split() if w]
-    main = next((w for w in words if w.casefold() not in _PARTICLES), words[-1] if words else "")
-    letters = [ch for ch in main if ch.isalpha()]
-    return "".join(letters[:_LETTERS])
 
 
 def _with_initial(pupil: ClassListPupil, others: list[ClassListPupil]) -> str:
@@ -231,10 +307,12 @@ def _rows_of_class(rows: list, column: int, class_name: str | None) -> list:  # 
     wanted = _group_key(class_name or "")
     chosen = [r for r in rows if _group_key(r.get(column)) == wanted]
     if not chosen:
-        names = ", ".join(sorted({r.get(column).strip() for r in rows if r.get(column).strip()}))
+        names = ", ".join(
+            sorted({visible(r.get(column).strip(), 40) for r in rows if r.get(column).strip()})
+        )
         raise InvalidInputError(
             f"De lijst bevat leerlingen van meerdere groepen ({names}) en geen van die groepen "
-            f"heet '{class_name}'. Lees een lijst van één groep in, of kies een klas met de naam "
-            "van een van deze groepen."
+            f"heet '{visible(class_name or '')}'. Lees een lijst van één groep in, of kies een "
+            "klas met de naam van een van deze groepen."
         )
     return chosen

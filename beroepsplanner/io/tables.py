@@ -8,7 +8,9 @@ number Excel shows for it (the header is row 1), so a message can say
 "Rij 7: ..." and the teacher finds that row at once.
 
 Anything that is not a readable table raises ``InvalidInputError`` with a
-Dutch message that says what to do.
+Dutch message that says what to do: also a file over ``MAX_FILE_MB`` (or an
+endless one), a UTF-8 file with some lines in another encoding (named by
+line number), and a cell longer than Excel allows (named by row and column).
 """
 
 from __future__ import annotations
@@ -24,9 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.io.limits import MAX_CELL, MAX_FILE_BYTES, FileTooLarge, read_limited, too_large_text
 
 SAVE_AS_HINT = "Sla het bestand in Excel op als CSV (puntkomma-gescheiden) of als .xlsx."
+UTF8_HINT = (
+    "Open het bestand in Excel en kies Opslaan als > 'CSV UTF-8 (door komma's gescheiden)' "
+    "(of sla het op als .xlsx), en probeer het opnieuw."
+)
+# Line numbers named in a refusal; more are counted.
+_LINES_SHOWN = 10
 
 _SEPARATORS = (";", ",", "\t")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -63,6 +73,12 @@ def header_key(header: str) -> str:
     return _NOT_ALPHANUMERIC.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+def column_label(headers: Sequence[str], column: int) -> str:
+    """How a message names a 0-based column: its header (escaped, shortened), else its letter."""
+    header = headers[column].strip() if column < len(headers) else ""
+    return visible(header, 40) if header else column_letter(column)
+
+
 def column_letter(column: int) -> str:
     """Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA."""
     letters = ""
@@ -82,29 +98,36 @@ def read_table(path: Path | str) -> Table:
     not a table.
     """
     path = Path(path)
+    shown, name = visible(str(path), None), visible(path.name, None)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise InvalidInputError(
+            f"{name} is {too_large_text(exc.limit)}. Kies het goede bestand: een "
+            "klassenlijst of een lijst met bedrijven is veel kleiner. Splits een heel grote "
+            "lijst in delen en lees ze na elkaar in."
+        ) from None
     except FileNotFoundError:
-        raise InvalidInputError(f"Het bestand {path} bestaat niet. Kies een ander bestand.") from None
+        raise InvalidInputError(f"Het bestand {shown} bestaat niet. Kies een ander bestand.") from None
     except IsADirectoryError:
-        raise InvalidInputError(f"{path} is een map, geen bestand. Kies een CSV- of Excel-bestand.") from None
+        raise InvalidInputError(f"{shown} is een map, geen bestand. Kies een CSV- of Excel-bestand.") from None
     except PermissionError:
         raise InvalidInputError(
-            f"Het bestand {path} kan niet worden gelezen: het is vergrendeld of u mag het niet "
+            f"Het bestand {shown} kan niet worden gelezen: het is vergrendeld of u mag het niet "
             "openen. Sluit het in Excel (of een ander programma) en probeer het opnieuw."
         ) from None
     except OSError as exc:
-        raise InvalidInputError(f"Het bestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+        raise InvalidInputError(f"Het bestand {shown} kan niet worden gelezen ({exc.strerror}).") from None
     if data.startswith(_OLE2_MAGIC):
         raise InvalidInputError(
-            f"{path.name} is een oud Excel-bestand (.xls) of een bestand met een wachtwoord; "
+            f"{name} is een oud Excel-bestand (.xls) of een bestand met een wachtwoord; "
             f"dat kan niet worden gelezen. {SAVE_AS_HINT}"
         )
     if data.startswith(_ZIP_MAGIC):
-        return read_xlsx_bytes(data, path.name)
+        return read_xlsx_bytes(data, name)
     if path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods"}:
-        raise InvalidInputError(f"{path.name} is geen geldig Excel-bestand. {SAVE_AS_HINT}")
-    return read_csv_bytes(data, path.name)
+        raise InvalidInputError(f"{name} is geen geldig Excel-bestand. {SAVE_AS_HINT}")
+    return read_csv_bytes(data, name)
 
 
 # --- CSV ---------------------------------------------------------------------------
@@ -129,11 +152,45 @@ def decode_text(data: bytes, name: str = "het bestand") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    _refuse_mixed_encodings(data, name)
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         # Five bytes have no character in Windows-1252; Latin-1 reads them all.
         return data.decode("latin-1")
+
+
+def _refuse_mixed_encodings(data: bytes, name: str) -> None:
+    """Refuse UTF-8 text with some lines in another encoding, naming those lines.
+
+    Only ASCII is the same in UTF-8 and Windows-1252. When some lines hold valid
+    UTF-8 beyond ASCII (or the file starts with UTF-8's byte order mark) and
+    others are not UTF-8, reading the whole file as Windows-1252 would garble
+    every name in the UTF-8 lines, and reading it as UTF-8 the others: refuse.
+    A file that is Windows-1252 throughout (Excel's plain CSV) passes.
+    """
+    utf8_lines = 0
+    bad: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+        else:
+            utf8_lines += 1
+    if not bad or not (utf8_lines or data.startswith(codecs.BOM_UTF8)):
+        return
+    shown = ", ".join(str(n) for n in bad[:_LINES_SHOWN])
+    if len(bad) > _LINES_SHOWN:
+        shown += f" en nog {len(bad) - _LINES_SHOWN}"
+    which = f"regel {shown} heeft" if len(bad) == 1 else f"de regels {shown} hebben"
+    raise InvalidInputError(
+        f"{visible(name)} is niet helemaal als UTF-8 opgeslagen: {which} tekens in een andere "
+        "codering (zoals Windows-1252), de rest is UTF-8. Zo zouden namen verminkt worden "
+        f"ingelezen; er is niets ingelezen. {UTF8_HINT}"
+    )
 
 
 def read_csv_bytes(data: bytes, name: str = "het bestand") -> Table:
@@ -156,6 +213,8 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
         text = text[hint.end():]
     else:
         separator = detect_separator(text)
+    # Cells of any length are read; _table names the row and column of one that is too long.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"')
     try:
         records = [
@@ -286,7 +345,37 @@ def _table(records: Iterable[tuple[int, Sequence[str]]], name: str) -> Table:
             rows.append(TableRow(number, tuple(trimmed)))
     if not rows:
         raise InvalidInputError(f"{name} is leeg: er staat geen tabel in.")
+    _refuse_long_cells(rows, name)
     header, *data = rows
     width = max(len(r.cells) for r in rows)
     headers = tuple(h.strip() for h in header.cells) + ("",) * (width - len(header.cells))
     return Table(headers=headers, rows=tuple(data))
+
+
+def _refuse_long_cells(rows: list[TableRow], name: str) -> None:
+    """Refuse a table with a cell over ``MAX_CELL`` characters, naming rows and columns."""
+    headers = rows[0].cells
+    long = [
+        f"Rij {row.number}, kolom {column_label(headers, index)}: de cel is "
+        f"{_thousands(len(cell))} tekens lang."
+        for row in rows
+        for index, cell in enumerate(row.cells)
+        if len(cell) > MAX_CELL
+    ]
+    if not long:
+        return
+    shown = long[:_LINES_SHOWN]
+    if len(long) > _LINES_SHOWN:
+        shown.append(f"… en nog {len(long) - _LINES_SHOWN}.")
+    raise InvalidInputError(
+        f"{visible(name)} is niet ingelezen: een cel mag hoogstens {_thousands(MAX_CELL)} tekens "
+        "hebben (zoveel als Excel in een cel toelaat).\n" + "\n".join(shown) + "\nIn een "
+        "CSV-bestand komt zo'n cel bijna altijd door een aanhalingsteken (\") zonder afsluitend "
+        "aanhalingsteken in deze rij of een rij erboven: dan wordt de rest van het bestand één "
+        "cel. Verbeter dat, of kort de tekst in, en probeer het opnieuw."
+    )
+
+
+def _thousands(number: int) -> str:
+    """1048576 → "1.048.576", as Dutch writes it."""
+    return f"{number:,}".replace(",", ".")

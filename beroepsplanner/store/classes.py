@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region
 from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.domain.text import character_problem, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.pupils import (
-    CONTROL_CHARACTERS,
     NAME_MAX,
     PupilRecord,
     class_by_id,
@@ -121,6 +121,7 @@ def _new_school(session: Session, name: str | None, region: Region | None) -> Sc
     clean = (name or "").strip()
     if not clean:
         raise InvalidInputError("Vul de naam van de school in.")
+    _check_characters("De naam van de school", clean)
     if len(clean) > SCHOOL_NAME_MAX:
         raise InvalidInputError(
             f"De naam van de school is te lang (hoogstens {SCHOOL_NAME_MAX} tekens)."
@@ -136,7 +137,8 @@ def _check_same_school(school: School, name: str | None, region: Region | None) 
     if name is not None and name.strip() and name_key(name) != name_key(school.name):
         raise InvalidInputError(
             f"Deze database hoort bij school '{school.name}'; een tweede school "
-            f"('{name.strip()}') kan er niet bij. Kies een ander bestand voor een andere school."
+            f"('{visible(name.strip())}') kan er niet bij. Kies een ander bestand voor een "
+            "andere school."
         )
     if region is not None and region != school.region:
         raise InvalidInputError(
@@ -307,7 +309,8 @@ def _class_fields(
     clean = name.strip()
     if not clean:
         raise InvalidInputError("Geef de klas een naam, bijvoorbeeld 'Groep 6b'.")
-    if len(clean) > NAME_MAX or CONTROL_CHARACTERS.search(clean):
+    _check_characters("De naam van de klas", clean)
+    if len(clean) > NAME_MAX:
         raise InvalidInputError(
             f"De naam van de klas moet op één regel passen (hoogstens {NAME_MAX} tekens)."
         )
@@ -321,11 +324,19 @@ def _class_fields(
             f"Groep {grade} bestaat niet; kies een groep van {GRADE_MIN} tot en met {GRADE_MAX}."
         )
     clean_teacher = teacher.strip()
-    if len(clean_teacher) > TEACHER_MAX or CONTROL_CHARACTERS.search(clean_teacher):
+    _check_characters("De naam van de leerkracht", clean_teacher)
+    if len(clean_teacher) > TEACHER_MAX:
         raise InvalidInputError(
             f"De naam van de leerkracht moet op één regel passen (hoogstens {TEACHER_MAX} tekens)."
         )
     return ClassFields(clean, grade, clean_teacher)
+
+
+def _check_characters(what: str, text: str) -> None:
+    """Refuse control characters and the like (``domain/text.py``) in a name, saying which."""
+    problem = character_problem(text)
+    if problem is not None:
+        raise InvalidInputError(f"{what}: {problem}")
 
 
 # --- chains of a class -----------------------------------------------------------------

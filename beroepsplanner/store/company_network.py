@@ -26,6 +26,7 @@ from beroepsplanner.domain.company_details import (
     field_problems,
 )
 from beroepsplanner.domain.kinds import WorldKind
+from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import (
     Activity,
@@ -230,7 +231,7 @@ def _validate(
     if name and _name_taken(session, name, place, company_id):
         where = f"in {place}" if place else "zonder plaats"
         problems.append(
-            f"Er is al een bedrijf '{name}' {where}. Kies een andere naam of plaats, "
+            f"Er is al een bedrijf '{visible(name)}' {visible(where)}. Kies een andere naam of plaats, "
             "of pas het bestaande bedrijf aan."
         )
     worlds = _by_keys(session, World, details.worlds, "Onbekende wereld", problems)

@@ -1,10 +1,13 @@
 """The pupils of a class, known by a display name only.
 
 Privacy: a pupil is a first name, perhaps with the first letter of the surname
-("Sem A."); nothing else about a child is stored. Names are kept exactly as
-typed apart from the spaces around them (Ayşe, Łukasz, "Sem & Daan");
-comparisons ignore case and Unicode composition, so the same name typed in two
-ways is still one name.
+("Sem A."); nothing else about a child is stored. A new name passes
+``domain.pupil_names.display_name_from``, the one rule of every entry: it is
+kept exactly as typed apart from the spaces around it (Ayşe, Łukasz,
+"Anne Marie"), and refused when it holds a surname ("Jan de Vries",
+"Vries, Jan"), two pupils ("Sem & Daan") or control characters. Comparisons
+ignore case and Unicode composition, so the same name typed in two ways is
+still one name.
 """
 
 from __future__ import annotations
@@ -17,14 +20,15 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
+from beroepsplanner.domain.text import FORBIDDEN_IN_NAME, character_problem, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Activity, Chain, Pupil, SchoolClass, SchoolYearRow
 
-NAME_MAX = 100
-"""Longest pupil display name and class name (the columns hold 100 characters)."""
+# NAME_MAX (from domain.pupil_names): the longest pupil display name and class name.
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-"""Tabs, line breaks and other control characters: a name fits on one line."""
+CONTROL_CHARACTERS = FORBIDDEN_IN_NAME
+"""Control characters, tabs, line breaks, direction overrides: a name fits on one line."""
 
 _ENDS_WITH_INITIAL = re.compile(r"\s\S{1,2}\.$")
 
@@ -88,9 +92,10 @@ def class_pupils(session: Session, class_id: int) -> list[PupilInfo]:
 def add_pupil(session: Session, class_id: int, display_name: str) -> int:
     """Add a pupil by display name to a class; returns the pupil's id.
 
-    The name is trimmed and kept as typed otherwise (Ayşe, Łukasz, "Sem & Daan").
-    Empty names, names over 100 characters and a name the class already has
-    (ignoring case) are refused with a Dutch message.
+    The name is trimmed and kept as typed otherwise (Ayşe, Łukasz, "Anne Marie").
+    Empty names, names over 100 characters, names that hold a surname, two
+    pupils or control characters (``display_name_from``) and a name the class
+    already has (ignoring case) are refused with a Dutch message.
     """
     school_class = class_by_id(session, class_id)
     clean = _pupil_name(school_class, display_name, except_id=None)
@@ -100,11 +105,18 @@ def add_pupil(session: Session, class_id: int, display_name: str) -> int:
     return pupil.id
 
 
-def rename_pupil(session: Session, pupil_id: int, display_name: str) -> str:
-    """Give a pupil another display name (same checks as ``add_pupil``); returns the old one."""
+def rename_pupil(session: Session, pupil_id: int, display_name: str, *, undoing: bool = False) -> str:
+    """Give a pupil another display name (same checks as ``add_pupil``); returns the old one.
+
+    ``undoing``: the name is one the pupil had before (an undo), so it is not held
+    to the display-name rule again, which it may predate; only to one line,
+    the length and the class's other names.
+    """
     pupil = _pupil(session, pupil_id)
     previous = pupil.display_name
-    pupil.display_name = _pupil_name(pupil.school_class, display_name, except_id=pupil_id)
+    pupil.display_name = _pupil_name(
+        pupil.school_class, display_name, except_id=pupil_id, new=not undoing
+    )
     session.flush()
     return previous
 
@@ -119,9 +131,13 @@ def remove_pupil(session: Session, pupil_id: int) -> PupilRecord:
 
 
 def restore_pupil(session: Session, record: PupilRecord) -> int:
-    """Put a removed pupil back, under its old id when that is free; returns the id."""
+    """Put a removed pupil back, under its old id when that is free; returns the id.
+
+    The name was stored before, so only the class's other names are checked
+    (an older name may predate the display-name rule; an undo must bring it back).
+    """
     school_class = class_by_id(session, record.class_id)
-    clean = _pupil_name(school_class, record.display_name, except_id=None)
+    clean = _pupil_name(school_class, record.display_name, except_id=None, new=False)
     free = session.get(Pupil, record.id) is None
     pupil = Pupil(id=record.id if free else None, display_name=clean)
     school_class.pupils.append(pupil)
@@ -136,17 +152,25 @@ def _pupil(session: Session, pupil_id: int) -> Pupil:
     return pupil
 
 
-def _pupil_name(school_class: SchoolClass, display_name: str, *, except_id: int | None) -> str:
+def _pupil_name(
+    school_class: SchoolClass, display_name: str, *, except_id: int | None, new: bool = True
+) -> str:
     clean = display_name.strip()
     if not clean:
         raise InvalidInputError("Vul de naam van de leerling in.")
-    if CONTROL_CHARACTERS.search(clean):
-        raise InvalidInputError("Een naam past op één regel: zonder tabs of regeleinden.")
+    problem = character_problem(clean)
+    if problem is not None:
+        raise InvalidInputError(_sentence(problem))
     if len(clean) > NAME_MAX:
         raise InvalidInputError(
             f"Die naam is te lang (hoogstens {NAME_MAX} tekens). Een voornaam, eventueel "
             "met de eerste letter van de achternaam, is genoeg."
         )
+    if new:
+        try:
+            display_name_from(clean)
+        except PupilNameError as exc:
+            raise InvalidInputError(_sentence(exc.reason)) from None
     for other in school_class.pupils:
         if other.id != except_id and name_key(other.display_name) == name_key(clean):
             if _ENDS_WITH_INITIAL.search(clean):
@@ -154,12 +178,18 @@ def _pupil_name(school_class: SchoolClass, display_name: str, *, except_id: int 
             else:
                 hint = (
                     "Voeg de eerste letter van de achternaam toe, "
-                    f"bijvoorbeeld '{other.display_name.split()[0]} A.'."
+                    f"bijvoorbeeld '{visible(other.display_name.split()[0])} A.'."
                 )
             raise InvalidInputError(
-                f"Er zit al een leerling '{other.display_name}' in {school_class.name}. {hint}"
+                f"Er zit al een leerling '{visible(other.display_name)}' in "
+                f"{visible(school_class.name)}. {hint}"
             )
     return clean
+
+
+def _sentence(reason: str) -> str:
+    """A reason of ``display_name_from`` as a message on its own: a capital first."""
+    return reason[:1].upper() + reason[1:]
 
 
 # --- privacy: export one pupil, purge past school years --------------------------------

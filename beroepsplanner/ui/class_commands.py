@@ -144,7 +144,7 @@ class RenamePupilCommand(StoreCommand):
 
     def revert(self, session: Session) -> None:
         assert self._old is not None
-        rename_pupil(session, self.pupil_id, self._old)
+        rename_pupil(session, self.pupil_id, self._old, undoing=True)
 
 
 class RemovePupilsCommand(StoreCommand):

@@ -27,7 +27,7 @@ _PLAN: Plan = {
             "name": "Groep 6 & 7",
             "grade": 6,
             "teacher": "meester Łukasz",
-            "pupils": ["Ayşe", "Daan", "Sem & Daan", "İlayda K.", "Łukasz"],
+            "pupils": ["Ayşe", "Daan", "Jan-Willem", "İlayda K.", "Łukasz"],
         }
     ],
     "companies": [

@@ -122,7 +122,9 @@ def test_a_row_without_a_first_name_refuses_the_list_by_row() -> None:
         parse_class_list(read_csv_text("Naam;Achternaam\nSem;Aksoy\n"))
 
 
-def test_an_xlsx_class_list_with_sem_and_daan(demo_db: Database, tmp_path: Path) -> None:
+def test_an_xlsx_class_list_with_sem_and_daan_in_one_cell_is_refused_and_changes_nothing(
+    demo_db: Database, tmp_path: Path
+) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["Roepnaam", "Tussenvoegsel", "Achternaam"])
@@ -132,6 +134,29 @@ def test_an_xlsx_class_list_with_sem_and_daan(demo_db: Database, tmp_path: Path)
     path = tmp_path / "klas.xlsx"
     workbook.save(path)
     class_id = new_class(demo_db, "Groep 6c")
+    with pytest.raises(InvalidInputError) as caught:
+        parse_class_list(read_table(path))
+    assert "Rij 2, kolom Roepnaam: 'Sem & Daan' lijkt twee leerlingen" in str(caught.value)
+    assert "eigen rij" in str(caught.value)
+    assert names_in(demo_db, class_id) == []
+
+
+def test_an_xlsx_class_list_with_real_first_names(demo_db: Database, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Roepnaam", "Tussenvoegsel", "Achternaam"])
+    for row in (
+        ["Jan-Willem", None, "Bakker"],
+        ["Anne Marie", "de", "Wit"],
+        ["Mohammed Ali", None, "Yılmaz"],
+        ["Łukasz", "'t", "Hart"],
+        ["Ayşe", None, "Demir"],
+    ):
+        sheet.append(row)
+    path = tmp_path / "klas.xlsx"
+    workbook.save(path)
+    class_id = new_class(demo_db, "Groep 6c")
     with demo_db.transaction() as session:
         result = import_pupils(session, class_id, parse_class_list(read_table(path)))
-    assert result.added == ("Sem & Daan", "Łukasz")
+    assert result.added == ("Jan-Willem", "Anne Marie", "Mohammed Ali", "Łukasz", "Ayşe")
+    assert result.notes == () and result.group_warning == ""

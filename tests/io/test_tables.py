@@ -181,10 +181,10 @@ def test_a_file_that_cannot_be_opened_says_to_close_it_in_excel(
 ) -> None:
     path = write(tmp_path, "open.csv", b"Naam\nA\n")
 
-    def locked(self: Path) -> bytes:
+    def locked(path: Path, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    monkeypatch.setattr("beroepsplanner.io.tables.read_limited", locked)
     with pytest.raises(InvalidInputError, match="Sluit het in Excel"):
         read_table(path)
 

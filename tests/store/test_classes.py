@@ -40,7 +40,7 @@ from beroepsplanner.store.pupils import (
 )
 
 YEAR = "2026-2027"
-NAMES = ["Ayşe", "Łukasz", "Nguyễn Thị Ánh", "Sem & Daan"]
+NAMES = ["Ayşe", "Łukasz", "Thị Ánh", "Jan-Willem", "Anne Marie", "Sem V. (2)"]
 
 
 @pytest.fixture
@@ -238,7 +238,7 @@ def test_delete_and_restore_class_keep_its_ids_and_pupils(database: Database) ->
     with database.transaction() as session:
         record = delete_class(session, class_id)
     assert count(database, SchoolClass) == count(database, Pupil) == 0
-    assert record.name == "Groep 6b" and len(record.pupils) == 4
+    assert record.name == "Groep 6b" and len(record.pupils) == len(NAMES)
 
     with database.transaction() as session:
         assert restore_class(session, record) == class_id
@@ -356,29 +356,29 @@ def test_rename_pupil_returns_the_old_name_and_checks_duplicates(database: Datab
     class_id = make_class(database)
     with database.transaction() as session:
         ayse = add_pupil(session, class_id, "Ayse")
-        add_pupil(session, class_id, "Nguyễn Thị Ánh")
+        add_pupil(session, class_id, "Thị Ánh")
     with database.transaction() as session:
         assert rename_pupil(session, ayse, "Ayşe") == "Ayse"
-        with pytest.raises(InvalidInputError, match="Er zit al een leerling 'Nguyễn Thị Ánh'"):
-            rename_pupil(session, ayse, "nguyễn thị ánh")
+        with pytest.raises(InvalidInputError, match="Er zit al een leerling 'Thị Ánh'"):
+            rename_pupil(session, ayse, "thị ánh")
         with pytest.raises(InvalidInputError, match="Vul de naam"):
             rename_pupil(session, ayse, " ")
         # Its own name in other capitals is no clash.
         assert rename_pupil(session, ayse, "AYŞE") == "Ayşe"
-    assert pupil_names(database, class_id) == ["AYŞE", "Nguyễn Thị Ánh"]
+    assert pupil_names(database, class_id) == ["AYŞE", "Thị Ánh"]
 
 
 def test_remove_and_restore_pupil_keep_the_id(database: Database) -> None:
     class_id = make_class(database)
     with database.transaction() as session:
-        pupil_id = add_pupil(session, class_id, "Sem & Daan")
+        pupil_id = add_pupil(session, class_id, "D'Angelo")
     with database.transaction() as session:
         record = remove_pupil(session, pupil_id)
-    assert (record.id, record.class_id, record.display_name) == (pupil_id, class_id, "Sem & Daan")
+    assert (record.id, record.class_id, record.display_name) == (pupil_id, class_id, "D'Angelo")
     assert pupil_names(database, class_id) == []
     with database.transaction() as session:
         assert restore_pupil(session, record) == pupil_id
-    assert pupil_names(database, class_id) == ["Sem & Daan"]
+    assert pupil_names(database, class_id) == ["D'Angelo"]
 
 
 def test_a_pupil_that_is_gone_gets_a_dutch_message(database: Database) -> None:

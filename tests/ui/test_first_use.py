@@ -24,7 +24,7 @@ from beroepsplanner.ui.print_dialog import PrintDialog
 from beroepsplanner.ui.welcome import WelcomeDialog
 from beroepsplanner.ui.workspace import Workspace
 
-PUPILS = ["Ayşe", "Łukasz", "Sem & Daan", "Noor"]
+PUPILS = ["Ayşe", "Łukasz", "Jan-Willem", "Noor"]
 
 
 def test_a_new_teacher_goes_from_an_empty_database_to_a_class_set_of_logbooks(

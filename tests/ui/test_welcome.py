@@ -61,7 +61,7 @@ def test_the_welcome_saves_school_class_and_pupils_and_sets_class_id(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     dialog = make_welcome(qtbot, workspace)
-    fill(dialog, pupils="Ayşe\n  Łukasz \n\nSem & Daan\n")
+    fill(dialog, pupils="Ayşe\n  Łukasz \n\nJan-Willem\n")
 
     dialog.start_button.click()
 
@@ -81,7 +81,7 @@ def test_the_welcome_saves_school_class_and_pupils_and_sets_class_id(
         "2026-2027",
     )
     names = [p.display_name for p in workspace.read(lambda s: class_pupils(s, dialog.class_id))]
-    assert names == ["Ayşe", "Sem & Daan", "Łukasz"]
+    assert names == ["Ayşe", "Jan-Willem", "Łukasz"]
 
 
 def test_undo_of_the_welcome_makes_the_database_new_again_and_redo_restores_it(

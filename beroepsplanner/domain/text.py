@@ -1,0 +1,98 @@
+"""Which characters a name or a text may hold, and how user text is quoted in a message.
+
+One validator for every entry — class lists, company files, plan files and
+the window's fields — so a name is refused for the same reason everywhere.
+
+Refused in every text: the control characters of ASCII (NUL, BEL, ESC, …,
+C0 and DEL) and of Latin-1 (C1, U+0080–U+009F), and the invisible characters
+that turn the writing direction around (U+202A–U+202E, U+2066–U+2069). They
+cannot be typed, are never part of a name, make a terminal do things (ESC
+starts a command; one sets the window title) and are forbidden in calendar
+files (RFC 5545). They arrive by copying from other programs or by a crafted
+file. A text of several lines (notes, descriptions) may hold tabs and line
+breaks; a name may not, nor the Unicode line and paragraph separators
+(U+2028, U+2029).
+
+``visible`` writes such characters the way Python does (``\\x1b``,
+``\\u202e``), so a message that quotes user text never passes them on raw.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_BREAKS = "\n\r\x0b\x0c\u2028\u2029"
+_DIRECTION = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+FORBIDDEN_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _DIRECTION + "]")
+"""Characters no text may hold; tab, line feed and carriage return are allowed."""
+
+FORBIDDEN_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _DIRECTION + "]")
+"""Characters no name (one line) may hold: the above, and tabs and line breaks."""
+
+_NAMES = {
+    "\x00": "NUL",
+    "\x07": "BEL",
+    "\x08": "Backspace",
+    "\x1b": "Escape",
+    "\x7f": "Delete",
+}
+
+
+def escaped(char: str) -> str:
+    """One character as Python writes it in a string: ``\\x1b``, ``\\t``, ``\\u202e``."""
+    return repr(char)[1:-1] if char not in "'\"\\" else char
+
+
+def describe_character(char: str) -> str:
+    """A Dutch description of a refused character, e.g. "een stuurteken (\\x1b, Escape)"."""
+    if char == "\t":
+        return "een tab (\\t)"
+    if char in _LINE_BREAKS:
+        return f"een regeleinde ({escaped(char)})"
+    if char in _DIRECTION:
+        return f"een onzichtbaar teken dat de schrijfrichting omdraait ({escaped(char)})"
+    name = _NAMES.get(char)
+    return f"een onzichtbaar stuurteken ({escaped(char)}{', ' + name if name else ''})"
+
+
+def forbidden_character(text: str, *, lines: bool = False) -> str | None:
+    """The first character of ``text`` that it may not hold, or None.
+
+    ``lines``: the text may have several lines (tabs and line breaks allowed).
+    """
+    found = (FORBIDDEN_IN_TEXT if lines else FORBIDDEN_IN_NAME).search(text)
+    return found.group() if found else None
+
+
+def character_problem(text: str, *, lines: bool = False) -> str | None:
+    """A Dutch sentence (without the place) saying why ``text`` is refused, or None.
+
+    "de tekst bevat een onzichtbaar stuurteken (\\x1b, Escape); ..." — callers
+    put the place in front: "Rij 4, kolom Roepnaam: de tekst bevat ...".
+    """
+    char = forbidden_character(text, lines=lines)
+    if char is None:
+        return None
+    if char in _LINE_BREAKS or char == "\t":
+        return f"de tekst bevat {describe_character(char)}; een naam past op één regel."
+    return (
+        f"de tekst bevat {describe_character(char)}. Zo'n teken hoort niet in een tekst en komt "
+        "meestal mee bij het kopiëren uit een ander programma: typ de tekst opnieuw."
+    )
+
+
+def visible(text: str, limit: int | None = 60) -> str:
+    """``text`` as a message quotes it: refused characters escaped, at most ``limit`` characters.
+
+    Tabs and line breaks are escaped too, so the quote stays on its line.
+    """
+    shown = FORBIDDEN_IN_NAME.sub(lambda m: escaped(m.group()), text)
+    if limit is not None and len(shown) > limit:
+        shown = shown[: limit - 1] + "…"
+    return shown
+
+
+def without_forbidden(text: str, *, lines: bool = True) -> str:
+    """``text`` with every refused character removed (for output that must never hold them)."""
+    return (FORBIDDEN_IN_TEXT if lines else FORBIDDEN_IN_NAME).sub("", text)
