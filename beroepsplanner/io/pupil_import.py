@@ -237,11 +237,10 @@ def group_warning(groups: set[str] | frozenset[str], class_name: str, grade: int
 
 
 def _group_fits(group: str, class_name: str, grade: int) -> bool:
-    wanted, found = _group_key(class_name), _group_key(group)
-    if found == wanted:
+    if _group_key(group) == _group_key(class_name):
         return True
-    codes = _GROUP_CODE.findall(found)
-    letters = {letter for _, letter in _GROUP_CODE.findall(wanted) if letter}
+    codes = _GROUP_CODE.findall(group.casefold())
+    letters = {letter for _, letter in _GROUP_CODE.findall(class_name.casefold()) if letter}
     return any(
         int(number) == grade and (not letter or not letters or letter in letters)
         for number, letter in codes

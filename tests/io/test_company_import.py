@@ -346,3 +346,54 @@ def test_ten_thousand_rows_import_quickly_and_again_change_nothing(empty_db: Dat
     print(f"\n10,000 companies: first import {first:.2f} s, second {second:.2f} s")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 10_000)
     assert first < 10 and second < 10
+
+
+# --- issue 11: control characters and overlong fields ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "column", "said"),
+    [
+        ("Bakker\x1b[2J BV", "Naam", "stuurteken (\\x1b, Escape)"),
+        ("Ede\x07", "Plaats", "stuurteken (\\x07, BEL)"),
+        ("Ayşe\x08Demir", "Contactpersoon", "stuurteken (\\x08, Backspace)"),
+        ("Zorg\x85", "Sector", "stuurteken (\\x85)"),
+        ("let op\u202e", "Opmerkingen", "schrijfrichting"),
+    ],
+)
+def test_a_control_character_refuses_the_row_by_row_and_column(
+    empty_db: Database, cell: str, column: str, said: str
+) -> None:
+    values = {"Naam": "Bakker BV", "Plaats": "Ede", "Contactpersoon": "", "Sector": "", "Opmerkingen": ""}
+    values[column] = cell
+    text = "Naam;Plaats;Contactpersoon;Sector;Opmerkingen\nGoed BV;Zeist;;;\n" + ";".join(values.values()) + "\n"
+    with pytest.raises(InvalidInputError) as caught:
+        run_import(empty_db, text)
+    message = str(caught.value)
+    assert f"Rij 3, kolom {column}: de tekst bevat een" in message and said in message
+    assert not any(ch in message for ch in "\x07\x08\x1b\x85\u202e")
+    assert company_count(empty_db) == 0
+    result = run_import(empty_db, text, skip_invalid=True)
+    assert result.added == 1 and [p.row for p in result.skipped] == [3]
+
+
+def test_notes_keep_their_tabs_and_line_breaks(empty_db: Database) -> None:
+    run_import(empty_db, 'Naam;Opmerkingen\nBakker BV;"eerste regel\r\n\tinspringen"\n')
+    assert details(empty_db, "Bakker BV").notes == "eerste regel\ninspringen"
+
+
+def test_an_xlsx_note_longer_than_a_free_text_holds_is_refused_with_the_limit(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(["Naam", "Opmerkingen"])
+    workbook.active.append(["Bakker BV", "x" * 25_000])
+    path = tmp_path / "bedrijven.xlsx"
+    workbook.save(path)
+    with pytest.raises(InvalidInputError) as caught:
+        parse_companies(read_table(path))
+    assert (
+        "Rij 2, kolom Opmerkingen: de tekst is 25.000 tekens lang; er passen er 20.000. "
+        "Kort de tekst in." in str(caught.value)
+    )
+    assert company_count(empty_db) == 0

@@ -150,3 +150,46 @@ def test_an_unknown_class_a_wrong_name_and_nothing_to_export(demo_db: Database, 
 def test_a_database_without_a_school_year_says_so(empty_db: Database, tmp_path: Path) -> None:
     with empty_db.session() as session, pytest.raises(NotFoundError, match="nog geen schooljaar"):
         export_ical(session, tmp_path / "x.ics")
+
+
+def test_control_characters_from_an_older_database_never_reach_the_calendar(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """RFC 5545 forbids control characters but tab in text; the entries refuse them now,
+    but a database written before may hold them (written here straight into the rows)."""
+    with demo_db.transaction() as session:
+        chain = session.scalars(
+            select(Chain).join(SchoolClass).where(SchoolClass.name == "Groep 6b", Chain.company_id.is_not(None))
+        ).first()
+        assert chain is not None and chain.company is not None
+        chain.company.name = "Bakker\x00\x1b]0;gehackt\x07 BV"
+        chain.company.address = "Markt 1\x9b\u202e"
+        chain.notes = "fiets\x1b[31m mee\tregel\nvolgende"
+        chain.school_class.name = "Groep 6b\x08"
+        chain_id = chain.id
+    out = tmp_path / "agenda.ics"
+    with demo_db.session() as session:
+        export_ical(session, out, "Groep 6b\x08", now=NOW)
+    raw = out.read_bytes()
+    allowed = {0x09, 0x0A, 0x0D}
+    assert not [b for b in raw if (b < 0x20 and b not in allowed) or b == 0x7F]
+    text = raw.decode("utf-8")
+    assert not any(ch in text for ch in "\x9b\u202e")
+    activity = by_uid(read(out))[f"keten-{chain_id}-activiteit@beroepsplanner.local"]
+    assert "Bakker]0;gehackt BV" in str(activity["SUMMARY"])
+    assert "Notities: fiets[31m mee regel volgende" in str(activity["DESCRIPTION"])
+
+
+def test_build_calendar_leaves_out_what_rfc_5545_forbids() -> None:
+    from beroepsplanner.io.ical import CalendarEvent, build_calendar
+
+    event = CalendarEvent(
+        uid="keten-1-activiteit@beroepsplanner.local",
+        date=dt.date(2026, 11, 17),
+        summary="A\x00B\x1bC\x7fD\x85E",
+        description="regel 1\nregel\t2\x07",
+        location="Ede\u2066",
+    )
+    raw = build_calendar("Agenda\x1b", [event], now=NOW)
+    assert b"SUMMARY:ABCDE" in raw and b"DESCRIPTION:regel 1\\nregel\t2\r\n" in raw
+    assert b"LOCATION:Ede\r\n" in raw and b"X-WR-CALNAME:Agenda\r\n" in raw

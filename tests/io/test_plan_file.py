@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.plan_document import PlanDocument
-from beroepsplanner.io.plan_file import read_plan
+from beroepsplanner.io.plan_file import read_plan, read_plan_file
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.plans import the_school
 from tests.io.plan_strategies import json_values, mutated_plans
@@ -290,3 +291,105 @@ def test_damaged_bytes_of_a_valid_plan_give_a_document_or_a_plan_file_error(
         else:
             raw.insert(position, data.draw(st.integers(0, 255)))
     read_or_refuse(bytes(raw))
+
+
+# --- issue 11: pupils' names, control characters, huge strings and files -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Jan de Vries", "'Jan de Vries' lijkt een voornaam met achternaam"),
+        ("Vries, Jan", "'achternaam, voornaam'"),
+        ("Jan Pieter Jansen", "3 woorden"),
+        ("Sem & Daan", "twee leerlingen"),
+        ("Se\x1bm", "stuurteken (\\x1b, Escape)"),
+        ("Sem\nDaan", "een regeleinde (\\n)"),
+        ("Sem\u202eA", "schrijfrichting"),
+        ("ayşe", "'ayşe' staat al eerder in deze klas (classes[0].pupils[0])"),
+    ],
+)
+def test_a_pupil_that_is_no_display_name_is_refused_with_its_place(name: str, said: str) -> None:
+    message = faults_of(changed(lambda p: p["classes"][0]["pupils"].append(name)))
+    assert "- classes[0].pupils[5]: " in message and said in message
+    assert not any(ch in message for ch in "\x1b\u202e")
+
+
+def test_display_names_with_an_initial_a_number_or_two_first_names_are_read() -> None:
+    names = ["Anne Marie", "Sem V. (2)", "Mohammed Ali B.", "Jan-Willem"]
+    document = read_plan(changed(lambda p: p["classes"][0].update(pupils=names)))
+    assert document.classes[0].pupils == tuple(names)
+
+
+@pytest.mark.parametrize(
+    ("edit", "place"),
+    [
+        (lambda p: p["school"].update(name="De Regenboog\x1b]0;gehackt\x07"), "school.name"),
+        (lambda p: p["classes"][0].update(name="Groep 6\x00"), "classes[0].name"),
+        (lambda p: p["classes"][0].update(teacher="juf\tAnne"), "classes[0].teacher"),
+        (lambda p: p["companies"][0].update(place="Leusden\x9b"), "companies[0].place"),
+        (lambda p: p["companies"][0]["contacts"][0].update(name="Daan\x07"), "companies[0].contacts[0].name"),
+        (lambda p: p["chains"][0].update(notes="fietsen\x1b[31m"), "chains[0].notes"),
+        (lambda p: p["chains"][0]["preparation"][0].update(title="Les\u2066"), "chains[0].preparation[0].title"),
+        (lambda p: p["study_day_notes"].update({"2026-09-25": "Studiedag\x08"}), "study_day_notes.2026-09-25"),
+    ],
+)
+def test_a_control_character_anywhere_is_refused_with_its_place(
+    edit: Callable[[Plan], Any], place: str
+) -> None:
+    message = faults_of(changed(edit))
+    assert f"- {place}: de tekst bevat een" in message
+    assert not any(ch in message for ch in "\x00\x07\x08\x1b\x9b\u2066\t")
+
+
+def test_free_texts_keep_tabs_and_line_breaks() -> None:
+    document = read_plan(changed(lambda p: p["chains"][0].update(notes="regel 1\r\n\tregel 2")))
+    assert document.chains[0].notes == "regel 1\r\n\tregel 2"
+
+
+def test_an_unknown_field_with_control_characters_is_quoted_escaped() -> None:
+    message = faults_of(changed(lambda p: p["school"].update({"\x1b]0;x\x07": 1})))
+    assert "- school.\\x1b]0;x\\x07: onbekend veld" in message and "\x1b" not in message
+
+
+def test_a_string_of_a_megabyte_gets_the_limit_of_its_kind_and_its_place() -> None:
+    big = "x" * (1024 * 1024)
+    message = faults_of(changed(lambda p: p["chains"][0].update(notes=big)))
+    assert (
+        "- chains[0].notes: te lang: 1.048.576 tekens, hoogstens 20.000 voor een vrije tekst "
+        "(notities, beschrijving); kort de tekst in" in message
+    )
+    message = faults_of(changed(lambda p: p["companies"][0].update(name=big)))
+    assert "- companies[0].name: te lang: 1.048.576 tekens, hoogstens 200; kort de tekst in" in message
+    message = faults_of(changed(lambda p: p["school"].update({big: 1})))
+    assert "onbekend veld" in message and len(message) < 1_000
+
+
+def test_a_refused_pupil_name_changes_nothing_in_the_database(demo_db: Database) -> None:
+    with demo_db.session() as session:
+        before = export_plan_text(session)
+    data = changed(lambda p: p["classes"][0]["pupils"].append("Jan de Vries"))
+    with pytest.raises(PlanFileError):
+        import_bytes(demo_db, data)
+    with demo_db.session() as session:
+        assert export_plan_text(session) == before
+
+
+def export_plan_text(session: Any) -> str:
+    from beroepsplanner.io.plan_export import export_plan
+
+    return json.dumps(export_plan(session), ensure_ascii=False, sort_keys=True)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_as_plan_file_is_refused_with_the_limit() -> None:
+    with pytest.raises(PlanFileError, match="groter dan 50 MB.*niets ingelezen"):
+        read_plan_file(Path("/dev/zero"))
+
+
+def test_a_huge_plan_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    with path.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    with pytest.raises(PlanFileError, match="plan.json is groter dan 50 MB"):
+        read_plan_file(path)

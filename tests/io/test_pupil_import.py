@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.pupil_import import (
     ClassListPupil,
     display_names,
+    group_warning,
     import_pupils,
     parse_class_list,
 )
@@ -160,3 +162,137 @@ def test_an_xlsx_class_list_with_real_first_names(demo_db: Database, tmp_path: P
         result = import_pupils(session, class_id, parse_class_list(read_table(path)))
     assert result.added == ("Jan-Willem", "Anne Marie", "Mohammed Ali", "Łukasz", "Ayşe")
     assert result.notes == () and result.group_warning == ""
+
+
+# --- issue 11: surnames in the first-name column, the group column, control characters ----
+
+
+def stored_names(database: Database, class_id: int) -> str:
+    with database.session() as session:
+        return " ".join(session.scalars(select(Pupil.display_name).where(Pupil.class_id == class_id)))
+
+
+def test_a_full_name_in_the_roepnaam_column_keeps_only_the_first_name(demo_db: Database) -> None:
+    text = (
+        "Roepnaam;Tussenvoegsel;Achternaam\n"
+        "Jan de Vries;de;Vries\n"
+        "Jan Bakker;;Bakker\n"
+        "Anne Marie;;Jansen\n"
+        "Noor\n"
+    )
+    pupils = parse_class_list(read_csv_text(text))
+    assert [(p.first_name, p.reduced) for p in pupils] == [
+        ("Jan", True), ("Jan", True), ("Anne Marie", False), ("Noor", False),
+    ]
+    class_id = new_class(demo_db, "Groep 6c")
+    with demo_db.transaction() as session:
+        result = import_pupils(session, class_id, pupils)
+    assert result.added == ("Jan V.", "Jan B.", "Anne Marie", "Noor")
+    assert any(note.startswith("Rijen 2, 3: de cel met de voornaam") for note in result.notes)
+    assert "Vries" not in stored_names(demo_db, class_id)
+    assert "Bakker" not in stored_names(demo_db, class_id)
+
+
+def test_surname_comma_first_name_without_a_surname_column_gives_the_first_name() -> None:
+    text = "Voornaam\n\"Vries, Jan de\"\n\"Dijk, Jan van\"\n\"Yılmaz, Ayşe\"\nLisa Smit\n"
+    pupils = parse_class_list(read_csv_text(text))
+    assert [p.first_name for p in pupils] == ["Jan", "Jan", "Ayşe", "Lisa"]
+    assert display_names(pupils) == ["Jan V.", "Jan D.", "Ayşe", "Lisa"]
+    assert all(p.reduced for p in pupils)
+
+
+def test_a_list_of_several_problems_names_each_row_and_column() -> None:
+    text = "Roepnaam;Achternaam\nSem & Daan;Tweeling\nVries,;\n;Aksoy\nNoor;Bo\x1bk\n"
+    with pytest.raises(InvalidInputError) as caught:
+        parse_class_list(read_csv_text(text))
+    message = str(caught.value)
+    assert "Rij 5, kolom Achternaam: de tekst bevat een onzichtbaar stuurteken (\\x1b, Escape)" in message
+    assert "\x1b" not in message
+    # control characters first: the other rows are named once those are gone
+    text = text.replace("Bo\x1bk", "Bok")
+    with pytest.raises(InvalidInputError) as caught:
+        parse_class_list(read_csv_text(text))
+    message = str(caught.value)
+    assert "Rij 2, kolom Roepnaam: 'Sem & Daan' lijkt twee leerlingen" in message
+    assert "Rij 3, kolom Roepnaam: 'Vries,' heeft na de komma geen voornaam" in message
+    assert "Rij 4: de voornaam ontbreekt." in message
+
+
+def xlsx_with(tmp_path: Path, rows: list[list[str]], raw: dict[str, str]) -> Path:
+    """An .xlsx made by openpyxl, with the cells in ``raw`` (placeholder → XML text) put in
+    afterwards: openpyxl refuses to write control characters itself."""
+    workbook = Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    plain = tmp_path / "plain.xlsx"
+    workbook.save(plain)
+    path = tmp_path / "klas.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            for placeholder, xml in raw.items():
+                data = data.replace(placeholder.encode(), xml.encode())
+            target.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize("xml", ["Sem\u009b", "Se\u0085m", "Sem\u202eA", "\u2066Sem\u2069"])
+def test_control_characters_in_an_xlsx_class_list_are_refused_and_nothing_is_added(
+    demo_db: Database, tmp_path: Path, xml: str
+) -> None:
+    rows = [["Roepnaam", "Achternaam", "Groep"], ["Ayşe", "Demir", "6c"], ["PLACEHOLDER", "Aksoy", "6c"]]
+    path = xlsx_with(tmp_path, rows, {"PLACEHOLDER": xml})
+    class_id = new_class(demo_db, "Groep 6c")
+    with pytest.raises(InvalidInputError) as caught:
+        parse_class_list(read_table(path), "Groep 6c")
+    assert "Rij 3, kolom Roepnaam: de tekst bevat een onzichtbaar" in str(caught.value)
+    assert names_in(demo_db, class_id) == []
+
+
+def test_an_xlsx_with_an_escape_character_in_its_xml_is_refused(tmp_path: Path) -> None:
+    # XML 1.0 has no ESC, not even as &#27;: such a workbook is damaged, never half read.
+    rows = [["Roepnaam"], ["PLACEHOLDER"]]
+    path = xlsx_with(tmp_path, rows, {"PLACEHOLDER": "Se&#27;m"})
+    with pytest.raises(InvalidInputError, match="beschadigd|geen leesbaar"):
+        parse_class_list(read_table(path))
+
+
+def test_control_characters_in_a_csv_class_list_are_refused_with_row_and_column() -> None:
+    for cell in ("Se\x1bm", "Sem\x07", "Sem\x85x", "Sem\u202eA"):
+        text = f"Roepnaam;Achternaam\nAyşe;Demir\n{cell};Aksoy\n"
+        with pytest.raises(InvalidInputError) as caught:
+            parse_class_list(read_csv_text(text))
+        assert "Rij 3, kolom Roepnaam: de tekst bevat" in str(caught.value), repr(cell)
+
+
+@pytest.mark.parametrize(
+    ("groups", "class_name", "grade", "warned"),
+    [
+        ({"8"}, "Groep 1", 1, True),
+        ({"Groep 8"}, "Groep 8", 8, False),
+        ({"8"}, "Groep 8b", 8, False),
+        ({"Groep 7/8"}, "Combinatie", 8, False),
+        ({"6a"}, "Groep 6b", 6, True),
+        ({"6B"}, "Groep 6b", 6, False),
+        ({"Zonnebloemen"}, "Zonnebloemen", 4, False),
+        ({"Zonnebloemen"}, "Groep 4", 4, True),
+        (set(), "Groep 1", 1, False),
+    ],
+)
+def test_the_group_column_is_checked_against_the_class(
+    groups: set[str], class_name: str, grade: int, warned: bool
+) -> None:
+    warning = group_warning(groups, class_name, grade)
+    assert bool(warning) is warned
+    if warned:
+        assert f"{class_name} is groep {grade}" in warning
+
+
+def test_a_list_of_groep_8_into_a_groep_1_class_is_imported_with_a_warning(demo_db: Database) -> None:
+    with demo_db.transaction() as session:
+        class_id = add_class(session, "2026-2027", "Kleuters", 1)
+    pupils = parse_class_list(read_csv_text("Roepnaam;Groep\nSem;8\nNoor;8\n"), "Kleuters")
+    with demo_db.transaction() as session:
+        result = import_pupils(session, class_id, pupils)
+    assert result.added == ("Sem", "Noor")
+    assert "De kolom Groep van de lijst noemt '8', maar Kleuters is groep 1." in result.group_warning

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import threading
 import zipfile
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -250,3 +253,101 @@ def test_what_a_csv_writer_writes_is_read_back_with_excels_row_numbers(
         if trimmed:
             expected.append((number, tuple(trimmed)))
     assert cells(table) == expected
+
+
+# --- issue 11: encodings mixed in one file, endless and huge files, huge cells ----------
+
+
+def test_a_utf8_csv_with_one_windows_1252_line_is_refused_naming_that_line(tmp_path: Path) -> None:
+    data = (
+        "Roepnaam;Achternaam\r\n".encode("utf-8-sig")
+        + "Ayşe;Yılmaz\r\n".encode("utf-8")
+        + "Zoë;Müller\r\n".encode("cp1252")  # one line pasted in from a Windows-1252 file
+        + "Łukasz;Nowak\r\n".encode("utf-8")
+    )
+    with pytest.raises(InvalidInputError) as caught:
+        read_table(write(tmp_path, "klas.csv", data))
+    message = str(caught.value)
+    assert "klas.csv is niet helemaal als UTF-8 opgeslagen: regel 3 heeft tekens" in message
+    assert "'CSV UTF-8 (door komma's gescheiden)'" in message
+    without_bom = data.removeprefix(b"\xef\xbb\xbf") + "Sem;Dömer\r\n".encode("cp1252")
+    with pytest.raises(InvalidInputError, match="de regels 3, 5 hebben tekens"):
+        read_table(write(tmp_path, "klas2.csv", without_bom))
+
+
+def test_a_bom_says_utf8_so_a_single_windows_1252_line_is_refused(tmp_path: Path) -> None:
+    data = "Naam\r\n".encode("utf-8-sig") + "Café Zoë\r\n".encode("cp1252")
+    with pytest.raises(InvalidInputError, match="regel 2 heeft"):
+        read_table(write(tmp_path, "bedrijven.csv", data))
+
+
+def test_a_file_that_is_windows_1252_throughout_still_reads_as_excels_plain_csv(tmp_path: Path) -> None:
+    rows = [["Roepnaam", "Achternaam"], ["Zoë", "Müller"], ["Noor", "de Boer"], ["Inés", "Gómez"]]
+    text = io.StringIO(newline="")
+    csv.writer(text, delimiter=";", lineterminator="\r\n").writerows(rows)
+    table = read_table(write(tmp_path, "klas.csv", text.getvalue().encode("cp1252")))
+    assert [row.cells for row in table.rows] == [tuple(r) for r in rows[1:]]
+
+
+def test_ascii_lines_do_not_make_a_windows_1252_file_mixed(tmp_path: Path) -> None:
+    data = b"Naam\r\nBakker\r\n" + "Caf\u00e9\r\n".encode("cp1252") + b"Smit\r\n"
+    assert cells(read_table(write(tmp_path, "l.csv", data)))[1] == (3, ("Café",))
+
+
+def test_a_cell_of_a_megabyte_is_refused_naming_row_column_and_limit(tmp_path: Path) -> None:
+    big = "x" * (1024 * 1024)
+    data = f"Naam;Opmerkingen\r\nBakker;kort\r\nSmit;{big}\r\n".encode()
+    with pytest.raises(InvalidInputError) as caught:
+        read_table(write(tmp_path, "bedrijven.csv", data))
+    message = str(caught.value)
+    assert "Rij 3, kolom Opmerkingen: de cel is 1.048.576 tekens lang." in message
+    assert "hoogstens 32.767 tekens" in message and "aanhalingsteken" in message
+    assert len(message) < 2_000
+
+
+def test_a_quote_without_its_closing_quote_is_named_as_the_likely_cause(tmp_path: Path) -> None:
+    lines = ["Naam;Plaats", 'Bakker;"Utrecht'] + [f"Bedrijf {n};Plaats {n}" for n in range(4000)]
+    with pytest.raises(InvalidInputError) as caught:
+        read_table(write(tmp_path, "bedrijven.csv", "\r\n".join(lines).encode()))
+    assert "Rij 2, kolom Plaats: de cel is" in str(caught.value)
+    assert "zonder afsluitend aanhalingsteken" in str(caught.value)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_with_the_limit_not_a_memory_error() -> None:
+    with pytest.raises(InvalidInputError, match=r"zero is groter dan 50 MB, de grens"):
+        read_table("/dev/zero")
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "groot.csv"
+    with path.open("wb") as handle:  # sparse: 60 MB on paper, nothing on disk
+        handle.truncate(60 * 1024 * 1024)
+    with pytest.raises(InvalidInputError, match="groot.csv is groter dan 50 MB"):
+        read_table(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_endless_pipe_is_refused(tmp_path: Path) -> None:
+    pipe = tmp_path / "lijst.csv"
+    os.mkfifo(pipe)
+
+    def flood() -> None:
+        with suppress(OSError), pipe.open("wb") as handle:
+            while True:
+                handle.write(b"Naam\n" * 100_000)
+
+    writer = threading.Thread(target=flood, daemon=True)
+    writer.start()
+    with pytest.raises(InvalidInputError, match="groter dan 50 MB"):
+        read_table(pipe)
+    writer.join(timeout=10)
+
+
+def test_control_characters_in_headers_are_escaped_in_the_message() -> None:
+    from beroepsplanner.io.company_import import parse_companies
+
+    with pytest.raises(InvalidInputError) as caught:
+        parse_companies(read_csv_text("\x1b]2titel\x07;Plaats\nBakker;Ede\n"))
+    assert "'\\x1b]2titel\\x07', 'Plaats'" in str(caught.value)
+    assert "\x1b" not in str(caught.value)

@@ -188,6 +188,8 @@ def test_a_class_name_is_unique_in_its_school_year(database: Database) -> None:
         ("Groep 0", 0, "Groep 0 bestaat niet"),
         ("G" * 101, 6, "hoogstens 100 tekens"),
         ("Groep\n6", 6, "op één regel"),
+        ("Groep 6\x1b]0;x\x07", 6, r"De naam van de klas: de tekst bevat een onzichtbaar stuurteken \(\\x1b"),
+        ("Groep\u202e6", 6, "schrijfrichting"),
     ],
 )
 def test_add_class_refuses_bad_input_with_a_dutch_message(
@@ -450,3 +452,30 @@ def test_every_connection_erases_deleted_data_whatever_sqlite_s_build_default() 
     _on_connect(connection, None)
     assert connection.execute("PRAGMA secure_delete").fetchone() == (1,)
     connection.close()
+
+
+def test_control_characters_in_the_teacher_and_school_names_are_refused(database: Database) -> None:
+    with database.transaction() as session:
+        with pytest.raises(InvalidInputError, match=r"De naam van de school: .*\\x07, BEL"):
+            ensure_school(session, "De Vlieger\x07", Region.MIDDEN, YEAR)
+    make_school(database)
+    with database.transaction() as session:
+        with pytest.raises(InvalidInputError, match=r"De naam van de leerkracht: .*\\x85"):
+            store_add_class(session, YEAR, "Groep 6b", 6, "juf\x85Anne")
+    assert count(database, SchoolClass) == 0
+
+
+def test_an_undo_brings_back_a_name_stored_before_the_display_rule(database: Database) -> None:
+    """A name from an older database ('Sem & Daan') may come back by undo, not be typed anew."""
+    class_id = make_class(database)
+    with database.transaction() as session:
+        pupil_id = add_pupil(session, class_id, "Sem")
+        session.get(Pupil, pupil_id).display_name = "Sem & Daan"  # as an older version stored it
+    with database.transaction() as session:
+        assert rename_pupil(session, pupil_id, "Sem") == "Sem & Daan"
+        assert rename_pupil(session, pupil_id, "Sem & Daan", undoing=True) == "Sem"
+        record = remove_pupil(session, pupil_id)
+        restore_pupil(session, record)
+        with pytest.raises(InvalidInputError, match="twee leerlingen"):
+            rename_pupil(session, pupil_id, "Sem & Daan")
+    assert pupil_names(database, class_id) == ["Sem & Daan"]

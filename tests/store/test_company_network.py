@@ -431,3 +431,33 @@ def test_the_list_counts_the_chains_of_each_company(demo: Database) -> None:
 def _listed(database: Database):  # type: ignore[no-untyped-def]
     with database.session() as session:
         return list_companies(session)
+
+
+def test_control_characters_in_the_form_are_refused_field_by_field(demo: Database) -> None:
+    wrong = CompanyDetails(
+        name="Bakker\x1b[2J BV",
+        place="Ede\u202e",
+        notes="regel 1\n\tregel 2",  # notes may have lines and tabs
+        description="goed\x07",
+        contacts=(ContactDetails("Ayşe\x00", phone="06\x9b"),),
+        role_models=(RoleModelDetails("Noor\tBakker"),),
+    )
+    companies = count(demo, Company)
+    with pytest.raises(InvalidInputError) as refusal:
+        with demo.transaction() as session:
+            create_company(session, wrong)
+    message = str(refusal.value)
+    for line in (
+        "De naam van het bedrijf: de tekst bevat een onzichtbaar stuurteken (\\x1b, Escape)",
+        "De plaats: de tekst bevat een onzichtbaar teken dat de schrijfrichting omdraait (\\u202e)",
+        "De beschrijving: de tekst bevat een onzichtbaar stuurteken (\\x07, BEL)",
+        "De naam van contactpersoon 1: de tekst bevat een onzichtbaar stuurteken (\\x00, NUL)",
+        "Het telefoonnummer van contactpersoon 1: de tekst bevat een onzichtbaar stuurteken (\\x9b)",
+        "De naam van rolmodel 1: de tekst bevat een tab (\\t); een naam past op één regel.",
+    ):
+        assert line in message
+    assert "De notities" not in message
+    assert not any(ch in message for ch in "\x00\x07\x1b\x9b\u202e\t")
+    assert count(demo, Company) == companies
+    assert field_problems(dataclasses.replace(wrong, name="Bakker BV", place="Ede", description="",
+                                              contacts=(), role_models=())) == []

@@ -126,6 +126,72 @@ def test_a_class_list_without_first_names_is_refused_in_dutch(
     assert not dialog.import_button.isEnabled()
 
 
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_a_list_of_another_group_is_shown_and_asked_before_adding(
+    qtbot: QtBot,
+    school: tuple[Workspace, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    workspace, _ = school
+    path = tmp_path / "groep8.csv"
+    path.write_text("Roepnaam;Groep\nXiomara;8\nYfke;8\n", encoding="utf-8")
+    info = workspace.read(lambda s: list_year_classes(s, YEAR))[0]
+    dialog = ClassListDialog(workspace, info)
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    assert "De kolom Groep van de lijst noemt '8', maar 6b is groep 6." in dialog.notes_label.text()
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(pupil_privacy.QMessageBox, "question", question)
+    added = dialog.import_list()
+    assert len(asked) == 1 and "groep 6" in asked[0]
+    if answer == QMessageBox.StandardButton.No:
+        assert not added and all_pupil_names(workspace) == ["Daan"]
+        assert workspace.undo_stack.count() == 0
+    else:
+        assert added and all_pupil_names(workspace) == ["Daan", "Xiomara", "Yfke"]
+
+
+def test_a_list_of_this_group_is_added_without_a_question(
+    qtbot: QtBot, school: tuple[Workspace, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace, _ = school
+    path = tmp_path / "klas.csv"
+    path.write_text(CLASS_LIST, encoding="utf-8")
+    info = workspace.read(lambda s: list_year_classes(s, YEAR))[0]
+    dialog = ClassListDialog(workspace, info)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(pupil_privacy.QMessageBox, "question", lambda *a: pytest.fail("asked"))
+    assert dialog.load(path) and dialog.import_list()
+
+
+def test_a_class_list_with_a_control_character_or_two_pupils_in_a_cell_is_refused(
+    qtbot: QtBot, school: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    workspace, _ = school
+    path = tmp_path / "klas.csv"
+    path.write_text("Roepnaam;Achternaam\nSem & Daan;Dijk\nYf\x1bke;Bos\n", encoding="utf-8")
+    info = workspace.read(lambda s: list_year_classes(s, YEAR))[0]
+    dialog = ClassListDialog(workspace, info)
+    qtbot.addWidget(dialog)
+    assert not dialog.load(path)
+    assert "Rij 3, kolom Roepnaam: de tekst bevat een onzichtbaar stuurteken (\\x1b" in (
+        dialog.error_label.text()
+    )
+    assert "\x1b" not in dialog.error_label.text()
+    assert not dialog.import_button.isEnabled()
+    path.write_text("Roepnaam;Achternaam\nSem & Daan;Dijk\n", encoding="utf-8")
+    assert not dialog.load(path)
+    assert "Rij 2, kolom Roepnaam: 'Sem & Daan' lijkt twee leerlingen" in dialog.error_label.text()
+    assert all_pupil_names(workspace) == ["Daan"]
+
+
 def test_pupil_export_holds_everything_stored_about_the_pupil(
     qtbot: QtBot, demo: Workspace, tmp_path: Path
 ) -> None:
