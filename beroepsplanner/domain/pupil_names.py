@@ -6,7 +6,7 @@ entry — class lists (``io/pupil_import.py``), plan files
 (``io/plan_version1.py``) and the window (``store/pupils.py``) — passes a name
 through ``display_name_from``, so the promise holds the same way everywhere.
 
-The rule (also in docs/pupil-names.md):
+The rule (also in docs/input-rules.md):
 
 * Refused everywhere: an empty name, control characters and other invisible
   characters (``domain/text.py``), two pupils in one cell ("Sem & Daan",
