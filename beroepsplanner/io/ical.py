@@ -16,8 +16,6 @@ change the id of every lesson and so duplicate them in the calendar.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.text import without_forbidden
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.output_files import check_output, database_file, write_output
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass, SchoolYearRow
 
 UID_DOMAIN = "beroepsplanner.local"
@@ -220,25 +219,16 @@ def export_ical(
     name, an unknown class or when there is nothing to export.
     """
     out = Path(out)
+    database = database_file(session)
+    check_output(out, kind="ics", database=database)
     if out.suffix.lower() != ".ics":
         raise InvalidInputError(
             f"{out.name}: een agendabestand eindigt op .ics; kies bijvoorbeeld agenda.ics."
         )
-    if not out.parent.is_dir():
-        raise InvalidInputError(f"De map {out.parent} bestaat niet. Kies een andere plek.")
     name, chains = export_chains(session, class_name)
     events = [event for chain in chains for event in chain_events(chain)]
     data = build_calendar(name, events, now=now)
-    partial = out.with_name(out.name + ".bezig")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, out)
-    except OSError as exc:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise InvalidInputError(
-            f"{out} kan niet worden geschreven ({exc.strerror or exc}). Kies een andere plek."
-        ) from exc
+    write_output(out, data, kind="ics", database=database)
     return IcalSummary(
         path=out,
         events=len(events),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
@@ -150,7 +151,10 @@
     </message>
     <message numerus="yes">
         <source>%n chains</source>
-        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+        <translation>
+            <numerusform>%n keten</numerusform>
+            <numerusform>%n ketens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -746,11 +750,17 @@
     </message>
     <message numerus="yes">
         <source>Will be added (%n)</source>
-        <translation><numerusform>Wordt toegevoegd (%n)</numerusform><numerusform>Worden toegevoegd (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Wordt toegevoegd (%n)</numerusform>
+            <numerusform>Worden toegevoegd (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Already in the class (%n)</source>
-        <translation><numerusform>Zit al in de klas (%n)</numerusform><numerusform>Zitten al in de klas (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Zit al in de klas (%n)</numerusform>
+            <numerusform>Zitten al in de klas (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every pupil of this list is already in the class.</source>
@@ -758,11 +768,22 @@
     </message>
     <message numerus="yes">
         <source>%n pupils added to %1. Edit &gt; Undo takes them out again.</source>
-        <translation><numerusform>%n leerling toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt die er weer uit.</numerusform><numerusform>%n leerlingen toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt ze er weer uit.</numerusform></translation>
+        <translation>
+            <numerusform>%n leerling toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt die er weer uit.</numerusform>
+            <numerusform>%n leerlingen toegevoegd aan %1. Bewerken &gt; Ongedaan maken haalt ze er weer uit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Another group?</source>
+        <translation>Andere groep?</translation>
+    </message>
+    <message>
+        <source>Add the pupils to %1 all the same?</source>
+        <translation>De leerlingen toch aan %1 toevoegen?</translation>
     </message>
 </context>
 <context>
@@ -795,7 +816,7 @@
         <translation>&amp;Schooljaar:</translation>
     </message>
     <message>
-        <source>This database has no school yet. Fill in the school's name, its region and a first class; that takes a minute.</source>
+        <source>This database has no school yet. Fill in the school&apos;s name, its region and a first class; that takes a minute.</source>
         <translation>Deze database heeft nog geen school. Vul de naam van de school, de regio en een eerste klas in; dat kost een minuut.</translation>
     </message>
     <message>
@@ -840,7 +861,10 @@
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation><numerusform>%n klas</numerusform><numerusform>%n klassen</numerusform></translation>
+        <translation>
+            <numerusform>%n klas</numerusform>
+            <numerusform>%n klassen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (new)</source>
@@ -910,16 +934,22 @@
         <translation>Bedrijf verwijderen</translation>
     </message>
     <message>
-        <source>Delete '%1' with its contacts and role models?</source>
-        <translation>'%1' met contactpersonen en rolmodellen verwijderen?</translation>
+        <source>Delete &apos;%1&apos; with its contacts and role models?</source>
+        <translation>&apos;%1&apos; met contactpersonen en rolmodellen verwijderen?</translation>
     </message>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation><numerusform>%n bedrijf</numerusform><numerusform>%n bedrijven</numerusform></translation>
+        <translation>
+            <numerusform>%n bedrijf</numerusform>
+            <numerusform>%n bedrijven</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 companies shown</source>
-        <translation><numerusform>%n van %1 bedrijven getoond</numerusform><numerusform>%n van %1 bedrijven getoond</numerusform></translation>
+        <translation>
+            <numerusform>%n van %1 bedrijven getoond</numerusform>
+            <numerusform>%n van %1 bedrijven getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1147,10 @@
     </message>
     <message numerus="yes">
         <source>Used by (%n)</source>
-        <translation><numerusform>Gebruikt door (%n)</numerusform><numerusform>Gebruikt door (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Gebruikt door (%n)</numerusform>
+            <numerusform>Gebruikt door (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>draft</source>
@@ -1228,11 +1261,17 @@
     </message>
     <message numerus="yes">
         <source>The first %1 of %n rows; the whole file is checked.</source>
-        <translation><numerusform>De eerste %1 van %n rij; het hele bestand wordt gecontroleerd.</numerusform><numerusform>De eerste %1 van %n rijen; het hele bestand wordt gecontroleerd.</numerusform></translation>
+        <translation>
+            <numerusform>De eerste %1 van %n rij; het hele bestand wordt gecontroleerd.</numerusform>
+            <numerusform>De eerste %1 van %n rijen; het hele bestand wordt gecontroleerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column without a header)</source>
@@ -1244,7 +1283,10 @@
     </message>
     <message numerus="yes">
         <source>%n rows have a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</source>
-        <translation><numerusform>%n rij heeft een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform><numerusform>%n rijen hebben een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij heeft een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform>
+            <numerusform>%n rijen hebben een probleem. Verbeter het bestand en kies het opnieuw, of vink “Rijen met een probleem overslaan” aan om alleen de goede rijen in te lezen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
@@ -1252,7 +1294,10 @@
     </message>
     <message numerus="yes">
         <source>Ready to import %n rows.</source>
-        <translation><numerusform>Klaar om %n rij in te lezen.</numerusform><numerusform>Klaar om %n rijen in te lezen.</numerusform></translation>
+        <translation>
+            <numerusform>Klaar om %n rij in te lezen.</numerusform>
+            <numerusform>Klaar om %n rijen in te lezen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1365,7 +1410,10 @@
     </message>
     <message numerus="yes">
         <source>%n chain(s) of grades 4–8 meet %1.</source>
-        <translation><numerusform>%n keten in groep 4–8 laat %1 zien.</numerusform><numerusform>%n ketens in groep 4–8 laten %1 zien.</numerusform></translation>
+        <translation>
+            <numerusform>%n keten in groep 4–8 laat %1 zien.</numerusform>
+            <numerusform>%n ketens in groep 4–8 laten %1 zien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no class in grade %1.</source>
@@ -1381,7 +1429,10 @@
     </message>
     <message numerus="yes">
         <source>Grade %1 · %2: %n chain(s)</source>
-        <translation><numerusform>Groep %1 · %2: %n keten</numerusform><numerusform>Groep %1 · %2: %n ketens</numerusform></translation>
+        <translation>
+            <numerusform>Groep %1 · %2: %n keten</numerusform>
+            <numerusform>Groep %1 · %2: %n ketens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,11 +1490,17 @@
     </message>
     <message numerus="yes">
         <source>Errors (%n)</source>
-        <translation><numerusform>Fouten (%n)</numerusform><numerusform>Fouten (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Fouten (%n)</numerusform>
+            <numerusform>Fouten (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warnings (%n)</source>
-        <translation><numerusform>Waarschuwingen (%n)</numerusform><numerusform>Waarschuwingen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Waarschuwingen (%n)</numerusform>
+            <numerusform>Waarschuwingen (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,15 +1621,24 @@
     </message>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation><numerusform>%n bedrijf</numerusform><numerusform>%n bedrijven</numerusform></translation>
+        <translation>
+            <numerusform>%n bedrijf</numerusform>
+            <numerusform>%n bedrijven</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation><numerusform>%n klas</numerusform><numerusform>%n klassen</numerusform></translation>
+        <translation>
+            <numerusform>%n klas</numerusform>
+            <numerusform>%n klassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chains</source>
-        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+        <translation>
+            <numerusform>%n keten</numerusform>
+            <numerusform>%n ketens</numerusform>
+        </translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -1686,15 +1752,24 @@
     </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
-        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+        <translation>
+            <numerusform>%n keten</numerusform>
+            <numerusform>%n ketens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n fout</numerusform><numerusform>%n fouten</numerusform></translation>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n waarschuwing</numerusform><numerusform>%n waarschuwingen</numerusform></translation>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no school year yet.</source>
@@ -1795,7 +1870,10 @@
     </message>
     <message numerus="yes">
         <source>%n chains</source>
-        <translation><numerusform>%n keten</numerusform><numerusform>%n ketens</numerusform></translation>
+        <translation>
+            <numerusform>%n keten</numerusform>
+            <numerusform>%n ketens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move ‘%1’ to week %2</source>
@@ -1956,7 +2034,7 @@
         <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
     </message>
     <message>
-        <source>The classes and chains stay; only the pupils' names go. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
+        <source>The classes and chains stay; only the pupils&apos; names go. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
         <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
     </message>
     <message>

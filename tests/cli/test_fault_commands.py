@@ -409,7 +409,7 @@ def test_import_on_a_full_disk_saves_nothing_and_says_so(
     assert dump(db) == before and integrity(db) == "ok"
 
 
-def test_failed_import_into_a_new_file_leaves_no_file(
+def test_an_import_into_a_database_that_does_not_exist_is_refused_and_makes_no_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     source = tmp_path / "klas.csv"
@@ -418,7 +418,7 @@ def test_failed_import_into_a_new_file_leaves_no_file(
     code, _, err = run(
         capsys, "import", "pupils", str(source), "--class", "Groep 5", "--db", str(db)
     )
-    assert code == 1 and "Groep 5" in err and "Traceback" not in err
+    assert code == 1 and "nieuw.db bestaat niet" in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["klas.csv"]
 
 
