@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner import __version__
-from beroepsplanner.cli_text import chain_number, dutch_argparse
+from beroepsplanner.cli_text import chain_number, dutch_argparse, terminal_safe
 from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInputError
 from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
@@ -217,9 +217,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        return _open_window(args)
+    with terminal_safe():
+        return _run(handler, args)
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
-        if handler is None:
-            return _open_window(args)
         return handler(args)
     except BeroepsplannerError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

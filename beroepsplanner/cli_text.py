@@ -10,8 +10,12 @@ affected.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from typing import Any, TextIO
+
+from beroepsplanner.domain.text import FORBIDDEN_IN_TEXT, escaped
 
 ARGPARSE_DUTCH: dict[str, str] = {
     "usage: ": "gebruik: ",
@@ -101,3 +105,32 @@ def seconds(text: str) -> float:
             f"'{text}' is geen aantal seconden; geef een getal van 0 of meer, bijvoorbeeld 15"
         )
     return value
+
+
+class TerminalSafe:
+    """A text stream that writes refused characters the way Python does (``\\x1b``).
+
+    Names in a database made by an earlier version (or written into it by
+    another program) may still hold ESC, BEL or a direction override; printed
+    raw they would make the terminal do things (one sets the window title).
+    ``list``, ``check`` and every message go through this wrapper; tabs and line
+    breaks pass unchanged. Everything else (``buffer``, ``fileno``, ``flush``)
+    is the wrapped stream's own.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(FORBIDDEN_IN_TEXT.sub(lambda m: escaped(m.group()), text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def terminal_safe() -> Iterator[None]:
+    """Print through ``TerminalSafe`` (stdout and stderr) for the duration of the block."""
+    with redirect_stdout(TerminalSafe(sys.stdout)), redirect_stderr(TerminalSafe(sys.stderr)):  # type: ignore[type-var]
+        yield

@@ -158,6 +158,29 @@ def test_a_file_name_with_an_escape_is_not_echoed_raw(
     assert "bestaat\\x1b]0;x\\x07niet.csv" in err
 
 
+def test_names_stored_by_an_earlier_version_are_printed_escaped(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    """A database written before the check (or by another program) may hold an ESC or BEL in
+    a name; ``list`` and ``check`` show it escaped, so the terminal title stays as it was."""
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "UPDATE companies SET name = 'Bakkerij\x1b]0;weg\x07 Ayşe' WHERE id = "
+            "(SELECT min(id) FROM companies)"
+        )
+        connection.execute(
+            "UPDATE classes SET name = 'Groep\x9b5' WHERE id = (SELECT min(id) FROM classes)"
+        )
+    for argv in (("list", "companies"), ("list", "classes"), ("list", "chains"), ("check",)):
+        code, out, err = run(capsys, *argv, "--db", db)
+        assert code in (0, 1), (argv, err)
+        assert not any(ch in out + err for ch in RAW), argv
+    code, out, _ = run(capsys, "list", "companies", "--db", db)
+    assert "Bakkerij\\x1b]0;weg\\x07 Ayşe" in out
+    code, out, _ = run(capsys, "list", "classes", "--db", db)
+    assert "Groep\\x9b5" in out
+
+
 # --- item 9: endless and huge files, mixed encodings, megabyte fields --------------------------
 
 
