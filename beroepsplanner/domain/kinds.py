@@ -99,6 +99,16 @@ class CareerCompetence(StrEnum):
         }[self.value]
 
 
+class TransportMode(StrEnum):
+    """How a class travels to an outing (the parent letter says it)."""
+
+    ON_FOOT = "on_foot"
+    BIKES = "bikes"
+    CARS = "cars"
+    BUS = "bus"
+    PUBLIC_TRANSPORT = "public_transport"
+
+
 class ChainStatus(StrEnum):
     CONCEPT = "concept"
     PLANNED = "planned"

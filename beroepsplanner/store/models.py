@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -39,6 +40,7 @@ from beroepsplanner.domain.kinds import (
     LessonKind,
     QuestionKind,
     Region,
+    TransportMode,
     WorldKind,
 )
 
@@ -162,6 +164,9 @@ class Activity(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    # The title a pupil reads on the logbook (Dutch, no provider, no English programme name);
+    # empty: the title is fit for pupils as it is.
+    pupil_title: Mapped[str] = mapped_column(String(200), default="")
     kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "activity_kind"))
     provider_id: Mapped[int | None] = mapped_column(
         ForeignKey("providers.id", ondelete="SET NULL"), index=True
@@ -486,6 +491,13 @@ class Chain(Base):
     project: Mapped[str] = mapped_column(String(200), default="")
     core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
     transport_arranged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How the class travels to an outing; None: not chosen yet.
+    transport_mode: Mapped[TransportMode | None] = mapped_column(
+        _enum(TransportMode, "transport_mode")
+    )
+    # Departure from school and return there on the activity's day; None: not known yet.
+    departure_time: Mapped[dt.time | None] = mapped_column(Time)
+    return_time: Mapped[dt.time | None] = mapped_column(Time)
     # Accompanying adults for an outing (teacher included).
     companions: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")

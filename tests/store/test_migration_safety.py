@@ -44,6 +44,7 @@ from beroepsplanner.store import database as database_module
 from beroepsplanner.store.database import (
     SCHEMA_HEAD,
     _alembic_config,
+    _migration_engine,
     make_engine,
     open_database,
 )
@@ -282,9 +283,13 @@ def old_file(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> OldFi
     opening it only upgrades)."""
     path = tmp_path_factory.mktemp("oud") / "school.db"
     shutil.copyfile(demo_file, path)
-    engine = make_engine(path)
+    # The engine the program migrates with: foreign keys off while batch mode rebuilds a
+    # table (with them on, dropping ``activities`` is refused and ``chains`` cascades).
+    engine = _migration_engine(path)
     with engine.begin() as connection:
         command.downgrade(_alembic_config(connection), "0001")
+    engine.dispose()
+    engine = make_engine(path)
     with engine.connect() as connection:
         # No free pages: an upgrade must grow the file (the full-disk tests rely on it).
         connection.exec_driver_sql("VACUUM")
