@@ -5,8 +5,8 @@ the plan import and the tests all call these. Every finding has a fixed code:
 
 errors: preparation-missing, preparation-too-many, preparation-not-before,
 reflection-missing, reflection-too-many, reflection-not-after, not-a-school-day,
-grade-mismatch;
-warnings: late-in-year, preparation-too-early, reflection-too-late,
+grade-mismatch (a company's minimum groep);
+warnings: grade-outside-range (the activity's groep range is our own estimate), late-in-year, preparation-too-early, reflection-too-late,
 no-attitude-question, no-counter-stereotype, single-role-model, repetition,
 grade-without-chain, world-not-met, company-unconfirmed, safety-unchecked,
 transport-not-arranged, too-few-companions.
@@ -40,6 +40,7 @@ ERROR_CODES = (
     "grade-mismatch",
 )
 WARNING_CODES = (
+    "grade-outside-range",
     "late-in-year",
     "preparation-too-early",
     "reflection-too-late",
@@ -59,6 +60,11 @@ MAX_LESSONS = 2
 
 def _date(day) -> str:  # type: ignore[no-untyped-def]
     return day.strftime("%d-%m-%Y")
+
+
+def _count(number: int, one: str, more: str) -> str:
+    """``1 begeleider``, ``2 begeleiders``: the number with the right form of the noun."""
+    return f"{number} {one if number == 1 else more}"
 
 
 class _Collector:
@@ -153,7 +159,7 @@ def _check_lessons(
             out.warning(
                 "preparation-too-early",
                 f"de voorbereidingsles van {_date(lesson.date)} ligt meer dan "
-                f"{settings.max_weeks_before} schoolweken vóór de activiteit; leerlingen zijn "
+                f"{_count(settings.max_weeks_before, 'schoolweek', 'schoolweken')} vóór de activiteit; leerlingen zijn "
                 "dan veel vergeten. Zet de les dichter bij de activiteit.",
             )
     for lesson in reflection:
@@ -167,7 +173,7 @@ def _check_lessons(
             out.warning(
                 "reflection-too-late",
                 f"de reflectieles van {_date(lesson.date)} ligt meer dan "
-                f"{settings.max_weeks_after} schoolweken na de activiteit. Reflecteer kort "
+                f"{_count(settings.max_weeks_after, 'schoolweek', 'schoolweken')} na de activiteit. Reflecteer kort "
                 "na de activiteit, als de ervaring nog vers is.",
             )
 
@@ -194,15 +200,17 @@ def _check_school_days(out: _Collector, chain: ChainPlan, calendar: SchoolCalend
 def _check_grade(out: _Collector, chain: ChainPlan) -> None:
     activity = chain.activity
     if not activity.grade_min <= chain.grade <= activity.grade_max:
+        # The catalog's groep ranges are our own estimate (the providers give none):
+        # a class outside one is advice, not a fault.
         span = (
             f"groep {activity.grade_min}"
             if activity.grade_min == activity.grade_max
-            else f"groep {activity.grade_min} tot en met {activity.grade_max}"
+            else f"groep {activity.grade_min}–{activity.grade_max}"
         )
-        out.error(
-            "grade-mismatch",
-            f"deze activiteit is voor {span}, de klas is groep {chain.grade}. "
-            "Kies een activiteit die bij de groep past.",
+        out.warning(
+            "grade-outside-range",
+            f"deze activiteit is bedoeld voor {span}, de klas is groep {chain.grade}. "
+            "Die groepen zijn een schatting; kijk of de activiteit bij deze klas past.",
         )
     company = chain.company
     if company is not None and company.min_grade is not None and chain.grade < company.min_grade:
@@ -223,7 +231,8 @@ def _check_late_in_year(
     if last_index - calendar.school_week_index(chain.date) < settings.late_in_year_weeks:
         out.warning(
             "late-in-year",
-            f"de activiteit valt in de laatste {settings.late_in_year_weeks} schoolweken vóór "
+            f"de activiteit valt in de laatste "
+            f"{_count(settings.late_in_year_weeks, 'schoolweek', 'schoolweken')} vóór "
             "de zomervakantie; dan is er weinig tijd voor reflectie en vervolg. "
             "Plan haar liever aan het begin of midden van het schooljaar.",
         )
@@ -283,10 +292,18 @@ def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) ->
         ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
         needed = math.ceil(chain.pupils / ratio)
         if chain.companions < needed:
+            pupils = _count(chain.pupils, "leerling", "leerlingen")
+            verb = "is" if needed == 1 else "zijn"
+            present = (
+                "er is er geen" if chain.companions == 0
+                else "er is er 1" if chain.companions == 1
+                else f"er zijn er {chain.companions}"
+            )
             out.warning(
                 "too-few-companions",
-                f"voor {chain.pupils} leerlingen zijn {needed} begeleiders nodig (1 op {ratio}), "
-                f"er zijn er {chain.companions}. Vraag in de ouderbrief om begeleiders.",
+                f"voor {pupils} {verb} {_count(needed, 'begeleider', 'begeleiders')} nodig "
+                f"(1 op {ratio}), {present}. Vul het aantal begeleiders in of vraag in de "
+                "ouderbrief om begeleiders.",
             )
 
 
