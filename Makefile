@@ -22,7 +22,9 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	# setuptools prints a warning block about editable installs of a flat layout on every
+	# install; it says nothing a user can act on.
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -241,6 +241,13 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from beroepsplanner.ui.system_libraries import check_before_window
+
+    # Qt's own text for a missing X11 library is English and names only the first one.
+    problem = check_before_window()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from beroepsplanner.ui.app import run
 
     given = getattr(args, "db", None) or os.environ.get(DB_ENV)
