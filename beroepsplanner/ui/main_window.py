@@ -219,15 +219,22 @@ class MainWindow(QMainWindow):
             return
         path = self.workspace.path
         assert path is not None
-        name = self.workspace.school_name or path.name
-        self.setWindowTitle(f"{PROGRAM_NAME} — {name}")
+        self._show_title()
         self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))
         self._show_status()
 
-    def _show_status(self, _subject: str = "") -> None:
+    def _show_title(self) -> None:
+        path = self.workspace.path
+        name = self.workspace.school_name or (path.name if path is not None else "")
+        self.setWindowTitle(f"{PROGRAM_NAME} — {name}" if name else PROGRAM_NAME)
+
+    def _show_status(self, subject: str = "") -> None:
         if not self.workspace.is_open:
             return
+        if subject == "school":
+            # The school's name may have changed (Edit > School year): the title follows.
+            self._show_title()
         counts = self.workspace.counts()
         parts = [
             self.tr("%n activities", "", counts.get("activities", 0)),

@@ -42,6 +42,7 @@ from beroepsplanner.ui.calendar_commands import (
 )
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.school_details import SchoolDetailsBox
 from beroepsplanner.ui.widgets import record_table
 from beroepsplanner.ui.workspace import Workspace
 
@@ -167,12 +168,15 @@ class SchoolYearDialog(QDialog):
     def _build(self, layout: QVBoxLayout) -> None:
         self.year_label = QLabel()
         self.year_label.setObjectName("yearLabel")
-        self.region_label = QLabel()
-        self.region_label.setObjectName("regionLabel")
         top = QFormLayout()
         top.addRow(self.tr("School year:"), self.year_label)
-        top.addRow(self.tr("Holiday region:"), self.region_label)
         layout.addLayout(top)
+        # Name, place and region of the school; a new region moves the holidays below.
+        self.school_box = SchoolDetailsBox(self.workspace)
+        self.school_box.failed.connect(self._show_error)
+        self.school_box.saved.connect(self.reload)
+        self.school_box.saved.connect(self.error_label.hide)
+        layout.addWidget(self.school_box)
         layout.addWidget(self._study_days_box(), 1)
         layout.addWidget(self._holidays_box())
         hint = QLabel(
@@ -260,13 +264,18 @@ class SchoolYearDialog(QDialog):
     def _data_changed(self, subject: str) -> None:
         if subject == "school":
             self.reload()
+            if not self.school_box.is_modified():
+                self.school_box.reload()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
 
     def reload(self) -> None:
         """Read the calendar of the school year from the store again."""
         assert self.label is not None
         self.calendar = calendar = self.workspace.read(lambda s: school_year_calendar(s, self.label))
         self.year_label.setText(calendar.label)
-        self.region_label.setText(calendar.region.label)
         selected = self.selected_day()
         self.model.set_days(calendar.study_days)
         if selected is not None and (row := self.model.row_of(selected)) >= 0:

@@ -60,7 +60,7 @@ def listed(dialog: SchoolYearDialog) -> list[str]:
 def test_shows_year_region_study_days_and_advice(qtbot: QtBot, demo: Workspace) -> None:
     dialog = open_dialog(qtbot, demo)
     assert dialog.year_label.text() == LABEL
-    assert dialog.region_label.text() == "Midden"
+    assert dialog.school_box.region_combo.currentText() == "Midden"
     assert listed(dialog)[0] == "vrijdag 25 september 2026"
     assert dialog.model.index(0, 1).data().startswith("Studiedag team")
     autumn = dialog.holiday_rows["Herfstvakantie"]

@@ -1,0 +1,69 @@
+"""The school's own details: name, place and holiday region, changed after the set-up.
+
+The region decides the school holidays (``domain/calendar.py``), so a new
+region moves the holidays of every school year; chains that now fall on a
+holiday get their findings from the rules the next time they are checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.text import character_problem
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.plans import the_school
+
+SCHOOL_NAME_MAX = 200
+PLACE_MAX = 200
+
+
+@dataclass(frozen=True)
+class SchoolDetails:
+    """What ``update_school`` changes; its undo sets the returned previous details back."""
+
+    name: str
+    place: str
+    region: Region
+
+
+def school_details(session: Session) -> SchoolDetails | None:
+    """The name, place and region of the school, or None before the set-up."""
+    school = the_school(session)
+    if school is None:
+        return None
+    return SchoolDetails(school.name, school.place or "", Region(school.region))
+
+
+def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
+    """Give the school ``details``; returns the details it had (for undo).
+
+    Refuses (Dutch message, nothing changed) an empty or too long name, a place
+    that is too long and names with control characters.
+    """
+    school = the_school(session)
+    if school is None:
+        raise NotFoundError("Er is nog geen school; vul eerst het welkomstscherm in.")
+    name = details.name.strip()
+    place = details.place.strip()
+    if not name:
+        raise InvalidInputError("Vul de naam van de school in.")
+    for what, text, limit in (
+        ("De naam van de school", name, SCHOOL_NAME_MAX),
+        ("De plaats van de school", place, PLACE_MAX),
+    ):
+        problem = character_problem(text)
+        if problem is not None:
+            raise InvalidInputError(f"{what}: {problem}")
+        if len(text) > limit:
+            raise InvalidInputError(f"{what} is te lang (hoogstens {limit} tekens).")
+    try:
+        region = Region(details.region)
+    except ValueError:
+        raise InvalidInputError("Kies de regio van de school: Noord, Midden of Zuid.") from None
+    previous = SchoolDetails(school.name, school.place or "", Region(school.region))
+    school.name, school.place, school.region = name, place, region
+    session.flush()
+    return previous

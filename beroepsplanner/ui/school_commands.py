@@ -1,0 +1,31 @@
+"""Undoable change of the school's own details: name, place and holiday region."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.store.school import SchoolDetails, update_school
+from beroepsplanner.ui.commands import StoreCommand
+
+# The region moves the holidays: the planner, the rules and the overview change too.
+SCHOOL_SUBJECTS = ("school", "classes", "chains")
+
+
+class EditSchoolCommand(StoreCommand):
+    """Give the school a new name, place and region; undo gives back the old ones."""
+
+    def __init__(self, name: str, place: str, region: Region) -> None:
+        super().__init__(
+            QCoreApplication.translate("SchoolCommands", "Edit school details"), SCHOOL_SUBJECTS
+        )
+        self._new = SchoolDetails(name, place, region)
+        self._old: SchoolDetails | None = None
+
+    def apply(self, session: Session) -> None:
+        self._old = update_school(session, self._new)
+
+    def revert(self, session: Session) -> None:
+        assert self._old is not None
+        update_school(session, self._old)

@@ -1,0 +1,114 @@
+"""The school's own details in the school year dialog: name, place and holiday region.
+
+"Save" makes one undoable ``EditSchoolCommand``; a new region moves the
+holidays, and every view (planner, overview, the window title) refreshes
+through the workspace's ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
+from beroepsplanner.ui.school_commands import EditSchoolCommand
+from beroepsplanner.ui.workspace import Workspace
+
+
+class SchoolDetailsBox(QGroupBox):
+    """Name, place and region of the school, saved together as one undoable change."""
+
+    failed = Signal(str)
+    """The store refused the details (Dutch message); nothing was saved."""
+
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("School"), parent)
+        self.setObjectName("schoolDetailsBox")
+        self.workspace = workspace
+        self.details: SchoolDetails | None = None
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("schoolNameEdit")
+        self.name_edit.setMaxLength(SCHOOL_NAME_MAX)
+        self.place_edit = QLineEdit()
+        self.place_edit.setObjectName("schoolPlaceEdit")
+        self.place_edit.setMaxLength(PLACE_MAX)
+        self.place_edit.setPlaceholderText(self.tr("for example Utrecht"))
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("schoolRegionCombo")
+        for region in Region:
+            self.region_combo.addItem(region.label, region.value)
+        self.region_combo.setToolTip(
+            self.tr("The region decides the school holidays; a new region moves them.")
+        )
+        self.save_button = QPushButton(self.tr("&Save school details"))
+        self.save_button.setObjectName("saveSchoolButton")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        for edit in (self.name_edit, self.place_edit):
+            edit.textChanged.connect(lambda _text: self._update_button())
+            edit.returnPressed.connect(self.save)
+        self.region_combo.currentIndexChanged.connect(lambda _index: self._update_button())
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("School &name:"), self.name_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region_combo)
+        region_row.addStretch(1)
+        region_row.addWidget(self.save_button)
+        form.addRow(self.tr("Holiday &region:"), region_row)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the details as the store has them (unsaved input is replaced)."""
+        self.details = details = self.workspace.read(school_details)
+        self.setEnabled(details is not None)
+        if details is not None:
+            self.name_edit.setText(details.name)
+            self.place_edit.setText(details.place)
+            self.region_combo.setCurrentIndex(self.region_combo.findData(details.region.value))
+        self._update_button()
+
+    def typed(self) -> SchoolDetails | None:
+        region = self.region_combo.currentData()
+        if region is None:
+            return None
+        return SchoolDetails(self.name_edit.text(), self.place_edit.text(), Region(region))
+
+    def is_modified(self) -> bool:
+        typed = self.typed()
+        if self.details is None or typed is None:
+            return False
+        return (typed.name.strip(), typed.place.strip(), typed.region) != (
+            self.details.name, self.details.place, self.details.region
+        )
+
+    def _update_button(self) -> None:
+        self.save_button.setEnabled(self.is_modified())
+
+    def save(self) -> bool:
+        """Save what was typed as one undoable change; False when refused or unchanged."""
+        typed = self.typed()
+        if typed is None or not self.is_modified():
+            return False
+        try:
+            self.workspace.execute(EditSchoolCommand(typed.name, typed.place, typed.region))
+        except BeroepsplannerError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.reload()
+        self.saved.emit()
+        return True
