@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner import __version__
-from beroepsplanner.cli_text import chain_number, dutch_argparse, terminal_safe
+from beroepsplanner.cli_text import ARGPARSE_DUTCH, chain_number, dutch_argparse, terminal_safe
 from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInputError
 from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
@@ -98,7 +98,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht opent het programmavenster.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    # argparse's version action has its help text as a plain default (no gettext look-up),
+    # so dutch_argparse() cannot reach it: give the Dutch text here.
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=ARGPARSE_DUTCH["show program's version number and exit"],
+    )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
 
     demo = commands.add_parser(

@@ -39,6 +39,8 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "gebruik: beroepsplanner" in out
     assert "toon deze hulp en stop" in out
     assert "show this help" not in out
+    assert "toon het versienummer en stop" in out
+    assert "version number" not in out
 
 
 def test_unknown_command_gets_a_dutch_message_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
