@@ -29,6 +29,9 @@ class ActivitySummary:
     duration_minutes: int | None
     needs_transport: bool
     worlds: tuple[str, ...] = field(default_factory=tuple)
+    professions: tuple[str, ...] = field(default_factory=tuple)
+    """The professions the activity shows (the catalog's search looks in them too)."""
+    description: str = ""
 
     def suits_grade(self, grade: int) -> bool:
         return self.grade_min <= grade <= self.grade_max

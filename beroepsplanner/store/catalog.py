@@ -32,7 +32,11 @@ def list_activities(session: Session) -> list[ActivitySummary]:
     """Every activity of the catalog, ordered by title."""
     rows = session.scalars(
         select(Activity)
-        .options(joinedload(Activity.provider), selectinload(Activity.worlds))
+        .options(
+            joinedload(Activity.provider),
+            selectinload(Activity.worlds),
+            selectinload(Activity.professions),
+        )
         .order_by(Activity.title, Activity.key)
     )
     return [
@@ -46,6 +50,8 @@ def list_activities(session: Session) -> list[ActivitySummary]:
             duration_minutes=row.duration_minutes,
             needs_transport=row.needs_transport,
             worlds=tuple(w.name for w in row.worlds),
+            professions=tuple(p.name for p in row.professions),
+            description=row.description or "",
         )
         for row in rows
     ]

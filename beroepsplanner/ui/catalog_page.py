@@ -93,6 +93,23 @@ class CatalogPage(Page):
             filter_row.addWidget(box, 1)
         filter_row.addWidget(self.clear_button)
 
+        # Said when the search and the filters leave nothing, with a way out.
+        self.empty_label = QLabel(
+            self.tr("No activity matches the search and the filters.")
+        )
+        self.empty_label.setObjectName("catalogEmptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_clear_button = QPushButton(self.tr("Show all activities"))
+        self.empty_clear_button.setObjectName("emptyClearButton")
+        self.empty_clear_button.clicked.connect(self.clear_filters)
+        self.empty_row = QWidget()
+        self.empty_row.setObjectName("catalogEmptyRow")
+        empty_layout = QHBoxLayout(self.empty_row)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty_label, 1)
+        empty_layout.addWidget(self.empty_clear_button)
+        self.empty_row.hide()
+
         self.activity_view = record_table("activityView", sortable=True)
         self.activity_view.setModel(self.activity_proxy)
         self.activity_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
@@ -110,6 +127,7 @@ class CatalogPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
         layout.addLayout(filter_row)
+        layout.addWidget(self.empty_row)
         layout.addWidget(self.splitter, 1)
 
         self.filter_edit.textChanged.connect(self._apply_filters)
@@ -226,6 +244,7 @@ class CatalogPage(Page):
         else:
             text = self.tr("%n of %1 activities shown", "", shown).replace("%1", str(total))
         self.summary_label.setText(text)
+        self.empty_row.setVisible(shown == 0 and total > 0)
 
     # --- the selected activity ----------------------------------------------------------
 

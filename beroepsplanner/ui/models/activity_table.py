@@ -89,7 +89,12 @@ class ActivityTableModel(RecordTableModel):
         self.beginResetModel()
         self._records = list(activities)
         self._texts = [tuple(self._display(a, column) for column in Column) for a in self._records]
-        self._search_texts = ["\n".join(texts).casefold() for texts in self._texts]
+        # The search also finds an activity by the professions it shows and its description
+        # ("robot" finds the one that lists Robotprogrammeur).
+        self._search_texts = [
+            "\n".join((*texts, *a.professions, a.description)).casefold()
+            for texts, a in zip(self._texts, self._records, strict=True)
+        ]
         self._sort_values = [
             tuple(self._sort_value(a, column) for column in Column) for a in self._records
         ]
@@ -105,7 +110,8 @@ class ActivityTableModel(RecordTableModel):
         return list(self._records)
 
     def search_text(self, row: int) -> str:
-        """All columns of the row in lower case (``casefold``), for the text filter."""
+        """All columns of the row, its professions and description in lower case
+        (``casefold``), for the text filter."""
         return self._search_texts[row]
 
     def search_texts(self) -> list[str]:
