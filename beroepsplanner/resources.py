@@ -26,3 +26,13 @@ def resource_path(*parts: str) -> Path:
 def db_path(*parts: str) -> Path:
     """A path below ``db/`` (migrations and seed data)."""
     return base_dir().joinpath("db", *parts)
+
+
+def docs_path(*parts: str) -> Path:
+    """A path below ``docs/`` (the manual and its screenshots are shown in the window)."""
+    return base_dir().joinpath("docs", *parts)
+
+
+def licence_path() -> Path:
+    """The program's own licence text (LICENSE, GPL-3.0-or-later)."""
+    return base_dir() / "LICENSE"

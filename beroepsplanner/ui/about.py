@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner import __version__
-from beroepsplanner.resources import resource_path
+from beroepsplanner.resources import licence_path, resource_path
 
 PROGRAM_NAME = "Beroepsplanner"
+PROGRAM_LICENCE = "GPL-3.0-or-later"
 FONT_LICENCE_FILE = ("fonts", "LICENSE-DejaVu.txt")
 
 LIBRARIES: tuple[tuple[str, str], ...] = (
@@ -90,6 +91,14 @@ def library_licences() -> list[LibraryLicence]:
     return found
 
 
+def program_licence_text() -> str:
+    """The program's own licence, LICENSE (the GNU GPL version 3), as shipped."""
+    try:
+        return licence_path().read_text(encoding="utf-8")
+    except OSError:
+        return f"{PROGRAM_LICENCE}: https://www.gnu.org/licenses/gpl-3.0.html"
+
+
 def font_licence_text() -> str:
     """The DejaVu licence as shipped beside the font."""
     return resource_path(*FONT_LICENCE_FILE).read_text(encoding="utf-8")
@@ -122,7 +131,14 @@ class AboutDialog(QDialog):
         )
         self.purpose_label.setObjectName("purposeLabel")
         self.purpose_label.setWordWrap(True)
-        self.licence_label = QLabel(self.tr("Licence of Beroepsplanner: not decided yet"))
+        self.licence_label = QLabel(
+            self.tr(
+                "Beroepsplanner is free software: you may use, share and change it under the "
+                "GNU General Public License, version 3 or (at your option) any later version "
+                "(GPL-3.0-or-later). It comes without any warranty."
+            )
+        )
+        self.licence_label.setWordWrap(True)
         self.licence_label.setObjectName("licenceLabel")
 
         texts = QVBoxLayout()
@@ -143,6 +159,11 @@ class AboutDialog(QDialog):
         self.font_view.setReadOnly(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("aboutTabs")
+        self.program_licence_view = QPlainTextEdit(program_licence_text())
+        self.program_licence_view.setObjectName("programLicenceView")
+        self.program_licence_view.setReadOnly(True)
+        self.program_licence_view.setAccessibleName(self.tr("Licence of Beroepsplanner"))
+        self.tabs.addTab(self.program_licence_view, self.tr("Licence (GPL-3.0-or-later)"))
         self.tabs.addTab(self.libraries_view, self.tr("Libraries"))
         self.tabs.addTab(self.font_view, self.tr("Font DejaVu Sans"))
 

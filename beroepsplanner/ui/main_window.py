@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("mainWindow")
+        self.manual_dialog: QDialog | None = None
 
         self.planner_page = PlannerPage(workspace)
         self.catalog_page = CatalogPage(workspace)
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("helpMenu")
+        self.manual_action = self._action(self.tr("&Manual"), self.show_manual)
+        self.manual_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        self.help_menu.addAction(self.manual_action)
         self.about_action = self._action(self.tr("&About Beroepsplanner"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
@@ -246,6 +251,16 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("The change was not made"), message)
+
+    def show_manual(self) -> None:
+        """Help > Handleiding: the manual beside the window (one at a time, not modal)."""
+        from beroepsplanner.ui.manual import ManualDialog
+
+        if self.manual_dialog is None:
+            self.manual_dialog = ManualDialog(self)
+        self.manual_dialog.show()
+        self.manual_dialog.raise_()
+        self.manual_dialog.activateWindow()
 
     def show_about(self) -> None:
         from beroepsplanner.ui.about import AboutDialog

@@ -16,8 +16,16 @@
         <translation>Plant beroepsoriëntatie op de basisschool in ketens: voorbereidingslessen, een activiteit en reflectielessen.</translation>
     </message>
     <message>
-        <source>Licence of Beroepsplanner: not decided yet</source>
-        <translation>Licentie van Beroepsplanner: nog niet vastgesteld</translation>
+        <source>Beroepsplanner is free software: you may use, share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.</source>
+        <translation>Beroepsplanner is vrije software: u mag het gebruiken, delen en aanpassen onder de GNU General Public License, versie 3 of (naar uw keuze) een latere versie (GPL-3.0-or-later). Er wordt geen enkele garantie gegeven.</translation>
+    </message>
+    <message>
+        <source>Licence of Beroepsplanner</source>
+        <translation>Licentie van Beroepsplanner</translation>
+    </message>
+    <message>
+        <source>Licence (GPL-3.0-or-later)</source>
+        <translation>Licentie (GPL-3.0-or-later)</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -236,6 +244,10 @@
         <translation>Lessen</translation>
     </message>
     <message>
+        <source>What the pupils&apos; logbooks call the activity: short, in Dutch, without a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick a provider or type a new name</source>
         <translation>Kies een aanbieder of typ een nieuwe naam</translation>
     </message>
@@ -266,6 +278,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title for pupils</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
@@ -384,6 +400,14 @@
     <message>
         <source>Clear filters</source>
         <translation>Wis filters</translation>
+    </message>
+    <message>
+        <source>No activity matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all activities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -930,6 +954,14 @@
         <translation>het nieuwe bedrijf</translation>
     </message>
     <message>
+        <source>Add profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ is not in the list of professions. Add it, so that every company can be given it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete company</source>
         <translation>Bedrijf verwijderen</translation>
     </message>
@@ -1064,6 +1096,10 @@
     <message>
         <source>Search professions…</source>
         <translation>Zoek beroepen…</translation>
+    </message>
+    <message>
+        <source>Add ‘%1’ to the professions…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worlds of technology and sectors</source>
@@ -1616,6 +1652,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;About Beroepsplanner</source>
         <translation>&amp;Over Beroepsplanner</translation>
     </message>
@@ -1710,6 +1750,17 @@
             <numerusform>%n activiteit</numerusform>
             <numerusform>%n activiteiten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The manual (%1) is missing from this installation. Install Beroepsplanner again to get it back.</source>
+        <translation>De handleiding (%1) ontbreekt in deze installatie. Installeer Beroepsplanner opnieuw om haar terug te krijgen.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2063,13 @@
     </message>
 </context>
 <context>
+    <name>ProfessionCommands</name>
+    <message>
+        <source>Add profession %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilPrivacy</name>
     <message>
         <source>Export the data of %1</source>
@@ -2098,6 +2156,44 @@
     </message>
 </context>
 <context>
+    <name>SchoolCommands</name>
+    <message>
+        <source>Edit school details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetailsBox</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Utrecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region decides the school holidays; a new region moves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save school details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished">&amp;Naam van de school:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolYearDialog</name>
     <message>
         <source>School year: study days and holidays</source>
@@ -2110,10 +2206,6 @@
     <message>
         <source>School year:</source>
         <translation>Schooljaar:</translation>
-    </message>
-    <message>
-        <source>Holiday region:</source>
-        <translation>Vakantieregio:</translation>
     </message>
     <message>
         <source>Chains that now fall on a day without school show an error in the chain builder and the overview.</source>

@@ -1,4 +1,4 @@
-"""The About box: name, version, purpose, the program's licence (not decided), the font's
+"""The About box: name, version, purpose, the program's licence (GPL-3.0-or-later, its text from LICENSE), the font's
 licence text and every bundled library with the licence its package metadata states."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner import __version__
-from beroepsplanner.resources import resource_path
+from beroepsplanner.resources import licence_path, resource_path
 from beroepsplanner.ui import about as about_module
 from beroepsplanner.ui.about import LIBRARIES, AboutDialog, library_licences
 from beroepsplanner.ui.app import LANGUAGE_ENV, application_icon
@@ -27,14 +27,27 @@ def make_dialog(qtbot: QtBot) -> AboutDialog:
     return dialog
 
 
-def test_about_shows_name_version_purpose_and_undecided_licence(qtbot: QtBot, english) -> None:
+def test_about_shows_name_version_purpose_and_the_licence(qtbot: QtBot, english) -> None:
     dialog = make_dialog(qtbot)
 
     assert dialog.windowTitle() == "About Beroepsplanner"
     assert dialog.name_label.text() == "Beroepsplanner"
     assert dialog.version_label.text() == f"Version {__version__}"
     assert "chains" in dialog.purpose_label.text()
-    assert dialog.licence_label.text() == "Licence of Beroepsplanner: not decided yet"
+    assert "GNU General Public License, version 3 or" in dialog.licence_label.text()
+    assert "(GPL-3.0-or-later)" in dialog.licence_label.text()
+
+
+def test_about_shows_the_programs_licence_text_as_shipped_and_declared(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    shipped = licence_path().read_text(encoding="utf-8")
+
+    assert dialog.program_licence_view.toPlainText() == shipped
+    assert shipped.lstrip().startswith("GNU GENERAL PUBLIC LICENSE")
+    assert "Version 3, 29 June 2007" in shipped
+    # The package says the same licence as the About box.
+    pyproject = (licence_path().parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'license = "{about_module.PROGRAM_LICENCE}"' in pyproject
 
 
 def test_about_shows_the_dejavu_licence_text_from_the_fonts_folder(qtbot: QtBot) -> None:
