@@ -42,6 +42,7 @@ from beroepsplanner.ui.models.company_table import (
     CompanyTableModel,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.profession_commands import AddProfessionCommand
 from beroepsplanner.ui.widgets import heading, record_table
 from beroepsplanner.ui.workspace import Workspace
 
@@ -135,6 +136,7 @@ class CompaniesPage(Page):
         )
         self.form.save_button.clicked.connect(self.save)
         self.form.delete_button.clicked.connect(self.delete_company)
+        self.form.profession_list.addRequested.connect(self.add_profession)
         self.form.chainActivated.connect(
             lambda chain_id: self.chainBuilderRequested.emit(ChainRequest(chain_id=chain_id))
         )
@@ -338,6 +340,33 @@ class CompaniesPage(Page):
             min(max(proxy_row, 0), self.company_proxy.rowCount() - 1), 0
         )
         self._show_company(neighbour.data(COMPANY_ID_ROLE) if neighbour.isValid() else None)
+
+    def add_profession(self, name: str) -> bool:
+        """Add a typed profession to the list after asking, and check it for this company.
+
+        The addition is its own undoable step; the company itself is saved with Save."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add profession"),
+            self.tr(
+                "‘%1’ is not in the list of professions. Add it, so that every company "
+                "can be given it?"
+            ).replace("%1", name),
+            Answer.Yes | Answer.No,
+            Answer.Yes,
+        )
+        if answer != Answer.Yes:
+            return False
+        command = AddProfessionCommand(name)
+        if not self._execute(command):
+            return False
+        key = command.key
+        self.form.clear_problems()
+        self._stale = True
+        self.refresh()  # the new choice in the list; what was typed in the form stays
+        if key is not None:
+            self.form.profession_list.check(key)
+        return True
 
     def _confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(

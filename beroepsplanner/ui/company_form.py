@@ -172,7 +172,10 @@ class CompanyForm(QWidget):
     def _build_worlds_tab(self) -> QWidget:
         self.world_list = CheckList()
         self.world_list.setObjectName("worldList")
-        self.profession_list = CheckList(filter_placeholder=self.tr("Search professions…"))
+        self.profession_list = CheckList(
+            filter_placeholder=self.tr("Search professions…"),
+            add_text=self.tr("Add ‘%1’ to the professions…"),
+        )
         self.profession_list.setObjectName("professionList")
         page = QWidget()
         layout = QHBoxLayout(page)

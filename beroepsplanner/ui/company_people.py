@@ -31,11 +31,19 @@ LINKS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CheckList(QWidget):
-    """A list of choices with a check box each, optionally with a filter line above it."""
+    """A list of choices with a check box each, optionally with a filter line above it.
+
+    With ``add_text`` a button below the filter offers to add what was typed when no
+    choice has that name (Enter in the filter does the same): ``addRequested``.
+    """
 
     changed = Signal()
+    addRequested = Signal(str)
+    """The user asks to add the typed name as a new choice."""
 
-    def __init__(self, *, filter_placeholder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, filter_placeholder: str = "", add_text: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -57,19 +65,59 @@ class CheckList(QWidget):
             self.filter_edit.setClearButtonEnabled(True)
             self.filter_edit.setMinimumWidth(120)
             self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+            self.filter_edit.setAccessibleName(filter_placeholder.rstrip("…."))
             layout.addWidget(self.filter_edit)
+        self.add_text = add_text
+        self.add_button: QPushButton | None = None
+        if self.filter_edit is not None and add_text:
+            self.add_button = QPushButton()
+            self.add_button.setObjectName("addChoiceButton")
+            self.add_button.hide()
+            self.add_button.clicked.connect(self._request_add)
+            self.filter_edit.textChanged.connect(self._update_add_button)
+            self.filter_edit.returnPressed.connect(self._request_add)
+            layout.addWidget(self.add_button)
         layout.addWidget(self.view)
         self._loading = False
         self.model.itemChanged.connect(self._on_item_changed)
 
     def set_choices(self, choices: Iterable[Choice]) -> None:
-        self.model.clear()
-        for choice in choices:
-            item = QStandardItem(choice.name)
-            item.setData(choice.key, KEY_ROLE)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.model.appendRow(item)
+        """Replace the choices; those still there stay checked (unsaved input is kept)."""
+        checked = set(self.checked())
+        self._loading = True
+        try:
+            self.model.clear()
+            for choice in choices:
+                item = QStandardItem(choice.name)
+                item.setData(choice.key, KEY_ROLE)
+                item.setCheckable(True)
+                item.setEditable(False)
+                if choice.key in checked:
+                    item.setCheckState(Qt.CheckState.Checked)
+                self.model.appendRow(item)
+        finally:
+            self._loading = False
+        self._update_add_button()
+
+    def typed_name(self) -> str:
+        """The filter text when no choice has that name (what "add" would add), else ""."""
+        if self.filter_edit is None:
+            return ""
+        typed = " ".join(self.filter_edit.text().split())
+        names = {self.model.item(row).text().casefold() for row in range(self.model.rowCount())}
+        return typed if typed and typed.casefold() not in names else ""
+
+    def _update_add_button(self, _text: str = "") -> None:
+        if self.add_button is None:
+            return
+        typed = self.typed_name()
+        self.add_button.setText(self.add_text.replace("%1", typed))
+        self.add_button.setVisible(bool(typed))
+
+    def _request_add(self) -> None:
+        typed = self.typed_name()
+        if typed and self.add_button is not None:
+            self.addRequested.emit(typed)
 
     def set_checked(self, keys: Iterable[str]) -> None:
         wanted = set(keys)
