@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, QuestionKind
+from beroepsplanner.domain.kinds import (
+    ActivityKind,
+    ChainStatus,
+    LessonKind,
+    QuestionKind,
+    TransportMode,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,12 @@ class ChainDocument:
     safety_notes: str = ""
     is_outing: bool = False
     companions_needed: int = 0
+    # How and when the class travels to an outing; None when not known yet (the parent
+    # letter then says nothing about it).
+    transport_mode: TransportMode | None = None
+    transport_arranged: bool = False
+    departure_time: dt.time | None = None
+    return_time: dt.time | None = None
     project: str = ""
     worlds: tuple[str, ...] = ()
     professions: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from beroepsplanner.domain.kinds import ChainStatus, Region
+from beroepsplanner.domain.kinds import ChainStatus, Region, TransportMode
 from beroepsplanner.domain.school_year import SchoolYear
 
 PLAN_FORMAT = "beroepsplanner-plan"
@@ -113,6 +113,9 @@ class PlanChain:
     core_objectives: tuple[int, ...] = ()
     transport_arranged: bool = False
     companions: int = 0
+    transport_mode: TransportMode | None = None
+    departure_time: dt.time | None = None
+    return_time: dt.time | None = None
     notes: str = ""
     observation: str = ""
     role_models: tuple[str, ...] = ()  # names of the company's role models

@@ -7,6 +7,7 @@ into an empty database and exporting again gives the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,9 @@ def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
             "core_objectives": list(chain.core_objectives or []),
             "transport_arranged": chain.transport_arranged,
             "companions": chain.companions,
+            "transport_mode": chain.transport_mode.value if chain.transport_mode else None,
+            "departure_time": _clock(chain.departure_time),
+            "return_time": _clock(chain.return_time),
             "notes": chain.notes,
             "observation": chain.observation,
             "role_models": [r.name for r in chain.role_models if r.id in own],
@@ -218,6 +222,11 @@ def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
         }
     )
     return result
+
+
+def _clock(time: dt.time | None) -> str | None:
+    """``"08:30"``, or None for a time not known."""
+    return f"{time:%H:%M}" if time is not None else None
 
 
 def _lessons(chain: Chain, kind: LessonKind) -> list[Plan]:

@@ -33,6 +33,7 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _NOT_BLANK = re.compile(r"\S")
 
 E = TypeVar("E", bound=StrEnum)
+TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
 class JsonObject(dict):  # type: ignore[type-arg]
@@ -282,10 +283,12 @@ class Fields:
             return default
         return value
 
-    def choice(self, key: str, enum: type[E], default: E) -> E:
+    def choice(self, key: str, enum: type[E], default: E, *, nullable: bool = False) -> E:
         if key not in self.data:
             return default
         value = self.data[key]
+        if value is None and nullable:
+            return default
         allowed = ", ".join(f"'{member.value}'" for member in enum)
         if not isinstance(value, str) or value not in {m.value for m in enum}:
             self.problems.add(
@@ -293,6 +296,22 @@ class Fields:
             )
             return default
         return enum(value)
+
+    def time(self, key: str) -> dt.time | None:
+        """A time of day as ``"HH:MM"`` (24 hours), or null/absent for not known."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        found = TIME.fullmatch(value) if isinstance(value, str) else None
+        if found is not None:
+            hour, minute = int(found[1]), int(found[2])
+            if hour < 24 and minute < 60:
+                return dt.time(hour, minute)
+        self.problems.add(
+            self.at(key), f"tijd als UU:MM (zoals \"08:30\") of null verwacht, gevonden: "
+            f"{describe(value)}"
+        )
+        return None
 
     def date(self, key: str, year: SchoolYear | None) -> dt.date | None:
         if key not in self.data:

@@ -187,6 +187,9 @@ def _new_chain(
         core_objectives=list(plan.core_objectives),
         transport_arranged=plan.transport_arranged,
         companions=plan.companions,
+        transport_mode=plan.transport_mode,
+        departure_time=plan.departure_time,
+        return_time=plan.return_time,
         notes=plan.notes,
         observation=plan.observation,
     )

@@ -17,7 +17,7 @@ import unicodedata
 from typing import Any
 
 from beroepsplanner.domain.calendar import MOVABLE_HOLIDAYS
-from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region
+from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region, TransportMode
 from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.io.plan_document import (
@@ -302,7 +302,8 @@ class Version1Reader:
             required=("class", "activity", "date", "preparation", "reflection"),
             optional=(
                 "company", "company_place", "status", "project", "core_objectives",
-                "transport_arranged", "companions", "notes", "observation", "role_models",
+                "transport_arranged", "companions", "transport_mode", "departure_time",
+                "return_time", "notes", "observation", "role_models",
             ),
         )
         company = None
@@ -327,6 +328,14 @@ class Version1Reader:
                                   f"{describe(value)}")
             else:
                 objectives.append(number)
+        departure, back = fields.time("departure_time"), fields.time("return_time")
+        if departure is not None and back is not None and back <= departure:
+            self.problems.add(
+                fields.at("return_time"),
+                f"de klas is om {back:%H:%M} terug maar vertrekt om {departure:%H:%M}; "
+                "de terugkomst moet na het vertrek liggen",
+            )
+            back = None
         return PlanChain(
             class_name=fields.name("class", max_length=100),
             activity=fields.name("activity", max_length=KEY_LENGTH),
@@ -338,6 +347,11 @@ class Version1Reader:
             core_objectives=tuple(objectives),
             transport_arranged=fields.boolean("transport_arranged"),
             companions=fields.integer("companions", low=0, high=MAX_COMPANIONS, default=0) or 0,
+            transport_mode=fields.choice(
+                "transport_mode", TransportMode, None, nullable=True  # type: ignore[arg-type]
+            ),
+            departure_time=departure,
+            return_time=back,
             notes=fields.free_text("notes"),
             observation=fields.free_text("observation"),
             role_models=role_models,

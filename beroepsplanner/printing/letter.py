@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from beroepsplanner.domain.documents import ChainDocument
-from beroepsplanner.domain.kinds import ActivityKind
+from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
 from beroepsplanner.printing.styles import LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
@@ -65,6 +65,15 @@ CLASS_ACTIVITY = {
     ActivityKind.READING: "begint {who} met de leesactiviteit",
     ActivityKind.LESSON_SERIES: "begint {who} met de lessen",
     ActivityKind.PROJECT: "begint {who} met het project",
+}
+
+# How the letter says the way of travelling: "We gaan {…}."
+TRAVEL = {
+    TransportMode.ON_FOOT: "lopend",
+    TransportMode.BIKES: "op de fiets",
+    TransportMode.CARS: "met auto’s",
+    TransportMode.BUS: "met de bus",
+    TransportMode.PUBLIC_TRANSPORT: "met het openbaar vervoer",
 }
 
 
@@ -151,6 +160,9 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
         Spacer(1, 4),
         Paragraph(_what_and_when(document, when), styles.body),
     ]
+    travel = _travel(document)
+    if travel:
+        story += [Spacer(1, 3), Paragraph(travel, styles.body)]
     if document.activity_description:
         story += [Spacer(1, 3), Paragraph(text(_opening(document.activity_description)), styles.body)]
     story += [
@@ -221,6 +233,28 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
         names = ", ".join(text(_lower_first(p)) for p in document.professions[:5])
         sentence += f" Beroepen die aan bod komen: {names}."
     return sentence
+
+
+def _clock(time: dt.time) -> str:
+    """``8.30 uur``, as a Dutch letter writes a time."""
+    return f"<b>{time.hour}.{time.minute:02d} uur</b>"
+
+
+def _travel(document: ChainDocument) -> str:
+    """How the class travels and when it leaves and comes back, as far as known; nothing
+    at all when none of it is known yet (the letter never guesses)."""
+    times = []
+    if document.departure_time is not None:
+        times.append(f"vertrekken om {_clock(document.departure_time)} van school")
+    if document.return_time is not None:
+        times.append(f"zijn rond {_clock(document.return_time)} weer terug op school")
+    mode = TRAVEL.get(document.transport_mode) if document.transport_mode else None
+    when = " en ".join(times)
+    if mode:
+        # Not arranged yet: the plan, not a promise.
+        how = mode if document.transport_arranged else f"naar verwachting {mode}"
+        return f"We gaan <b>{how}</b>: we {when}." if when else f"We gaan <b>{how}</b>."
+    return f"We {when}." if when else ""
 
 
 def _chain_sentence(document: ChainDocument) -> str:

@@ -22,7 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
-from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
 from beroepsplanner.domain.rules import check_chain
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.catalog import activity_by_key, list_activities
@@ -95,6 +95,11 @@ class ChainForm:
     core_objectives: tuple[int, ...] = ()
     transport_arranged: bool = False
     companions: int = 0
+    # How the class travels to an outing and when it leaves and comes back (None: not
+    # known yet; the parent letter then says nothing about it).
+    transport_mode: TransportMode | None = None
+    departure_time: dt.time | None = None
+    return_time: dt.time | None = None
 
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
@@ -280,10 +285,30 @@ def add_lesson(session: Session, form: ChainForm, kind: LessonKind) -> ChainForm
     templates = sorted(activity.templates_of(kind), key=lambda t: t.position)
     template = next((t for t in templates if t.id not in used), None)
     if template is None:
-        lesson = LessonForm(kind, day, kind.label.capitalize())
+        # Every template is in use already: a follow-up of the last one, so the row says
+        # what it is about (the teacher can change the title in the table).
+        last = templates[-1] if templates else None
+        title = f"{last.title} (vervolg)" if last is not None else kind.label.capitalize()
+        lesson = LessonForm(kind, day, title[:TITLE_MAX])
     else:
         lesson = LessonForm(kind, day, template.title, template.id)
     return dataclasses.replace(form, lessons=form.lessons + (lesson,))
+
+
+def first_school_day(session: Session, class_id: int, day: dt.date) -> dt.date:
+    """``day`` when it is a school day of the class's school year, else the next one (the
+    last school day of the year when none follows), so a new chain never starts out on a
+    Saturday or in a holiday."""
+    calendar = _calendar(class_by_id(session, class_id).school_year)
+    days = calendar.school_days()
+    if not days:
+        return day
+    if day < days[0]:
+        return days[0]
+    try:
+        return calendar.next_school_day(day)
+    except ValueError:
+        return days[-1]
 
 
 def with_company(session: Session, form: ChainForm, company_id: int | None) -> ChainForm:
@@ -339,6 +364,9 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
         core_objectives=tuple(chain.core_objectives or ()),
         transport_arranged=chain.transport_arranged,
         companions=chain.companions,
+        transport_mode=chain.transport_mode,
+        departure_time=chain.departure_time,
+        return_time=chain.return_time,
     )
 
 
@@ -357,6 +385,9 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     chain.core_objectives = list(form.core_objectives)
     chain.transport_arranged = form.transport_arranged
     chain.companions = max(0, form.companions)
+    chain.transport_mode = form.transport_mode
+    chain.departure_time = form.departure_time
+    chain.return_time = form.return_time
     if form.role_model_ids:
         chain.role_models = list(
             session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))
@@ -428,6 +459,15 @@ def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int 
         )
 
 
+def _refuse_times_out_of_order(form: ChainForm) -> None:
+    if form.departure_time and form.return_time and form.return_time <= form.departure_time:
+        raise InvalidInputError(
+            f"De klas is om {form.return_time:%H:%M} terug, maar vertrekt pas om "
+            f"{form.departure_time:%H:%M}. Zet de terugkomst na het vertrek, of laat een van "
+            "beide leeg."
+        )
+
+
 def save_chain_form(
     session: Session, form: ChainForm, chain_id: int | None = None, *, check_status: bool = True
 ) -> int:
@@ -436,6 +476,7 @@ def save_chain_form(
     Refuses (InvalidInputError, Dutch) the status planned or done while the rules
     find errors; ``check_status=False`` is for putting back what was saved before.
     """
+    _refuse_times_out_of_order(form)
     if check_status:
         _refuse_status_with_errors(session, form, chain_id)
     chain = Chain() if chain_id is None else _chain(session, chain_id)

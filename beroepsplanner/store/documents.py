@@ -113,6 +113,10 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         )
         if is_outing
         else 0,
+        transport_mode=chain.transport_mode,
+        transport_arranged=chain.transport_arranged,
+        departure_time=chain.departure_time,
+        return_time=chain.return_time,
         project=chain.project,
         worlds=tuple(
             w.name for w in sorted(activity.worlds, key=lambda w: (w.kind != WorldKind.TECHNOLOGY, w.number or 0, w.name))
