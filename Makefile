@@ -3,6 +3,7 @@
 #   make test          the whole test suite, headless
 #   make bench         benchmarks (tests/benchmarks), numbers for docs/PERFORMANCE.md
 #   make translations  update resources/i18n/*.ts from the code and compile them to .qm
+#                      (then scripts/translate.py --missing, and --lang en --missing)
 #   make demo          a demo school in demo.db
 #   make screenshots   docs/screenshots/window-*.png and the dialogs, from the demo school
 #   make dist          the program as one folder, dist/Beroepsplanner (PyInstaller, installer.spec)
@@ -12,8 +13,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TS_FILES := resources/i18n/beroepsplanner_nl.ts
+# beroepsplanner_nl: every text of the window, except ui/domain_text.py (the English of the
+#   domain's own Dutch texts; the Dutch window shows those texts themselves).
+# beroepsplanner_en: the source texts are English, so only their plural forms
+#   (lupdate -pluralonly; fill them with scripts/translate.py --lang en).
+# qtbase_extra_nl: Dutch for texts of Qt's own file dialog that qtbase_nl lacks (by hand).
+TS_NL := resources/i18n/beroepsplanner_nl.ts
+TS_EN := resources/i18n/beroepsplanner_en.ts
+TS_FILES := $(TS_NL) $(TS_EN) resources/i18n/qtbase_extra_nl.ts
 UI_SOURCES := $(shell find beroepsplanner/ui -name '*.py' 2>/dev/null)
+NL_SOURCES := $(filter-out beroepsplanner/ui/domain_text.py,$(UI_SOURCES))
 
 .PHONY: run test bench translations demo screenshots clean venv dist dist-check
 
@@ -37,7 +46,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -o addopts="-ra" tests/benchmarks
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_FILES) -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $(NL_SOURCES) -ts $(TS_NL) -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_EN) -pluralonly -source-language en \
+		-target-language en -no-obsolete -locations none
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 demo: $(STAMP)

@@ -1,4 +1,4 @@
-"""Start the window: the Qt application, the Dutch translation, the database, the main window."""
+"""Start the window: the Qt application, its translation, the database, the main window."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 # LANGUAGE_ENV is imported from here by the tests.
-from beroepsplanner.ui.settings import ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
+from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
 from beroepsplanner.ui.workspace import Workspace
 
 APPLICATION_NAME = "Beroepsplanner"
@@ -27,33 +27,44 @@ milliseconds after the main window is shown, with exit code 0."""
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def translation_files() -> list[Path]:
-    """The Dutch ``.qm`` files: our own, then Qt's (standard buttons and dialogs)."""
+def translation_files(language: str = DUTCH) -> list[Path]:
+    """The ``.qm`` files of ``language``, in the order they are installed.
+
+    Dutch: our own, then Qt's (standard buttons and dialogs), then our additions to
+    Qt's (file dialog texts that qtbase_nl lacks; installed last, so asked first).
+    English: our own, which holds only the plural forms ("1 class", "2 classes");
+    every other text is its English source.
+    """
+    if language == ENGLISH:
+        return [resource_path("i18n", "beroepsplanner_en.qm")]
     qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return [
         resource_path("i18n", "beroepsplanner_nl.qm"),
         qt_translations / "qtbase_nl.qm",
+        resource_path("i18n", "qtbase_extra_nl.qm"),
     ]
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Install the Dutch translation, whatever the system language.
+    """Install the translation of the interface language: Dutch, whatever the system language.
 
-    The program is for Dutch schools, so Dutch is the default; English (the
-    source texts) when chosen in the settings (``ui/settings.py``) or with
-    ``BEROEPSPLANNER_LANG=en``, which wins over the setting. Returns the
+    The program is for Dutch schools, so Dutch is the default; English when chosen
+    in the settings (``ui/settings.py``) or with ``BEROEPSPLANNER_LANG=en``, which wins
+    over the setting. Dates and numbers follow the same language. Returns the
     installed translators, so a caller can remove them again.
     """
-    if interface_language() == ENGLISH:
-        return []
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    language = interface_language()
+    if language == ENGLISH:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     installed: list[QTranslator] = []
-    for path in translation_files():
+    for path in translation_files(language):
         translator = QTranslator(app)
         if translator.load(str(path)) and app.installTranslator(translator):
             installed.append(translator)
         else:
-            # A missing file is a packaging fault; the window still works in English.
+            # A missing file is a packaging fault; the window still works (in English).
             print(f"beroepsplanner: vertaling {path} niet gevonden", file=sys.stderr)
     return installed
 

@@ -359,7 +359,9 @@ class YearGridView(GridPainting, QAbstractScrollArea):
                 items = "".join(f"<br>• {escape(f)}" for f in found)
                 lines.append(f"<b style='color:{colour.darker(130).name()}'>{escape(title)}</b>{items}")
         if bar.status is not ChainStatus.DONE:
-            lines.append(f"<i>{escape(self.tr('Drag to another week to move; double-click to open.'))}</i>")
+            # tr() outside the f-string: lupdate does not look inside one.
+            hint = self.tr("Drag to another week to move; double-click to open.")
+            lines.append(f"<i>{escape(hint)}</i>")
         return "<p>" + "<br>".join(lines) + "</p>"
 
     def _status(self, status: ChainStatus) -> str:

@@ -2474,6 +2474,10 @@
         <translation>Waarschuwingen</translation>
     </message>
     <message>
+        <source>Drag to another week to move; double-click to open.</source>
+        <translation>Sleep naar een andere week om te verplaatsen; dubbelklik om te openen.</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>concept</translation>
     </message>

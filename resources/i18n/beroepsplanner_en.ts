@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityDetailsPane</name>
+    <message numerus="yes">
+        <source>%n chains</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>%n of %1 activities shown</numerusform>
+            <numerusform>%n of %1 activities shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassListDialog</name>
+    <message numerus="yes">
+        <source>Will be added (%n)</source>
+        <translation>
+            <numerusform>Will be added (%n)</numerusform>
+            <numerusform>Will be added (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the class (%n)</source>
+        <translation>
+            <numerusform>Already in the class (%n)</numerusform>
+            <numerusform>Already in the class (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils added to %1. Edit &gt; Undo takes them out again.</source>
+        <translation>
+            <numerusform>%n pupil added to %1. Edit &gt; Undo takes them out again.</numerusform>
+            <numerusform>%n pupils added to %1. Edit &gt; Undo takes them out again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 companies shown</source>
+        <translation>
+            <numerusform>%n of %1 companies shown</numerusform>
+            <numerusform>%n of %1 companies shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message numerus="yes">
+        <source>Used by (%n)</source>
+        <translation>
+            <numerusform>Used by (%n)</numerusform>
+            <numerusform>Used by (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyImportDialog</name>
+    <message numerus="yes">
+        <source>The first %1 of %n rows; the whole file is checked.</source>
+        <translation>
+            <numerusform>The first %1 of %n row; the whole file is checked.</numerusform>
+            <numerusform>The first %1 of %n rows; the whole file is checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</source>
+        <translation>
+            <numerusform>%n row has a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</numerusform>
+            <numerusform>%n rows have a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n rows.</source>
+        <translation>
+            <numerusform>Ready to import %n row.</numerusform>
+            <numerusform>Ready to import %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message numerus="yes">
+        <source>%n chain(s) of grades 4–8 meet %1.</source>
+        <translation>
+            <numerusform>%n chain of grades 4–8 meets %1.</numerusform>
+            <numerusform>%n chains of grades 4–8 meet %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade %1 · %2: %n chain(s)</source>
+        <translation>
+            <numerusform>Grade %1 · %2: %n chain</numerusform>
+            <numerusform>Grade %1 · %2: %n chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message numerus="yes">
+        <source>%n chains</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
