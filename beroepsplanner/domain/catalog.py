@@ -110,6 +110,9 @@ class ActivityDraft:
     grade_min: int
     grade_max: int
     provider_key: str | None = None
+    # What the pupils' own paper (logbooks) calls the activity; empty: the title
+    # without a provider in brackets (``documents.pupil_title_of``).
+    pupil_title: str = ""
     new_provider: str = ""
     description: str = ""
     duration_minutes: int | None = None
@@ -157,6 +160,8 @@ def activity_problems(draft: ActivityDraft) -> list[str]:
         problems.append("Geef de activiteit een titel.")
     elif len(draft.title.strip()) > 200:
         problems.append("De titel is te lang (hoogstens 200 tekens).")
+    if len(draft.pupil_title.strip()) > 200:
+        problems.append("De titel voor leerlingen is te lang (hoogstens 200 tekens).")
     for name, grade in (("laagste", draft.grade_min), ("hoogste", draft.grade_max)):
         if not GRADE_MIN <= grade <= GRADE_MAX:
             problems.append(f"De {name} groep moet 1 tot en met 8 zijn, niet {grade}.")

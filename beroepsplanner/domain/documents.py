@@ -7,6 +7,7 @@ into PDF. Neither side knows the other.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from beroepsplanner.domain.kinds import (
@@ -16,6 +17,20 @@ from beroepsplanner.domain.kinds import (
     QuestionKind,
     TransportMode,
 )
+
+
+def pupil_title_of(pupil_title: str, title: str) -> str:
+    """What a pupil's paper calls an activity: its pupil title, else its title without
+    the parts in brackets (a provider, "groep 1 t/m 4"), else the title as it is."""
+    if pupil_title.strip():
+        return pupil_title.strip()
+    plain = " ".join(re.sub(r"\([^()]*\)", " ", title).split())
+    return plain or title.strip()
+
+
+def logbook_pages(grade: int) -> int:
+    """Pages of one pupil's logbook: four for groep 1–5 (pictures, big lines), two for 6–8."""
+    return 4 if grade <= 5 else 2
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,12 @@ class ChainDocument:
     preparation: tuple[LessonSheet, ...] = ()
     reflection: tuple[LessonSheet, ...] = ()
     pupils: tuple[str, ...] = ()
+    pupil_title: str = ""  # the activity's own title for pupils; may be empty
+
+    @property
+    def title_for_pupils(self) -> str:
+        """The activity as the pupils' paper names it (``pupil_title_of``)."""
+        return pupil_title_of(self.pupil_title, self.activity_title)
 
     @property
     def lessons(self) -> tuple[LessonSheet, ...]:
@@ -92,6 +113,15 @@ class ChainDocument:
     def young(self) -> bool:
         """Groep 1–5 get the logbook with pictures and few words."""
         return self.grade <= 5
+
+    @property
+    def drawing_only(self) -> bool:
+        """Groep 1–2 cannot write yet: their logbook has no writing lines."""
+        return self.grade <= 2
+
+    def logbook_pages(self, *, blank_copy: bool = True) -> int:
+        """The pages of this chain's logbooks: one logbook per pupil (and a blank copy)."""
+        return (len(self.pupils) + blank_copy) * logbook_pages(self.grade)
 
 
 @dataclass(frozen=True)

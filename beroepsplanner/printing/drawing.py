@@ -40,6 +40,35 @@ def wrapped(value: str, font: str, size: float, width: float, most: int) -> list
     return lines
 
 
+def side_by_side(
+    c: Canvas, left: str, right: str, x0: float, x1: float, y: float, *,
+    left_font: str = FONT, right_font: str = FONT, size: float = 8.5, smallest: float = 7,
+    color: colors.Color = INK, gap: float = 12, upwards: bool = True,
+) -> None:
+    """A running head or foot: ``left`` at ``x0``, ``right`` ending at ``x1``, on one line
+    in a font from ``size`` down to ``smallest`` where both fit whole; otherwise on two
+    lines (``left`` above the line ``y`` when ``upwards``, else ``right`` below it), each
+    whole unless it is wider than the page by itself."""
+    width = x1 - x0
+    for points in _sizes(size, smallest):
+        need = stringWidth(left, left_font, points) + stringWidth(right, right_font, points)
+        if need + (gap if left and right else 0) <= width:
+            write(c, x0, y, left, left_font, points, color)
+            write(c, x1, y, right, right_font, points, color, "right")
+            return
+    step = smallest * 1.3
+    top, bottom = (y + step, y) if upwards else (y, y - step)
+    write(c, x0, top, shorten(left, left_font, smallest, width), left_font, smallest, color)
+    write(c, x1, bottom, shorten(right, right_font, smallest, width), right_font, smallest, color, "right")
+
+
+def _sizes(size: float, smallest: float) -> list[float]:
+    sizes = [size]
+    while sizes[-1] - 0.5 >= smallest:
+        sizes.append(sizes[-1] - 0.5)
+    return sizes
+
+
 def write(c: Canvas, x: float, y: float, words: str, font: str = FONT, size: float = 10,
            color: colors.Color = INK, align: str = "left") -> None:
     c.setFillColor(color)

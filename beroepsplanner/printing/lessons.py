@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,9 +31,10 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument, LessonSheet
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
-from beroepsplanner.printing.drawing import shorten
+from beroepsplanner.printing.drawing import shorten, side_by_side
 from beroepsplanner.printing.styles import (
     INK,
+    LANGUAGE,
     LINE,
     MARGIN,
     MUTED,
@@ -241,21 +243,22 @@ def _frame(c: Canvas, doc: ChainDocument, number: int, total: int) -> None:
     c.saveState()
     width = WIDTH - 2 * MARGIN
     y = HEIGHT - 12 * mm
-    c.setFillColor(MUTED)
-    c.setFont(FONT_BOLD, 8.5)
+    # Whole names on one line where a smaller font allows it, else on two (side_by_side).
     school = " · ".join(x for x in (doc.school, f"schooljaar {doc.school_year}") if x)
-    c.drawString(MARGIN, y, shorten(school, FONT_BOLD, 8.5, width * 0.6))
-    c.setFont(FONT, 8.5)
     who = " · ".join(x for x in (doc.class_name, doc.teacher) if x)
-    c.drawRightString(WIDTH - MARGIN, y, shorten(who, FONT, 8.5, width * 0.38))
+    side_by_side(c, school, who, MARGIN, WIDTH - MARGIN, y, left_font=FONT_BOLD, color=MUTED)
     c.setStrokeColor(LINE)
     c.setLineWidth(0.5)
     c.line(MARGIN, y - 2.5 * mm, WIDTH - MARGIN, y - 2.5 * mm)
     y = 11 * mm
     c.line(MARGIN, y + 4 * mm, WIDTH - MARGIN, y + 4 * mm)
-    chain = f"Keten: {doc.activity_title} · {doc.activity_kind.label} op {dutch_date(doc.date)}"
-    c.drawString(MARGIN, y, shorten(chain, FONT, 8.5, width * 0.78))
-    c.drawRightString(WIDTH - MARGIN, y, f"bladzijde {number} van {total}")
+    # The kind and date are never cut; only a title wider than the page gets an ellipsis.
+    when = f" · {doc.activity_kind.label} op {dutch_date(doc.date)}"
+    title = shorten(doc.activity_title, FONT, 7, width - stringWidth(f"Keten: {when}", FONT, 7))
+    side_by_side(
+        c, f"Keten: {title}{when}", f"bladzijde {number} van {total}", MARGIN, WIDTH - MARGIN, y,
+        color=MUTED, upwards=False,
+    )
     c.restoreState()
 
 
@@ -295,9 +298,16 @@ def render_lesson_sheets(document: ChainDocument, out: BinaryIO | str | Path) ->
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=f"Lesbladen – {document.activity_title}",
+        title=f"Lesbladen {document.class_name} – {document.activity_title}",
+        subject=(
+            f"Voorbereidings- en reflectielessen van {document.class_name}"
+            + (f", {document.school}" if document.school else "")
+            + f": {document.activity_title} ({document.activity_kind.label} op {dutch_date(document.date)})"
+        ),
         author=document.school,
         creator="Beroepsplanner",
+        lang=LANGUAGE,
+        displayDocTitle=True,
         initialFontName=FONT,
     )
     frame = Frame(MARGIN, BOTTOM, WIDTH - 2 * MARGIN, HEIGHT - TOP - BOTTOM, id="sheet")

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
-from beroepsplanner.printing.styles import LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
+from beroepsplanner.printing.styles import LANGUAGE, LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
 # Room at the foot of page 1 for the tear-off reply strip of an outing.
 STRIP_HEIGHT = 52 * mm
@@ -94,10 +94,16 @@ def render_parent_letter(
         rightMargin=MARGIN,
         topMargin=15 * mm,
         bottomMargin=14 * mm,
-        title=f"Ouderbrief — {document.activity_title}",
+        title=f"Ouderbrief {document.class_name} — {document.activity_title}",
         author=document.school,
-        subject=f"{document.class_name}, {dutch_date(document.date)}",
+        subject=(
+            f"Brief aan de ouders van {document.class_name}"
+            + (f", {document.school}" if document.school else "")
+            + f", over {document.activity_title} op {dutch_date(document.date)}"
+        ),
         creator="Beroepsplanner",
+        lang=LANGUAGE,
+        displayDocTitle=True,
         initialFontName=FONT,  # no Helvetica anywhere in the file
     )
     full = (pdf.leftMargin, pdf.bottomMargin, pdf.width, pdf.height)

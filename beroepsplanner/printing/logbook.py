@@ -28,7 +28,7 @@ from beroepsplanner.domain.kinds import ActivityKind
 from beroepsplanner.printing.drawing import (
     PICTOGRAMS,
     fitted,
-    shorten,
+    side_by_side,
     smiley,
     star,
     stroke,
@@ -36,7 +36,7 @@ from beroepsplanner.printing.drawing import (
     write,
 )
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, register_fonts
-from beroepsplanner.printing.styles import INK, LINE, MUTED, PAGE, SHADE, dutch_date
+from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
 WIDTH, HEIGHT = PAGE
 LEFT, RIGHT = 15 * mm, WIDTH - 15 * mm
@@ -256,6 +256,44 @@ def _young_me(pen: _Pen, word: str) -> None:
     pen.strip("Iedereen kan dit werk leren: jongens en meisjes!")
 
 
+# Groep 1-2 cannot write yet: drawing, colouring and ticking only, no writing lines. The
+# teacher reads the questions aloud.
+
+
+def _drawing_before(pen: _Pen, word: str) -> None:
+    pen.band("voor", f"Voor {word}")
+    pen.question("Hoe voel je je?", "Kleur het gezichtje.")
+    pen.smileys(("zin in", "weet niet", "spannend"))
+    pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+    pen.box(150 * mm)
+
+
+def _drawing_during(pen: _Pen, word: str) -> None:
+    pen.band("tijdens", f"Tijdens {word}")
+    pen.question("Teken wat je zag.")
+    pen.box(130 * mm)
+    pen.question("Wat konden de mensen goed?", "Zet een kruisje.")
+    pen.checklist(YOUNG_TALENTS, 3)
+
+
+def _drawing_after(pen: _Pen, word: str) -> None:
+    pen.band("na", f"Na {word}")
+    pen.question("Hoe vond je het?", "Kleur het gezichtje.")
+    pen.smileys(("leuk", "gewoon", "niet leuk"))
+    pen.question("Wil je dit ook eens proberen?", "Kleur het gezichtje.")
+    pen.smileys(("ja!", "misschien", "nog niet"))
+    pen.question("Wat vond je het leukst?", "Teken het.")
+    pen.box(80 * mm)
+    pen.strip("Dit kun je leren! Oefenen maakt je steeds beter.")
+
+
+def _drawing_me(pen: _Pen, word: str) -> None:
+    pen.band("na", "Ik aan het werk")
+    pen.question("Welk werk wil jij eens proberen?", "Teken jezelf aan het werk.")
+    pen.box(175 * mm)
+    pen.strip("Iedereen kan dit werk leren: jongens en meisjes!")
+
+
 def _older_first(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}", "in de voorbereidingsles")
     pen.question("Wat verwacht je te zien en te doen?", lines=3)
@@ -287,12 +325,25 @@ YOUNG: tuple[Page, ...] = (
     (("na",), _young_after),
     (("na",), _young_me),
 )
+DRAWING: tuple[Page, ...] = (
+    (("voor",), _drawing_before),
+    (("tijdens",), _drawing_during),
+    (("na",), _drawing_after),
+    (("na",), _drawing_me),
+)
 OLDER: tuple[Page, ...] = ((("voor", "tijdens"), _older_first), (("na",), _older_second))
 
 
+def _design(document: ChainDocument) -> tuple[Page, ...]:
+    """Groep 1–2 draw, groep 3–5 draw and write a little, groep 6–8 write."""
+    if document.drawing_only:
+        return DRAWING
+    return YOUNG if document.young else OLDER
+
+
 def pages_per_logbook(document: ChainDocument) -> int:
-    """Every logbook of ``document`` has exactly this many pages."""
-    return len(YOUNG if document.young else OLDER)
+    """Every logbook of ``document`` has exactly this many pages (``domain.logbook_pages``)."""
+    return len(_design(document))
 
 
 def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple[str, ...]) -> None:
@@ -300,16 +351,21 @@ def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple
     c.roundRect(LEFT, HEADER_BOTTOM, RIGHT - LEFT, HEADER_TOP - HEADER_BOTTOM, 3 * mm, stroke=1, fill=0)
     write(c, LEFT + 4 * mm, NAME_Y, NAME_LABEL, FONT, 10, MUTED)
     left_width = NAME_X + NAME_WIDTH - LEFT - 4 * mm
-    lines = [(FONT_BOLD, 10.5, line) for line in wrapped(doc.activity_title, FONT_BOLD, 10.5, left_width, 2)]
+    # The pupils' own title, never a provider or a programme's English name; three lines
+    # at most under the name: the title, then where (shrunk before it is shortened).
+    title = wrapped(doc.title_for_pupils, FONT_BOLD, 10.5, left_width, 2)
+    lines = [(FONT_BOLD, 10.5, line) for line in title]
     if doc.company:
         where = f"bij {doc.company}" + (f", {doc.company_place}" if doc.company_place else "")
-        lines.append((FONT, 9.5, shorten(where, FONT, 9.5, left_width)))
+        where, size = fitted(where, FONT, 9.5, left_width * (3 - len(title)), 8)
+        lines += [(FONT, size, line) for line in wrapped(where, FONT, size, left_width, 3 - len(title))]
     y = NAME_Y - 7.5 * mm
     for font, size, line in lines:
         write(c, LEFT + 4 * mm, y, line, font, size)
         y -= size * 1.3
     x = RIGHT - 4 * mm
-    write(c, x, NAME_Y, shorten(doc.class_name, FONT_BOLD, 12, RIGHT_COLUMN), FONT_BOLD, 12, align="right")
+    class_name, size = fitted(doc.class_name, FONT_BOLD, 12, RIGHT_COLUMN, 7.5)
+    write(c, x, NAME_Y, class_name, FONT_BOLD, size, align="right")
     y = NAME_Y - 6.5 * mm
     for line in _page_dates(doc, parts):
         line, size = fitted(line, FONT, 8.5, RIGHT_COLUMN, 7)
@@ -317,13 +373,15 @@ def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple
         y -= 4.2 * mm
     write(c, x, HEADER_BOTTOM + 3.5 * mm, f"bladzijde {number} van {pages}", FONT, 8.5, MUTED, "right")
     footer = " · ".join(x for x in (doc.school, f"schooljaar {doc.school_year}") if x)
-    write(c, LEFT, 8 * mm, shorten(footer, FONT, 7.5, (RIGHT - LEFT) * 0.7), FONT, 7.5, MUTED)
-    write(c, RIGHT, 8 * mm, "Mijn logboek · beroepsoriëntatie", FONT, 7.5, MUTED, "right")
+    side_by_side(
+        c, footer, "Mijn logboek · beroepsoriëntatie", LEFT, RIGHT, 8 * mm, size=7.5, smallest=6.5,
+        color=MUTED, upwards=False,
+    )
 
 
 def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
     """Draw everything a class shares, once: one form per page of the logbook."""
-    design = YOUNG if doc.young else OLDER
+    design = _design(doc)
     word = ACTIVITY_WORDS.get(doc.activity_kind, "de activiteit")
     names = []
     for number, (parts, body) in enumerate(design, start=1):
@@ -337,6 +395,22 @@ def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
         c.endForm()
         names.append(name)
     return names
+
+
+def logbook_description(documents: Sequence[ChainDocument]) -> tuple[str, str]:
+    """The PDF's title and subject: which class, which activity (or how many chains)."""
+    classes = list(dict.fromkeys(d.class_name for d in documents))
+    who = ", ".join(classes) if classes else "geen klas"
+    if len(documents) == 1:
+        doc = documents[0]
+        what = f"{doc.activity_title} ({doc.activity_kind.label} op {dutch_date(doc.date)})"
+        title = f"Logboeken {who} – {doc.activity_title}"
+    else:
+        what = f"{len(documents)} ketens"
+        title = f"Logboeken {who} – {what}"
+    school = f", {documents[0].school}" if documents and documents[0].school else ""
+    subject = f"Logboeken beroepsoriëntatie voor de leerlingen van {who}{school}: {what}"
+    return title, subject
 
 
 def _name(c: Canvas, pupil: str | None) -> None:
@@ -361,13 +435,16 @@ def render_logbooks(
 
     Per document: one logbook per pupil, in ``document.pupils`` order, then (with
     ``blank_copy``) one without a name. Groep 1–5 get four pages (voor, tijdens,
-    na, and a drawing of themselves at work) with smileys and big writing lines, groep 6–8 two pages of open questions.
+    na, and a drawing of themselves at work) with smileys — groep 1–2 to draw and colour
+    only, groep 3–5 also with big writing lines —, groep 6–8 two pages of open questions.
     ``progress(done, total)`` is called after every logbook.
     """
     register_fonts()
-    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=PAGE, initialFontName=FONT)
+    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=PAGE, initialFontName=FONT, lang=LANGUAGE)
     c.setCreator("Beroepsplanner")
-    c.setTitle("Logboeken" + (f" – {documents[0].activity_title}" if len(documents) == 1 else ""))
+    title, subject = logbook_description(documents)
+    c.setTitle(title)
+    c.setSubject(subject)
     if documents:
         c.setAuthor(documents[0].school)
     total = sum(len(d.pupils) + blank_copy for d in documents)

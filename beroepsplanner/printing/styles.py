@@ -13,6 +13,8 @@ from reportlab.lib.units import mm
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 PAGE = A4
+LANGUAGE = "nl-NL"
+"""The language of every printed document: the PDF catalog's /Lang, for screen readers."""
 MARGIN = 18 * mm
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")

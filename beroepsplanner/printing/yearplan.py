@@ -20,13 +20,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from beroepsplanner.domain.documents import ChainBar, ClassLine, YearPlanDocument
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC
-from beroepsplanner.printing.styles import INK, LINE, MONTHS, MUTED, Styles, dutch_date, text
+from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MONTHS, MUTED, Styles, dutch_date, text
 
 MONTH_ABBR = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 DAY_ABBR = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -74,7 +75,8 @@ def render_year_plan(document: YearPlanDocument, out: BinaryIO | str | Path, *, 
     pdf = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
         pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
-        title=title, author=document.school, creator="Beroepsplanner", initialFontName=FONT,
+        title=_document_title(document), subject=_subject(document), author=document.school,
+        creator="Beroepsplanner", lang=LANGUAGE, displayDocTitle=True, initialFontName=FONT,
     )
     # The title on one line where a smaller size allows it (long school names wrap).
     size = min(styles.title.fontSize, max(14.0, (pdf.width - 14) / stringWidth(title, FONT_BOLD, 1)))
@@ -87,6 +89,25 @@ def render_year_plan(document: YearPlanDocument, out: BinaryIO | str | Path, *, 
         story += _chain_list(document.classes[0], styles, pdf.width - 12)  # inside the frame's padding
     pdf.build(story)
     return pdf.page
+
+
+def _document_title(document: YearPlanDocument) -> str:
+    """The PDF's own title: a class's plan names the class."""
+    if len(document.classes) == 1:
+        return f"Jaarplanning {document.classes[0].name} — {document.school}, schooljaar {document.school_year}"
+    return _title(document)
+
+
+def _subject(document: YearPlanDocument) -> str:
+    if len(document.classes) == 1:
+        line = document.classes[0]
+        who = f"{line.name} (groep {line.grade})"
+    else:
+        who = "alle klassen"
+    return (
+        f"De ketens beroepsoriëntatie van {who} op de schoolweken van schooljaar "
+        f"{document.school_year}, met vakanties en vrije dagen (regio {document.region})"
+    )
 
 
 def _title(document: YearPlanDocument) -> str:
@@ -279,10 +300,19 @@ class YearChart(Flowable):
         c.setFillColor(INK)
         c.setFont(FONT_BOLD, name_font)
         middle = top - height / 2
-        c.drawString(2, middle + 1, _fit(line.name, FONT_BOLD, name_font, self.label_w - 6))
+        room = self.label_w - 6
+        names = [line.name]
+        if stringWidth(line.name, FONT_BOLD, name_font) > room and height >= name_font * 3.6:
+            # A long class name ("Groep 7/8 – juf Ayşe & meester Łukasz") on two lines.
+            names = simpleSplit(line.name, FONT_BOLD, name_font, room)
+            names = names[:1] + [" ".join(names[1:])] if len(names) > 1 else names
+        y = middle + 1 + (len(names) - 1) * name_font * 1.1
+        for name in names:
+            c.drawString(2, y, _fit(name, FONT_BOLD, name_font, room))
+            y -= name_font * 1.1
         c.setFillColor(MUTED)
         c.setFont(FONT, name_font * 0.72)
-        c.drawString(2, middle - name_font * 0.85, _fit(_class_sub(line), FONT, name_font * 0.72, self.label_w - 6))
+        c.drawString(2, middle - name_font * 0.85, _fit(_class_sub(line), FONT, name_font * 0.72, room))
         if not line.chains:
             c.setFont(FONT_ITALIC, self.font)
             c.drawString(x0 + 4, middle - self.font / 3, "nog geen ketens")

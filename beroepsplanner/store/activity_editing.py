@@ -185,6 +185,7 @@ def _write(session: Session, row: Activity, draft: ActivityDraft) -> str | None:
     """Write ``draft`` into ``row``; return the key of a provider it had to add."""
     provider, created = _provider(session, draft)
     row.title = draft.title.strip()
+    row.pupil_title = draft.pupil_title.strip()
     row.kind = draft.kind
     row.provider = provider
     row.description = draft.description.strip()

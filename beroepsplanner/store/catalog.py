@@ -154,6 +154,7 @@ def activity_draft(session: Session, key: str) -> ActivityDraft:
     row = require_activity(session, key)
     return ActivityDraft(
         title=row.title,
+        pupil_title=row.pupil_title or "",
         kind=row.kind,
         grade_min=row.grade_min,
         grade_max=row.grade_max,

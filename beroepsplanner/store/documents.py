@@ -98,6 +98,7 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         teacher=school_class.teacher,
         activity_key=activity.key,
         activity_title=activity.title,
+        pupil_title=activity.pupil_title or "",
         activity_kind=activity.kind,
         activity_description=activity.description,
         provider=activity.provider.name if activity.provider else "",

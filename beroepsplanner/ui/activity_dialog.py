@@ -33,6 +33,7 @@ from beroepsplanner.domain.catalog import (
     TemplateDraft,
     activity_problems,
 )
+from beroepsplanner.domain.documents import pupil_title_of
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ActivityKind, LessonKind, QuestionKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import CatalogChoices
@@ -182,6 +183,13 @@ class ActivityDialog(QDialog):
 
     def _general_tab(self, choices: CatalogChoices) -> QWidget:
         self.title_edit = QLineEdit()
+        self.pupil_title_edit = QLineEdit()
+        self.pupil_title_edit.setObjectName("pupilTitleEdit")
+        self.pupil_title_edit.setMaxLength(200)
+        self.pupil_title_edit.setToolTip(
+            self.tr("What the pupils' logbooks call the activity: short, in Dutch, without a provider")
+        )
+        self.title_edit.textChanged.connect(self._suggest_pupil_title)
         self.kind_box = QComboBox()
         for kind in ActivityKind:
             self.kind_box.addItem(kind.label.capitalize(), kind)
@@ -215,6 +223,7 @@ class ActivityDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Title for pupils"), self.pupil_title_edit)
         form.addRow(self.tr("Kind"), self.kind_box)
         form.addRow(self.tr("Provider"), self.provider_box)
         form.addRow(self.tr("Grades"), grades)
@@ -330,6 +339,7 @@ class ActivityDialog(QDialog):
             self.lesson_list.setCurrentRow(0)
             return
         self.title_edit.setText(draft.title)
+        self.pupil_title_edit.setText(draft.pupil_title)
         self.kind_box.setCurrentIndex(self.kind_box.findData(draft.kind))
         self.provider_box.setCurrentIndex(max(0, self.provider_box.findData(draft.provider_key)))
         self.grade_min_box.setValue(draft.grade_min)
@@ -363,6 +373,10 @@ class ActivityDialog(QDialog):
             )
         )
 
+    def _suggest_pupil_title(self, title: str) -> None:
+        """An empty pupil title prints as the title without the provider: show that."""
+        self.pupil_title_edit.setPlaceholderText(pupil_title_of("", title))
+
     def _filter_professions(self, text: str) -> None:
         needle = text.casefold().strip()
         for row in range(self.profession_list.count()):
@@ -377,6 +391,7 @@ class ActivityDialog(QDialog):
         cost = self.cost_box.value()
         return ActivityDraft(
             title=self.title_edit.text().strip(),
+            pupil_title=self.pupil_title_edit.text().strip(),
             kind=self.kind_box.currentData(),
             grade_min=self.grade_min_box.value(),
             grade_max=self.grade_max_box.value(),

@@ -70,7 +70,8 @@ def test_every_page_shows_pupil_class_activity_company_and_dates(young_chain, cl
     for text in (printed.page(i) for i in range(3)):
         assert pupil in text
         assert young_chain.class_name in text
-        assert young_chain.activity_title in text
+        assert young_chain.title_for_pupils in text.splitlines()
+        assert "(Zikke)" not in text  # never the provider in brackets
         assert f"bij {young_chain.company}, {young_chain.company_place}" in text
         assert f"Bedrijfsbezoek: {activity_day}" in text
     voor, tijdens, na = (printed.page(i) for i in range(3))
@@ -149,6 +150,7 @@ def test_long_title_company_and_names_never_add_a_page(young_chain, older_chain,
         long = dataclasses.replace(
             document,
             activity_title=title,
+            pupil_title=title,
             company=company,
             company_place="Sint-Michielsgestel",
             pupils=document.pupils[:3] + ("Maria-Magdalena Anna-Sophie Wilhelmina " * 3,),
@@ -175,8 +177,8 @@ def test_several_chains_print_in_one_file_each_with_its_own_blank_copy(
     assert pages == len(printed) == 3 * 4 + 2 * 2
     assert calls == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
     assert "Ayşe" in printed.page(0) and "Jiří" in printed.page(4)
-    assert "Naam:" in printed.page(8) and young_chain.activity_title in printed.page(8)
-    assert "İlayda" in printed.page(12) and older_chain.activity_title in printed.page(12)
+    assert "Naam:" in printed.page(8) and young_chain.title_for_pupils in printed.page(8)
+    assert "İlayda" in printed.page(12) and older_chain.title_for_pupils in printed.page(12)
 
 
 def test_a_chain_without_preparation_lesson_leaves_that_date_out(demo_chains, read_pdf):

@@ -231,3 +231,54 @@ def test_duplicate_key_is_refused(seed_copy: Path) -> None:
     edit_seed(seed_copy, "professions", lambda items: items.append(dict(items[0])))
     with pytest.raises(SeedError, match="twee keer"):
         read_catalog(seed_copy)
+
+
+# --- pupil titles (issue 12 item 8) ------------------------------------------------------
+
+
+def test_every_catalog_item_has_a_dutch_pupil_title_without_provider(database: Database) -> None:
+    with database.session() as session:
+        providers = [p.name for p in session.scalars(select(Provider))]
+        activities = list(session.scalars(select(Activity)))
+    assert activities
+    for activity in activities:
+        title = activity.pupil_title
+        assert title.strip(), activity.key
+        assert "(" not in title and len(title) <= 60, title
+        for provider in providers:
+            if provider not in ("Naturalis",):  # a place children go to, not a label
+                assert provider not in title, (activity.key, provider)
+    english = {a.key: a.pupil_title for a in activities}
+    assert english["imagination-at-work"] == "Onderzoekers aan het werk"
+    assert "TechYourFuture" not in english["gastles-techyourfuture"]
+
+
+def test_a_seed_item_without_pupil_title_is_refused(seed_copy: Path) -> None:
+    edit_seed(seed_copy, "activities", lambda items: items[3].pop("pupil_title"))
+    with pytest.raises(SeedError, match=r"activities\[3\]\.pupil_title"):
+        read_catalog(seed_copy)
+
+
+def test_a_database_seeded_before_pupil_titles_gets_them_unless_the_user_changed_it(
+    database: Database,
+) -> None:
+    from beroepsplanner.store.models import Setting
+    from beroepsplanner.store.seed import SEED_DIGEST_SETTING, activity_item, digest_of
+
+    # As an older version left it: no pupil titles, digests of the items without them.
+    with database.transaction() as session:
+        records = {r.key: r for r in session.scalars(select(SeedRecord).where(SeedRecord.kind == "activities"))}
+        for activity in session.scalars(select(Activity)):
+            activity.pupil_title = ""
+            records[activity.key].digest = digest_of(activity_item(activity))
+        session.get(Setting, SEED_DIGEST_SETTING).value = "older"
+    with database.transaction() as session:
+        activity_by_key(session, "tinkeren").title = "Tinkeren in onze maakplaats"
+
+    report = ensure_seeded(database)
+
+    assert report is not None and report.kept == {"activities": ["tinkeren"]}
+    with database.session() as session:
+        assert activity_by_key(session, "imagination-at-work").pupil_title == "Onderzoekers aan het werk"
+        assert activity_by_key(session, "tinkeren").pupil_title == ""  # the user's own version
+    assert ensure_seeded(database) is None
