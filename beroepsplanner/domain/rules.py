@@ -266,6 +266,14 @@ def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
         )
 
 
+def companions_needed(grade: int, pupils: int, settings: RuleSettings) -> tuple[int, int]:
+    """The adults an outing of ``pupils`` pupils of ``grade`` needs, and the pupils per
+    adult that gives it (1 per 5 in groep 1–3, 1 per 7 in groep 4–8 by default)."""
+    young = grade <= settings.young_until_grade
+    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
+    return math.ceil(pupils / ratio), ratio
+
+
 def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) -> None:
     company = chain.company
     outing = chain.activity.is_outing
@@ -288,9 +296,7 @@ def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) ->
             "vervoer op 'geregeld'.",
         )
     if outing and chain.pupils > 0:
-        young = chain.grade <= settings.young_until_grade
-        ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
-        needed = math.ceil(chain.pupils / ratio)
+        needed, ratio = companions_needed(chain.grade, chain.pupils, settings)
         if chain.companions < needed:
             pupils = _count(chain.pupils, "leerling", "leerlingen")
             verb = "is" if needed == 1 else "zijn"

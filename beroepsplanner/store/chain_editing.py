@@ -23,7 +23,7 @@ from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
-from beroepsplanner.domain.rules import check_chain
+from beroepsplanner.domain.rules import check_chain, companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.catalog import activity_by_key, list_activities
 from beroepsplanner.store.chains import chain_lessons, propose_in_class
@@ -442,6 +442,23 @@ def days_without_school(session: Session, form: ChainForm) -> dict[dt.date, str]
     days = {form.date, *(lesson.date for lesson in form.lessons)}
     reasons = {day: calendar.why_not_school_day(day) for day in days}
     return {day: reason for day, reason in reasons.items() if reason is not None}
+
+
+@dataclass(frozen=True)
+class CompanionNeed:
+    """What an outing of a class needs: its pupils, the adults for them, pupils per adult."""
+
+    pupils: int
+    needed: int
+    ratio: int
+
+
+def companion_need(session: Session, class_id: int) -> CompanionNeed:
+    """The accompanying adults an outing of the class needs by the rules' settings."""
+    school_class = class_by_id(session, class_id)
+    pupils = len(school_class.pupils)
+    needed, ratio = companions_needed(school_class.grade, pupils, load_rule_settings(session))
+    return CompanionNeed(pupils, needed if pupils else 0, ratio)
 
 
 # --- saving ------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from beroepsplanner.store.chain_editing import ChainForm, FormChoices
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import LessonTableModel
@@ -107,7 +108,12 @@ class ChainBuilderDialog(QDialog):
         buttons = widgets.button_row(
             (self.add_preparation_button, self.add_reflection_button, self.remove_lesson_button)
         )
+        self.edit_hint = widgets.hint_label()
+        self.edit_hint.setObjectName("lessonEditHint")
+        self.edit_hint.setText(self.tr("Double-click a lesson's date or title to change it."))
         self.message_label = widgets.message_label()
+        self.transport_box = TransportBox()
+        self.transport_box.hide()
 
         self.status_group = QButtonGroup(self)
         status_box, self.status_buttons = widgets.status_row(
@@ -118,6 +124,7 @@ class ChainBuilderDialog(QDialog):
                 ChainStatus.DONE: self.tr("Carried out"),
             },
         )
+        self.status_buttons[ChainStatus.CONCEPT].setChecked(True)
         self.status_hint = widgets.hint_label()
         self.notes_edit = widgets.note_edit(self.tr("Appointments, materials, what to arrange…"))
         self.observation_edit = widgets.note_edit(
@@ -129,7 +136,10 @@ class ChainBuilderDialog(QDialog):
         notes.addRow(self.tr("&Notes:"), self.notes_edit)
         notes.addRow(self.tr("O&bservation:"), self.observation_edit)
 
-        left = widgets.column((form, self.lesson_view, buttons, self.message_label, notes))
+        left = widgets.column(
+            (form, self.lesson_view, buttons, self.edit_hint, self.message_label,
+             self.transport_box, notes)
+        )
         self.findings_panel = FindingsPanel()
         findings_box = QGroupBox(self.tr("What the rules say"))
         QVBoxLayout(findings_box).addWidget(self.findings_panel)
@@ -159,6 +169,7 @@ class ChainBuilderDialog(QDialog):
         self.add_preparation_button.clicked.connect(lambda: self._add(LessonKind.PREPARATION))
         self.add_reflection_button.clicked.connect(lambda: self._add(LessonKind.REFLECTION))
         self.remove_lesson_button.clicked.connect(self._remove_selected)
+        self.transport_box.changed.connect(self._on_transport)
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -211,9 +222,16 @@ class ChainBuilderDialog(QDialog):
         self._propose(whole_week=self.request.date is None or self.request.whole_week)
 
     def _default_day(self) -> dt.date:
-        """A week from now in the class's school year, or early in a year not begun yet."""
+        """A school day a week from now in the class's school year, or early in a year not
+        begun yet: never a Saturday or a day in a holiday."""
         info = self._class_info()
-        return widgets.default_day(info.school_year if info else None, dt.date.today())
+        day = widgets.default_day(info.school_year if info else None, dt.date.today())
+        if info is None:
+            return day
+        try:
+            return self.workspace.read(lambda s: store.first_school_day(s, info.id, day))
+        except BeroepsplannerError:
+            return day
 
     # --- widgets <-> form ------------------------------------------------------------------
 
@@ -247,7 +265,8 @@ class ChainBuilderDialog(QDialog):
             info.grade if info is not None else None,
             self._activity_key(),
             QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)),
-            self.tr("Not meant for this groep"),
+            self.tr("Meant for grade %1 (our estimate); this class is grade %2. The rules "
+                    "will give a warning, but you can choose it."),
         )
 
     def _show_form(self, form: ChainForm) -> None:
@@ -263,8 +282,23 @@ class ChainBuilderDialog(QDialog):
             self.status_buttons[form.status].setChecked(True)
         activity = self._activities.get(form.activity_key)
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
+        self.transport_box.show_form(form)
+        self._show_transport(form)
         self._show_role_models(form)
         self._update_buttons()
+
+    def _show_transport(self, form: ChainForm) -> None:
+        """The transport box for an outing (an activity that needs transport, a visit or
+        an internship), with what the class needs; hidden otherwise."""
+        activity = self._activities.get(form.activity_key)
+        outing = activity is not None and (activity.needs_transport or activity.kind.is_outing)
+        if outing:
+            try:
+                need = self.workspace.read(lambda s: store.companion_need(s, form.class_id))
+            except BeroepsplannerError:
+                need = None
+            self.transport_box.set_need(need)
+        self.transport_box.setVisible(outing)
 
     def _show_role_models(self, form: ChainForm) -> None:
         try:
@@ -299,6 +333,7 @@ class ChainBuilderDialog(QDialog):
             status=self._status(),
             notes=self.notes_edit.toPlainText(),
             observation=self.observation_edit.toPlainText(),
+            **self.transport_box.values(),
         )
 
     # --- reacting to edits --------------------------------------------------------------
@@ -324,6 +359,9 @@ class ChainBuilderDialog(QDialog):
             project=old.project,
             transport_arranged=old.transport_arranged,
             companions=old.companions,
+            transport_mode=old.transport_mode,
+            departure_time=old.departure_time,
+            return_time=old.return_time,
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:
@@ -331,6 +369,7 @@ class ChainBuilderDialog(QDialog):
         if class_id is None or key is None:
             self.form = None
             self.lesson_model.set_form(None)
+            self.transport_box.hide()
             self._check()
             return
         day = self.date_edit.date().toPython()
@@ -414,6 +453,13 @@ class ChainBuilderDialog(QDialog):
         self._show_form(new if new is not None else dataclasses.replace(form, date=day))
         self._check()
 
+    def _on_transport(self) -> None:
+        """Transport or companions edited: the form takes them (later steps start from it)."""
+        if self.form is None:
+            return
+        self.form = dataclasses.replace(self.form, **self.transport_box.values())
+        self._check()
+
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:
         if self.form is None:
             return
@@ -453,7 +499,8 @@ class ChainBuilderDialog(QDialog):
         self.remove_lesson_button.setEnabled(
             lesson is not None and form is not None and form.count(form.lessons[lesson].kind) > 1
         )
-        self.save_button.setEnabled(form is not None)
+        # A return before the departure: the box says so; saving would be refused.
+        self.save_button.setEnabled(form is not None and not self.transport_box.times_out_of_order)
 
     # --- the rules ----------------------------------------------------------------------
 
@@ -470,7 +517,7 @@ class ChainBuilderDialog(QDialog):
             except BeroepsplannerError as exc:
                 self._show_message(str(exc))
                 self.findings = []
-        self.findings_panel.set_findings(self.findings)
+        self.findings_panel.set_findings(self.findings, waiting=self._missing())
         try:
             days = self.workspace.read(lambda s: store.days_without_school(s, form)) if form else {}
         except BeroepsplannerError:
@@ -479,6 +526,14 @@ class ChainBuilderDialog(QDialog):
         self._update_status()
         self._update_buttons()
 
+    def _missing(self) -> str:
+        """What the chain still lacks before the rules can judge it ("" when nothing)."""
+        if self.form is not None:
+            return ""
+        if self._class_id() is None:
+            return self.tr("Add a class first (Classes screen).")
+        return self.tr("Choose an activity first.")
+
     @property
     def has_errors(self) -> bool:
         return any(f.severity is Severity.ERROR for f in self.findings)
@@ -486,12 +541,17 @@ class ChainBuilderDialog(QDialog):
     def _update_status(self) -> None:
         blocked = self.has_errors or self.form is None
         reason = self.tr("Solve the errors first; until then the chain stays a concept.")
+        missing = self._missing()
+        if missing:
+            reason = self.tr("%1 Until then the chain stays a concept.").replace("%1", missing)
         for status in (ChainStatus.PLANNED, ChainStatus.DONE):
             button = self.status_buttons[status]
             button.setEnabled(not blocked)
-            button.setToolTip(reason if self.has_errors else "")
+            button.setToolTip(reason if blocked else "")
         hint = ""
-        if self.has_errors:
+        if missing:
+            hint = reason
+        elif self.has_errors:
             if self._status() is not ChainStatus.CONCEPT:
                 hint = self.tr("The status went back to Concept: solve the errors first.")
                 self.status_buttons[ChainStatus.CONCEPT].setChecked(True)

@@ -89,14 +89,22 @@ def fill_activities(
     not_meant_text: str,
 ) -> None:
     """The activities suiting ``grade`` first; the others in ``grey``, with
-    ``not_meant_text`` as their tooltip. ``current`` (an activity key) stays selected."""
+    ``not_meant_text`` as their tooltip, which says why: its %1 becomes the activity's
+    groep range (``5–8``), its %2 the class's groep. ``current`` (an activity key) stays
+    selected."""
     combo.clear()
     for activity in store.order_activities(activities, grade):
         suits = grade is None or activity.suits_grade(grade)
         combo.addItem(f"{activity.title} ({activity.grade_range})", activity.key)
         if not suits:
             combo.setItemData(combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole)
-            combo.setItemData(combo.count() - 1, not_meant_text, Qt.ItemDataRole.ToolTipRole)
+            span = (
+                str(activity.grade_min)
+                if activity.grade_min == activity.grade_max
+                else f"{activity.grade_min}–{activity.grade_max}"
+            )
+            why = not_meant_text.replace("%1", span).replace("%2", str(grade))
+            combo.setItemData(combo.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
     if current is not None:
         select_data(combo, current)
     else:

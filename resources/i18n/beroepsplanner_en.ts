@@ -219,4 +219,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TransportBox</name>
+    <message numerus="yes">
+        <source>%n adult(s) needed</source>
+        <translation>
+            <numerusform>%n adult needed</numerusform>
+            <numerusform>%n adults needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n pupil(s)</source>
+        <translation>
+            <numerusform>for %n pupil</numerusform>
+            <numerusform>for %n pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(1 per %n)</source>
+        <translation>
+            <numerusform>(1 per %n)</numerusform>
+            <numerusform>(1 per %n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

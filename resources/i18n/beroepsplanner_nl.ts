@@ -479,6 +479,10 @@
         <translation>Les verwijderen</translation>
     </message>
     <message>
+        <source>Double-click a lesson&apos;s date or title to change it.</source>
+        <translation>Dubbelklik op de datum of de titel van een les om die te wijzigen.</translation>
+    </message>
+    <message>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
@@ -535,8 +539,8 @@
         <translation>Maak eerst een klas aan (scherm Klassen).</translation>
     </message>
     <message>
-        <source>Not meant for this groep</source>
-        <translation>Niet bedoeld voor deze groep</translation>
+        <source>Meant for grade %1 (our estimate); this class is grade %2. The rules will give a warning, but you can choose it.</source>
+        <translation>Bedoeld voor groep %1 (onze schatting); deze klas is groep %2. De regels geven dan een waarschuwing, maar u kunt de activiteit wel kiezen.</translation>
     </message>
     <message>
         <source>breaks a stereotype</source>
@@ -555,8 +559,16 @@
         <translation>Bedrijven die passen bij %1 met deze activiteit: naar wereld van techniek, groep, capaciteit, bevestiging en rolmodellen; een bedrijf dat de klas dit jaar al bezoekt, staat lager.</translation>
     </message>
     <message>
+        <source>Choose an activity first.</source>
+        <translation>Kies eerst een activiteit.</translation>
+    </message>
+    <message>
         <source>Solve the errors first; until then the chain stays a concept.</source>
         <translation>Los eerst de fouten op; tot dan blijft de keten een concept.</translation>
+    </message>
+    <message>
+        <source>%1 Until then the chain stays a concept.</source>
+        <translation>%1 Tot dan blijft de keten een concept.</translation>
     </message>
     <message>
         <source>The status went back to Concept: solve the errors first.</source>
@@ -1553,6 +1565,10 @@
 <context>
     <name>LessonTableModel</name>
     <message>
+        <source>Double-click a lesson&apos;s date or title to change it.</source>
+        <translation>Dubbelklik op de datum of de titel van een les om die te wijzigen.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1575,6 +1591,14 @@
     <message>
         <source>Double-click to choose another date.</source>
         <translation>Dubbelklik om een andere datum te kiezen.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title comes from the catalog.</source>
+        <translation>De titel van de activiteit komt uit de catalogus.</translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) to change the title.</source>
+        <translation>Dubbelklik (of F2) om de titel te wijzigen.</translation>
     </message>
     <message>
         <source>Preparation</source>
@@ -1900,8 +1924,8 @@
         <translation>Nieuwe keten…</translation>
     </message>
     <message>
-        <source>Build a new chain for the selected class</source>
-        <translation>Bouw een nieuwe keten voor de gekozen klas</translation>
+        <source>Build a new chain for the selected class (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show more weeks (Ctrl+scroll wheel)</source>
@@ -1910,6 +1934,14 @@
     <message>
         <source>Widen the weeks (Ctrl+scroll wheel)</source>
         <translation>Weken breder maken (Ctrl+scrollwiel)</translation>
+    </message>
+    <message>
+        <source>Year plan of the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys: choose a class and a chain. Enter: open the chain. Insert or Ctrl+Shift+N: a new chain. Ctrl+arrow or Alt+arrow: move the chain a week.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no classes yet. Add a class first under Classes; then its chains appear here on the weeks of the school year.</source>
@@ -2358,6 +2390,102 @@
     <message>
         <source>Materials (one per line)</source>
         <translation>Materialen (één per regel)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBox</name>
+    <message>
+        <source>Transport and companions</source>
+        <translation>Vervoer en begeleiding</translation>
+    </message>
+    <message>
+        <source>Transport a&amp;rranged</source>
+        <translation>Vervoer &amp;geregeld</translation>
+    </message>
+    <message>
+        <source>Tick this when the transport is settled (cars, bikes or bus booked).</source>
+        <translation>Vink dit aan als het vervoer rond is (auto&apos;s, fietsen of bus geregeld).</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>By bike</source>
+        <translation>Op de fiets</translation>
+    </message>
+    <message>
+        <source>By car</source>
+        <translation>Met auto&apos;s</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Met de bus</translation>
+    </message>
+    <message>
+        <source>By public transport</source>
+        <translation>Met het openbaar vervoer</translation>
+    </message>
+    <message>
+        <source>Accompanying adults who have said they come (parents, colleagues)</source>
+        <translation>Volwassenen die hebben toegezegd mee te gaan (ouders, collega&apos;s)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Type a time such as 08:30; 00:00 means not known yet. The parent letter prints only the times that are known.</source>
+        <translation>Typ een tijd zoals 08:30; 00:00 betekent nog onbekend. De ouderbrief noemt alleen de tijden die bekend zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Travel:</source>
+        <translation>&amp;Reiswijze:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpanions:</source>
+        <translation>Begeleider&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave school at:</source>
+        <translation>Ver&amp;trek van school:</translation>
+    </message>
+    <message>
+        <source>Back at sc&amp;hool:</source>
+        <translation>Terug &amp;op school:</translation>
+    </message>
+    <message>
+        <source>The class has no pupils yet.</source>
+        <translation>De klas heeft nog geen leerlingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s) needed</source>
+        <translation>
+            <numerusform>%n begeleider nodig</numerusform>
+            <numerusform>%n begeleiders nodig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n pupil(s)</source>
+        <translation>
+            <numerusform>voor %n leerling</numerusform>
+            <numerusform>voor %n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(1 per %n)</source>
+        <translation>
+            <numerusform>(1 op %n)</numerusform>
+            <numerusform>(1 op %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class is back before it leaves: put the return after the departure.</source>
+        <translation>De klas is terug voordat ze vertrekt: zet de terugkomst na het vertrek.</translation>
     </message>
 </context>
 <context>

@@ -141,17 +141,26 @@ class FindingsPanel(QWidget):
         layout.addWidget(view)
         return label, model, view
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], *, waiting: str = "") -> None:
+        """Show ``findings``; with ``waiting`` (what the chain still lacks, such as an
+        activity) the rules have nothing to judge yet, and the panel says that instead of
+        "no errors"."""
         errors = [f for f in findings if f.severity is Severity.ERROR]
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         self.error_model.set_findings(errors)
         self.warning_model.set_findings(warnings)
         self.errors_label.setText(self.tr("Errors (%n)", "", len(errors)))
         self.warnings_label.setText(self.tr("Warnings (%n)", "", len(warnings)))
+        self.no_errors_label.setText(
+            waiting or self.tr("No errors: the chain can be planned.")
+        )
+        judged = not waiting
+        self.errors_label.setVisible(judged)
+        self.warnings_label.setVisible(judged)
         self.error_view.setVisible(bool(errors))
         self.no_errors_label.setVisible(not errors)
         self.warning_view.setVisible(bool(warnings))
-        self.no_warnings_label.setVisible(not warnings)
+        self.no_warnings_label.setVisible(judged and not warnings)
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -124,7 +124,11 @@ class LessonTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section in (Column.DATE, Column.TITLE):
+            return self.tr("Double-click a lesson's date or title to change it.")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Kind"), self.tr("Date"), self.tr("Title"))[section]
 
@@ -172,6 +176,10 @@ class LessonTableModel(QAbstractTableModel):
             if lesson is None:
                 return self.tr("Change the date of the activity above the table.")
             return self.tr("Double-click to choose another date.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            if lesson is None:
+                return self.tr("The activity's title comes from the catalog.")
+            return self.tr("Double-click (or F2) to change the title.")
         return None
 
     def _kind_label(self, kind: LessonKind | None) -> str:
