@@ -163,21 +163,23 @@ def export_companies_command(args: argparse.Namespace) -> int:
 
 def import_pupils_command(args: argparse.Namespace) -> int:
     """``import pupils FILE --class NAME``."""
-    from beroepsplanner.io.pupil_import import import_pupils, parse_class_list
+    from beroepsplanner.io.pupil_import import import_pupils, read_class_list
     from beroepsplanner.io.tables import read_table
     from beroepsplanner.store.documents import find_class
 
     table = read_table(Path(args.file).expanduser())
-    pupils = parse_class_list(table, args.class_name)
+    class_list = read_class_list(table, args.class_name)
     with _open_for_import(args) as database, database.transaction() as session:
         school_class = find_class(session, args.class_name)
-        result = import_pupils(session, school_class.id, pupils)
+        result = import_pupils(session, school_class.id, class_list.pupils)
     print(
         f"{args.class_name}: {_count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
         f"{len(result.present)} stond(en) er al in."
     )
     if result.added:
         print("Toegevoegd: " + ", ".join(result.added).removesuffix(".") + ".")
+    for line in class_list.report():
+        print(line)
     for note in result.notes:
         print(f"Let op: {note}")
     if result.group_warning:

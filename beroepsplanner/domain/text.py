@@ -96,3 +96,27 @@ def visible(text: str, limit: int | None = 60) -> str:
 def without_forbidden(text: str, *, lines: bool = True) -> str:
     """``text`` with every refused character removed (for output that must never hold them)."""
     return (FORBIDDEN_IN_TEXT if lines else FORBIDDEN_IN_NAME).sub("", text)
+
+
+LOST_LETTER = re.compile(r"\?(?=[^\W\d_])")
+"""A question mark right before a letter ("Ay?e", "?ahin"): a letter the file lost."""
+
+LOST_LETTER_HINT = (
+    "Zo'n vraagteken is een letter die verloren ging toen het bestand werd opgeslagen als "
+    "'CSV (gescheiden door lijstscheidingsteken)': dat kent geen ş, ğ, ı, Ł of ć. Open het "
+    "oorspronkelijke bestand in Excel en kies Opslaan als > 'CSV UTF-8 (door komma's "
+    "gescheiden)' of 'Excel-werkmap (.xlsx)', en lees dat bestand in."
+)
+
+
+def lost_letter_problem(text: str) -> str | None:
+    """A Dutch sentence (without the place) when a name holds a "?" where a letter was.
+
+    Excel's plain CSV is Windows-1252: it writes every letter outside it (ş, ğ,
+    ı, Ł, ć, ...) as "?". Such a name is never stored nor matched to an
+    existing one ("Ay?e" would become a second pupil next to "Ayşe"). A "?"
+    at the end of a word ("Wie?") is an ordinary question mark.
+    """
+    if LOST_LETTER.search(text) is None:
+        return None
+    return f"'{visible(text, 40)}' heeft een vraagteken waar een letter hoort. {LOST_LETTER_HINT}"

@@ -28,7 +28,7 @@ from beroepsplanner.domain.company_details import (
     MAX_PHONE,
     looks_like_email,
 )
-from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.limits import MAX_FREE_TEXT
 from beroepsplanner.io.tables import Table, TableRow, column_label, header_key
@@ -258,6 +258,12 @@ def _parse_row(
         return None, problems
     if not values[CompanyField.NAME]:
         problem(None, "de naam ontbreekt.")
+    for field in (CompanyField.NAME, CompanyField.PLACE, CompanyField.CONTACT):
+        # "?ahin Lasbedrijf" is "Şahin Lasbedrijf" after Excel's plain CSV: never stored, never
+        # matched to the company (or contact) that has the real name.
+        lost = lost_letter_problem(values.get(field) or "")
+        if lost is not None:
+            problem(field, lost)
     for field, limit in _LIMITS.items():
         if field in values and len(values[field]) > limit:
             problem(

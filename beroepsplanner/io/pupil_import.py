@@ -40,10 +40,10 @@ from beroepsplanner.domain.pupil_names import (
     PupilNameError,
     display_name_from,
 )
-from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
-from beroepsplanner.io.tables import Table, column_label, header_key
+from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by
 from beroepsplanner.store.pupils import add_pupil, class_by_id, name_key
 
 _FIRST_NAME = ("roepnaam", "roepnamen", "callname", "nickname")
@@ -51,7 +51,10 @@ _GIVEN_NAME = ("voornaam", "firstname", "givenname")
 _GIVEN_NAMES = ("voornamen", "givennames", "firstnames")
 _PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "prefix")
 _SURNAME = ("achternaam", "achternamen", "familienaam", "lastname", "surname", "geslachtsnaam")
-_GROUP = ("groep", "klas", "group", "class", "grade", "jaargroep", "groepsnaam")
+_GROUP = (
+    "groep", "klas", "group", "class", "grade", "jaargroep", "groepsnaam", "stamgroep",
+    "combinatiegroep", "basisgroep", "leerjaar", "klasgroep", "groepklas", "stamklas",
+)
 _COLUMN_KIND = {
     "first": NameColumn.CALL_NAME,
     "given": NameColumn.GIVEN_NAME,
@@ -90,45 +93,114 @@ class PupilImportResult:
     group_warning: str = ""
 
 
-def parse_class_list(table: Table, class_name: str | None = None) -> list[ClassListPupil]:
-    """The pupils of ``table``.
+@dataclass(frozen=True)
+class ClassList:
+    """What a class list gave: the pupils, and what the import tells the teacher about the file.
 
-    When the list has a Groep column with several groups, only the rows of
-    ``class_name`` are taken ("6b" matches "Groep 6B"). Each first name passes
-    ``display_name_from`` (reduced to the first name, or refused). Raises
-    ``InvalidInputError`` without a first-name column, when no row belongs to
-    the class, and listing by row and column every row without a first name,
-    with two pupils in one cell, a name too long, or a control character in
-    a cell the import reads.
+    ``name_column``: the header of the column the first names came from.
+    ``surname_column``: the column whose first letters tell two pupils apart ("" none).
+    ``group_column``: the group column that chose the rows ("" none).
+    ``unused_columns``: headers the import did not read (and so did not keep).
+    ``title_rows``: rows above the header that were looked past.
+    ``other_groups``: groups of the file whose rows were left out, and ``left_out`` their rows.
     """
-    columns = _columns(table.headers)
-    first_columns = [
-        (columns[k], _COLUMN_KIND[k]) for k in ("first", "given", "givens") if k in columns
-    ]
-    if not first_columns:
+
+    pupils: tuple[ClassListPupil, ...]
+    name_column: str
+    surname_column: str = ""
+    group_column: str = ""
+    unused_columns: tuple[str, ...] = ()
+    title_rows: int = 0
+    other_groups: tuple[str, ...] = ()
+    left_out: int = 0
+
+    def report(self) -> list[str]:
+        """Dutch lines saying which columns were read and which rows were left out."""
+        lines = [f"De voornamen komen uit de kolom '{visible(self.name_column, 40)}'."]
+        if self.surname_column:
+            lines.append(
+                f"Uit de kolom '{visible(self.surname_column, 40)}' wordt alleen een voorletter "
+                "gebruikt, als twee leerlingen dezelfde voornaam hebben."
+            )
+        if self.title_rows:
+            lines.append(
+                f"{_count(self.title_rows, 'regel', 'regels')} boven de kolomkoppen "
+                f"({'een titel of datum' if self.title_rows == 1 else 'titels, datums'}) "
+                "overgeslagen."
+            )
+        if self.other_groups:
+            groups = ", ".join(f"'{visible(g, 40)}'" for g in self.other_groups[:PROBLEMS_SHOWN])
+            lines.append(
+                f"Alleen de rijen van deze klas zijn gelezen (kolom "
+                f"'{visible(self.group_column, 40)}'); {_count(self.left_out, 'rij', 'rijen')} "
+                f"van {groups} niet."
+            )
+        if self.unused_columns:
+            columns = ", ".join(f"'{visible(c, 40)}'" for c in self.unused_columns)
+            lines.append(f"Niet gelezen en niet bewaard: {columns}.")
+        return lines
+
+
+def parse_class_list(table: Table, class_name: str | None = None) -> list[ClassListPupil]:
+    """The pupils of ``table`` (see ``read_class_list``)."""
+    return list(read_class_list(table, class_name).pupils)
+
+
+def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
+    """The pupils of ``table``, and which columns and rows gave them.
+
+    The header is the first row with a first-name column (title rows above it
+    are looked past). When the list's group columns (Stamgroep, Jaargroep,
+    Klas, Groep, Combinatiegroep, ...) hold several groups, only the rows of
+    ``class_name`` are taken ("6b" matches "Groep 6B"), from the column that
+    holds the class's name. Each first name passes ``display_name_from``
+    (reduced to the first name, or refused). Raises ``InvalidInputError``
+    without a first-name column, when no row belongs to the class (listing the
+    groups found), and listing by row and column every row without a first
+    name, with two pupils in one cell, a name too long, a control character in
+    a cell the import reads, or a "?" where a letter was lost.
+    """
+    found_table = header_row_by(table, lambda cells: _has_first_name(_columns(cells)))
+    if found_table is None:
         found = ", ".join(f"'{visible(h, 40)}'" for h in table.headers if h) or "geen"
         raise InvalidInputError(
             "De klassenlijst heeft geen kolom met de voornaam. Geef die kolom de kop 'Roepnaam' "
             f"of 'Voornaam'. Gevonden kolommen: {found}."
         )
-    rows = [r for r in table.rows if any(r.get(i).strip() for i in columns.values())]
+    table = found_table
+    columns = _columns(table.headers)
+    first_columns = [
+        (columns[k], _COLUMN_KIND[k]) for k in ("first", "given", "givens") if k in columns
+    ]
+    group_columns = _group_columns(table.headers)
+    read = sorted({*columns.values(), *group_columns})
+    rows = [r for r in table.rows if any(r.get(i).strip() for i in read)]
     problems: list[str] = []
     for row in rows:
-        for index in sorted(set(columns.values())):
+        for index in read:
             problem = character_problem(row.get(index), lines=True)
             if problem is not None:
                 place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
                 problems.append(f"{place}: {problem}")
     _refuse(problems)
-    if "group" in columns:
-        rows = _rows_of_class(rows, columns["group"], class_name)
+    group_column = _choose_group_column(rows, group_columns, class_name)
+    all_rows = rows
+    if group_column is not None:
+        rows = _rows_of_class(rows, group_column, class_name, table.headers)
     pupils: list[ClassListPupil] = []
+    used_name_columns: dict[int, int] = {}
+    name_cells = [columns[k] for k in ("particle", "surname") if k in columns]
     for row in rows:
         cell = next(((i, kind) for i, kind in first_columns if row.get(i).strip()), None)
         if cell is None:
             problems.append(f"Rij {row.number}: de voornaam ontbreekt.")
             continue
         index, kind = cell
+        lost = [i for i in (index, *name_cells) if lost_letter_problem(row.get(i))]
+        if lost:
+            place = f"Rij {row.number}, kolom {column_label(table.headers, lost[0])}"
+            problems.append(f"{place}: {lost_letter_problem(row.get(lost[0]))}")
+            continue
         surname = " ".join(row.get(columns[k]) for k in ("particle", "surname") if k in columns)
         try:
             name = display_name_from(row.get(index), column=kind, surname=surname)
@@ -136,10 +208,36 @@ def parse_class_list(table: Table, class_name: str | None = None) -> list[ClassL
             place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
             problems.append(f"{place}: {exc.reason}")
             continue
-        group = row.get(columns["group"]).strip() if "group" in columns else ""
+        used_name_columns[index] = used_name_columns.get(index, 0) + 1
+        group = row.get(group_column).strip() if group_column is not None else ""
         pupils.append(ClassListPupil(row.number, name.name, name.surname_letters, name.reduced, group))
     _refuse(problems)
-    return pupils
+    name_index = max(used_name_columns, key=lambda i: used_name_columns[i], default=first_columns[0][0])
+    used = {*used_name_columns, *name_cells, *([group_column] if group_column is not None else [])}
+    unused = tuple(
+        h.strip() for i, h in enumerate(table.headers) if h.strip() and i not in used
+    )
+    surname_index = columns.get("surname")
+    other_rows = [r for r in all_rows if r not in rows] if group_column is not None else []
+    others = sorted({r.get(group_column).strip() for r in other_rows if group_column is not None})
+    return ClassList(
+        pupils=tuple(pupils),
+        name_column=column_label(table.headers, name_index),
+        surname_column=column_label(table.headers, surname_index) if surname_index is not None else "",
+        group_column=column_label(table.headers, group_column) if group_column is not None else "",
+        unused_columns=unused,
+        title_rows=len(table.title_rows),
+        other_groups=tuple(g for g in others if g),
+        left_out=len(other_rows),
+    )
+
+
+def _has_first_name(columns: dict[str, int]) -> bool:
+    return any(k in columns for k in _COLUMN_KIND)
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _refuse(problems: list[str]) -> None:
@@ -237,14 +335,21 @@ def group_warning(groups: set[str] | frozenset[str], class_name: str, grade: int
 
 
 def _group_fits(group: str, class_name: str, grade: int) -> bool:
+    """A group fits the class when it is the class's name ("6B" for "Groep 6b"); when the
+    class's name has groep numbers, when it has the same numbers and no other letter ("8" for
+    "Groep 8b"; not "6/7" nor "6a" for "Groep 6b"); else when it holds the class's groep
+    ("Groep 7/8" for a groep 8 called "Combinatie")."""
     if _group_key(group) == _group_key(class_name):
         return True
     codes = _GROUP_CODE.findall(group.casefold())
-    letters = {letter for _, letter in _GROUP_CODE.findall(class_name.casefold()) if letter}
-    return any(
-        int(number) == grade and (not letter or not letters or letter in letters)
-        for number, letter in codes
-    )
+    numbers = {int(number) for number, _ in codes}
+    letters = {letter for _, letter in codes if letter}
+    class_codes = _GROUP_CODE.findall(class_name.casefold())
+    if class_codes:
+        class_letters = {letter for _, letter in class_codes if letter}
+        same_numbers = numbers == {int(number) for number, _ in class_codes}
+        return same_numbers and (not letters or letters == class_letters)
+    return grade in numbers
 
 
 def _row_list(rows: list[int]) -> str:
@@ -259,7 +364,6 @@ def _columns(headers: Sequence[str]) -> dict[str, int]:
         "givens": _GIVEN_NAMES,
         "particle": _PARTICLE,
         "surname": _SURNAME,
-        "group": _GROUP,
     }
     columns: dict[str, int] = {}
     for index, header in enumerate(headers):
@@ -299,19 +403,42 @@ def _group_key(text: str) -> str:
     return key.removeprefix("groep").removeprefix("klas")
 
 
-def _rows_of_class(rows: list, column: int, class_name: str | None) -> list:  # type: ignore[type-arg]
+def _group_columns(headers: Sequence[str]) -> list[int]:
+    """Every column whose header names a group (Stamgroep, Jaargroep, Klas, ...), in order."""
+    return [i for i, h in enumerate(headers) if header_key(h) in _GROUP]
+
+
+def _choose_group_column(rows: list, columns: list[int], class_name: str | None) -> int | None:  # type: ignore[type-arg]
+    """The group column that holds class names: one with a cell that is the class's name,
+    else the one with the most different groups (Stamgroep 6a/6b over Jaargroep 6)."""
+    if not columns:
+        return None
+    wanted = _group_key(class_name or "")
+
+    def groups(column: int) -> set[str]:
+        return {_group_key(r.get(column)) for r in rows if r.get(column).strip()}
+
+    naming = [c for c in columns if wanted and wanted in groups(c)]
+    candidates = naming or columns
+    return max(candidates, key=lambda c: (len(groups(c)), -columns.index(c)))
+
+
+def _rows_of_class(rows: list, column: int, class_name: str | None, headers: Sequence[str]) -> list:  # type: ignore[type-arg]
     groups = {_group_key(r.get(column)) for r in rows if r.get(column).strip()}
     if len(groups) <= 1:
         return rows
     wanted = _group_key(class_name or "")
     chosen = [r for r in rows if _group_key(r.get(column)) == wanted]
     if not chosen:
-        names = ", ".join(
-            sorted({visible(r.get(column).strip(), 40) for r in rows if r.get(column).strip()})
-        )
+        spelled: dict[str, str] = {}
+        for row in rows:
+            if row.get(column).strip():
+                spelled.setdefault(_group_key(row.get(column)), row.get(column).strip())
+        names = ", ".join(sorted(visible(g, 40) for g in spelled.values()))
         raise InvalidInputError(
-            f"De lijst bevat leerlingen van meerdere groepen ({names}) en geen van die groepen "
-            f"heet '{visible(class_name or '')}'. Lees een lijst van één groep in, of kies een "
-            "klas met de naam van een van deze groepen."
+            f"De lijst bevat leerlingen van meerdere groepen (kolom "
+            f"'{column_label(headers, column)}': {names}) en geen van die groepen heet "
+            f"'{visible(class_name or '')}'. Er is niets ingelezen. Lees een lijst van één groep "
+            "in, of kies de klas met de naam van een van deze groepen."
         )
     return chosen

@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,8 @@ class Table:
 
     headers: tuple[str, ...]
     rows: tuple[TableRow, ...]
+    title_rows: tuple[tuple[str, ...], ...] = ()
+    """Rows above the header that ``header_row_by`` looked past (a title, a date)."""
 
 
 def header_key(header: str) -> str:
@@ -253,23 +255,56 @@ def detect_separator(text: str) -> str:
     return max(candidates, key=fit)
 
 
+HEADER_SEARCH_LINES = 10
+"""Title lines above the header ("Groepsoverzicht – Groep 6b", a date) looked past."""
+
+
 def _header_counts(text: str) -> dict[str, int]:
+    """The separators outside quotes on the header line: the first non-empty line that has
+    one, of the first ``HEADER_SEARCH_LINES`` (a title line above the header, "Groepsoverzicht
+    – Groep 6b" or a date, has none). A later line never outvotes the header: a cell with
+    another separator character is not quoted by CSV writers."""
     counts = dict.fromkeys(_SEPARATORS, 0)
     quoted = False
     line_has_text = False
-    for char in text:
+    lines = 0
+    for char in text[:200_000]:
         if char == '"':
             quoted = not quoted
         elif quoted:
             continue
         elif char in "\r\n":
             if line_has_text:
-                break
+                if any(counts.values()):
+                    return counts
+                lines += 1
+                if lines >= HEADER_SEARCH_LINES:
+                    return counts
+                line_has_text = False
             continue
         elif char in counts:
             counts[char] += 1
         line_has_text = line_has_text or not char.isspace()
     return counts
+
+
+def header_row_by(table: Table, is_header: Callable[[Sequence[str]], bool]) -> Table | None:
+    """``table`` read again with its header at the first row ``is_header`` accepts.
+
+    Exports of pupil administrations put title rows above the header
+    ("Groepsoverzicht – Groep 6b", a date, an empty row). The first
+    ``HEADER_SEARCH_LINES`` rows are tried; rows above the header are dropped,
+    row numbers stay Excel's. None when no row is a header.
+    """
+    if is_header(table.headers):
+        return table
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_LINES]):
+        if is_header(row.cells):
+            rows = table.rows[index + 1:]
+            width = max([len(row.cells), *(len(r.cells) for r in rows)])
+            headers = tuple(c.strip() for c in row.cells) + ("",) * (width - len(row.cells))
+            return Table(headers=headers, rows=rows, title_rows=(*table.title_rows, table.headers, *(r.cells for r in table.rows[:index])))
+    return None
 
 
 # --- XLSX --------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.io.pupil_export import write_pupil_json
-from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, parse_class_list
+from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, read_class_list
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
@@ -74,6 +74,8 @@ class ClassListDialog(QDialog):
         self.workspace = workspace
         self.school_class = school_class
         self.pupils: list[ClassListPupil] = []
+        self.report: list[str] = []
+        """What the class list told about its columns and rows (Dutch, from the importer)."""
         self.preview: PupilImportResult | None = None
         # Whether this dialog added its pupils. Not the command itself: the undo stack owns
         # that, and a second Python reference outlives it when the stack is deleted.
@@ -146,10 +148,11 @@ class ClassListDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read the class list and show what it adds; False (reason shown) when it cannot."""
         self.file_edit.setText(str(path))
-        self.pupils, self.preview, self.imported = [], None, False
+        self.pupils, self.preview, self.imported, self.report = [], None, False, []
         class_id = self.school_class.id
         try:
-            pupils = parse_class_list(read_table(path), self.school_class.name)
+            class_list = read_class_list(read_table(path), self.school_class.name)
+            pupils = list(class_list.pupils)
             preview = self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
         except BeroepsplannerError as exc:
             self.error_label.setText(str(exc))
@@ -158,6 +161,7 @@ class ClassListDialog(QDialog):
             return False
         self.error_label.hide()
         self.pupils = pupils
+        self.report = class_list.report()
         self._show(preview)
         return True
 
@@ -169,7 +173,7 @@ class ClassListDialog(QDialog):
         self.present_model.setStringList(present)
         self.added_label.setText(self.tr("Will be added (%n)", "", len(added)))
         self.present_label.setText(self.tr("Already in the class (%n)", "", len(present)))
-        notes = list(preview.notes) if preview else []
+        notes = [*self.report, *preview.notes] if preview else []
         if preview is not None and preview.group_warning:
             notes.insert(0, preview.group_warning)
         self.notes_label.setText("\n".join(notes))

@@ -112,6 +112,29 @@ def test_a_plain_sem_in_the_class_gets_a_note_when_the_list_has_two(
     assert all_pupil_names(workspace) == ["Daan", "Sem"]  # the preview wrote nothing
 
 
+def test_the_dialog_says_which_columns_and_rows_of_the_list_it_read(
+    qtbot: QtBot, school: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    # An export with a title row above the header and pupils of two groups (issue 13, item 1).
+    workspace, _ = school
+    info = workspace.read(lambda s: list_year_classes(s, YEAR))[0]
+    path = tmp_path / "export.csv"
+    path.write_text(
+        f"Groepsoverzicht;;;\nRoepnaam;Achternaam;Stamgroep;BSN\nMila;Smit;{info.name};123\n"
+        "Teun;Kok;Groep 3x;456\n",
+        encoding="utf-8",
+    )
+    dialog = ClassListDialog(workspace, info)
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    shown = dialog.notes_label.text()
+    assert "De voornamen komen uit de kolom 'Roepnaam'." in shown
+    assert "1 regel boven de kolomkoppen (een titel of datum) overgeslagen." in shown
+    assert "(kolom 'Stamgroep'); 1 rij van 'Groep 3x' niet." in shown
+    assert "Niet gelezen en niet bewaard: 'BSN'." in shown
+    assert dialog.added_model.stringList() == ["Mila"]
+
+
 def test_a_class_list_without_first_names_is_refused_in_dutch(
     qtbot: QtBot, school: tuple[Workspace, int], tmp_path: Path
 ) -> None:
