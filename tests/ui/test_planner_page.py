@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from sqlalchemy import select
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
-from beroepsplanner.store.models import Activity, Chain
+from beroepsplanner.store.models import Chain, Company
 from beroepsplanner.ui import planner_page as planner_module
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.planner_page import PlannerPage
@@ -153,11 +154,14 @@ def test_a_planned_chain_that_gets_an_error_is_demoted_and_the_page_says_so(
     page = show_page(qtbot, demo)
     bar = planned(page, "Groep 7")
 
-    def narrow_activity(session):  # type: ignore[no-untyped-def]
-        activity = session.get(Activity, session.get(Chain, bar.chain_id).activity_id)
-        activity.grade_min = activity.grade_max = 8
+    def strict_company(session):  # type: ignore[no-untyped-def]
+        # A company's minimum groep is an error (an activity's groep range only warns).
+        chain = session.get(Chain, bar.chain_id)
+        company = chain.company or session.scalars(select(Company).order_by(Company.id)).first()
+        company.min_grade = 8
+        chain.company = company
 
-    demo.run_in_transaction(narrow_activity, [])
+    demo.run_in_transaction(strict_company, [])
     page.grid.select_chain(bar.chain_id)
     page.grid.move_selected(1)
     assert chain_in_db(demo, bar.chain_id)[2] is ChainStatus.CONCEPT
