@@ -19,6 +19,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QCursor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -102,6 +103,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
             self.current_class = None
         if self.selected_chain not in self._bars:
             self.select_chain(None)
+        self.refresh_tooltip()
 
     def set_class_row(self, row: ClassRow) -> None:
         """Replace one class's row (after a move) without touching the others."""
@@ -113,6 +115,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
                 self._layout_rows()
                 if self.selected_chain not in self._bars:
                     self.select_chain(None)
+                self.refresh_tooltip()
                 return
 
     def bar(self, chain_id: int) -> GridBar | None:
@@ -323,6 +326,21 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         return super().viewportEvent(event)
 
     # --- tooltips ----------------------------------------------------------------------
+
+    def refresh_tooltip(self) -> None:
+        """A tooltip on screen follows the data: after a move, its undo or redo, or a
+        reload, it shows what is under the mouse now (a chain's new dates), or goes."""
+        if not QToolTip.isVisible():
+            return
+        where = QCursor.pos()
+        pos = self.viewport().mapFromGlobal(where)
+        text = self.tooltip_at(pos) if self.viewport().rect().contains(pos) else ""
+        if text:
+            if text != QToolTip.text():
+                QToolTip.hideText()  # showText keeps a tooltip of the same widget as it was
+                QToolTip.showText(where, text, self.viewport())
+        else:
+            QToolTip.hideText()
 
     def tooltip_at(self, pos: QPoint) -> str:
         """The tooltip (rich text) for a viewport point: a chain, a class or a week."""
