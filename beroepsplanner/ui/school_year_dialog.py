@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.calendar import (
     MovableHoliday,
@@ -68,6 +70,23 @@ def date_range(first: dt.date, last: dt.date) -> str:
 
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
+
+
+def proposed_study_day(calendar: SchoolYearCalendar, today: dt.date) -> dt.date:
+    """The day a new study day starts on: the next school day after ``today`` (a study
+    day is planned ahead, never on a day without school), the first school day of a year
+    not begun yet, the last one of a year that is over."""
+    school = SchoolCalendar.of(
+        SchoolYear.parse(calendar.label),
+        calendar.region,
+        [d.date for d in calendar.study_days],
+        [(h.name, h.moved_start) for h in calendar.movable_holidays if h.moved_start is not None],
+    )
+    days = school.school_days()
+    if not days:
+        return calendar.start
+    later = [day for day in days if day > today]
+    return later[0] if later else days[-1]
 
 
 def date_edit(object_name: str) -> QDateEdit:
@@ -284,8 +303,7 @@ class SchoolYearDialog(QDialog):
         first, last = QDate(calendar.start), QDate(calendar.end)
         self.day_edit.setDateRange(first, last)
         if self.day_edit.date() == self.day_edit.minimumDate():
-            today = dt.date.today()
-            self.day_edit.setDate(QDate(today) if calendar.start <= today <= calendar.end else first)
+            self.day_edit.setDate(QDate(proposed_study_day(calendar, dt.date.today())))
         found = {h.name: h for h in calendar.movable_holidays}
         for name, row in self.holiday_rows.items():
             row.week_edit.setDateRange(first, last)
