@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -121,7 +121,10 @@ class PlannerPage(Page):
         self.year_label.setBuddy(self.year_box)
         self.new_button = QPushButton(self.tr("New chain…"))
         self.new_button.setObjectName("newChainButton")
-        self.new_button.setToolTip(self.tr("Build a new chain for the selected class"))
+        self.new_button.setToolTip(self.tr("Build a new chain for the selected class (Ctrl+Shift+N)"))
+        self.new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(lambda: self.new_button.isEnabled() and self.new_chain())
         top = QHBoxLayout()
         top.addWidget(heading(self.title()))
         top.addWidget(self.hint_label, 1)
@@ -149,6 +152,15 @@ class PlannerPage(Page):
         self.notice_label.hide()
 
         self.grid = YearGridView()
+        self.grid.setAccessibleName(self.tr("Year plan of the classes"))
+        self.grid.setAccessibleDescription(
+            self.tr(
+                "Arrow keys: choose a class and a chain. Enter: open the chain. "
+                "Insert or Ctrl+Shift+N: a new chain. Ctrl+arrow or Alt+arrow: move the chain a week."
+            )
+        )
+        self.grid.setToolTip(self.grid.accessibleDescription())
+        self.grid.viewport().setToolTip("")
         self.empty_label = QLabel(self.tr("There are no classes yet. Add a class first under Classes; then its chains appear here on the weeks of the school year."))
         self.empty_label.setObjectName("plannerEmpty")
         self.empty_label.setWordWrap(True)

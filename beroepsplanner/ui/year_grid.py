@@ -303,16 +303,128 @@ class YearGridView(GridPainting, QAbstractScrollArea):
             self.cellActivated.emit(self.rows[row].id, self.grid.weeks[week].monday)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The keyboard does what the mouse does: arrows select (left/right a chain of the
+        class, up/down a class), Enter opens the chain (or a new one in an empty class),
+        Insert makes a new chain, Ctrl+arrow or Alt+arrow moves the chain a week."""
         key = event.key()
-        if self.selected_chain is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.move_selected(-1 if key == Qt.Key.Key_Left else 1)
-        elif self.selected_chain is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        modifiers = event.modifiers()
+        moving = modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+        if horizontal and moving:
+            if self.selected_chain is not None:
+                self.move_selected(step)
+        elif horizontal:
+            self.step_chain(step)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not moving:
+            self.step_class(step)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            chains = self._chains_of_current()
+            if chains:
+                self.select_chain((chains[0] if key == Qt.Key.Key_Home else chains[-1]).chain_id)
+                self.ensure_chain_visible()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_chain is not None:
             self.chainActivated.emit(self.selected_chain)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert):
+            self.activate_current_week()
         elif key == Qt.Key.Key_Escape and (self._drag_weeks is not None or self.selected_chain):
             self._press, self._drag_weeks = None, None
             self.select_chain(None)
         else:
             super().keyPressEvent(event)
+
+    # --- the keyboard ----------------------------------------------------------------
+
+    def _current_row(self) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == self.current_class), None)
+
+    def _chains_of_current(self) -> list[GridBar]:
+        index = self._current_row()
+        if index is None:
+            return []
+        return sorted(self.rows[index].bars, key=lambda b: (b.date, b.chain_id))
+
+    def step_chain(self, step: int) -> None:
+        """Select the next (1) or previous (-1) chain of the current class, by date."""
+        if self.current_class is None and self.rows:
+            self.current_class = self.rows[0].id
+        chains = self._chains_of_current()
+        if not chains:
+            self.viewport().update()
+            return
+        ids = [b.chain_id for b in chains]
+        if self.selected_chain in ids:
+            position = min(len(ids) - 1, max(0, ids.index(self.selected_chain) + step))
+        else:
+            position = 0 if step > 0 else len(ids) - 1
+        self.select_chain(ids[position])
+        self.ensure_chain_visible()
+
+    def step_class(self, step: int) -> None:
+        """Go to the class below (1) or above (-1); select its chain nearest in time."""
+        if not self.rows:
+            return
+        index = self._current_row()
+        index = 0 if index is None else min(len(self.rows) - 1, max(0, index + step))
+        selected = self.bar(self.selected_chain) if self.selected_chain is not None else None
+        self.current_class = self.rows[index].id
+        chains = self._chains_of_current()
+        if selected is not None and chains:
+            nearest = min(chains, key=lambda b: abs((b.date - selected.date).days))
+            self.select_chain(nearest.chain_id)
+            self.ensure_chain_visible()
+        else:
+            self.select_chain(None)
+            self._ensure_row_visible(index)
+        self.viewport().update()
+
+    def keyboard_week(self) -> dt.date | None:
+        """The Monday a new chain of the keyboard goes to: the selected chain's week, else
+        this week (or the first week of the year when today is outside it)."""
+        if not self.grid or not self.grid.weeks:
+            return None
+        bar = self.bar(self.selected_chain) if self.selected_chain is not None else None
+        day = bar.date if bar is not None else self.today
+        monday = day - dt.timedelta(days=day.weekday())
+        mondays = [w.monday for w in self.grid.weeks]
+        return monday if monday in mondays else mondays[0]
+
+    def activate_current_week(self) -> None:
+        """A new chain for the current class in ``keyboard_week`` (as a double-click)."""
+        if self.current_class is None and self.rows:
+            self.current_class = self.rows[0].id
+        monday = self.keyboard_week()
+        if self.current_class is not None and monday is not None:
+            self.cellActivated.emit(self.current_class, monday)
+
+    def ensure_chain_visible(self) -> None:
+        """Scroll so that the selected chain is in view."""
+        if self.selected_chain is None or self.selected_chain not in self._bars:
+            return
+        rect = self.bar_rect(self.selected_chain)
+        room = QRectF(self.label_w, HEADER_H, self.viewport().width() - self.label_w, self.viewport().height() - HEADER_H)
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        if rect.left() < room.left():
+            horizontal.setValue(horizontal.value() - int(room.left() - rect.left()) - 20)
+        elif rect.right() > room.right():
+            horizontal.setValue(horizontal.value() + int(rect.right() - room.right()) + 20)
+        self._ensure_row_visible(self._bars[self.selected_chain][0])
+
+    def _ensure_row_visible(self, index: int) -> None:
+        bar = self.verticalScrollBar()
+        body = self.viewport().height() - HEADER_H
+        top, bottom = self._tops[index], self._tops[index + 1]
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + body:
+            bar.setValue(bottom - body)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Tabbing into the grid shows where the keyboard is: the first class.
+        if self.current_class is None and self.rows:
+            self.current_class = self.rows[0].id
+        self.viewport().update()
+        super().focusInEvent(event)
 
     def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == event.Type.ToolTip:

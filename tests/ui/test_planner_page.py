@@ -136,14 +136,14 @@ def test_dragging_a_chain_moves_it_in_the_database_with_undo_and_redo(qtbot: QtB
     assert reloads == []
 
 
-def test_arrow_keys_move_the_selected_chain_a_week(qtbot: QtBot, demo: Workspace) -> None:
+def test_ctrl_arrow_keys_move_the_selected_chain_a_week(qtbot: QtBot, demo: Workspace) -> None:
     page = show_page(qtbot, demo)
     bar = planned(page, "Groep 4")
     page.grid.select_chain(bar.chain_id)
-    QTest.keyClick(page.grid, Qt.Key.Key_Left)
+    QTest.keyClick(page.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert chain_in_db(demo, bar.chain_id)[0] == bar.date - WEEK
-    QTest.keyClick(page.grid, Qt.Key.Key_Right)
-    QTest.keyClick(page.grid, Qt.Key.Key_Right)
+    QTest.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert chain_in_db(demo, bar.chain_id)[0] == bar.date + WEEK
     assert demo.undo_stack.count() == 3
 
