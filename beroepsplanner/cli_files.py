@@ -77,6 +77,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="alleen deze klas (standaard alle klassen van het nieuwste schooljaar)",
     )
     ical.add_argument("--out", required=True, metavar="BESTAND.ics", help="het agendabestand")
+    ical.add_argument(
+        "--with-holidays",
+        action="store_true",
+        help="zet ook de vakanties, vrije dagen en studiedagen van de school erin",
+    )
     ical.set_defaults(handler=export_ical_command)
 
 
@@ -120,14 +125,22 @@ def export_ical_command(args: argparse.Namespace) -> int:
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
-            summary = export_ical(session, out, args.class_name)
+            summary = export_ical(
+                session, out, args.class_name, with_holidays=args.with_holidays
+            )
     finally:
         database.close()
     chains = "1 keten" if summary.chains == 1 else f"{summary.chains} ketens"
     classes = "1 klas" if summary.classes == 1 else f"{summary.classes} klassen"
+    cancelled = ""
+    if summary.cancelled:
+        cancelled = (
+            f" {summary.cancelled} verwijderde {'keten staat' if summary.cancelled == 1 else 'ketens staan'}"
+            " erin als vervallen, zodat de agenda ze weghaalt."
+        )
     print(
-        f"Agenda geschreven naar {out}: {summary.events} afspraken uit {chains} van {classes}. "
-        "Importeer het bestand in Outlook of Google Agenda."
+        f"Agenda geschreven naar {out}: {summary.events} afspraken uit {chains} van {classes}."
+        f"{cancelled} Importeer het bestand in Outlook of Google Agenda."
     )
     return 0
 

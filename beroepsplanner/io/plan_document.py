@@ -23,6 +23,7 @@ class PlanSchool:
     name: str
     region: Region
     place: str = ""
+    uid: str | None = None  # the school's identifier for calendars; None: a new one
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class PlanChain:
     role_models: tuple[str, ...] = ()  # names of the company's role models
     preparation: tuple[PlanLesson, ...] = ()
     reflection: tuple[PlanLesson, ...] = ()
+    uid: str | None = None  # the chain's identifier for calendars; None: a new one
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,12 @@ def export_plan(
     return {
         "format": PLAN_FORMAT,
         "version": PLAN_VERSION,
-        "school": {"name": school.name, "region": school.region.value, "place": school.place},
+        "school": {
+            "name": school.name,
+            "region": school.region.value,
+            "place": school.place,
+            "uid": school.uid,
+        },
         "school_year": year.label,
         "study_days": sorted(d.date.isoformat() for d in year.study_days),
         "study_day_notes": dict(sorted(notes.items())),
@@ -195,6 +200,7 @@ def _company(company: Company) -> Plan:
 def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
     company = chain.company
     result: Plan = {
+        "uid": chain.uid,
         "class": chain.school_class.name,
         "activity": chain.activity.key,
         "company": company.name if company else None,

@@ -13,6 +13,8 @@ file that a message quotes is escaped (``\x1b``) and shortened.
 
 from __future__ import annotations
 
+import uuid
+
 import datetime as dt
 import difflib
 import re
@@ -239,6 +241,23 @@ class Fields:
             self.problems, self.data[key], self.at(key), max_length=max_length, blank=blank
         )
         return default if found is None else found
+
+    def uid(self, key: str) -> str | None:
+        """An optional identifier written as a UUID ("3f2b…-…"); None when absent or wrong."""
+        if key not in self.data:
+            return None
+        value = self.data[key]
+        if isinstance(value, str):
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                pass
+        self.problems.add(
+            self.at(key),
+            "een kenmerk als '3f2b8c1e-0d4a-4b7e-9a61-5c2d8e7f1a90' verwacht, gevonden: "
+            f"{describe(value)}",
+        )
+        return None
 
     def name(self, key: str, *, max_length: int) -> str:
         """A text that identifies something: required, not blank."""

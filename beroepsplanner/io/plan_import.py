@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
@@ -32,6 +33,7 @@ from beroepsplanner.store.models import (
     School,
     SchoolClass,
     SchoolYearRow,
+    new_uid,
     StudyDay,
 )
 
@@ -75,6 +77,8 @@ def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> Im
     if school is None:
         plan_school = document.school
         school = School(name=plan_school.name, region=plan_school.region, place=plan_school.place)
+        if plan_school.uid is not None:
+            school.uid = plan_school.uid
         session.add(school)
     year = targets.year
     if year is None:
@@ -105,9 +109,18 @@ def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> Im
             added += 1
 
     chains = []
+    # A chain keeps its identifier (its calendar events stay the same) unless a chain of this
+    # database, or an earlier one of the file, has it already (the same plan imported twice).
+    with session.no_autoflush:
+        taken = set(session.scalars(select(Chain.uid)))
     for plan_chain, company_key in zip(document.chains, targets.chain_companies, strict=True):
         company = companies[company_key] if company_key else None
         chain = _new_chain(plan_chain, classes[plan_chain.class_name], company, targets)
+        if plan_chain.uid is not None and plan_chain.uid not in taken:
+            chain.uid = plan_chain.uid
+        else:
+            chain.uid = new_uid()
+        taken.add(chain.uid)
         session.add(chain)
         chains.append(chain)
     session.flush()

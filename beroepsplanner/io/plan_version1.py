@@ -109,12 +109,13 @@ class Version1Reader:
             return None
         school = Fields(
             self.problems, top.data["school"], "school", required=("name", "region"),
-            optional=("place",),
+            optional=("place", "uid"),
         )
         return PlanSchool(
             name=school.name("name", max_length=200),
             region=school.choice("region", Region, Region.MIDDEN),
             place=school.text("place", max_length=200),
+            uid=school.uid("uid"),
         )
 
     def study_days(self, top: Fields, year: SchoolYear | None) -> tuple[PlanStudyDay, ...]:
@@ -303,7 +304,7 @@ class Version1Reader:
             optional=(
                 "company", "company_place", "status", "project", "core_objectives",
                 "transport_arranged", "companions", "transport_mode", "departure_time",
-                "return_time", "notes", "observation", "role_models",
+                "return_time", "notes", "observation", "role_models", "uid",
             ),
         )
         company = None
@@ -357,6 +358,7 @@ class Version1Reader:
             role_models=role_models,
             preparation=tuple(self.lesson(w, i, year) for w, i in fields.items("preparation")),
             reflection=tuple(self.lesson(w, i, year) for w, i in fields.items("reflection")),
+            uid=fields.uid("uid"),
         )
 
     def lesson(self, where: str, item: Any, year: SchoolYear | None) -> PlanLesson:

@@ -11,6 +11,7 @@ same values.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -352,10 +353,18 @@ class RoleModel(Base):
 # --- school, classes, pupils -------------------------------------------------
 
 
+def new_uid() -> str:
+    """A random identifier that travels with a record to other databases (plan files)."""
+    return str(uuid.uuid4())
+
+
 class School(Base):
     __tablename__ = "schools"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The school's own identifier: the domain part of its calendar events' UIDs, so two
+    # schools' events never collide; it travels in the plan file.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[Region] = mapped_column(_enum(Region, "region"))
     place: Mapped[str] = mapped_column(String(200), default="")
@@ -476,6 +485,13 @@ class Chain(Base):
     __tablename__ = "chains"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable across databases (plan export and import, a restore, next year's copy): the
+    # calendar's UIDs are built from it, never from the database id.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
+    # Raised by every change of the chain or its lessons (store/chain_history.py): the
+    # calendar's SEQUENCE and LAST-MODIFIED, so a calendar takes a re-export as newer.
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    modified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
     activity_id: Mapped[int] = mapped_column(
         ForeignKey("activities.id", ondelete="RESTRICT"), index=True
@@ -520,6 +536,26 @@ class Chain(Base):
 
     def lessons_of(self, kind: LessonKind) -> list[ChainLesson]:
         return [lesson for lesson in self.lessons if lesson.kind == kind]
+
+
+class CancelledChain(Base):
+    """A chain that was deleted: exported to calendars as cancelled (STATUS:CANCELLED), with
+    the UIDs its events had, so a calendar that imported it drops it."""
+
+    __tablename__ = "cancelled_chains"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year_id: Mapped[int] = mapped_column(
+        ForeignKey("school_years.id", ondelete="CASCADE"), index=True
+    )
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+    class_name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date)
+    preparations: Mapped[int] = mapped_column(Integer, default=0)
+    reflections: Mapped[int] = mapped_column(Integer, default=0)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class ChainLesson(Base):
@@ -574,3 +610,8 @@ class ChangeLogEntry(Base):
     touched: Mapped[Any] = mapped_column(JSON)
 
     __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+# Installs the listener that keeps Chain.sequence and CancelledChain up to date on every
+# session (a chain's revision for calendars); it needs the classes above.
+from beroepsplanner.store import chain_history as _chain_history  # noqa: E402,F401

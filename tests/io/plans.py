@@ -17,7 +17,12 @@ Plan = dict[str, Any]
 _PLAN: Plan = {
     "format": "beroepsplanner-plan",
     "version": 1,
-    "school": {"name": "Basisschool De Regenboog", "region": "midden", "place": "Leusden"},
+    "school": {
+        "name": "Basisschool De Regenboog",
+        "region": "midden",
+        "place": "Leusden",
+        "uid": "0b6c1d2e-3f40-4a51-8b62-7c839d4e5f60",
+    },
     "school_year": "2026-2027",
     "study_days": ["2026-09-25", "2027-01-22"],
     "study_day_notes": {"2026-09-25": "Studiedag team"},
@@ -61,6 +66,7 @@ _PLAN: Plan = {
     ],
     "chains": [
         {
+            "uid": "1a2b3c4d-0000-4000-8000-000000000001",
             "class": "Groep 6 & 7",
             "activity": "bedrijfsbezoek-techyourfuture",
             "company": "Sem & Daan Timmerwerk",
@@ -85,6 +91,7 @@ _PLAN: Plan = {
             ],
         },
         {
+            "uid": "1a2b3c4d-0000-4000-8000-000000000002",
             "class": "Groep 6 & 7",
             "activity": "tinkeren",
             "company": None,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.io.ical import export_ical
+from beroepsplanner.store.classes import add_class
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Chain, ChainLesson, Company, SchoolClass
 
@@ -24,6 +25,15 @@ def read(path: Path) -> list:  # type: ignore[type-arg]
 
 def by_uid(events: list) -> dict:  # type: ignore[type-arg]
     return {str(e["UID"]): e for e in events}
+
+
+def event_uid(database: Database, chain_id: int, what: str) -> str:
+    """The UID of a chain's event: the chain's own identifier and the school's, no database id."""
+    with database.session() as session:
+        chain = session.get(Chain, chain_id)
+        assert chain is not None
+        school_uid = chain.school_class.school_year.school.uid
+        return f"{chain.uid}-{what}@{school_uid}.beroepsplanner.local"
 
 
 def test_one_all_day_event_per_lesson_and_activity_of_the_class(
@@ -50,7 +60,7 @@ def test_one_all_day_event_per_lesson_and_activity_of_the_class(
         assert event.decoded("DTEND") == start + dt.timedelta(days=1)
 
     uids = by_uid(events)
-    activity = uids[f"keten-{visit_id}-activiteit@beroepsplanner.local"]
+    activity = uids[event_uid(demo_db, visit_id, "activiteit")]
     assert activity.decoded("DTSTART") == visit_date
     assert company.name in str(activity["SUMMARY"])
     assert address in str(activity["LOCATION"])
@@ -58,7 +68,7 @@ def test_one_all_day_event_per_lesson_and_activity_of_the_class(
     assert f"Bedrijf: {company.name}, {address}, {company.place}." in description
     assert "status: gepland" in description
     assert str(activity["STATUS"]) == "CONFIRMED"
-    prep = uids[f"keten-{visit_id}-voorbereiding-1@beroepsplanner.local"]
+    prep = uids[event_uid(demo_db, visit_id, "voorbereiding-1")]
     assert prep.decoded("DTSTART") == first_lesson.date
     assert str(prep["SUMMARY"]) == f"Voorbereiding: {first_lesson.title} — Groep 6b"
 
@@ -102,7 +112,7 @@ def test_the_whole_school_and_concept_chains_are_tentative(demo_db: Database, tm
     events = read(out)
     assert summary.classes == 9 and summary.chains == 23 and len(events) == summary.events
     assert len(by_uid(events)) == len(events)  # no UID twice
-    assert str(by_uid(events)[f"keten-{concept_id}-activiteit@beroepsplanner.local"]["STATUS"]) == "TENTATIVE"
+    assert str(by_uid(events)[event_uid(demo_db, concept_id, "activiteit")]["STATUS"]) == "TENTATIVE"
     calendar = Calendar.from_ical(out.read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Beroepsoriëntatie 2026-2027"
 
@@ -125,7 +135,7 @@ def test_commas_semicolons_ampersands_and_accents_survive(demo_db: Database, tmp
     raw = out.read_bytes().decode("utf-8")
     assert "Ayşe" in raw.replace("\r\n ", "")  # UTF-8, unfolded
     assert "\\;" in raw and "\\," in raw  # escaped as RFC 5545 asks
-    activity = by_uid(read(out))[f"keten-{chain_id}-activiteit@beroepsplanner.local"]
+    activity = by_uid(read(out))[event_uid(demo_db, chain_id, "activiteit")]
     assert name in str(activity["SUMMARY"])
     assert str(activity["LOCATION"]) == f"{name}, Markt 1, achterom; bel aan, Amersfoort"
     assert "Notities: Neem mee: jas, lunch; \\ en een pen" in str(activity["DESCRIPTION"])
@@ -140,10 +150,9 @@ def test_an_unknown_class_a_wrong_name_and_nothing_to_export(demo_db: Database, 
         with pytest.raises(InvalidInputError, match="bestaat niet"):
             export_ical(session, tmp_path / "nergens" / "x.ics", "Groep 6b")
     with demo_db.transaction() as session:
-        for chain in session.scalars(select(Chain).join(SchoolClass).where(SchoolClass.name == "Groep 6b")):
-            session.delete(chain)
+        add_class(session, "2026-2027", "Groep 6c", 6)
     with demo_db.session() as session, pytest.raises(InvalidInputError, match="nog geen ketens"):
-        export_ical(session, tmp_path / "leeg.ics", "Groep 6b")
+        export_ical(session, tmp_path / "leeg.ics", "Groep 6c")
     assert not list(tmp_path.glob("*.ics*"))
 
 
@@ -175,7 +184,7 @@ def test_control_characters_from_an_older_database_never_reach_the_calendar(
     assert not [b for b in raw if (b < 0x20 and b not in allowed) or b == 0x7F]
     text = raw.decode("utf-8")
     assert not any(ch in text for ch in "\x9b\u202e")
-    activity = by_uid(read(out))[f"keten-{chain_id}-activiteit@beroepsplanner.local"]
+    activity = by_uid(read(out))[event_uid(demo_db, chain_id, "activiteit")]
     assert "Bakker]0;gehackt BV" in str(activity["SUMMARY"])
     assert "Notities: fiets[31m mee regel volgende" in str(activity["DESCRIPTION"])
 
