@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +42,23 @@ from beroepsplanner.ui.models.activity_table import (
     Column,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import heading, record_table, show_refusal
+from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
 # Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
 _MAX_COLUMN_WIDTH = {Column.TITLE: 320, Column.PROVIDER: 170, Column.KIND: 150, Column.WORLDS: 220}
+
+
+class FilterBox(QComboBox):
+    """A filter choice that asks for the width of its "All …" text (its first item), so
+    that it reads whole wherever the window has room; only a narrower window shrinks
+    it (elided, with a tooltip)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        text = self.itemText(0) if self.count() else ""
+        extra = self.style().pixelMetric(QStyle.PixelMetric.PM_ComboBoxFrameWidth) * 2 + 36
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance(text) + extra), hint.height())
 
 
 class CatalogPage(Page):
@@ -88,9 +101,11 @@ class CatalogPage(Page):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFiltersButton")
         filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_edit, 2)
+        # The search gets what the filter boxes leave: each box shows its "All …" whole.
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 12)
+        filter_row.addWidget(self.filter_edit, 1)
         for box in (self.kind_filter, self.grade_filter, self.world_filter, self.provider_filter):
-            filter_row.addWidget(box, 1)
+            filter_row.addWidget(box)
         filter_row.addWidget(self.clear_button)
 
         # Said when the search and the filters leave nothing, with a way out.
@@ -115,6 +130,13 @@ class CatalogPage(Page):
         self.activity_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
         self.activity_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.activity_view.horizontalHeader().setStretchLastSection(True)
+        # On a narrow window the title gives way, then worlds, duration and provider hide.
+        self.column_fitter = ColumnFitter(
+            self.activity_view,
+            Column.TITLE,
+            (Column.WORLDS, Column.DURATION, Column.PROVIDER),
+            self.fontMetrics().horizontalAdvance("x") * 32,
+        )
 
         self.details_pane = ActivityDetailsPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -155,11 +177,13 @@ class CatalogPage(Page):
         super().showEvent(event)
 
     def _filter_box(self, name: str, everything: str) -> QComboBox:
-        box = QComboBox()
+        box = FilterBox()
         box.setObjectName(name)
         box.addItem(everything, None)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(5)
+        box.setAccessibleName(everything)
+        box.currentIndexChanged.connect(lambda _i, b=box: b.setToolTip(b.currentText()))
         return box
 
     def title(self) -> str:
@@ -229,12 +253,20 @@ class CatalogPage(Page):
     def _fit_columns(self) -> None:
         header = self.activity_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in Column:  # measured while shown: a hidden column measures 0
+            self.activity_view.setColumnHidden(column, False)
         # Measure at most a few hundred rows: resizing to all 5,000 rows is slow.
         header.setResizeContentsPrecision(200)
         self.activity_view.resizeColumnsToContents()
         for column, widest in _MAX_COLUMN_WIDTH.items():
             if header.sectionSize(column) > widest:
                 header.resizeSection(column, widest)
+        metrics = header.fontMetrics()
+        for column in (Column.GRADES, Column.DURATION):
+            # Never narrower than the title above it ("Groepen", "Duur (min)").
+            title = self.activity_model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(header.sectionSize(column), metrics.horizontalAdvance(title) + 24))
+        self.column_fitter.fit({c: header.sectionSize(c) for c in Column})
 
     def _show_row_count(self) -> None:
         shown = self.activity_proxy.rowCount()

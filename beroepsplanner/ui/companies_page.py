@@ -43,7 +43,7 @@ from beroepsplanner.ui.models.company_table import (
 )
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.profession_commands import AddProfessionCommand
-from beroepsplanner.ui.widgets import heading, record_table
+from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table
 from beroepsplanner.ui.workspace import Workspace
 
 Answer = QMessageBox.StandardButton
@@ -149,7 +149,11 @@ class CompaniesPage(Page):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.WORLDS, QHeaderView.ResizeMode.Stretch)
+        # The worlds take what is left (the last column stretches); on a narrow window the
+        # name gives way, then the worlds and the place hide (the form shows them).
+        self.column_fitter = ColumnFitter(
+            view, Column.NAME, (Column.WORLDS, Column.PLACE), self.fontMetrics().horizontalAdvance("x") * 20
+        )
         # Fitting a column to its content measures at most this many rows (2,000 companies).
         header.setResizeContentsPrecision(200)
         return view
@@ -164,6 +168,9 @@ class CompaniesPage(Page):
         for column, widest in _MAX_COLUMN_WIDTH.items():
             self.company_view.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column) + 8, widest))
+        widths = {c: header.sectionSize(c) for c in Column}
+        widths[Column.WORLDS] = metrics.horizontalAdvance("x") * 24
+        self.column_fitter.fit(widths)
 
     def title(self) -> str:
         return self.tr("Companies")

@@ -80,7 +80,8 @@ class CompanyForm(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
         self.tabs.addTab(self._build_worlds_tab(), self.tr("Worlds and professions"))
-        self.tabs.addTab(self._build_people_tab(), self.tr("Contacts and role models"))
+        self.tabs.addTab(self._build_people_tab(), self.tr("People"))
+        self.tabs.setTabToolTip(2, self.tr("Contacts and role models"))
         self.tabs.addTab(self._build_usage_tab(), "")
 
         self.save_button = QPushButton(self.tr("Save"))
@@ -366,6 +367,9 @@ class CompanyForm(QWidget):
         header = self.usage_table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(3, self.tr("Used by (%n)", "", len(uses)))
+        # Every tab stays readable: the list beside the form gives way, not the tabs
+        # (no scroll arrows on a small screen).
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
 
     def _status_text(self, status: ChainStatus) -> str:
         return {

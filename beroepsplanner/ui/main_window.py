@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         workspace.dataChanged.connect(self._show_status)
         workspace.failed.connect(self._show_failure)
 
-        self.resize(*DEFAULT_SIZE)
+        self.resize(fitting_size(DEFAULT_SIZE))
         self._restore_geometry()
         self._show_database()
         self.show_page(_remembered_page())
@@ -486,6 +487,16 @@ class MainWindow(QMainWindow):
         if self.workspace.path is not None:
             QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.path))
         super().closeEvent(event)
+
+
+def fitting_size(wanted: tuple[int, int]) -> QSize:
+    """``wanted``, made smaller where the screen's free area is smaller (a 1280×720 laptop,
+    or 1366×768 at 125 %), leaving room for the window's frame."""
+    screen = QApplication.primaryScreen()
+    if screen is None:
+        return QSize(*wanted)
+    room = screen.availableGeometry()
+    return QSize(min(wanted[0], room.width() - 16), min(wanted[1], room.height() - 40))
 
 
 def _remembered_page() -> str:

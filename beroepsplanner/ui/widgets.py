@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
 
 
@@ -47,3 +48,52 @@ def record_table(object_name: str, *, sortable: bool = False) -> QTableView:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns inside its width: no column cut off at the right edge.
+
+    ``fit(widths)`` takes each column's wanted width (fitted to content, capped);
+    on every resize the ``flexible`` column (a title or name, elided with a tooltip)
+    gives way down to ``flexible_min`` pixels, then the columns of ``drop_order``
+    are hidden one by one (their content is in the details beside the table).
+    """
+
+    def __init__(
+        self, view: QTableView, flexible: int, drop_order: tuple[int, ...], flexible_min: int
+    ) -> None:
+        super().__init__(view)
+        self.view, self.flexible, self.drop_order = view, flexible, drop_order
+        self.flexible_min = flexible_min
+        self.widths: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+
+    def fit(self, widths: dict[int, int]) -> None:
+        self.widths = dict(widths)
+        self.apply()
+
+    def apply(self) -> None:
+        if not self.widths:
+            return
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        shown = [c for c in sorted(self.widths) if c != self.flexible]
+        for dropped in self.drop_order:
+            if self.flexible_min + sum(self.widths[c] for c in shown) <= room:
+                break
+            if dropped in shown:
+                shown.remove(dropped)
+        for column in self.widths:
+            if column != self.flexible:
+                self.view.setColumnHidden(column, column not in shown)
+        for column in shown:
+            header.resizeSection(column, self.widths[column])
+        rest = room - sum(self.widths[c] for c in shown)
+        header.resizeSection(self.flexible, max(self.flexible_min, min(self.widths[self.flexible], rest)))
+        # What is left over goes to the last shown column (stretch): no gap, no cut.
+        header.setStretchLastSection(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and shiboken6.isValid(self.view):
+            self.apply()
+        return False

@@ -97,7 +97,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         widths = [QFontMetrics(small).horizontalAdvance(self._sub(r)) for r in self.rows]
         widths += [QFontMetrics(bold).horizontalAdvance(r.name) + 14 for r in self.rows]
-        self.label_w = int(min(220, max(LABEL_MIN, *widths, 0) + 24))
+        self._label_wanted = int(max(LABEL_MIN, *widths, 0) + 24)
+        self.label_w = self._label_width()
         self._layout_rows()
         if self.current_class not in {r.id for r in self.rows}:
             self.current_class = None
@@ -251,8 +252,19 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     # --- events ----------------------------------------------------------------------
 
+    def _label_width(self) -> int:
+        """The class names' column: as wide as the longest name needs, but at most a
+        quarter of the view (so the weeks keep their room on a small screen)."""
+        wanted = getattr(self, "_label_wanted", LABEL_MIN)
+        return int(min(wanted, max(LABEL_MIN, self.viewport().width() // 4)))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        width = self._label_width()
+        if width != self.label_w:
+            self.label_w = width
+            self._row_cache.clear()
+            self._static_cache.clear()
         self._layout_columns()
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

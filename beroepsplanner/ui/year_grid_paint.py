@@ -63,10 +63,29 @@ def draw_chain(painter: QPainter, status: ChainStatus, before: list[float], bloc
 
 
 def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float = 4.0) -> None:
-    """The dot for errors (red) or warnings (amber)."""
-    painter.setPen(QPen(QColor("white"), 1.2))
-    painter.setBrush(colour)
-    painter.drawEllipse(centre, radius, radius)
+    """The mark for errors (a red disc with a white cross) or warnings (an amber
+    triangle): told apart by their shape too, not by colour alone."""
+    painter.save()
+    if colour == ERROR:
+        r = radius + 1.0
+        painter.setPen(QPen(QColor("white"), 1.0))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, r, r)
+        painter.setPen(QPen(QColor("white"), 1.4))
+        d = r * 0.45
+        painter.drawLine(QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d))
+        painter.drawLine(QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d))
+    else:
+        r = radius + 1.5
+        triangle = QPainterPath()
+        triangle.moveTo(centre.x(), centre.y() - r)
+        triangle.lineTo(centre.x() + r, centre.y() + r * 0.8)
+        triangle.lineTo(centre.x() - r, centre.y() + r * 0.8)
+        triangle.closeSubpath()
+        painter.setPen(QPen(colour.darker(150), 1.0))
+        painter.setBrush(colour)
+        painter.drawPath(triangle)
+    painter.restore()
 
 
 class GridPainting:
@@ -214,7 +233,8 @@ class GridPainting:
                 room = min(room, len(self.grid.weeks) * self.col_w - end - 2) if self.grid else room
                 if room > 56:
                     painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-                    text = metrics.elidedText(bar.activity_title, Qt.TextElideMode.ElideRight, int(min(room, 260)))
+                    # Elided only where the next chain (or the year's end) leaves no room.
+                    text = metrics.elidedText(bar.activity_title, Qt.TextElideMode.ElideRight, int(room))
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
 
     def _paint_drag(self, painter: QPainter) -> None:
