@@ -135,6 +135,16 @@ def import_companies_command(args: argparse.Namespace) -> int:
             + ", ".join(f"'{h}'" for h in mapping.unrecognised)
             + "."
         )
+    warnings = sorted(parsed.warnings + result.warnings, key=lambda p: p.row)
+    if warnings:
+        rows = len({p.row for p in warnings})
+        print(f"Let op, {_count(rows, 'rij', 'rijen')} ingelezen met een waarschuwing:", file=sys.stderr)
+        for warning in warnings[:SKIPPED_SHOWN]:
+            print(f"  {warning.message}", file=sys.stderr)
+        if len(warnings) > SKIPPED_SHOWN:
+            print(f"  … en nog {len(warnings) - SKIPPED_SHOWN} waarschuwingen.", file=sys.stderr)
+        if result.warnings and result.known_worlds:
+            print(f"  Bekende werelden en sectoren: {'; '.join(result.known_worlds)}.", file=sys.stderr)
     skipped = sorted(parsed.skipped + result.skipped, key=lambda p: p.row)
     if skipped:
         rows = len({p.row for p in skipped})

@@ -7,6 +7,14 @@ are listed in one cell separated by "; " (a world's name may hold a comma).
 
 The CSV is UTF-8 with a byte order mark and semicolons, which is what a Dutch
 Excel opens correctly by double-clicking it.
+
+A round trip through Excel or LibreOffice must not change the data: in the
+.xlsx every cell is a text cell (type ``s``, number format ``@``), so a phone
+number keeps its 0 and its +, a groep stays "5", and a text that starts with
+``=`` is never a formula, also after the user edits it. In the CSV a cell
+that a spreadsheet would evaluate (starting with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return; OWASP's CSV injection advice) gets a single quote
+in front, which the importer takes off again (``io/spreadsheet_cells.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import CompanyField
+from beroepsplanner.io.spreadsheet_cells import keep_quotes, neutralise
 from beroepsplanner.output_files import check_output, database_file, write_output
 from beroepsplanner.store.models import Company
 
@@ -85,7 +94,7 @@ def csv_bytes(rows: list[tuple[str, ...]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows(rows)
+    writer.writerows([neutralise(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -114,8 +123,9 @@ def xlsx_bytes(rows: list[tuple[str, ...]]) -> bytes:
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = WriteOnlyCell(sheet, value=keep_quotes(value))
             cell.data_type = "s"  # "=..." or "+31 ..." stays text, never a formula
+            cell.number_format = "@"  # and stays text when someone edits it in Excel
             cells.append(cell)
         sheet.append(cells)
     buffer = io.BytesIO()

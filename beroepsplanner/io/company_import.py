@@ -6,9 +6,17 @@ window, where the user maps the columns that were not recognised) passes its
 own mapping to ``parse_companies``. Each row becomes a plain ``CompanyRow``
 carrying its Excel row number; problems name that row and the column
 ("Rij 7, kolom E-mail: ..."). A file with a problem is refused whole, unless
-the caller asks to skip the bad rows. A cell with a control character
-(``domain/text.py``) is such a problem, and so is a cell longer than its
-field holds (names as the database holds them, notes ``MAX_FREE_TEXT``).
+the caller asks to skip the bad rows. Only what makes a row unusable is such a
+problem: no name, a control character (``domain/text.py``), a malformed
+e-mail address, a cell longer than its field holds (names as the database
+holds them, notes ``MAX_FREE_TEXT``).
+
+What a spreadsheet may have done to a cell (a phone number without its
+leading 0, a note turned into a date, a formula without a stored result;
+``io/spreadsheet_cells.py``) and a "Groep vanaf" the program does not
+understand are *warnings* of their row: the row is read, the text that could
+not be used is kept in the company's notes ("Groep vanaf (uit het bestand):
+…"), and the warning says so.
 
 What only the database can tell (which worlds exist) is checked by
 ``store/company_import.py``.
@@ -30,7 +38,8 @@ from beroepsplanner.domain.company_details import (
 )
 from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.limits import MAX_FREE_TEXT
+from beroepsplanner.io.limits import MAX_FREE_TEXT, dutch_number
+from beroepsplanner.io.spreadsheet_cells import CellKind, looks_like_date, phone_problem
 from beroepsplanner.io.tables import Table, TableRow, column_label, header_key
 from beroepsplanner.store.pupils import name_key
 
@@ -75,6 +84,19 @@ _ALIASES: dict[CompanyField, tuple[str, ...]] = {
 }
 _BY_KEY = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
 _GRADE = re.compile(r"^(?:groep\s*)?(\d+)(?:[.,]0+)?$", re.IGNORECASE)
+# "vanaf groep 5", "groep 5-8", "5 t/m 8", "5/6", "5+": the first groep is the minimum.
+_GRADE_FROM = re.compile(
+    r"^(?:vanaf\s+)?(?:groep\s*)?([1-8])(?:\s*(?:-|/|t/m|tot en met|tot|\+)\s*(?:groep\s*)?[1-8]?)?\+?$",
+    re.IGNORECASE,
+)
+_GRADE_WORDS = {"onderbouw": 1, "kleuters": 1, "middenbouw": 3, "bovenbouw": 6}
+KEPT_GRADE = "Groep vanaf (uit het bestand)"
+"""How a "Groep vanaf" the program does not understand is kept in the company's notes."""
+# Text fields in which a date is suspicious: a spreadsheet made it of what was typed.
+_DATE_SUSPECT = (
+    CompanyField.PLACE, CompanyField.ADDRESS, CompanyField.CONTACT, CompanyField.PHONE,
+    CompanyField.NOTES,
+)
 _LIMITS = {
     CompanyField.NAME: MAX_NAME,
     CompanyField.PLACE: MAX_NAME,
@@ -108,6 +130,8 @@ class CompanyRow:
 
     ``worlds_text`` and ``professions_text`` are the raw cells: which pieces are
     names the store decides, because a world's name may hold a comma.
+    ``kept_notes`` are lines for the company's notes: text of the file the
+    program could not use otherwise (a "Groep vanaf" it does not understand).
     """
 
     row: int
@@ -121,6 +145,7 @@ class CompanyRow:
     worlds_text: str | None = None
     professions_text: str | None = None
     notes: str | None = None
+    kept_notes: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -130,11 +155,13 @@ class CompanyRow:
 
 @dataclass(frozen=True)
 class CompanyFile:
-    """The good rows of a file, the fields it has, and the rows skipped (with why)."""
+    """The good rows of a file, the fields it has, the rows skipped (with why), and the
+    warnings of rows that are read (a phone number without its 0, a date in a note)."""
 
     rows: tuple[CompanyRow, ...]
     fields: frozenset[CompanyField]
     skipped: tuple[RowProblem, ...] = ()
+    warnings: tuple[RowProblem, ...] = ()
 
 
 def company_key(name: str, place: str) -> tuple[str, str]:
@@ -180,15 +207,17 @@ def parse_companies(
         )
     rows: list[CompanyRow] = []
     problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
     for table_row in table.rows:
-        row, row_problems = _parse_row(table_row, columns, table.headers)
+        row, row_problems, row_warnings = _parse_row(table_row, columns, table.headers)
         if row_problems:
             problems += row_problems
         elif row is not None:
             rows.append(row)
+            warnings += row_warnings
     if problems and not skip_invalid:
         raise InvalidInputError(refusal_message(problems))
-    return CompanyFile(tuple(rows), frozenset(columns), tuple(problems))
+    return CompanyFile(tuple(rows), frozenset(columns), tuple(problems), tuple(warnings))
 
 
 def refusal_message(problems: list[RowProblem] | tuple[RowProblem, ...]) -> str:
@@ -205,11 +234,13 @@ def refusal_message(problems: list[RowProblem] | tuple[RowProblem, ...]) -> str:
     return "\n".join(lines)
 
 
-def split_names(text: str, known: Callable[[str], bool]) -> list[str]:
+def split_names(text: str, known: Callable[[str], bool], longest: int = 4) -> list[str]:
     """The names in one cell, separated by ``;`` or ``,``.
 
     A name may itself hold a comma ("Energie, Water & Veiligheid"): pieces split
-    at a comma are joined again when together they are a ``known`` name.
+    at a comma are joined again when together they are a ``known`` name of at
+    most ``longest`` pieces (the most pieces a known name has), so the work
+    grows with the length of the cell, not with its square or cube.
     """
     names: list[str] = []
     for part in text.split(";"):
@@ -223,7 +254,11 @@ def split_names(text: str, known: Callable[[str], bool]) -> list[str]:
         start = 0
         while start < len(pieces):
             end = next(
-                (e for e in range(len(pieces), start + 1, -1) if known(", ".join(pieces[start:e]))),
+                (
+                    e
+                    for e in range(min(len(pieces), start + longest), start + 1, -1)
+                    if known(", ".join(pieces[start:e]))
+                ),
                 start + 1,
             )
             joined = ", ".join(pieces[start:end])
@@ -235,19 +270,42 @@ def split_names(text: str, known: Callable[[str], bool]) -> list[str]:
 
 def _parse_row(
     table_row: TableRow, columns: dict[CompanyField, int], headers: tuple[str, ...]
-) -> tuple[CompanyRow | None, list[RowProblem]]:
+) -> tuple[CompanyRow | None, list[RowProblem], list[RowProblem]]:
     values = {field: _clean(table_row.get(index)) for field, index in columns.items()}
-    if not any(values.values()):
-        return None, []  # a row with only unmapped cells, or spaces
+    marks = {mark.column: mark for mark in table_row.marks}
+    mapped_marks = [f for f, index in columns.items() if index in marks]
+    if not any(values.values()) and not mapped_marks:
+        return None, [], []  # a row with only unmapped cells, or spaces
     number = table_row.number
     problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
+
+    def place(field: CompanyField | None) -> str:
+        if field is None:
+            return f"Rij {number}"
+        return f"Rij {number}, kolom {column_label(headers, columns[field])}"
 
     def problem(field: CompanyField | None, text: str) -> None:
-        if field is None:
-            place = f"Rij {number}"
-        else:
-            place = f"Rij {number}, kolom {column_label(headers, columns[field])}"
-        problems.append(RowProblem(number, f"{place}: {text}"))
+        problems.append(RowProblem(number, f"{place(field)}: {text}"))
+
+    def warning(field: CompanyField, text: str) -> None:
+        warnings.append(RowProblem(number, f"{place(field)}: {text}"))
+
+    for field in mapped_marks:
+        mark = marks[columns[field]]
+        if mark.kind is CellKind.FORMULA:
+            formula = f" (={visible(mark.formula, 60)})" if mark.formula else ""
+            text = (
+                f"de cel is een formule{formula} zonder opgeslagen uitkomst; het programma rekent "
+                "formules niet uit. Open het bestand in Excel of LibreOffice, sla het op (dan wordt "
+                "de uitkomst bewaard) en lees het opnieuw in"
+            )
+            if field is CompanyField.NAME:
+                problem(field, text + ".")
+            else:
+                warning(field, text + "; deze cel is niet ingelezen.")
+        elif mark.kind is CellKind.DATE and field in _DATE_SUSPECT:
+            warning(field, _date_warning(values[field]))
 
     for field in columns:
         # As read: a line break becomes a space (notes keep it); control characters refuse the row.
@@ -255,7 +313,7 @@ def _parse_row(
         if refused is not None:
             problem(field, refused)
     if problems:
-        return None, problems
+        return None, problems, []
     if not values[CompanyField.NAME]:
         problem(None, "de naam ontbreekt.")
     for field in (CompanyField.NAME, CompanyField.PLACE, CompanyField.CONTACT):
@@ -278,18 +336,41 @@ def _parse_row(
             f"'{visible(email)}' is geen geldig e-mailadres (één @, geen spaties, een punt na de @, "
             "zoals naam@bedrijf.nl).",
         )
-    min_grade = None
+    kept: list[str] = []
     grade_text = values.get(CompanyField.MIN_GRADE, "")
-    if grade_text:
-        match = _GRADE.match(grade_text)
-        min_grade = int(match.group(1)) if match else None
-        if min_grade is None or not 1 <= min_grade <= 8:
+    min_grade = _min_grade(grade_text) if grade_text else None
+    if grade_text and min_grade is None:
+        if len(grade_text) > MAX_NAME:
             problem(
                 CompanyField.MIN_GRADE,
-                f"'{visible(grade_text)}' is geen groep; vul 1 tot en met 8 in, of laat het leeg.",
+                f"'{visible(grade_text, 60)}' is geen groep en te lang om bij de opmerkingen te "
+                "bewaren; vul 1 tot en met 8 in, of laat het leeg.",
             )
+        else:
+            kept.append(f"{KEPT_GRADE}: {grade_text}")
+            warning(
+                CompanyField.MIN_GRADE,
+                f"'{visible(grade_text)}' is geen groep van 1 tot en met 8; de tekst staat bij de "
+                "opmerkingen van het bedrijf. Kies de groep in het venster bij het bedrijf, of vul "
+                "in het bestand 1 tot en met 8 in.",
+            )
+    for field in _DATE_SUSPECT:
+        text = values.get(field, "")
+        if text and looks_like_date(text) and not any(
+            columns[field] == m.column and m.kind is CellKind.DATE for m in table_row.marks
+        ):
+            warning(field, _date_warning(text))
+    phone = values.get(CompanyField.PHONE, "")
+    phone_text = phone_problem(phone) if phone else None
+    if phone_text is not None:
+        warning(
+            CompanyField.PHONE,
+            f"{phone_text} Het nummer is ingelezen zoals het er staat; verbeter het bij het "
+            "bedrijf, of zet de kolom in Excel op Tekst, typ de nummers opnieuw en lees het "
+            "bestand opnieuw in.",
+        )
     if problems:
-        return None, problems
+        return None, problems, []
     return (
         CompanyRow(
             row=number,
@@ -305,13 +386,34 @@ def _parse_row(
             notes=_keep_lines(table_row.get(columns[CompanyField.NOTES]))
             if CompanyField.NOTES in columns
             else None,
+            kept_notes=tuple(kept),
         ),
         [],
+        warnings,
     )
 
 
-def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
+def _min_grade(text: str) -> int | None:
+    """The groep a "Groep vanaf" cell means: 5, "groep 5", "vanaf groep 5", "5-8", "bovenbouw"."""
+    match = _GRADE.match(text)
+    if match:
+        grade = int(match.group(1))
+        return grade if 1 <= grade <= 8 else None
+    match = _GRADE_FROM.match(text.strip())
+    if match:
+        return int(match.group(1))
+    return _GRADE_WORDS.get(text.strip().casefold())
+
+
+def _date_warning(text: str) -> str:
+    return (
+        f"'{visible(text, 60)}' is een datum; waarschijnlijk heeft een spreadsheet de tekst (zoals "
+        "'1-3') in een datum veranderd. Het is ingelezen zoals het er staat; controleer het bij het "
+        "bedrijf, of zet de kolom in Excel op Tekst en typ de tekst opnieuw."
+    )
+
+
+_thousands = dutch_number
 
 
 def _clean(text: str) -> str:

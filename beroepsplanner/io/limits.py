@@ -8,6 +8,14 @@ plan file: names as the database columns hold them, free text (notes,
 descriptions) ``MAX_FREE_TEXT``, and any table cell ``MAX_CELL`` (Excel's own
 limit, so a longer cell cannot come from Excel: it is nearly always a quote
 without its closing quote, which makes the rest of the file one cell).
+
+A table has at most ``MAX_ROWS`` data rows and ``MAX_COLUMNS`` columns; an
+.xlsx is a zip whose parts may unpack to at most ``MAX_XLSX_UNPACKED_BYTES``
+together (checked from the zip's own list before a byte is unpacked; Python's
+zip reader never unpacks more than a part declares), and a row of the sheet
+may hold at most ``MAX_SHEET_ROW_CELLS`` cells, empty ones included. These
+keep every file, however strange, to seconds and a bounded amount of memory:
+the sheet is read at about 10 MB of XML a second on a school laptop.
 """
 
 from __future__ import annotations
@@ -25,6 +33,30 @@ MAX_CELL = 32_767
 
 MAX_FREE_TEXT = 20_000
 """The longest free text (a note, a description, an observation): some eight pages."""
+
+MAX_ROWS = 100_000
+"""The most data rows of a table: a board's whole network is a few thousand companies,
+a class list thirty pupils."""
+
+MAX_COLUMNS = 200
+"""The rightmost column a cell with a value may be in (column GR); a list has a dozen."""
+
+MAX_XLSX_UNPACKED_MB = 64
+MAX_XLSX_UNPACKED_BYTES = MAX_XLSX_UNPACKED_MB * 1024 * 1024
+"""What the parts of an .xlsx may unpack to together: 100,000 companies written by Excel
+take about 50 MB."""
+
+MAX_XLSX_PARTS = 1_000
+"""The most parts (files) in an .xlsx zip; a workbook has a dozen or two."""
+
+MAX_SHEET_ROW_CELLS = 16_384
+"""The most cells (empty ones too) in one row of a sheet: Excel's own number of columns."""
+
+MAX_PROFESSIONS_PER_ROW = 100
+"""The most professions in one company's cell; a company shows a few, at most dozens."""
+
+MAX_WORLDS_PER_ROW = 30
+"""The most worlds and sectors in one company's cell (the catalog knows sixteen)."""
 
 _CHUNK = 1024 * 1024
 
@@ -62,3 +94,8 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def too_large_text(limit: int = MAX_FILE_BYTES) -> str:
     """Dutch: how large a file may be, for the messages of the readers."""
     return f"groter dan {limit // (1024 * 1024)} MB, de grens voor een bestand dat dit programma inleest"
+
+
+def dutch_number(number: int) -> str:
+    """1048576 → "1.048.576", as Dutch writes it."""
+    return f"{number:,}".replace(",", ".")

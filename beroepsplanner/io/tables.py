@@ -17,20 +17,28 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.limits import MAX_CELL, MAX_FILE_BYTES, FileTooLarge, read_limited, too_large_text
+from beroepsplanner.io.limits import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    FileTooLarge,
+    dutch_number,
+    read_limited,
+    too_large_text,
+)
+from beroepsplanner.io.spreadsheet_cells import CellMark, unneutralise
+from beroepsplanner.io.xlsx import SAVE_AS_HINT, read_xlsx_records
 
-SAVE_AS_HINT = "Sla het bestand in Excel op als CSV (puntkomma-gescheiden) of als .xlsx."
 UTF8_HINT = (
     "Open het bestand in Excel en kies Opslaan als > 'CSV UTF-8 (door komma's gescheiden)' "
     "(of sla het op als .xlsx), en probeer het opnieuw."
@@ -44,12 +52,17 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and .xlsx protect
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableRow:
-    """One data row: the row number as Excel shows it and its cells as text."""
+    """One data row: the row number as Excel shows it and its cells as text.
+
+    ``marks`` names the cells of an .xlsx that were dates or formulas without a
+    stored result (their text is then empty): see ``io/spreadsheet_cells.py``.
+    """
 
     number: int
     cells: tuple[str, ...]
+    marks: tuple[CellMark, ...] = ()
 
     def get(self, column: int) -> str:
         """The cell in ``column`` (0-based), "" when the row is shorter."""
@@ -219,14 +232,44 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"')
     try:
-        records = [
-            (number, tuple(cells)) for number, cells in enumerate(reader, start=first_row)
-        ]
+        records = list(_csv_records(reader, first_row, name))
     except csv.Error as exc:
         raise InvalidInputError(
             f"{name} is geen leesbare CSV-tabel ({exc}). {SAVE_AS_HINT}"
         ) from None
     return _table(records, name)
+
+
+def _csv_records(
+    reader: Iterable[list[str]], first_row: int, name: str
+) -> Iterable[tuple[int, tuple[str, ...], tuple[CellMark, ...]]]:
+    """The CSV's rows, refused past ``MAX_ROWS`` rows with a value or ``MAX_COLUMNS`` columns."""
+    rows = 0
+    for number, cells in enumerate(reader, start=first_row):
+        if not any(cells):
+            continue
+        rows += 1
+        if rows > MAX_ROWS + 1:
+            raise InvalidInputError(_too_many_rows(name))
+        if len(cells) > MAX_COLUMNS:
+            filled = [i for i, cell in enumerate(cells) if cell.strip()]
+            if filled and filled[-1] >= MAX_COLUMNS:
+                raise InvalidInputError(
+                    f"{name} is niet ingelezen: rij {number} heeft een waarde in kolom "
+                    f"{column_letter(filled[-1])}, maar een tabel mag hoogstens {MAX_COLUMNS} "
+                    f"kolommen breed zijn (tot en met kolom {column_letter(MAX_COLUMNS - 1)}). "
+                    "Verwijder wat er naast de tabel staat en probeer het opnieuw."
+                )
+            cells = cells[:MAX_COLUMNS]
+        yield number, tuple(cells), ()
+
+
+def _too_many_rows(name: str) -> str:
+    return (
+        f"{name} is niet ingelezen: het heeft meer dan {dutch_number(MAX_ROWS)} rijen, de grens "
+        "voor een lijst die dit programma inleest. Is het de goede lijst? Splits een heel grote "
+        "lijst in delen en lees ze na elkaar in."
+    )
 
 
 def detect_separator(text: str) -> str:
@@ -311,73 +354,26 @@ def header_row_by(table: Table, is_header: Callable[[Sequence[str]], bool]) -> T
 
 
 def read_xlsx_bytes(data: bytes, name: str = "het bestand") -> Table:
-    """Read the active (else the first) worksheet of an .xlsx workbook."""
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # BadZipFile, KeyError, openpyxl's and the XML parser's errors
-        raise InvalidInputError(
-            f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}"
-        ) from exc
-    try:
-        sheet = workbook.active
-        if sheet is None or not hasattr(sheet, "iter_rows"):
-            sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            raise InvalidInputError(f"{name} heeft geen werkblad met een tabel.")
-        records = []
-        for cells in sheet.iter_rows():
-            values = [c for c in cells if getattr(c, "row", None) is not None]
-            if not values:
-                continue
-            number = values[0].row
-            row: list[str] = []
-            for cell in values:
-                while len(row) < cell.column - 1:
-                    row.append("")
-                row.append(cell_text(cell.value))
-            records.append((number, tuple(row)))
-    except InvalidInputError:
-        raise
-    except Exception as exc:  # a broken sheet inside a valid zip
-        raise InvalidInputError(f"{name} is beschadigd en kan niet worden gelezen. {SAVE_AS_HINT}") from exc
-    finally:
-        workbook.close()
-    return _table(records, name)
-
-
-def cell_text(value: Any) -> str:
-    """A cell value as the text a person sees: 6.0 → "6", a date → "2026-09-14", None → ""."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    return str(value)
+    """Read the active (else the first) worksheet of an .xlsx workbook (``io/xlsx.py``)."""
+    return _table(read_xlsx_records(data, name), name)
 
 
 # --- shared --------------------------------------------------------------------------
 
 
-def _table(records: Iterable[tuple[int, Sequence[str]]], name: str) -> Table:
-    """Drop empty rows and trailing empty cells; the first row left is the header."""
+def _table(records: Iterable[tuple[int, Sequence[str], tuple[CellMark, ...]]], name: str) -> Table:
+    """Drop empty rows and trailing empty cells; the first row left is the header.
+
+    A cell that the CSV export protected against spreadsheets (``'=…``) loses
+    exactly that quote again (``spreadsheet_cells.unneutralise``).
+    """
     rows: list[TableRow] = []
-    for number, cells in records:
-        trimmed = list(cells)
+    for number, cells, marks in records:
+        trimmed = [unneutralise(c) if c[:1] == "'" else c for c in cells]
         while trimmed and not trimmed[-1].strip():
             trimmed.pop()
-        if trimmed:
-            rows.append(TableRow(number, tuple(trimmed)))
+        if trimmed or marks:
+            rows.append(TableRow(number, tuple(trimmed), marks))
     if not rows:
         raise InvalidInputError(f"{name} is leeg: er staat geen tabel in.")
     _refuse_long_cells(rows, name)
@@ -411,6 +407,4 @@ def _refuse_long_cells(rows: list[TableRow], name: str) -> None:
     )
 
 
-def _thousands(number: int) -> str:
-    """1048576 → "1.048.576", as Dutch writes it."""
-    return f"{number:,}".replace(",", ".")
+_thousands = dutch_number

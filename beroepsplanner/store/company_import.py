@@ -11,6 +11,15 @@ contact persons are added to those the company already has (a contact person
 is matched by name within the company). The database's spelling of a
 company's name is kept.
 
+Worlds and sectors are found by name, key or a coordinator's common word for
+them (``domain/world_names.py``: "Zorg", "ICT", "Bouw", "Wereld 3"). A word
+that is none of those does not refuse the row: it is kept as a line of the
+company's notes ("Sector (uit het bestand): Groene zone"), added to the notes
+it has (never replacing them, never twice), with a warning of its row; so is a
+"Groep vanaf" the file's reader did not understand. A cell with more than
+``MAX_PROFESSIONS_PER_ROW`` professions (or ``MAX_WORLDS_PER_ROW`` worlds)
+refuses its row.
+
 Everything happens in the caller's session, so the caller's transaction makes
 the whole import one unit: all rows or none. Companies are read as plain values
 with a few queries and written with bulk INSERT and UPDATE statements, so a large file
@@ -23,12 +32,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.company_details import MAX_NAME
+from beroepsplanner.domain.world_names import SYNONYMS, world_key
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import (
     GENERAL_CONTACT,
@@ -38,7 +47,12 @@ from beroepsplanner.io.company_import import (
     refusal_message,
     split_names,
 )
-from beroepsplanner.io.tables import header_key
+from beroepsplanner.io.limits import (
+    MAX_FREE_TEXT,
+    MAX_PROFESSIONS_PER_ROW,
+    MAX_WORLDS_PER_ROW,
+    dutch_number,
+)
 from beroepsplanner.store.models import (
     Company,
     CompanyContact,
@@ -50,15 +64,22 @@ from beroepsplanner.store.models import (
 from beroepsplanner.store.pupils import name_key
 
 
+KEPT_WORLDS = "Sector (uit het bestand)"
+"""How worlds and sectors the program does not know are kept in a company's notes."""
+
+
 @dataclass(frozen=True)
 class ImportResult:
-    """Companies added, updated and unchanged; rows skipped (with why); professions created."""
+    """Companies added, updated and unchanged; rows skipped (with why); professions created;
+    warnings of rows that were imported (text kept in the notes); the known worlds."""
 
     added: int
     updated: int
     unchanged: int
     skipped: tuple[RowProblem, ...] = ()
     new_professions: tuple[str, ...] = ()
+    warnings: tuple[RowProblem, ...] = ()
+    known_worlds: tuple[str, ...] = ()
 
 
 @dataclass
@@ -70,16 +91,11 @@ class _Merged:
     address: str = ""
     min_grade: int | None = None
     notes: str = ""
+    kept_notes: list[str] = field(default_factory=list)
     worlds: list[World] | None = None
     professions: list[str] | None = None
     # name key -> [name, email, phone]
     contacts: dict[str, list[str]] | None = None
-
-
-@lru_cache(maxsize=4096)
-def world_key(text: str) -> str:
-    """A world's name or key as compared: "Hi-tech & Science" ~ "hi-tech en science"."""
-    return header_key(text.replace("&", " en "))
 
 
 def import_companies(
@@ -87,39 +103,43 @@ def import_companies(
 ) -> ImportResult:
     """Add or update the companies of ``rows`` (from ``io.company_import.parse_companies``).
 
-    Worlds and sectors are found by name or key; an unknown one is a problem of
-    its row. Professions are found by name (ignoring case) or key; an unknown
-    name becomes a new profession of the catalog (listed in ``new_professions``).
-    Raises ``InvalidInputError`` listing the problems by row before anything is
-    written, unless ``skip_invalid``: then those rows are left out.
+    Worlds and sectors are found by name, key or synonym; the others are kept
+    in the company's notes with a warning (``warnings``). Professions are found
+    by name (ignoring case) or key; an unknown name becomes a new profession of
+    the catalog (listed in ``new_professions``). Raises ``InvalidInputError``
+    listing the problems by row before anything is written, unless
+    ``skip_invalid``: then those rows are left out.
     """
     worlds = _worlds_by_key(session)
+    world_pieces = max((n.count(",") + 1 for w in worlds.values() for n in (w.name, w.key)), default=1)
+    known = tuple(sorted({w.name for w in worlds.values()}, key=str.casefold))
     professions = _ProfessionCatalog(session)
     problems: list[RowProblem] = []
-    good: list[tuple[CompanyRow, list[World]]] = []
+    warnings: list[RowProblem] = []
+    good: list[tuple[CompanyRow, list[World], list[str]]] = []
     for row in rows:
-        found, unknown = _row_worlds(row, worlds)
+        found, unknown = _row_worlds(row, worlds, world_pieces)
+        names = professions.names_in(row.professions_text)
+        row_problems = _row_problems(row, found, unknown, names)
+        if row_problems:
+            problems += row_problems
+            continue
+        kept = list(row.kept_notes)
         if unknown:
-            problems += [
+            kept.append(f"{KEPT_WORLDS}: {', '.join(unknown)}")
+            shown = ", ".join(f"'{name}'" for name in unknown)
+            warnings.append(
                 RowProblem(
                     row.row,
-                    f"Rij {row.row}, kolom Werelden: '{name}' is geen wereld of sector die het "
-                    "programma kent.",
-                )
-                for name in unknown
-            ]
-            continue
-        if any(len(name) > MAX_NAME for name in professions.names_in(row.professions_text)):
-            problems.append(
-                RowProblem(
-                    row.row, f"Rij {row.row}, kolom Beroepen: een beroep is langer dan {MAX_NAME} tekens."
+                    f"Rij {row.row}, kolom Werelden: {shown} "
+                    f"{'is geen wereld of sector' if len(unknown) == 1 else 'zijn geen werelden of sectoren'} "
+                    "die het programma kent; de tekst staat bij de opmerkingen van het bedrijf. Kies "
+                    "de wereld in het venster bij het bedrijf, of gebruik een bekende naam.",
                 )
             )
-            continue
-        good.append((row, found))
+        good.append((row, found, kept))
     if problems and not skip_invalid:
-        known = "; ".join(sorted({w.name for w in worlds.values()}, key=str.casefold))
-        raise InvalidInputError(f"{refusal_message(problems)}\nBekende werelden en sectoren: {known}.")
+        raise InvalidInputError(f"{refusal_message(problems)}\nBekende werelden en sectoren: {'; '.join(known)}.")
 
     merged = _merge(good, professions)
     plan = _Plan()
@@ -143,24 +163,77 @@ def import_companies(
         unchanged=unchanged,
         skipped=tuple(problems),
         new_professions=tuple(professions.created),
+        warnings=tuple(warnings),
+        known_worlds=known,
     )
+
+
+def _row_problems(
+    row: CompanyRow, worlds: list[World], unknown: list[str], professions: list[str]
+) -> list[RowProblem]:
+    """What makes a row unusable beyond the file's own checks: too many names in a cell,
+    a name too long to be a profession or to keep, notes that would grow too long."""
+    problems: list[RowProblem] = []
+
+    def problem(column: str, text: str) -> None:
+        problems.append(RowProblem(row.row, f"Rij {row.row}, kolom {column}: {text}"))
+
+    if len(professions) > MAX_PROFESSIONS_PER_ROW:
+        problem(
+            "Beroepen",
+            f"{dutch_number(len(professions))} beroepen in één cel; er mogen er hoogstens "
+            f"{MAX_PROFESSIONS_PER_ROW} staan. Laat de beroepen weg die het bedrijf de klas niet "
+            "laat zien, of zet de rest op een tweede rij met dezelfde naam en plaats.",
+        )
+    elif any(len(name) > MAX_NAME for name in professions):
+        problem("Beroepen", f"een beroep is langer dan {MAX_NAME} tekens.")
+    if len(worlds) + len(unknown) > MAX_WORLDS_PER_ROW:
+        problem(
+            "Werelden",
+            f"{dutch_number(len(worlds) + len(unknown))} werelden of sectoren in één cel; er mogen "
+            f"er hoogstens {MAX_WORLDS_PER_ROW} staan.",
+        )
+    elif any(len(name) > MAX_NAME for name in unknown):
+        problem("Werelden", f"een wereld of sector is langer dan {MAX_NAME} tekens.")
+    elif len(row.notes or "") + sum(len(n) + 1 for n in row.kept_notes) + sum(len(n) + 2 for n in unknown) > MAX_FREE_TEXT:
+        problem(
+            "Opmerkingen",
+            f"met de tekst die bij de opmerkingen wordt bewaard, worden die langer dan "
+            f"{dutch_number(MAX_FREE_TEXT)} tekens. Kort de opmerkingen in.",
+        )
+    return problems
+
+
+def with_kept_lines(notes: str, lines: Iterable[str]) -> str:
+    """``notes`` with each of ``lines`` added on a line of its own, unless it is there already."""
+    present = set(notes.splitlines())
+    added = [line for line in dict.fromkeys(lines) if line not in present]
+    if not added:
+        return notes
+    return "\n".join([notes, *added]) if notes else "\n".join(added)
 
 
 # --- reading ---------------------------------------------------------------------
 
 
 def _worlds_by_key(session: Session) -> dict[str, World]:
+    """The worlds and sectors of the database by ``world_key`` of their name, key and synonyms."""
     found: dict[str, World] = {}
+    by_key: dict[str, World] = {}
     for world in session.scalars(select(World).order_by(World.id)):
         found.setdefault(world_key(world.key), world)
         found.setdefault(world_key(world.name), world)
+        by_key.setdefault(world.key, world)
+    for word, key in SYNONYMS.items():
+        if key in by_key:
+            found.setdefault(word, by_key[key])
     return found
 
 
-def _row_worlds(row: CompanyRow, worlds: dict[str, World]) -> tuple[list[World], list[str]]:
+def _row_worlds(row: CompanyRow, worlds: dict[str, World], longest: int) -> tuple[list[World], list[str]]:
     if not row.worlds_text:
         return [], []
-    names = split_names(row.worlds_text, lambda text: world_key(text) in worlds)
+    names = split_names(row.worlds_text, lambda text: world_key(text) in worlds, longest)
     found = [worlds[world_key(n)] for n in names if world_key(n) in worlds]
     unknown = [n for n in names if world_key(n) not in worlds]
     return list(dict.fromkeys(found)), unknown
@@ -218,6 +291,7 @@ class _ProfessionCatalog:
         self.by_key = {p.key: p for p in rows}
         self.created: list[str] = []
         self._split: dict[str, list[str]] = {}  # a cell seen before (files repeat them a lot)
+        self._longest = max((name.count(",") + 1 for name in self.by_name), default=1)
 
     def names_in(self, text: str | None) -> list[str]:
         """The profession names in one cell; a known name may hold a comma."""
@@ -225,7 +299,9 @@ class _ProfessionCatalog:
             return []
         names = self._split.get(text)
         if names is None:
-            names = self._split[text] = split_names(text, lambda name: self.find(name) is not None)
+            names = self._split[text] = split_names(
+                text, lambda name: self.find(name) is not None, self._longest
+            )
         return names
 
     def find(self, text: str) -> Profession | None:
@@ -256,15 +332,16 @@ class _ProfessionCatalog:
 
 
 def _merge(
-    good: Iterable[tuple[CompanyRow, list[World]]], professions: _ProfessionCatalog
+    good: Iterable[tuple[CompanyRow, list[World], list[str]]], professions: _ProfessionCatalog
 ) -> dict[tuple[str, str], _Merged]:
     merged: dict[tuple[str, str], _Merged] = {}
-    for row, worlds in good:
+    for row, worlds, kept in good:
         company = merged.get(row.key)
         if company is None:
             company = merged[row.key] = _Merged(name=row.name, place=row.place or "")
         company.address = company.address or (row.address or "")
         company.notes = company.notes or (row.notes or "")
+        company.kept_notes += kept
         if company.min_grade is None:
             company.min_grade = row.min_grade
         if row.worlds_text is not None:
@@ -295,11 +372,11 @@ class _Plan:
 
 def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: _ProfessionCatalog) -> bool:
     """Note what the file changes in a stored company; whether it changes anything."""
+    notes = with_kept_lines(wanted.notes or stored.notes, wanted.kept_notes)
     changes = {
-        attribute: getattr(wanted, attribute)
-        for attribute in ("address", "notes", "min_grade")
-        if getattr(wanted, attribute) not in ("", None)
-        and getattr(wanted, attribute) != getattr(stored, attribute)
+        attribute: value
+        for attribute, value in (("address", wanted.address), ("notes", notes), ("min_grade", wanted.min_grade))
+        if value not in ("", None) and value != getattr(stored, attribute)
     }
     if changes:
         plan.companies.append({"id": stored.id, **changes})
@@ -367,7 +444,7 @@ def _insert(session: Session, added: list[_Merged], professions: _ProfessionCata
                 "safety_notes": "",
                 "safety_checked": False,
                 "confirmed": False,
-                "notes": c.notes,
+                "notes": with_kept_lines(c.notes, c.kept_notes),
             }
             for c in added
         ],

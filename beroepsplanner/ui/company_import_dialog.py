@@ -3,9 +3,11 @@
 The dialog reads the file with the command line's own functions (``read_table``,
 ``recognise_columns``, ``parse_companies``), lets the user map every column to
 a field — columns that were not recognised start as "not read" — and lists the
-problems by Excel row number, updated whenever the mapping changes. A dry run
-of the store's importer gives the counts and the problems only the database
-knows (an unknown world). The import itself is one undoable command.
+problems by Excel row number, updated whenever the mapping changes, followed
+by the warnings of rows that are imported all the same ("Let op: …": a phone
+number without its 0, a world the program does not know, kept in the notes).
+A dry run of the store's importer gives the counts and what only the database
+knows (which worlds exist). The import itself is one undoable command.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class CompanyImportDialog(QDialog):
         self.path: Path | None = None
         self.parsed: CompanyFile | None = None
         self.problems: list[RowProblem] = []
+        self.warnings: list[RowProblem] = []
         self._dry_run: ImportResult | None = None
         # Whether this dialog imported its file. Not the command itself: the undo stack owns
         # that, and a second Python reference outlives it when the stack is deleted.
@@ -285,7 +288,7 @@ class CompanyImportDialog(QDialog):
 
     def recheck(self) -> None:
         """Parse the whole file with the current mapping and list its problems."""
-        self.parsed, self.problems, self._dry_run = None, [], None
+        self.parsed, self.problems, self.warnings, self._dry_run = None, [], [], None
         self.imported = False
         mapping = self.mapping()
         self.preview_model.set_fields({c: self._labels[f] for f, c in mapping.items()})
@@ -300,6 +303,7 @@ class CompanyImportDialog(QDialog):
             self._update_state()
             return
         self.problems = list(self.parsed.skipped)
+        self.warnings = list(self.parsed.warnings)
         if len(self.parsed.rows) <= DRY_RUN_ROWS:
             rows = self.parsed.rows
             try:
@@ -308,10 +312,21 @@ class CompanyImportDialog(QDialog):
                 self.problem_model.setStringList([str(exc)])
             else:
                 self.problems += list(self._dry_run.skipped)
+                self.warnings += list(self._dry_run.warnings)
         self.problems.sort(key=lambda p: p.row)
-        self.problem_model.setStringList([p.message for p in self.problems])
+        self.warnings.sort(key=lambda p: p.row)
+        self._show_problems()
         self.preview_model.set_problem_rows(frozenset(p.row for p in self.problems))
         self._update_state()
+
+    def _show_problems(self) -> None:
+        """The problems (rows left out), then the warnings of rows that are imported."""
+        note = self.tr("Note: %1")
+        problem_rows = {p.row for p in self.problems}
+        self.problem_model.setStringList(
+            [p.message for p in self.problems]
+            + [note.replace("%1", w.message) for w in self.warnings if w.row not in problem_rows]
+        )
 
     def _update_state(self) -> None:
         problem_rows = len({p.row for p in self.problems})
@@ -365,6 +380,9 @@ class CompanyImportDialog(QDialog):
         self.imported = True
         result = command.result
         assert result is not None
+        if self._dry_run is None and result.warnings:  # a large file: the store's warnings now
+            self.warnings = sorted(self.warnings + list(result.warnings), key=lambda p: p.row)
+            self._show_problems()
         skipped = len({p.row for p in self.parsed.skipped} | {p.row for p in result.skipped})
         self.summary_label.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 skipped. "

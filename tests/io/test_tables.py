@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.io.spreadsheet_cells import unneutralise
 from beroepsplanner.io.tables import (
     SAVE_AS_HINT,
     column_letter,
@@ -247,7 +248,8 @@ def test_what_a_csv_writer_writes_is_read_back_with_excels_row_numbers(
     assert table.headers[: len(headers)] == tuple(headers)
     expected = []
     for number, row in enumerate(rows, start=2):
-        trimmed = list(row)
+        # A quote our export put before a formula-like cell ('=…) comes off again (issue 13).
+        trimmed = [unneutralise(c) for c in row]
         while trimmed and not trimmed[-1].strip():
             trimmed.pop()
         if trimmed:
