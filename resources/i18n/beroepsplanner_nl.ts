@@ -1329,6 +1329,10 @@
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n rows have a problem. Correct the file and choose it again, or tick “Skip rows with a problem” to import only the good rows.</source>
         <translation>
