@@ -1,9 +1,15 @@
 """The school calendar: which days of a school year are school days.
 
 A school day is a weekday that is not a Dutch public holiday, not in a school
-holiday of the school's region, and not one of the school's study days. The
-holidays come from the ``holidays`` package (country NL, subdivision
-Noord/Midden/Zuid, categories public and school).
+holiday of the school's region, not one of the school's free days and not one
+of its study days. The holidays come from the ``holidays`` package (country NL,
+subdivision Noord/Midden/Zuid, categories public and school).
+
+Two days are the school's own choice (``FreeDays``): Bevrijdingsdag (5 May) is a
+day off at nearly all primary schools every year — Rijksoverheid's answer to
+"Is Bevrijdingsdag een vrije dag?" — while the ``holidays`` package lists it
+only in lustrum years, as employers have it; Goede Vrijdag is off at most
+schools, but a school may make it a school day. Both are off by default.
 """
 
 from __future__ import annotations
@@ -28,6 +34,20 @@ _DUTCH_NAMES = {
     "Spring Break": "Voorjaarsvakantie",
     "May Break": "Meivakantie",
 }
+
+
+LIBERATION_DAY = "Bevrijdingsdag"
+GOOD_FRIDAY = "Goede vrijdag"
+
+
+@dataclass(frozen=True)
+class FreeDays:
+    """The free days a school chooses itself (see the module's docstring)."""
+
+    liberation_day: bool = True
+    """5 May is a day off every year."""
+    good_friday: bool = True
+    """Goede Vrijdag is a day off."""
 
 
 # Only the autumn and spring holidays are advice; the others are compulsory dates.
@@ -62,6 +82,7 @@ class SchoolCalendar:
     study_days: frozenset[dt.date] = field(default_factory=frozenset)
     # (holiday name, first day of the week the school takes it instead)
     holiday_moves: tuple[tuple[str, dt.date], ...] = ()
+    free_days: FreeDays = FreeDays()
 
     @classmethod
     def of(
@@ -70,6 +91,7 @@ class SchoolCalendar:
         region: Region | str,
         study_days: Iterable[dt.date] = (),
         holiday_moves: Iterable[tuple[str, dt.date]] = (),
+        free_days: FreeDays = FreeDays(),
     ) -> SchoolCalendar:
         moves = tuple(sorted(holiday_moves))
         for name, _start in moves:
@@ -78,7 +100,7 @@ class SchoolCalendar:
                     f"De {name} kan niet worden verschoven; alleen de "
                     f"{' en de '.join(sorted(MOVABLE_HOLIDAYS))} zijn een advies."
                 )
-        return cls(school_year, Region(region), frozenset(study_days), moves)
+        return cls(school_year, Region(region), frozenset(study_days), moves, free_days)
 
     @cached_property
     def days_off(self) -> dict[dt.date, str]:
@@ -92,9 +114,20 @@ class SchoolCalendar:
             language="nl",
         )
         off: dict[dt.date, str] = {}
+        dropped = set() if self.free_days.good_friday else {GOOD_FRIDAY.casefold()}
+        if not self.free_days.liberation_day:
+            dropped.add(LIBERATION_DAY.casefold())
         for day, name in found.items():
             if day in self.school_year:
-                off[day] = "; ".join(_DUTCH_NAMES.get(n, n) for n in name.split("; "))
+                names = [_DUTCH_NAMES.get(n, n) for n in name.split("; ")]
+                names = [n for n in names if n.casefold() not in dropped]
+                if names:
+                    off[day] = "; ".join(names)
+        liberation = dt.date(self.school_year.first_year + 1, 5, 5)
+        if self.free_days.liberation_day and liberation in self.school_year:
+            reasons = off[liberation].split("; ") if liberation in off else []
+            if LIBERATION_DAY not in reasons:
+                off[liberation] = "; ".join([*reasons, LIBERATION_DAY])
         for holiday, start in self.holiday_moves:
             _move_holiday(off, holiday, start)
         for day in self.study_days:

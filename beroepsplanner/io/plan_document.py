@@ -24,6 +24,8 @@ class PlanSchool:
     region: Region
     place: str = ""
     uid: str | None = None  # the school's identifier for calendars; None: a new one
+    liberation_day_off: bool = True  # 5 May off every year (domain.calendar.FreeDays)
+    good_friday_off: bool = True
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def export_plan(
             "region": school.region.value,
             "place": school.place,
             "uid": school.uid,
+            "liberation_day_off": school.liberation_day_off,
+            "good_friday_off": school.good_friday_off,
         },
         "school_year": year.label,
         "study_days": sorted(d.date.isoformat() for d in year.study_days),

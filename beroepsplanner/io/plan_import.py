@@ -79,6 +79,8 @@ def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> Im
         school = School(name=plan_school.name, region=plan_school.region, place=plan_school.place)
         if plan_school.uid is not None:
             school.uid = plan_school.uid
+        school.liberation_day_off = plan_school.liberation_day_off
+        school.good_friday_off = plan_school.good_friday_off
         session.add(school)
     year = targets.year
     if year is None:

@@ -109,13 +109,15 @@ class Version1Reader:
             return None
         school = Fields(
             self.problems, top.data["school"], "school", required=("name", "region"),
-            optional=("place", "uid"),
+            optional=("place", "uid", "liberation_day_off", "good_friday_off"),
         )
         return PlanSchool(
             name=school.name("name", max_length=200),
             region=school.choice("region", Region, Region.MIDDEN),
             place=school.text("place", max_length=200),
             uid=school.uid("uid"),
+            liberation_day_off=school.boolean("liberation_day_off", default=True),
+            good_friday_off=school.boolean("good_friday_off", default=True),
         )
 
     def study_days(self, top: Fields, year: SchoolYear | None) -> tuple[PlanStudyDay, ...]:

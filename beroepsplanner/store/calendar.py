@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from beroepsplanner.domain.calendar import MOVABLE_HOLIDAYS, SchoolCalendar
+from beroepsplanner.domain.calendar import MOVABLE_HOLIDAYS, FreeDays, SchoolCalendar
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -56,6 +56,7 @@ class SchoolYearCalendar:
     end: dt.date
     study_days: tuple[StudyDayInfo, ...]
     movable_holidays: tuple[MovableHoliday, ...]
+    free_days: FreeDays = FreeDays()
 
 
 def add_study_day(session: Session, year: SchoolYearRow, day: dt.date, description: str = "") -> StudyDay:
@@ -65,6 +66,7 @@ def add_study_day(session: Session, year: SchoolYearRow, day: dt.date, descripti
         SchoolYear.parse(year.label),
         year.school.region,
         holiday_moves=[(move.holiday, move.start) for move in year.holiday_moves],
+        free_days=year.school.free_days,
     )
     if day not in calendar.school_year:
         raise InvalidInputError(
@@ -135,6 +137,7 @@ def school_year_calendar(session: Session, label: str) -> SchoolYearCalendar:
         end=row.end_date,
         study_days=tuple(StudyDayInfo(d.date, d.description) for d in row.study_days),
         movable_holidays=tuple(holidays),
+        free_days=row.school.free_days,
     )
 
 
@@ -173,3 +176,16 @@ def reset_holiday(session: Session, label: str, holiday: str) -> dt.date | None:
             session.flush()
             return previous
     return None
+
+def set_free_days(session: Session, label: str, free_days: FreeDays) -> FreeDays:
+    """Set the school's own free days (5 May, Goede Vrijdag); returns the previous choice.
+
+    The choice is the school's, for every school year: the school of ``label``
+    gets it. Chains on a day that stops being a school day get their findings
+    from the rules at once (the rules read the calendar).
+    """
+    school = school_year_row(session, label).school
+    previous = school.free_days
+    school.liberation_day_off = free_days.liberation_day
+    school.good_friday_off = free_days.good_friday
+    return previous

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.calendar import FreeDays, SchoolCalendar
 from beroepsplanner.domain.chain import (
     ActivityRef,
     ChainPlan,
@@ -264,15 +264,25 @@ class YearCalendar:
 
 @lru_cache(maxsize=16)
 def _calendar(
-    label: str, region: Region, study_days: frozenset[dt.date], moves: tuple[tuple[str, dt.date], ...]
+    label: str,
+    region: Region,
+    study_days: frozenset[dt.date],
+    moves: tuple[tuple[str, dt.date], ...],
+    free_days: FreeDays = FreeDays(),
 ) -> SchoolCalendar:
-    calendar = SchoolCalendar.of(SchoolYear.parse(label), region, study_days, moves)
+    calendar = SchoolCalendar.of(SchoolYear.parse(label), region, study_days, moves, free_days)
     calendar.school_days()  # fill the cached days now, once
     return calendar
 
 
 _YEAR = (
-    select(SchoolYearRow.id, SchoolYearRow.label, School.region)
+    select(
+        SchoolYearRow.id,
+        SchoolYearRow.label,
+        School.region,
+        School.liberation_day_off,
+        School.good_friday_off,
+    )
     .join(School, SchoolYearRow.school_id == School.id)
     .where(SchoolYearRow.id == KEY)
 )
@@ -295,7 +305,8 @@ def year_calendar(session: Session, year_id: int) -> YearCalendar | None:
     found = conn.execute(_YEAR, {"key": year_id}).first()
     if found is None:
         return None
-    _id, label, region = found
+    _id, label, region, liberation_day, good_friday = found
+    free_days = FreeDays(liberation_day is not False, good_friday is not False)
     study: dict[dt.date, str] = {}
     moves = []
     for day, description, holiday in conn.execute(_DAYS_OFF, {"key": year_id}):
@@ -303,5 +314,5 @@ def year_calendar(session: Session, year_id: int) -> YearCalendar | None:
             study[day] = description
         else:
             moves.append((holiday, day))
-    calendar = _calendar(label, Region(region), frozenset(study), tuple(sorted(moves)))
+    calendar = _calendar(label, Region(region), frozenset(study), tuple(sorted(moves)), free_days)
     return YearCalendar(year_id, label, Region(region), study, calendar)

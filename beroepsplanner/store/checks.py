@@ -75,6 +75,7 @@ def calendar_of(year: SchoolYearRow) -> SchoolCalendar:
         year.school.region,
         [d.date for d in year.study_days],
         [(m.holiday, m.start) for m in year.holiday_moves],
+        year.school.free_days,
     )
 
 

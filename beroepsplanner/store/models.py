@@ -33,6 +33,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from beroepsplanner.domain.calendar import FreeDays
+
 from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
@@ -368,6 +370,17 @@ class School(Base):
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[Region] = mapped_column(_enum(Region, "region"))
     place: Mapped[str] = mapped_column(String(200), default="")
+    # The free days the school chooses (domain.calendar.FreeDays): 5 May every year, and
+    # Goede Vrijdag; both off unless the school says otherwise.
+    liberation_day_off: Mapped[bool] = mapped_column(Boolean, default=True)
+    good_friday_off: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @property
+    def free_days(self) -> FreeDays:
+        return FreeDays(
+            liberation_day=self.liberation_day_off is not False,
+            good_friday=self.good_friday_off is not False,
+        )
 
     school_years: Mapped[list[SchoolYearRow]] = relationship(
         back_populates="school", cascade="all, delete-orphan", order_by="SchoolYearRow.label"

@@ -22,6 +22,8 @@ _PLAN: Plan = {
         "region": "midden",
         "place": "Leusden",
         "uid": "0b6c1d2e-3f40-4a51-8b62-7c839d4e5f60",
+        "liberation_day_off": True,
+        "good_friday_off": False,
     },
     "school_year": "2026-2027",
     "study_days": ["2026-09-25", "2027-01-22"],
