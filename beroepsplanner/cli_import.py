@@ -119,6 +119,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     table = read_table(source)
     mapping = recognise_columns(table.headers)
     parsed = parse_companies(table, mapping, skip_invalid=args.skip_invalid)
+    del table  # the rows are in ``parsed``; a large file's table need not stay in memory
     with _open_for_import(args) as database, database.transaction() as session:
         result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
     print(

@@ -228,9 +228,12 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
         text = text[hint.end():]
     else:
         separator = detect_separator(text)
-    # Cells of any length are read; _table names the row and column of one that is too long.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"')
+    # Cells up to CSV_FIELD_LIMIT are read, so _table names the row, column and length of one
+    # over MAX_CELL; a longer one stops the reader at once (csv keeps a field as 4 bytes a
+    # character: a 40 MB cell would take 160 MB). The lines are handed over one by one, not
+    # as a StringIO (which holds the whole text at 4 bytes a character too).
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    reader = csv.reader(_lines(text), delimiter=separator, quotechar='"')
     try:
         records = list(_csv_records(reader, first_row, name))
     except csv.Error as exc:
@@ -240,28 +243,55 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
     return _table(records, name)
 
 
+CSV_FIELD_LIMIT = 4 * 1024 * 1024
+"""The longest CSV field read to the end (and named with its length); a longer one is
+refused as soon as the reader meets it."""
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _lines(text: str) -> Iterable[str]:
+    """The lines of ``text`` with their line ends, as ``StringIO(text, newline="")`` gives them."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
 def _csv_records(
     reader: Iterable[list[str]], first_row: int, name: str
 ) -> Iterable[tuple[int, tuple[str, ...], tuple[CellMark, ...]]]:
-    """The CSV's rows, refused past ``MAX_ROWS`` rows with a value or ``MAX_COLUMNS`` columns."""
+    """The CSV's rows, refused past ``MAX_ROWS`` rows with a value, a value beyond
+    ``MAX_COLUMNS`` or a field over ``CSV_FIELD_LIMIT``."""
     rows = 0
-    for number, cells in enumerate(reader, start=first_row):
-        if not any(cells):
-            continue
-        rows += 1
-        if rows > MAX_ROWS + 1:
-            raise InvalidInputError(_too_many_rows(name))
-        if len(cells) > MAX_COLUMNS:
-            filled = [i for i, cell in enumerate(cells) if cell.strip()]
-            if filled and filled[-1] >= MAX_COLUMNS:
-                raise InvalidInputError(
-                    f"{name} is niet ingelezen: rij {number} heeft een waarde in kolom "
-                    f"{column_letter(filled[-1])}, maar een tabel mag hoogstens {MAX_COLUMNS} "
-                    f"kolommen breed zijn (tot en met kolom {column_letter(MAX_COLUMNS - 1)}). "
-                    "Verwijder wat er naast de tabel staat en probeer het opnieuw."
-                )
-            cells = cells[:MAX_COLUMNS]
-        yield number, tuple(cells), ()
+    number = first_row - 1
+    try:
+        for number, cells in enumerate(reader, start=first_row):
+            if not any(cells):
+                continue
+            rows += 1
+            if rows > MAX_ROWS + 1:  # the header and MAX_ROWS rows
+                raise InvalidInputError(_too_many_rows(name))
+            if len(cells) > MAX_COLUMNS:
+                cells = _within_columns(cells, number, name)
+            yield number, tuple(cells), ()
+    except csv.Error as exc:
+        if "field larger than field limit" not in str(exc):
+            raise
+        raise InvalidInputError(
+            f"{visible(name)} is niet ingelezen: een cel mag hoogstens {_thousands(MAX_CELL)} tekens "
+            f"hebben (zoveel als Excel in een cel toelaat).\nRij {number + 1}: een cel is langer dan "
+            f"{_thousands(CSV_FIELD_LIMIT)} tekens.\n{_QUOTE_HINT}"
+        ) from None
+
+
+def _within_columns(cells: list[str], number: int, name: str) -> list[str]:
+    filled = [i for i, cell in enumerate(cells) if cell.strip()]
+    if filled and filled[-1] >= MAX_COLUMNS:
+        raise InvalidInputError(
+            f"{name} is niet ingelezen: rij {number} heeft een waarde in kolom "
+            f"{column_letter(filled[-1])}, maar een tabel mag hoogstens {MAX_COLUMNS} "
+            f"kolommen breed zijn (tot en met kolom {column_letter(MAX_COLUMNS - 1)}). "
+            "Verwijder wat er naast de tabel staat en probeer het opnieuw."
+        )
+    return cells[:MAX_COLUMNS]
 
 
 def _too_many_rows(name: str) -> str:
@@ -400,11 +430,15 @@ def _refuse_long_cells(rows: list[TableRow], name: str) -> None:
         shown.append(f"… en nog {len(long) - _LINES_SHOWN}.")
     raise InvalidInputError(
         f"{visible(name)} is niet ingelezen: een cel mag hoogstens {_thousands(MAX_CELL)} tekens "
-        "hebben (zoveel als Excel in een cel toelaat).\n" + "\n".join(shown) + "\nIn een "
-        "CSV-bestand komt zo'n cel bijna altijd door een aanhalingsteken (\") zonder afsluitend "
-        "aanhalingsteken in deze rij of een rij erboven: dan wordt de rest van het bestand één "
-        "cel. Verbeter dat, of kort de tekst in, en probeer het opnieuw."
+        "hebben (zoveel als Excel in een cel toelaat).\n" + "\n".join(shown) + "\n" + _QUOTE_HINT
     )
+
+
+_QUOTE_HINT = (
+    "In een CSV-bestand komt zo'n cel bijna altijd door een aanhalingsteken (\") zonder "
+    "afsluitend aanhalingsteken in deze rij of een rij erboven: dan wordt de rest van het "
+    "bestand één cel. Verbeter dat, of kort de tekst in, en probeer het opnieuw."
+)
 
 
 _thousands = dutch_number

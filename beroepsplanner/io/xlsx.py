@@ -168,7 +168,7 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
             continue  # inside a row: kept until the row is read
         if in_data and depth == 2 and tag == ROW_TAG:
             cells_in_row = 0
-            number, cells = parser.parse_row(element)
+            number, cells = _parse_row(parser, element)
             record = _record(number, cells, name, get_column_letter)
             if record is not None:
                 rows += 1
@@ -183,6 +183,28 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
             in_data = False
         if stack:
             stack[-1].remove(element)  # let go of everything read
+
+
+def _parse_row(parser: Any, row: Any) -> tuple[int, list[dict[str, Any]]]:
+    """openpyxl's ``parse_row``, but only cells with content are parsed: an empty formatted
+    cell (``<c r="B7" s="3"/>``) costs nothing. A row or cell without its own position
+    ("r") is left to openpyxl, which counts the positions."""
+    with_content = []
+    for cell in row:
+        if cell.get("r") is None:
+            parsed = parser.parse_row(row)
+            parser.row_dimensions.clear()  # kept per row by openpyxl: memory for nothing
+            return parsed
+        if len(cell):
+            with_content.append(cell)
+    try:
+        number = int(row.get("r"))
+    except (TypeError, ValueError):
+        parsed = parser.parse_row(row)
+        parser.row_dimensions.clear()
+        return parsed
+    parser.row_counter, parser.col_counter = number, 0
+    return number, [parser.parse_cell(cell) for cell in with_content]
 
 
 def _record(number: int, cells: list[dict[str, Any]], name: str, letter: Any) -> Record | None:
