@@ -24,7 +24,7 @@ from beroepsplanner.store.checks import (
     save_rule_setting,
 )
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.models import Activity, Chain, SchoolYearRow
+from beroepsplanner.store.models import Chain, Company, SchoolYearRow
 from beroepsplanner.store.planner import (
     ChainDates,
     GridBar,
@@ -200,10 +200,12 @@ def test_a_planned_chain_with_an_error_after_the_move_becomes_concept_and_undo_r
     bar = planned_bar(demo, "Groep 7")  # Bedrijfsbezoek (Jet-Net & TechNet), groep 7
     before = lesson_dates(demo, bar.chain_id)
     with demo.transaction() as session:
-        # The catalog changed after planning: the activity is now for groep 8 only.
+        # The company changed its mind after planning: it now receives groep 8 only (an
+        # error; an activity's groep range would only warn).
         chain = session.get(Chain, bar.chain_id)
-        activity = session.get(Activity, chain.activity_id)
-        activity.grade_min = activity.grade_max = 8
+        company = chain.company or session.scalars(select(Company).order_by(Company.id)).first()
+        company.min_grade = 8
+        chain.company = company
     with demo.transaction() as session:
         previous = move_chain(session, bar.chain_id, bar.date + WEEK)
     moved = bars(demo)[bar.chain_id]
