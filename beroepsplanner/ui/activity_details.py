@@ -65,6 +65,7 @@ class ActivityDetailsPane(QWidget):
 
         self.text_view = QTextBrowser()
         self.text_view.setObjectName("detailsText")
+        self.text_view.setAccessibleName(self.tr("Details of the activity"))
         self.text_view.setOpenLinks(False)
         self.text_view.document().setDefaultStyleSheet(_STYLE)
         self.text_view.document().setDocumentMargin(8)

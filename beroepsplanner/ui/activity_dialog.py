@@ -37,6 +37,7 @@ from beroepsplanner.domain.documents import pupil_title_of
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ActivityKind, LessonKind, QuestionKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import CatalogChoices
+from beroepsplanner.ui.widgets import fitting_size
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -87,7 +88,9 @@ class TemplateEditor(QWidget):
             (self.tr("Attitude questions (one per line)"), self.attitude_edit),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(text))
+            label = QLabel(text)
+            label.setBuddy(edit)
+            column.addWidget(label)
             column.addWidget(edit)
             questions.addLayout(column)
         form = QFormLayout(self)
@@ -176,7 +179,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
-        self.resize(780, 640)
+        self.resize(fitting_size((780, 640)))
         self._fill(draft)
 
     # --- tabs ------------------------------------------------------------------------
@@ -204,7 +207,9 @@ class ActivityDialog(QDialog):
         grades = QHBoxLayout()
         for box, text in ((self.grade_min_box, self.tr("from")), (self.grade_max_box, self.tr("to"))):
             box.setRange(GRADE_MIN, GRADE_MAX)
-            grades.addWidget(QLabel(text))
+            box_label = QLabel(text)
+            box_label.setBuddy(box)
+            grades.addWidget(box_label)
             grades.addWidget(box)
         grades.addStretch(1)
         self.duration_box = _minutes_box(60 * 24 * 5)
@@ -248,6 +253,9 @@ class ActivityDialog(QDialog):
         self.profession_filter.setClearButtonEnabled(True)
         self.profession_filter.textChanged.connect(self._filter_professions)
         left, right = QVBoxLayout(), QVBoxLayout()
+        self.world_list.setAccessibleName(self.tr("Worlds of technology and sectors"))
+        self.profession_list.setAccessibleName(self.tr("Professions pupils see"))
+        self.profession_filter.setAccessibleName(self.tr("Search professions"))
         left.addWidget(QLabel(self.tr("Worlds of technology and sectors")))
         left.addWidget(self.world_list)
         right.addWidget(QLabel(self.tr("Professions pupils see")))
@@ -261,6 +269,7 @@ class ActivityDialog(QDialog):
 
     def _lessons_tab(self) -> QWidget:
         self.lesson_list = QListWidget()
+        self.lesson_list.setAccessibleName(self.tr("Lessons"))
         self.lesson_list.setFixedWidth(220)
         self.lesson_list.setWordWrap(True)
         self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

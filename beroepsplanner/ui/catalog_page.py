@@ -88,6 +88,7 @@ class CatalogPage(Page):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Search activities"))
         self.filter_edit.setPlaceholderText(self.tr("Search activities…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.kind_filter = self._filter_box("kindFilter", self.tr("All kinds"))
@@ -126,6 +127,7 @@ class CatalogPage(Page):
         self.empty_row.hide()
 
         self.activity_view = record_table("activityView", sortable=True)
+        self.activity_view.setAccessibleName(self.tr("Activities"))
         self.activity_view.setModel(self.activity_proxy)
         self.activity_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
         self.activity_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

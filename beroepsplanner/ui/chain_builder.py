@@ -43,7 +43,7 @@ from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
-from beroepsplanner.ui.widgets import show_refusal
+from beroepsplanner.ui.widgets import fitting_size, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
 DIALOG_SIZE = (1000, 650)
@@ -63,7 +63,7 @@ class ChainBuilderDialog(QDialog):
         self.form: ChainForm | None = None
         self.findings: list[Finding] = []
         self._updating = False
-        self.resize(*DIALOG_SIZE)
+        self.resize(fitting_size(DIALOG_SIZE))
         self._build()
         self._load()
 
@@ -102,6 +102,7 @@ class ChainBuilderDialog(QDialog):
         self.lesson_view = widgets.lesson_table(
             self.lesson_model, self.fontMetrics().horizontalAdvance("wo. 30 sep. 2026") + 40
         )
+        self.lesson_view.setAccessibleName(self.tr("Lessons of the chain"))
         self.add_preparation_button = QPushButton(self.tr("+ Preparation lesson"))
         self.add_reflection_button = QPushButton(self.tr("+ Reflection lesson"))
         self.remove_lesson_button = QPushButton(self.tr("Remove lesson"))

@@ -140,6 +140,7 @@ class ClassesPage(Page):
         self.class_proxy = ClassSortModel(self)
         self.class_proxy.setSourceModel(self.class_model)
         self.class_view = record_table("classView", sortable=True)
+        self.class_view.setAccessibleName(self.tr("Classes"))
         self.class_view.setModel(self.class_proxy)
         self.class_view.sortByColumn(ClassColumn.NAME, Qt.SortOrder.AscendingOrder)
         header = self.class_view.horizontalHeader()
@@ -187,6 +188,7 @@ class ClassesPage(Page):
 
         self.chain_model = ClassChainTableModel(self)
         self.chain_view = record_table("chainView")
+        self.chain_view.setAccessibleName(self.tr("Chains of the class"))
         self.chain_view.setModel(self.chain_model)
         header = self.chain_view.horizontalHeader()
         for column in ChainColumn:

@@ -81,6 +81,7 @@ class CompaniesPage(Page):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Search companies"))
         self.filter_edit.setPlaceholderText(self.tr("Search companies, places, worlds…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New company"))
@@ -144,6 +145,7 @@ class CompaniesPage(Page):
 
     def _build_view(self) -> QTableView:
         view = record_table("companyView", sortable=True)
+        view.setAccessibleName(self.tr("Companies"))
         view.setModel(self.company_proxy)
         view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -124,6 +124,7 @@ class CompanyForm(QWidget):
             self.min_grade_combo.addItem(self.tr("grade %1").replace("%1", str(grade)), grade)
         self.capacity_edit = QLineEdit()
         self.capacity_edit.setObjectName("capacityEdit")
+        self.capacity_edit.setAccessibleName(self.tr("Capacity (pupils at a time)"))
         self.capacity_edit.setValidator(QIntValidator(0, 9999, self.capacity_edit))
         self.capacity_edit.setPlaceholderText(self.tr("unknown"))
         self.capacity_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
@@ -173,11 +174,13 @@ class CompanyForm(QWidget):
     def _build_worlds_tab(self) -> QWidget:
         self.world_list = CheckList()
         self.world_list.setObjectName("worldList")
+        self.world_list.view.setAccessibleName(self.tr("Worlds of technology and sectors"))
         self.profession_list = CheckList(
             filter_placeholder=self.tr("Search professions…"),
             add_text=self.tr("Add ‘%1’ to the professions…"),
         )
         self.profession_list.setObjectName("professionList")
+        self.profession_list.view.setAccessibleName(self.tr("Professions at the company"))
         page = QWidget()
         layout = QHBoxLayout(page)
         for title, choices in (
@@ -199,6 +202,7 @@ class CompanyForm(QWidget):
             self.tr("Remove contact"),
         )
         self.contact_table.setObjectName("contactTable")
+        self.contact_table.table.setAccessibleName(self.tr("Contact persons"))
         self.role_model_table = RoleModelTable(
             [
                 self.tr("Name"),
@@ -211,6 +215,7 @@ class CompanyForm(QWidget):
             self.tr("Remove role model"),
         )
         self.role_model_table.setObjectName("roleModelTable")
+        self.role_model_table.table.setAccessibleName(self.tr("Role models"))
         self.role_model_table.table.horizontalHeaderItem(RoleModelTable.COUNTER).setToolTip(
             self.tr("Breaks a common stereotype, such as a female mechanic or a male nurse")
         )
@@ -228,6 +233,7 @@ class CompanyForm(QWidget):
     def _build_usage_tab(self) -> QWidget:
         self.usage_table = QTableWidget(0, 4)
         self.usage_table.setObjectName("usageTable")
+        self.usage_table.setAccessibleName(self.tr("Chains that use the company"))
         self.usage_table.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Activity"), self.tr("Date"), self.tr("Status")]
         )

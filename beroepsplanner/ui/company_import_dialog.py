@@ -53,6 +53,7 @@ from beroepsplanner.store.window_import import dry_run_company_import
 from beroepsplanner.ui.import_commands import ImportCompaniesCommand
 from beroepsplanner.ui.models.file_preview import FilePreviewModel
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui.widgets import fitting_size
 
 PREVIEW_ROWS = 500
 """Rows shown in the preview; the whole file is checked and imported."""
@@ -85,6 +86,7 @@ class CompanyImportDialog(QDialog):
         self._labels = self._field_labels()
 
         self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(self.tr("Chosen file"))
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
@@ -120,6 +122,7 @@ class CompanyImportDialog(QDialog):
         self.preview_model = FilePreviewModel(self)
         self.preview_view = QTableView()
         self.preview_view.setObjectName("previewView")
+        self.preview_view.setAccessibleName(self.tr("Preview of the file"))
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setWordWrap(False)
@@ -138,6 +141,7 @@ class CompanyImportDialog(QDialog):
         self.problem_model = QStringListModel(self)
         self.problem_view = QListView()
         self.problem_view.setObjectName("problemView")
+        self.problem_view.setAccessibleName(self.tr("Problems in the file"))
         self.problem_view.setModel(self.problem_model)
         self.problem_view.setWordWrap(True)
         self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -178,7 +182,7 @@ class CompanyImportDialog(QDialog):
         layout.addWidget(middle, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
-        self.resize(1000, 720)
+        self.resize(fitting_size((1000, 720)))
         self._update_state()
 
     def _field_labels(self) -> dict[CompanyField, str]:
@@ -250,6 +254,7 @@ class CompanyImportDialog(QDialog):
             label = QLabel(header or self.tr("(column without a header)"))
             combo = QComboBox()
             combo.setObjectName(f"mappingCombo{column}")
+            label.setBuddy(combo)
             combo.addItem(self.tr("— do not import —"), None)
             for field, text in self._labels.items():
                 combo.addItem(text, field)

@@ -360,13 +360,12 @@ class RoleModelTable(PeopleTable):
 
 
 def fit_people_columns(table: QTableWidget, stretch: int, narrow: Iterable[int] = ()) -> None:
-    """Columns as wide as their content, ``stretch`` taking the rest, ``narrow`` fixed small."""
+    """``narrow`` columns as wide as their content, the others share the rest of the width,
+    so that no column is squeezed below its title on a small screen (``stretch``, kept
+    for the callers, is one of the sharing columns)."""
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    narrow = set(narrow)
     for column in range(table.columnCount()):
-        table.resizeColumnToContents(column)
-        width = max(header.sectionSize(column), 110)
-        header.resizeSection(column, min(width, 220))
-    for column in narrow:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        mode = QHeaderView.ResizeMode.ResizeToContents if column in narrow else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(column, mode)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

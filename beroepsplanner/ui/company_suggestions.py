@@ -80,6 +80,7 @@ class CompanySuggestionsDialog(QDialog):
         intro.setWordWrap(True)
         self.view = QTableView()
         self.view.setObjectName("suggestionView")
+        self.view.setAccessibleName(self.tr("Suggested companies"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -148,8 +148,11 @@ class CoverageChart(QWidget):
             painter.setBrush(QBrush(QColor("#c8c8c8"), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
         elif gap:
+            # A border and a hatch as well as the colour: a gap shows without colour vision.
             painter.setPen(QPen(_GAP_BORDER, 1.5))
             painter.setBrush(_GAP)
+            painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+            painter.setBrush(QBrush(QColor(192, 57, 43, 70), Qt.BrushStyle.FDiagPattern))
             painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
         else:
             painter.setPen(Qt.PenStyle.NoPen)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from beroepsplanner.ui.plan_files import (
 )
 from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui.widgets import fitting_size
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     def _build_central_widget(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setSpacing(2)
@@ -487,16 +488,6 @@ class MainWindow(QMainWindow):
         if self.workspace.path is not None:
             QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.path))
         super().closeEvent(event)
-
-
-def fitting_size(wanted: tuple[int, int]) -> QSize:
-    """``wanted``, made smaller where the screen's free area is smaller (a 1280×720 laptop,
-    or 1366×768 at 125 %), leaving room for the window's frame."""
-    screen = QApplication.primaryScreen()
-    if screen is None:
-        return QSize(*wanted)
-    room = screen.availableGeometry()
-    return QSize(min(wanted[0], room.width() - 16), min(wanted[1], room.height() - 40))
 
 
 def _remembered_page() -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from beroepsplanner.resources import docs_path
+from beroepsplanner.ui.widgets import fitting_size
 
 MANUAL_FILE = ("handleiding.md",)
 IMAGE_WIDTH = 560
@@ -68,4 +69,4 @@ class ManualDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(IMAGE_WIDTH + 120, 640)
+        self.resize(fitting_size((IMAGE_WIDTH + 120, 640)))

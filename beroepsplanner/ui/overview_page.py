@@ -30,7 +30,7 @@ from beroepsplanner.ui.models.finding_table import (
     FindingTableModel,
 )
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import heading, record_table
+from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table
 from beroepsplanner.ui.workspace import Workspace
 
 
@@ -62,7 +62,9 @@ class OverviewPage(Page):
         top.addStretch(1)
         top.addWidget(self.summary_label)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("School year:")))
+        year_label = QLabel(self.tr("School year:"))
+        year_label.setBuddy(self.year_combo)
+        top.addWidget(year_label)
         top.addWidget(self.year_combo)
 
         self.chart = CoverageChart()
@@ -81,6 +83,7 @@ class OverviewPage(Page):
         self.class_proxy.setSortRole(CLASS_SORT_ROLE)
         self.class_proxy.setSourceModel(self.class_model)
         self.class_view = record_table("classView", sortable=True)
+        self.class_view.setAccessibleName(self.tr("Chains and worlds per class"))
         self.class_view.setModel(self.class_proxy)
         self.class_view.sortByColumn(ClassColumn.CLASS, Qt.SortOrder.AscendingOrder)
         class_box = QWidget()
@@ -92,9 +95,18 @@ class OverviewPage(Page):
         self.finding_proxy = FindingFilterModel(self)
         self.finding_proxy.setSourceModel(self.finding_model)
         self.finding_view = record_table("findingView", sortable=True)
+        self.finding_view.setAccessibleName(self.tr("Errors and warnings"))
         self.finding_view.setModel(self.finding_proxy)
         self.finding_view.sortByColumn(Column.SEVERITY, Qt.SortOrder.AscendingOrder)
         self.finding_view.horizontalHeader().setStretchLastSection(False)
+        # On a small screen the message gives way (elided; its tooltip has it whole), then
+        # the rule and activity columns hide: no sideways scrolling.
+        self.finding_fitter = ColumnFitter(
+            self.finding_view,
+            Column.MESSAGE,
+            tuple(c for c in Column if c.name in ("RULE", "ACTIVITY")),
+            self.fontMetrics().horizontalAdvance("x") * 40,
+        )
         self.severity_combo = QComboBox()
         self.severity_combo.setObjectName("severityCombo")
         self.severity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -102,7 +114,9 @@ class OverviewPage(Page):
             self.severity_combo.addItem("", severity)
         finding_head = QHBoxLayout()
         finding_head.addStretch(1)
-        finding_head.addWidget(QLabel(self.tr("Show:")))
+        show_label = QLabel(self.tr("Show:"))
+        show_label.setBuddy(self.severity_combo)
+        finding_head.addWidget(show_label)
         finding_head.addWidget(self.severity_combo)
         finding_box = QWidget()
         finding_layout = QVBoxLayout(finding_box)
@@ -219,10 +233,13 @@ class OverviewPage(Page):
     def _fit_columns(self) -> None:
         self.class_view.resizeColumnsToContents()
         view = self.finding_view
+        for column in Column:  # measured while shown: a hidden column measures 0
+            view.setColumnHidden(column, False)
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
         header.resizeSection(Column.ACTIVITY, min(header.sectionSize(Column.ACTIVITY), 220))
         header.resizeSection(Column.MESSAGE, max(360, min(header.sectionSize(Column.MESSAGE), 700)))
+        self.finding_fitter.fit({c: header.sectionSize(c) for c in Column})
 
     def status_text(self) -> str:
         return self.summary_label.text()

@@ -103,6 +103,7 @@ class PrintDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("PDF file"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.setObjectName("browseButton")
         path_row = QHBoxLayout()

@@ -82,6 +82,7 @@ class ClassListDialog(QDialog):
         self.imported = False
 
         self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(self.tr("Chosen file"))
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
@@ -109,6 +110,7 @@ class ClassListDialog(QDialog):
         self.present_view, self.present_model = _names_list("presentView")
         lists = QHBoxLayout()
         for label, view in ((self.added_label, self.added_view), (self.present_label, self.present_view)):
+            label.setBuddy(view)
             column = QVBoxLayout()
             column.addWidget(label)
             column.addWidget(view, 1)

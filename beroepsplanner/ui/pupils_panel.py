@@ -47,6 +47,7 @@ class PupilsPanel(QGroupBox):
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("pupilEdit")
+        self.name_edit.setAccessibleName(self.tr("First name of a new pupil"))
         self.name_edit.setPlaceholderText(self.tr("First name, e.g. Ayşe"))
         self.name_edit.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Add"))
@@ -70,6 +71,7 @@ class PupilsPanel(QGroupBox):
 
         self.view = QListView()
         self.view.setObjectName("pupilView")
+        self.view.setAccessibleName(self.tr("Pupils"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformItemSizes(True)

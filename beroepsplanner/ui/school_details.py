@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -50,6 +51,7 @@ class SchoolDetailsBox(QGroupBox):
         self.region_combo.setObjectName("schoolRegionCombo")
         for region in Region:
             self.region_combo.addItem(region.label, region.value)
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region_combo.setToolTip(
             self.tr("The region decides the school holidays; a new region moves them.")
         )
@@ -69,7 +71,9 @@ class SchoolDetailsBox(QGroupBox):
         region_row.addWidget(self.region_combo)
         region_row.addStretch(1)
         region_row.addWidget(self.save_button)
-        form.addRow(self.tr("Holiday &region:"), region_row)
+        region_label = QLabel(self.tr("Holiday &region:"))
+        region_label.setBuddy(self.region_combo)
+        form.addRow(region_label, region_row)
         self.reload()
 
     def reload(self) -> None:

@@ -45,7 +45,7 @@ from beroepsplanner.ui.calendar_commands import (
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.school_details import SchoolDetailsBox
-from beroepsplanner.ui.widgets import record_table
+from beroepsplanner.ui.widgets import fitting_size, record_table
 from beroepsplanner.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -213,12 +213,13 @@ class SchoolYearDialog(QDialog):
         for button in self.findChildren(QPushButton):
             # Enter in the description adds the day; it must not also press a button.
             button.setAutoDefault(False)
-        self.resize(640, 620)
+        self.resize(fitting_size((640, 620)))
 
     def _study_days_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Study days"))
         self.model = StudyDayModel(self)
         self.table = record_table("studyDayTable")
+        self.table.setAccessibleName(self.tr("Study days"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -227,8 +228,10 @@ class SchoolYearDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.day_edit = date_edit("studyDayEdit")
+        self.day_edit.setAccessibleName(self.tr("Date of the study day"))
         self.description_edit = QLineEdit()
         self.description_edit.setObjectName("descriptionEdit")
+        self.description_edit.setAccessibleName(self.tr("Description of the study day"))
         self.description_edit.setMaxLength(200)
         self.description_edit.setPlaceholderText(self.tr("for example Studiedag team"))
         self.add_button = QPushButton(self.tr("&Add"))
@@ -265,6 +268,7 @@ class SchoolYearDialog(QDialog):
             row = HolidayRow(name, title)
             row.move_button.setText(self.tr("Move"))
             row.reset_button.setText(self.tr("Follow advice"))
+            row.week_edit.setAccessibleName(self.tr("Week the school takes: %1").replace("%1", title))
             row.move_button.clicked.connect(lambda _=False, n=name: self.move_holiday(n))
             row.reset_button.clicked.connect(lambda _=False, n=name: self.follow_advice(n))
             base = i * 3

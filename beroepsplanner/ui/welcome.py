@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,15 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+class _PupilsEdit(QPlainTextEdit):
+    """The pupils box asks for five lines (Qt's default asks for a dozen, which made the
+    dialog too high for a 1280×720 screen); it grows when the dialog is made higher."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.fontMetrics().lineSpacing() * 5 + 12))
 
 
 class WelcomeDialog(QDialog):
@@ -98,7 +108,7 @@ class WelcomeDialog(QDialog):
         self.teacher_edit = QLineEdit()
         self.teacher_edit.setObjectName("teacherEdit")
         self.teacher_edit.setPlaceholderText(self.tr("for example juf Fatima"))
-        self.pupils_edit = QPlainTextEdit()
+        self.pupils_edit = _PupilsEdit()
         self.pupils_edit.setObjectName("pupilsEdit")
         self.pupils_edit.setPlaceholderText(self.tr("One first name per line (optional)"))
         self.pupils_edit.setTabChangesFocus(True)
@@ -139,8 +149,34 @@ class WelcomeDialog(QDialog):
         layout.addWidget(class_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # Wide enough that the hints wrap onto few lines.
+        self.setMinimumWidth(max(600, self.fontMetrics().horizontalAdvance("x") * 86))
         self.school_edit.setFocus()
+
+    def fit_height(self) -> None:
+        """Never lower than the form needs at this width. Qt caps a new window at 2/3 of
+        the screen height (on a 1280×720 screen less than the form: the pupils' hint was
+        drawn over the pupils box), and a message after a refusal needs room too."""
+        layout = self.layout()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(width, needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
 
     def pupil_names(self) -> list[str]:
         """The pupils typed or pasted, one per line, without empty lines."""
@@ -162,6 +198,7 @@ class WelcomeDialog(QDialog):
         except BeroepsplannerError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
+            self.fit_height()
             return
         self.class_id = command.class_id
         super().accept()

@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QTableView, QWidget
+
+WINDOW_FRAME = (16, 40)
+"""Room a window manager's frame and title bar take around a window."""
+
+
+def fitting_size(wanted: tuple[int, int]) -> QSize:
+    """``wanted``, made smaller where the screen's free area is smaller (a 1280×720 laptop,
+    or 1366×768 at 125 %), leaving room for the window's frame. For the first size of the
+    main window and of the larger dialogs."""
+    screen = QApplication.primaryScreen()
+    if screen is None:
+        return QSize(*wanted)
+    room = screen.availableGeometry()
+    return QSize(min(wanted[0], room.width() - WINDOW_FRAME[0]), min(wanted[1], room.height() - WINDOW_FRAME[1]))
 
 
 def heading(text: str) -> QLabel:

@@ -70,6 +70,10 @@ class FindingListModel(QAbstractListModel):
             return finding.message
         if role == CODE_ROLE:
             return finding.code
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader hears the severity the icon shows.
+            kind = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
+            return f"{kind}: {short_message(finding)}"
         if role == Qt.ItemDataRole.DecorationRole:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical
@@ -129,6 +133,7 @@ class FindingsPanel(QWidget):
         label.setFont(font)
         model = FindingListModel(self)
         view = QListView()
+        label.setBuddy(view)  # the heading ("2 errors") names the list for a screen reader
         view.setModel(model)
         view.setItemDelegate(WrappingDelegate(view))
         view.setWordWrap(True)
