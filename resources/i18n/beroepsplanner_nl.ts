@@ -82,6 +82,10 @@
 <context>
     <name>ActivityDetailsPane</name>
     <message>
+        <source>Details of the activity</source>
+        <translation>Details van de activiteit</translation>
+    </message>
+    <message>
         <source>Plan this activity…</source>
         <translation>Plan deze activiteit…</translation>
     </message>
@@ -320,6 +324,10 @@
         <translation>Beroepen die leerlingen zien</translation>
     </message>
     <message>
+        <source>Search professions</source>
+        <translation>Beroepen zoeken</translation>
+    </message>
+    <message>
         <source>Add preparation lesson</source>
         <translation>Voorbereidingsles toevoegen</translation>
     </message>
@@ -374,6 +382,10 @@
         <translation>Nieuwe activiteit…</translation>
     </message>
     <message>
+        <source>Search activities</source>
+        <translation>Activiteiten zoeken</translation>
+    </message>
+    <message>
         <source>Search activities…</source>
         <translation>Zoek activiteiten…</translation>
     </message>
@@ -403,11 +415,15 @@
     </message>
     <message>
         <source>No activity matches the search and the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen activiteit past bij de zoektekst en de filters.</translation>
     </message>
     <message>
         <source>Show all activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle activiteiten tonen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -465,6 +481,10 @@
     <message>
         <source>&amp;Date of the activity:</source>
         <translation>&amp;Datum van de activiteit:</translation>
+    </message>
+    <message>
+        <source>Lessons of the chain</source>
+        <translation>Lessen van de keten</translation>
     </message>
     <message>
         <source>+ Preparation lesson</source>
@@ -753,6 +773,10 @@
         <translation>Klassenlijst inlezen in %1</translation>
     </message>
     <message>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
@@ -880,6 +904,10 @@
         <translation>Nog geen klassen in dit schooljaar.</translation>
     </message>
     <message>
+        <source>Chains of the class</source>
+        <translation>Ketens van de klas</translation>
+    </message>
+    <message>
         <source>New chain…</source>
         <translation>Nieuwe keten…</translation>
     </message>
@@ -926,6 +954,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Search companies</source>
+        <translation>Bedrijven zoeken</translation>
+    </message>
+    <message>
         <source>Search companies, places, worlds…</source>
         <translation>Zoek bedrijven, plaatsen, werelden…</translation>
     </message>
@@ -967,11 +999,11 @@
     </message>
     <message>
         <source>Add profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep toevoegen</translation>
     </message>
     <message>
         <source>‘%1’ is not in the list of professions. Add it, so that every company can be given it?</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ staat niet in de lijst met beroepen. Wilt u het toevoegen, zodat u het aan elk bedrijf kunt geven?</translation>
     </message>
     <message>
         <source>Delete company</source>
@@ -1022,6 +1054,10 @@
         <translation>Werelden en beroepen</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
         <source>Contacts and role models</source>
         <translation>Contacten en rolmodellen</translation>
     </message>
@@ -1048,6 +1084,10 @@
     <message>
         <source>grade %1</source>
         <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>Capacity (pupils at a time)</source>
+        <translation>Capaciteit (leerlingen tegelijk)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1111,7 +1151,7 @@
     </message>
     <message>
         <source>Add ‘%1’ to the professions…</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ toevoegen aan de beroepen…</translation>
     </message>
     <message>
         <source>Worlds of technology and sectors</source>
@@ -1174,6 +1214,10 @@
         <translation>Rolmodellen</translation>
     </message>
     <message>
+        <source>Chains that use the company</source>
+        <translation>Ketens met dit bedrijf</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
@@ -1228,6 +1272,10 @@
         <translation>Bedrijven importeren</translation>
     </message>
     <message>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
@@ -1248,8 +1296,16 @@
         <translation>Kies per kolom wat erin staat. Een kolom met “— niet inlezen —” wordt overgeslagen.</translation>
     </message>
     <message>
+        <source>Preview of the file</source>
+        <translation>Voorbeeld van het bestand</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemen in het bestand</translation>
     </message>
     <message>
         <source>Skip rows with a problem</source>
@@ -1379,6 +1435,10 @@
         <translation>Passende bedrijven</translation>
     </message>
     <message>
+        <source>Suggested companies</source>
+        <translation>Voorgestelde bedrijven</translation>
+    </message>
+    <message>
         <source>No company in the network fits this chain. Add companies under Companies, or import a list.</source>
         <translation>Geen bedrijf in het netwerk past bij deze keten. Voeg bedrijven toe onder Bedrijven, of lees een lijst in.</translation>
     </message>
@@ -1423,6 +1483,18 @@
     <message>
         <source>Worlds of technology per grade</source>
         <translation>Werelden van techniek per groep</translation>
+    </message>
+    <message>
+        <source>grade %1: %2</source>
+        <translation>groep %1: %2</translation>
+    </message>
+    <message>
+        <source>Grades 4–8 each meet every world of technology.</source>
+        <translation>Groep 4 tot en met 8 zien elk alle werelden van techniek.</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Niet gezien: %1</translation>
     </message>
     <message>
         <source>Grades 4–8</source>
@@ -1488,7 +1560,106 @@
     </message>
 </context>
 <context>
+    <name>FindingListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
     <name>FindingTableModel</name>
+    <message>
+        <source>No preparation lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many preparation lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation not before the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many reflection lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection not after the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company&apos;s minimum grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the activity&apos;s grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late in the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question about attitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role model against stereotypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one role model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class without a chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety rules not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport not arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few companions</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Severity</source>
         <translation>Ernst</translation>
@@ -1510,8 +1681,8 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error</source>
@@ -1619,6 +1790,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -1802,6 +1977,14 @@
         <translation>Werelden van techniek per groep</translation>
     </message>
     <message>
+        <source>Chains and worlds per class</source>
+        <translation>Ketens en werelden per klas</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fouten en waarschuwingen</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
@@ -1929,7 +2112,7 @@
     </message>
     <message>
         <source>Build a new chain for the selected class (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe keten maken voor de gekozen klas (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Show more weeks (Ctrl+scroll wheel)</source>
@@ -1941,11 +2124,11 @@
     </message>
     <message>
         <source>Year plan of the classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarplanning van de klassen</translation>
     </message>
     <message>
         <source>Arrow keys: choose a class and a chain. Enter: open the chain. Insert or Ctrl+Shift+N: a new chain. Ctrl+arrow or Alt+arrow: move the chain a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijltjestoetsen: kies een klas en een keten. Enter: open de keten. Insert of Ctrl+Shift+N: een nieuwe keten. Ctrl+pijltje of Alt+pijltje: verplaats de keten een week.</translation>
     </message>
     <message>
         <source>There are no classes yet. Add a class first under Classes; then its chains appear here on the weeks of the school year.</source>
@@ -2018,6 +2201,14 @@
         <translation>de ketens op een tijdlijn van schoolweken</translation>
     </message>
     <message>
+        <source>Also concept chains with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concept chain with errors may still change date, company or lessons; its logbooks are left out unless you tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Of what?</source>
         <translation>Waarvan?</translation>
     </message>
@@ -2034,6 +2225,10 @@
         <translation>Keten:</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF-bestand</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -2046,12 +2241,12 @@
         <translation>PDF maken</translation>
     </message>
     <message>
-        <source>every chain of the class</source>
-        <translation>alle ketens van de klas</translation>
-    </message>
-    <message>
         <source>one chain</source>
         <translation>één keten</translation>
+    </message>
+    <message>
+        <source>every chain of the class not done yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this class (A4)</source>
@@ -2062,6 +2257,10 @@
         <translation>de hele school (A3)</translation>
     </message>
     <message>
+        <source>concept with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no classes yet; add a class first.</source>
         <translation>Er zijn nog geen klassen; maak eerst een klas aan.</translation>
     </message>
@@ -2070,8 +2269,48 @@
         <translation>%1 heeft nog geen ketens; er is niets te printen.</translation>
     </message>
     <message>
+        <source>%1 has no chains left to print logbooks for; choose one chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n keten</numerusform>
+            <numerusform>%n ketens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): the logbooks of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): a logbook for every pupil and a blank copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chain is a concept with errors: its date, company or lessons may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF will have %n page(s). Do you want to make it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -2099,10 +2338,48 @@
     </message>
 </context>
 <context>
+    <name>PrintResult</name>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened: this computer has no program that shows PDF files (for example a PDF reader or a web browser). The file is saved as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened from here. The PDF is saved as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved (%n page(s)): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Printen</translation>
+    </message>
+    <message>
+        <source>The PDF is ready: %n page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfessionCommands</name>
     <message>
         <source>Add profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep %1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2464,10 @@
         <translation>Leerlingen</translation>
     </message>
     <message>
+        <source>First name of a new pupil</source>
+        <translation>Voornaam van een nieuwe leerling</translation>
+    </message>
+    <message>
         <source>Pupils of %1</source>
         <translation>Leerlingen van %1</translation>
     </message>
@@ -2195,38 +2476,38 @@
     <name>SchoolCommands</name>
     <message>
         <source>Edit school details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolgegevens wijzigen</translation>
     </message>
 </context>
 <context>
     <name>SchoolDetailsBox</name>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>for example Utrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld Utrecht</translation>
     </message>
     <message>
         <source>The region decides the school holidays; a new region moves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio bepaalt de schoolvakanties; een andere regio verschuift ze.</translation>
     </message>
     <message>
         <source>&amp;Save school details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolgegevens &amp;opslaan</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished">&amp;Naam van de school:</translation>
+        <translation>&amp;Naam van de school:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>Holiday &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakantie&amp;regio:</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2531,14 @@
     <message>
         <source>Study days</source>
         <translation>Studiedagen</translation>
+    </message>
+    <message>
+        <source>Date of the study day</source>
+        <translation>Datum van de studiedag</translation>
+    </message>
+    <message>
+        <source>Description of the study day</source>
+        <translation>Omschrijving van de studiedag</translation>
     </message>
     <message>
         <source>for example Studiedag team</source>
@@ -2282,6 +2571,10 @@
     <message>
         <source>Follow advice</source>
         <translation>Advies volgen</translation>
+    </message>
+    <message>
+        <source>Week the school takes: %1</source>
+        <translation>Week van de school: %1</translation>
     </message>
     <message>
         <source>Week the school takes:</source>
