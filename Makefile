@@ -5,7 +5,7 @@
 #   make translations  update resources/i18n/*.ts from the code and compile them to .qm
 #                      (then scripts/translate.py --missing, and --lang en --missing)
 #   make demo          a demo school in demo.db
-#   make screenshots   docs/screenshots/window-*.png and the dialogs, from the demo school
+#   make screenshots   docs/screenshots/window-*.png and the dialogs at 1280x720, and in small/ at 1366x768 125 %
 #   make dist          the program as one folder, dist/Beroepsplanner (PyInstaller, installer.spec)
 #   make dist-check    make dist, then run the frozen program: commands, a PDF, an import, the window
 
@@ -55,7 +55,7 @@ demo: $(STAMP)
 	$(BIN)/beroepsplanner demo --db demo.db
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots.py
 
 DIST_STAMP := $(VENV)/.dist-stamp
 FROZEN := dist/Beroepsplanner/Beroepsplanner

@@ -1,20 +1,49 @@
 """Take the screenshots in docs/screenshots/ from the demo school, in Dutch (a developer tool).
 
-    make screenshots        (QT_QPA_PLATFORM=offscreen python scripts/screenshots.py)
+    make screenshots        (python scripts/screenshots.py)
 
-Builds the small demo school in a temporary folder, opens the main window at
-1200×760 and saves every screen and the main dialogs as PNG.
+Builds the small demo school in a temporary folder and saves every screen and the
+main dialogs as PNG, the way a 1280×720 laptop shows them: Qt's offscreen platform
+gets a screen of that size, the main window fills it and every dialog gets the size
+it takes on that screen. The same pictures at the smallest size the program is made
+for, 1366×768 at 125 % (1093×614 logical pixels), go to docs/screenshots/small/
+(``--small``, run as a second process because the screen is fixed per process).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREENS = {
+    # name: (screen in pixels, scale factor, folder below docs/screenshots)
+    "normal": ((1280, 720), None, ""),
+    "small": ((1366, 768), "1.25", "small"),
+}
+
+
+def _configure_screen(name: str) -> None:
+    """Qt's offscreen platform with one screen of the chosen size (before QApplication)."""
+    size, scale, _folder = SCREENS[name]
+    config = Path(tempfile.gettempdir()) / f"beroepsplanner-screen-{name}-{os.getpid()}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": name, "x": 0, "y": 0, "width": size[0], "height": size[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+    }]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    if scale:
+        os.environ["QT_SCALE_FACTOR"] = scale
+    else:
+        os.environ.pop("QT_SCALE_FACTOR", None)
+
+
+SCREEN = "small" if "--small" in sys.argv else "normal"
+_configure_screen(SCREEN)
 os.environ.pop("BEROEPSPLANNER_LANG", None)
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
@@ -27,8 +56,7 @@ from beroepsplanner.ui.main_window import MainWindow  # noqa: E402
 from beroepsplanner.ui.page import ChainRequest  # noqa: E402
 from beroepsplanner.ui.workspace import Workspace  # noqa: E402
 
-SIZE = (1200, 760)
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / SCREENS[SCREEN][2]
 
 
 def settle(app: QApplication) -> None:
@@ -41,7 +69,7 @@ def grab(app: QApplication, widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     if not widget.grab().save(str(path), "PNG"):
         raise SystemExit(f"kon {path} niet opslaan")
-    print(f"  {path.relative_to(OUT.parent.parent)}")
+    print(f"  {path.relative_to(Path(__file__).resolve().parent.parent)}")
 
 
 def first_row(view) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +87,7 @@ def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=
     dialog = make()
     if size is not None:
         dialog.resize(*size)
-    dialog.show()
+    dialog.show()  # at the size Qt gives it on this screen
     grab(app, dialog, name)
     dialog.reject()
 
@@ -79,10 +107,11 @@ def main() -> int:
         workspace = Workspace()
         workspace.open(demo)
         window = MainWindow(workspace)
-        window.resize(*SIZE)
+        # The whole screen, as a teacher who maximises the window sees it.
+        window.resize(app.primaryScreen().availableGeometry().size())
         window.show()
         OUT.mkdir(parents=True, exist_ok=True)
-        print("Schermafdrukken:")
+        print(f"Schermafdrukken ({SCREEN}):")
         for name in ("planner", "catalog", "companies", "classes", "overview"):
             page = window.show_page(name)
             select_page_item(page)
@@ -141,6 +170,9 @@ def main() -> int:
         dialog_shot(app, lambda: WelcomeDialog(empty, None), "welcome")
         empty.close()
     QTimer.singleShot(0, app.quit)
+    if SCREEN == "normal" and "--only" not in sys.argv:
+        # The small screen in a process of its own (a screen is fixed per process).
+        return subprocess.call([sys.executable, __file__, "--small"])
     return 0
 
 
