@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
             self.tr("School &year: study days and holidays…"), self.show_school_year
         )
         self.edit_menu.addAction(self.school_year_action)
+        # The same dialog, found by what a teacher looks for: the school's name and region.
+        self.school_action = self._action(
+            self.tr("S&chool: name, place and region…"), lambda: self.show_school_year(school=True)
+        )
+        self.edit_menu.addAction(self.school_action)
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu.addAction(self.settings_action)
@@ -387,12 +392,16 @@ class MainWindow(QMainWindow):
             self.show_page("planner")
             self.open_chain_builder(ChainRequest(class_id=welcome.class_id))
 
-    def show_school_year(self) -> None:
-        """Edit > School year…: study days and the holiday weeks the school chooses."""
+    def show_school_year(self, *, school: bool = False) -> None:
+        """Edit > School year…: study days and the holiday weeks the school chooses; the
+        school's name, place and region on top (``school``: start in its name)."""
         from beroepsplanner.ui.school_year_dialog import SchoolYearDialog
 
         if self.workspace.is_open:
             dialog = SchoolYearDialog(self.workspace, self)
+            box = getattr(dialog, "school_box", None)
+            if school and box is not None:
+                box.name_edit.setFocus()
             dialog.exec()
             dialog.deleteLater()
 

@@ -1847,6 +1847,10 @@
         <translation>School&amp;jaar: studiedagen en vakanties…</translation>
     </message>
     <message>
+        <source>S&amp;chool: name, place and region…</source>
+        <translation>S&amp;chool: naam, plaats en regio…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>

@@ -90,3 +90,20 @@ def test_an_empty_name_is_refused_in_dutch_and_nothing_is_saved(
     assert dialog.error_label.text() == "Vul de naam van de school in."
     assert demo.read(school_details) == DEMO
     assert demo.undo_stack.count() == 0
+
+
+def test_edit_school_opens_the_dialog_in_the_school_s_name(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[SchoolYearDialog] = []
+
+    def exec_(dialog: SchoolYearDialog) -> int:
+        opened.append(dialog)
+        dialog.show()
+        return 0
+
+    monkeypatch.setattr(SchoolYearDialog, "exec", exec_)
+    assert window.school_action in window.edit_menu.actions()
+    window.school_action.trigger()
+    assert len(opened) == 1
+    assert opened[0].focusWidget() is opened[0].school_box.name_edit
