@@ -1,14 +1,18 @@
 """Reading the first sheet of an .xlsx workbook: streaming, within the limits.
 
-openpyxl (read-only) opens the workbook (its parts, the shared strings, the
-styles that make a number a date, the active sheet) and parses every cell
-(``WorkSheetParser.parse_row``: types, shared and inline strings, dates).
-The rows themselves are walked here rather than by the read-only sheet's
-``iter_rows``, which trusts the sheet's stated dimension (one stray cell at
-XFD1048576 makes every row 16,384 cells wide: minutes), fills a gap of a
-million rows with a million empty rows, keeps whatever the sheet holds beside
-its rows (merged cells, hyperlinks) until the end, and cannot tell a formula
-without a stored result from an empty cell. Here:
+openpyxl's reader (``ExcelReader``, read-only) opens the workbook: its parts,
+the shared strings, the styles that make a number a date, which sheet is
+active. Its ``WorkSheetParser`` parses the cells that are not plain (dates,
+errors, rich text, formulas); plain strings and numbers, nearly all of a list,
+take a short path here (openpyxl builds an object tree for every inline
+string: three times slower). The rows are walked here rather than by a
+read-only sheet's ``iter_rows``, which trusts the sheet's stated dimension
+(one stray cell at XFD1048576 makes every row 16,384 cells wide: minutes),
+fills a gap of a million rows with a million empty rows, keeps whatever the
+sheet holds beside its rows (merged cells, hyperlinks) until the end, and
+cannot tell a formula without a stored result from an empty cell; and no
+read-only sheet is made at all, since making one reads a sheet without a
+stated dimension once through only to find that out. Here:
 
 * the zip's own list is checked before anything is unpacked: at most
   ``MAX_XLSX_PARTS`` parts, together at most ``MAX_XLSX_UNPACKED_BYTES``
@@ -90,36 +94,66 @@ def read_xlsx_records(data: bytes, name: str) -> list[Record]:
     damaged, or passes a limit.
     """
     check_zip(data, name)
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about features it drops; we read values
         try:
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)  # which number formats are dates
+            path = _sheet_path(reader)
         except Exception as exc:  # BadZipFile, KeyError, openpyxl's and the XML parser's errors
             raise InvalidInputError(f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}") from exc
         try:
-            sheet = workbook.active
-            if sheet is None or not hasattr(sheet, "reset_dimensions"):
-                sheet = next((s for s in workbook.worksheets if hasattr(s, "reset_dimensions")), None)
-            if sheet is None:
+            if path is None:
                 raise InvalidInputError(f"{name} heeft geen werkblad met een tabel.")
-            sheet.reset_dimensions()  # the stated dimension is never trusted (we do not use it)
-            with sheet._get_source() as source:
-                return list(_records(_parser(workbook, sheet, source), name))
+            with reader.archive.open(path) as source:
+                return list(_records(_parser(reader, source), name))
         except InvalidInputError:
             raise
         except Exception as exc:  # a broken sheet inside a valid zip
             raise InvalidInputError(f"{name} is beschadigd en kan niet worden gelezen. {SAVE_AS_HINT}") from exc
         finally:
-            workbook.close()
+            reader.archive.close()
 
 
-def _parser(workbook: Any, sheet: Any, source: Any) -> Any:
-    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+def _sheet_path(reader: Any) -> str | None:
+    """The part of the active worksheet (as Excel shows it on opening), else of the first one."""
+    sheets = [rel for _sheet, rel in reader.parser.find_sheets() if rel.target in reader.valid_files]
+    worksheets = [rel for rel in sheets if "chartsheet" not in rel.Type]
+    active = reader.wb._active_sheet_index
+    if 0 <= active < len(sheets) and sheets[active] in worksheets:
+        return sheets[active].target
+    return worksheets[0].target if worksheets else None
+
+
+def _parser(reader: Any, source: Any) -> Any:
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import (
+        FORMULA_TAG,
+        INLINE_STRING,
+        SHEET_MAIN_NS,
+        VALUE_TAG,
+        WorkSheetParser,
+        _cast_number,
+    )
+
+    text_tag = "{%s}t" % SHEET_MAIN_NS
+    workbook = reader.wb
 
     class Parser(WorkSheetParser):  # type: ignore[misc]
         def parse_cell(self, element: Any) -> dict[str, Any]:
+            coordinate = element.get("r")
+            if coordinate is not None and len(element) == 1:
+                plain = self._plain(element, element[0])
+                if plain is not None:
+                    row, column = coordinate_to_tuple(coordinate)
+                    self.col_counter = column
+                    return {"row": row, "column": column, "value": plain[0], "data_type": plain[1]}
             cell = super().parse_cell(element)
             if cell["value"] is None:
                 formula = element.find(FORMULA_TAG)
@@ -127,9 +161,24 @@ def _parser(workbook: Any, sheet: Any, source: Any) -> Any:
                     cell["value"] = _Uncalculated(formula.text or "")
             return cell
 
+        def _plain(self, element: Any, child: Any) -> tuple[Any, str] | None:
+            """A shared string, an inline string of one run, or a number that is no date."""
+            kind = element.get("t", "n")
+            if kind == "s" and child.tag == VALUE_TAG and child.text:
+                return self.shared_strings[int(child.text)], "s"
+            if kind == "inlineStr" and child.tag == INLINE_STRING and len(child) == 1:
+                text = child[0]
+                if text.tag == text_tag and len(text) == 0:
+                    return text.text or "", "s"
+            if kind == "n" and child.tag == VALUE_TAG and child.text:
+                style = element.get("s")
+                if style is None or int(style) not in self.date_formats:
+                    return _cast_number(child.text), "n"
+            return None
+
     return Parser(
         source,
-        sheet._shared_strings,
+        reader.shared_strings,
         data_only=True,
         epoch=workbook.epoch,
         date_formats=workbook._date_formats,
