@@ -40,8 +40,24 @@ class CoverageChart(QWidget):
 
     def set_table(self, table: CoverageTable | None) -> None:
         self._table = table
+        self.setAccessibleDescription(self.gaps_text())
         self.updateGeometry()
         self.update()
+
+    def gaps_text(self) -> str:
+        """The gaps in words (for screen readers, which cannot see the cells):
+        "Not met: grade 4: Mens & Gezondheid, …; grade 6: …"."""
+        table = self._table
+        if table is None:
+            return ""
+        parts = []
+        for grade in LINE_GRADES:
+            missing = [w for w in table.worlds if table.is_gap(grade, w)]
+            if missing:
+                parts.append(self.tr("grade %1: %2").replace("%1", str(grade)).replace("%2", ", ".join(missing)))
+        if not parts:
+            return self.tr("Grades 4–8 each meet every world of technology.")
+        return self.tr("Not met: %1").replace("%1", "; ".join(parts))
 
     def table(self) -> CoverageTable | None:
         return self._table
