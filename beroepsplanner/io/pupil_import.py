@@ -43,6 +43,7 @@ from beroepsplanner.domain.pupil_names import (
 from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
+from beroepsplanner.io.spreadsheet_cells import FORMULA_PROBLEM, CellKind
 from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by
 from beroepsplanner.store.pupils import add_pupil, class_by_id, name_key
 
@@ -174,7 +175,10 @@ def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
     ]
     group_columns = _group_columns(table.headers)
     read = sorted({*columns.values(), *group_columns})
-    rows = [r for r in table.rows if any(r.get(i).strip() for i in read)]
+    rows = [
+        r for r in table.rows
+        if any(r.get(i).strip() for i in read) or any(m.column in read for m in r.marks)
+    ]
     problems: list[str] = []
     for row in rows:
         for index in read:
@@ -182,6 +186,11 @@ def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
             if problem is not None:
                 place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
                 problems.append(f"{place}: {problem}")
+        for mark in row.marks:
+            if mark.kind is CellKind.FORMULA and mark.column in read:
+                # Never read as empty: the name a formula makes is not in the file (issue 13).
+                place = f"Rij {row.number}, kolom {column_label(table.headers, mark.column)}"
+                problems.append(f"{place}: {FORMULA_PROBLEM}")
     _refuse(problems)
     group_column = _choose_group_column(rows, group_columns, class_name)
     all_rows = rows

@@ -44,6 +44,13 @@ class CellKind(StrEnum):
     """A formula without a stored result: the text is empty, the formula unknown to us."""
 
 
+FORMULA_PROBLEM = (
+    "de cel is een formule zonder opgeslagen uitkomst; het programma rekent formules niet uit. "
+    "Open het bestand in Excel of LibreOffice, sla het op (dan wordt de uitkomst bewaard) en lees "
+    "het opnieuw in."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CellMark:
     """A cell of a row (0-based column) that was not plain text in the file."""

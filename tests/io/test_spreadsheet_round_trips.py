@@ -317,3 +317,17 @@ def test_what_makes_a_row_unusable_still_refuses_it(empty_db: Database, tmp_path
     with empty_db.session() as session:
         assert session.scalars(select(Company)).all() == []
         assert session.scalars(select(World)).all()
+
+
+def test_a_class_list_whose_first_name_is_a_formula_without_a_result_is_refused(tmp_path: Path) -> None:
+    from beroepsplanner.io.pupil_import import read_class_list
+
+    workbook = Workbook()
+    workbook.active.append(["Roepnaam"])
+    workbook.active.append(["Sem"])
+    workbook.active.append(["=A2"])
+    path = tmp_path / "klas.xlsx"
+    workbook.save(path)
+    with pytest.raises(InvalidInputError) as caught:
+        read_class_list(read_table(path), "Groep 3")
+    assert "Rij 3, kolom Roepnaam: de cel is een formule zonder opgeslagen uitkomst" in str(caught.value)
