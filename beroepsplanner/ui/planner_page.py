@@ -54,7 +54,9 @@ class PlannerLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plannerLegend")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.items = [
             ("chain", ChainStatus.CONCEPT, self.tr("concept")),
             ("chain", ChainStatus.PLANNED, self.tr("planned")),
@@ -73,15 +75,46 @@ class PlannerLegend(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        width = sum(self._sample_width(k) + 6 + metrics.horizontalAdvance(t) + 16 for k, _v, t in self.items)
+        width = sum(self._item_width(k, t) for k, _v, t in self.items)
         return QSize(width, metrics.height() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow (a small screen, a large font): the items wrap onto more lines.
+        return QSize(max(self._item_width(k, t) for k, _v, t in self.items), self.fontMetrics().height() + 8)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return len(self._lines(width)) * (self.fontMetrics().height() + 8)
+
+    def _item_width(self, kind: str, text: str) -> int:
+        return self._sample_width(kind) + 6 + self.fontMetrics().horizontalAdvance(text) + 16
+
+    def _lines(self, width: int) -> list[list[tuple[str, object, str]]]:
+        lines: list[list[tuple[str, object, str]]] = [[]]
+        used = 0
+        for item in self.items:
+            needed = self._item_width(item[0], item[2])
+            if lines[-1] and used + needed > width:
+                lines.append([])
+                used = 0
+            lines[-1].append(item)
+            used += needed
+        return lines
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
-        y, x = self.height() / 2, 2.0
-        for kind, value, text in self.items:
+        line_h = metrics.height() + 8
+        for number, line in enumerate(self._lines(self.width())):
+            self._paint_line(painter, line, number * line_h + line_h / 2, line_h)
+
+    def _paint_line(self, painter: QPainter, line: list, y: float, line_h: int) -> None:  # type: ignore[type-arg]
+        metrics = self.fontMetrics()
+        x = 2.0
+        for kind, value, text in line:
             width = self._sample_width(kind)
             sample = QRectF(x, y - 7, width, 14)
             if kind == "chain":
@@ -97,7 +130,7 @@ class PlannerLegend(QWidget):
                 painter.fillRect(QRectF(x + 1, y - 8, 2, 16), value)
             x += width + 6
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(text) + 2, self.height()), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRectF(x, y - line_h / 2, metrics.horizontalAdvance(text) + 2, line_h), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 16
 
 
@@ -138,8 +171,7 @@ class PlannerPage(Page):
         self.zoom_out_button = self._tool_button("−", self.tr("Show more weeks (Ctrl+scroll wheel)"), 0.8)
         self.zoom_in_button = self._tool_button("+", self.tr("Widen the weeks (Ctrl+scroll wheel)"), 1.25)
         legend_row = QHBoxLayout()
-        legend_row.addWidget(self.legend)
-        legend_row.addStretch(1)
+        legend_row.addWidget(self.legend, 1)
         legend_row.addWidget(self.zoom_out_button)
         legend_row.addWidget(self.zoom_in_button)
 

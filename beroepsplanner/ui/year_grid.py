@@ -36,11 +36,7 @@ from beroepsplanner.ui.year_grid_paint import (
     BAND_H,
     DAY,
     ERROR,
-    HEADER_H,
     LABEL_MIN,
-    LANE_H,
-    MIN_COL,
-    ROW_MIN,
     ROW_PAD,
     WARNING,
     GridPainting,
@@ -71,7 +67,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self._lanes: list[list[list[GridBar]]] = []
         self._tops: list[int] = []
         self._bars: dict[int, tuple[int, int, GridBar]] = {}  # chain id -> (row, lane, bar)
-        self.col_w = float(MIN_COL)
+        self.fit_to_font()
+        self.col_w = float(self.min_col)
         self.zoom = 1.0
         self.label_w = LABEL_MIN
         self.selected_chain: int | None = None
@@ -172,7 +169,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self._tops, self._bars, top = [], {}, 0
         for index, lanes in enumerate(self._lanes):
             self._tops.append(top)
-            top += max(ROW_MIN, len(lanes) * LANE_H + 2 * ROW_PAD)
+            top += max(self.row_min, len(lanes) * self.lane_h + 2 * ROW_PAD)
             for number, lane in enumerate(lanes):
                 for bar in lane:
                     self._bars[bar.chain_id] = (index, number, bar)
@@ -182,7 +179,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
     def _layout_columns(self) -> None:
         weeks = len(self.grid.weeks) if self.grid else 0
         room = self.viewport().width() - self.label_w
-        col_w = (max(float(MIN_COL), room / weeks) if weeks else float(MIN_COL)) * self.zoom
+        col_w = (max(float(self.min_col), room / weeks) if weeks else float(self.min_col)) * self.zoom
         if col_w != self.col_w:
             self.col_w = col_w
             self._row_cache.clear()
@@ -190,10 +187,10 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self.horizontalScrollBar().setRange(0, max(0, int(weeks * self.col_w) - room))
         self.horizontalScrollBar().setPageStep(max(1, room))
         self.horizontalScrollBar().setSingleStep(int(self.col_w))
-        body = self.viewport().height() - HEADER_H
+        body = self.viewport().height() - self.header_h
         self.verticalScrollBar().setRange(0, max(0, self._tops[-1] + BAND_H - body) if self._tops else 0)
         self.verticalScrollBar().setPageStep(max(1, body))
-        self.verticalScrollBar().setSingleStep(LANE_H)
+        self.verticalScrollBar().setSingleStep(self.lane_h)
         self.viewport().update()
 
     def day_x(self, day: dt.date) -> float:
@@ -205,7 +202,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
     def _lane_y(self, row: int, lane: int) -> float:
         height = self._tops[row + 1] - self._tops[row]
         lanes = max(1, len(self._lanes[row]))
-        return self._tops[row] + (height - lanes * LANE_H) / 2 + (lane + 0.5) * LANE_H
+        return self._tops[row] + (height - lanes * self.lane_h) / 2 + (lane + 0.5) * self.lane_h
 
     def _bar_shape(self, bar: GridBar, shift: float = 0.0) -> tuple[list[float], QRectF, list[float]]:
         row, lane, _ = self._bars[bar.chain_id]
@@ -232,11 +229,11 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         return QPointF(x, self._tops[row] + 3).toPoint() + self._origin().toPoint()
 
     def _origin(self) -> QPointF:
-        return QPointF(self.label_w - self.horizontalScrollBar().value(), HEADER_H - self.verticalScrollBar().value())
+        return QPointF(self.label_w - self.horizontalScrollBar().value(), self.header_h - self.verticalScrollBar().value())
 
     def _hit(self, pos: QPoint) -> tuple[int | None, int | None, int | None]:
         """(row index, week index, chain id) under a viewport point; None where nothing is."""
-        if not self.grid or pos.x() < self.label_w or pos.y() < HEADER_H:
+        if not self.grid or pos.x() < self.label_w or pos.y() < self.header_h:
             return None, None, None
         content = QPointF(pos) - self._origin()
         row = bisect.bisect_right(self._tops, content.y()) - 1
@@ -271,6 +268,10 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         if event.type() in (event.Type.FontChange, event.Type.PaletteChange, event.Type.StyleChange):
             self._row_cache.clear()
             self._static_cache.clear()
+        if event.type() == event.Type.FontChange:
+            self.fit_to_font()
+            if self._tops:
+                self._layout_rows()
         super().changeEvent(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -414,7 +415,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         if self.selected_chain is None or self.selected_chain not in self._bars:
             return
         rect = self.bar_rect(self.selected_chain)
-        room = QRectF(self.label_w, HEADER_H, self.viewport().width() - self.label_w, self.viewport().height() - HEADER_H)
+        room = QRectF(self.label_w, self.header_h, self.viewport().width() - self.label_w, self.viewport().height() - self.header_h)
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
         if rect.left() < room.left():
             horizontal.setValue(horizontal.value() - int(room.left() - rect.left()) - 20)
@@ -424,7 +425,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     def _ensure_row_visible(self, index: int) -> None:
         bar = self.verticalScrollBar()
-        body = self.viewport().height() - HEADER_H
+        body = self.viewport().height() - self.header_h
         top, bottom = self._tops[index], self._tops[index + 1]
         if top < bar.value():
             bar.setValue(top)
@@ -470,13 +471,13 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         """The tooltip (rich text) for a viewport point: a chain, a class or a week."""
         if not self.grid:
             return ""
-        if pos.x() < self.label_w and pos.y() >= HEADER_H:
-            row = bisect.bisect_right(self._tops, pos.y() - HEADER_H + self.verticalScrollBar().value()) - 1
+        if pos.x() < self.label_w and pos.y() >= self.header_h:
+            row = bisect.bisect_right(self._tops, pos.y() - self.header_h + self.verticalScrollBar().value()) - 1
             return self._class_tip(self.rows[row]) if 0 <= row < len(self.rows) else ""
         row, week, chain = self._hit(pos)
         if chain is not None:
             return self.chain_tooltip(chain)
-        if week is None and pos.y() < HEADER_H and pos.x() >= self.label_w:
+        if week is None and pos.y() < self.header_h and pos.x() >= self.label_w:
             week = int((pos.x() - self._origin().x()) // self.col_w)
             week = week if 0 <= week < len(self.grid.weeks) else None
         return self._week_tip(week) if week is not None else ""

@@ -12,10 +12,12 @@ import bisect
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
 
 from beroepsplanner.domain.kinds import ChainStatus
 
+# The grid's sizes at the usual font; ``GridPainting.fit_to_font`` makes the header, lanes,
+# rows and weeks larger for a larger system font (these are the smallest they get).
 HEADER_H, LANE_H, ROW_PAD, ROW_MIN, MIN_COL, LABEL_MIN, BAND_H = 40, 24, 5, 40, 18, 120, 110
 DAY = dt.timedelta(days=1)
 STATUS_COLOURS = {
@@ -91,6 +93,22 @@ def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float 
 class GridPainting:
     """The paint methods of ``YearGridView`` (a mixin: ``self`` is the view)."""
 
+    header_h, week_top, lane_h, row_min, min_col = HEADER_H, 21, LANE_H, ROW_MIN, MIN_COL
+
+    def fit_to_font(self) -> None:
+        """Header, lanes, rows and the narrowest week follow the font (the system's font
+        size): never smaller than at the usual font, larger for a larger one."""
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        line, small_line = QFontMetrics(bold).lineSpacing(), QFontMetrics(small).lineSpacing()
+        self.week_top = max(21, line + 4)
+        self.header_h = max(HEADER_H, self.week_top + small_line + 5)
+        self.lane_h = max(LANE_H, self.fontMetrics().lineSpacing() + 8)
+        self.row_min = max(ROW_MIN, line + QFontMetrics(QFont(self.font())).lineSpacing() + 8)
+        self.min_col = max(MIN_COL, QFontMetrics(small).horizontalAdvance("53") + 6)
+
 
     def paintEvent(self, event: QPaintEvent) -> None:  # type: ignore[override]
         painter = QPainter(self.viewport())
@@ -102,28 +120,29 @@ class GridPainting:
         first = max(0, int(hs // self.col_w))
         last = min(len(self.grid.weeks), int((hs + width - self.label_w) // self.col_w) + 1)
         painter.save()
-        painter.setClipRect(self.label_w, HEADER_H, width - self.label_w, height - HEADER_H)
-        painter.translate(self.label_w - hs, HEADER_H - vs)
-        self._paint_body(painter, first, last, vs, vs + height - HEADER_H, hs)
+        painter.setClipRect(self.label_w, self.header_h, width - self.label_w, height - self.header_h)
+        painter.translate(self.label_w - hs, self.header_h - vs)
+        self._paint_body(painter, first, last, vs, vs + height - self.header_h, hs)
         painter.restore()
         painter.save()
-        painter.setClipRect(self.label_w, 0, width - self.label_w, HEADER_H)
-        painter.fillRect(QRectF(self.label_w, 0, width - self.label_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        painter.setClipRect(self.label_w, 0, width - self.label_w, self.header_h)
+        painter.fillRect(QRectF(self.label_w, 0, width - self.label_w, self.header_h), self.palette().color(QPalette.ColorRole.Window))
         painter.translate(self.label_w - hs, 0)
         weeks = len(self.grid.weeks)
-        painter.drawPixmap(QPointF(0, 0), self._cached(("header", self.today), weeks * self.col_w, HEADER_H, lambda p: self._paint_header(p, 0, weeks)))
+        painter.drawPixmap(QPointF(0, 0), self._cached(("header", self.today), weeks * self.col_w, self.header_h, lambda p: self._paint_header(p, 0, weeks)))
         painter.restore()
         painter.save()
-        painter.setClipRect(0, HEADER_H, self.label_w, height - HEADER_H)
-        painter.translate(0, HEADER_H - vs)
-        self._paint_labels(painter, vs, vs + height - HEADER_H)
+        painter.setClipRect(0, self.header_h, self.label_w, height - self.header_h)
+        painter.translate(0, self.header_h - vs)
+        self._paint_labels(painter, vs, vs + height - self.header_h)
         painter.restore()
-        painter.fillRect(QRectF(0, 0, self.label_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        painter.fillRect(QRectF(0, 0, self.label_w, self.header_h), self.palette().color(QPalette.ColorRole.Window))
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRectF(10, 21, self.label_w - 16, HEADER_H - 22), Qt.AlignmentFlag.AlignVCenter, self.corner_texts[0])
-        painter.drawText(QRectF(10, 21, self.label_w - 16, HEADER_H - 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.corner_texts[1])
+        corner = QRectF(10, self.week_top, self.label_w - 16, self.header_h - self.week_top - 1)
+        painter.drawText(corner, Qt.AlignmentFlag.AlignVCenter, self.corner_texts[0])
+        painter.drawText(corner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.corner_texts[1])
         painter.setPen(MONTH_LINE)
-        painter.drawLine(0, HEADER_H - 1, width, HEADER_H - 1)
+        painter.drawLine(0, self.header_h - 1, width, self.header_h - 1)
         painter.drawLine(self.label_w - 1, 0, self.label_w - 1, height)
 
     def _visible_rows(self, top: float, bottom: float) -> range:
@@ -254,7 +273,7 @@ class GridPainting:
 
     def _paint_header(self, painter: QPainter, first: int, last: int) -> None:
         assert self.grid is not None
-        painter.fillRect(QRectF(first * self.col_w, 0, (last - first + 1) * self.col_w, HEADER_H), self.palette().color(QPalette.ColorRole.Window))
+        painter.fillRect(QRectF(first * self.col_w, 0, (last - first + 1) * self.col_w, self.header_h), self.palette().color(QPalette.ColorRole.Window))
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.8)
         bold = QFont(self.font())
@@ -266,7 +285,7 @@ class GridPainting:
             end = index
             while end < len(self.grid.weeks) and self.grid.weeks[end].month == self.grid.weeks[index].month:
                 end += 1
-            rect = QRectF(index * self.col_w, 2, (end - index) * self.col_w, 18)
+            rect = QRectF(index * self.col_w, 2, (end - index) * self.col_w, self.week_top - 3)
             name = QLocale().monthName(self.grid.weeks[index].month, QLocale.FormatType.LongFormat)
             painter.setFont(bold)
             if painter.fontMetrics().horizontalAdvance(name) > rect.width() - 4:
@@ -276,12 +295,12 @@ class GridPainting:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
             painter.setPen(MONTH_LINE)
-            painter.drawLine(QPointF(rect.left(), 4), QPointF(rect.left(), HEADER_H))
+            painter.drawLine(QPointF(rect.left(), 4), QPointF(rect.left(), self.header_h))
             index = end
         painter.setFont(small)
         for index in range(first, last):
             week = self.grid.weeks[index]
-            cell = QRectF(index * self.col_w, 21, self.col_w, HEADER_H - 22)
+            cell = QRectF(index * self.col_w, self.week_top, self.col_w, self.header_h - self.week_top - 1)
             if week.holiday:
                 painter.fillRect(cell, HOLIDAY)
             for off in () if week.holiday else week.days_off:
@@ -292,7 +311,7 @@ class GridPainting:
             x = self.day_x(self.today)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(TODAY)
-            painter.drawPolygon([QPointF(x - 5, HEADER_H - 6), QPointF(x + 5, HEADER_H - 6), QPointF(x, HEADER_H)])
+            painter.drawPolygon([QPointF(x - 5, self.header_h - 6), QPointF(x + 5, self.header_h - 6), QPointF(x, self.header_h)])
 
     def _paint_labels(self, painter: QPainter, top: float, bottom: float) -> None:
         painter.fillRect(QRectF(0, top, self.label_w, bottom - top), self.palette().color(QPalette.ColorRole.Window))

@@ -68,6 +68,7 @@ def test_the_window_follows_a_larger_system_font(qtbot: QtBot, demo: "Workspace"
         qtbot.addWidget(normal)
         normal_heading = normal.planner_page.findChild(QLabel, "headingLabel").font().pointSizeF()
         normal_row = normal.navigation.sizeHintForRow(0)
+        normal_grid = (normal.planner_page.grid.header_h, normal.planner_page.grid.lane_h)
         bigger = QFont(before)
         bigger.setPointSizeF(before.pointSizeF() * 1.5)
         app.setFont(bigger)
@@ -75,5 +76,8 @@ def test_the_window_follows_a_larger_system_font(qtbot: QtBot, demo: "Workspace"
         qtbot.addWidget(large)
         assert large.planner_page.findChild(QLabel, "headingLabel").font().pointSizeF() > normal_heading
         assert large.navigation.sizeHintForRow(0) > normal_row
+        # The year grid's header and lanes grow with the font (no text squeezed into fixed pixels).
+        grid = large.planner_page.grid
+        assert grid.header_h > normal_grid[0] and grid.lane_h > normal_grid[1]
     finally:
         app.setFont(before)
