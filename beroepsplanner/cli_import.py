@@ -47,7 +47,9 @@ def register_import(commands: Any, common: argparse.ArgumentParser) -> None:
         description="Kolommen: Naam (verplicht), Plaats, Adres, Contactpersoon, E-mail, Telefoon, "
         "Groep vanaf, Werelden, Beroepen (gescheiden door ; of ,), Opmerkingen; ook in het "
         "Engels. Een bedrijf met dezelfde naam en plaats wordt bijgewerkt, niet dubbel "
-        "toegevoegd. Een lege cel wist niets.",
+        "toegevoegd. Een lege cel wist niets. Een wereld of groep die het programma niet kent, "
+        "wordt bij de opmerkingen bewaard; zulke rijen, en telefoonnummers of datums die een "
+        "spreadsheet heeft veranderd, worden met 'Let op' genoemd.",
     )
     companies.add_argument("file", metavar="BESTAND", help="het CSV- of .xlsx-bestand")
     companies.add_argument(

@@ -146,6 +146,12 @@ class CompanyRow:
     professions_text: str | None = None
     notes: str | None = None
     kept_notes: tuple[str, ...] = ()
+    labels: Mapping[CompanyField, str] | None = None
+    """How messages name the file's columns (its headers); None: the field's Dutch name."""
+
+    def label(self, field: CompanyField) -> str:
+        """The column of ``field`` as a message names it: the file's header."""
+        return (self.labels or {}).get(field, field.value)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -208,8 +214,9 @@ def parse_companies(
     rows: list[CompanyRow] = []
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
+    labels = {field: column_label(table.headers, index) for field, index in columns.items()}
     for table_row in table.rows:
-        row, row_problems, row_warnings = _parse_row(table_row, columns, table.headers)
+        row, row_problems, row_warnings = _parse_row(table_row, columns, table.headers, labels)
         if row_problems:
             problems += row_problems
         elif row is not None:
@@ -269,7 +276,10 @@ def split_names(text: str, known: Callable[[str], bool], longest: int = 4) -> li
 
 
 def _parse_row(
-    table_row: TableRow, columns: dict[CompanyField, int], headers: tuple[str, ...]
+    table_row: TableRow,
+    columns: dict[CompanyField, int],
+    headers: tuple[str, ...],
+    labels: Mapping[CompanyField, str] | None = None,
 ) -> tuple[CompanyRow | None, list[RowProblem], list[RowProblem]]:
     values = {field: _clean(table_row.get(index)) for field, index in columns.items()}
     marks = {mark.column: mark for mark in table_row.marks}
@@ -387,6 +397,7 @@ def _parse_row(
             if CompanyField.NOTES in columns
             else None,
             kept_notes=tuple(kept),
+            labels=labels,
         ),
         [],
         warnings,

@@ -41,6 +41,7 @@ from beroepsplanner.domain.world_names import SYNONYMS, world_key
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import (
     GENERAL_CONTACT,
+    CompanyField,
     CompanyRow,
     RowProblem,
     company_key,
@@ -131,7 +132,7 @@ def import_companies(
             warnings.append(
                 RowProblem(
                     row.row,
-                    f"Rij {row.row}, kolom Werelden: {shown} "
+                    f"Rij {row.row}, kolom {row.label(CompanyField.WORLDS)}: {shown} "
                     f"{'is geen wereld of sector' if len(unknown) == 1 else 'zijn geen werelden of sectoren'} "
                     "die het programma kent; de tekst staat bij de opmerkingen van het bedrijf. Kies "
                     "de wereld in het venster bij het bedrijf, of gebruik een bekende naam.",
@@ -175,29 +176,29 @@ def _row_problems(
     a name too long to be a profession or to keep, notes that would grow too long."""
     problems: list[RowProblem] = []
 
-    def problem(column: str, text: str) -> None:
-        problems.append(RowProblem(row.row, f"Rij {row.row}, kolom {column}: {text}"))
+    def problem(field: CompanyField, text: str) -> None:
+        problems.append(RowProblem(row.row, f"Rij {row.row}, kolom {row.label(field)}: {text}"))
 
     if len(professions) > MAX_PROFESSIONS_PER_ROW:
         problem(
-            "Beroepen",
+            CompanyField.PROFESSIONS,
             f"{dutch_number(len(professions))} beroepen in één cel; er mogen er hoogstens "
             f"{MAX_PROFESSIONS_PER_ROW} staan. Laat de beroepen weg die het bedrijf de klas niet "
             "laat zien, of zet de rest op een tweede rij met dezelfde naam en plaats.",
         )
     elif any(len(name) > MAX_NAME for name in professions):
-        problem("Beroepen", f"een beroep is langer dan {MAX_NAME} tekens.")
+        problem(CompanyField.PROFESSIONS, f"een beroep is langer dan {MAX_NAME} tekens.")
     if len(worlds) + len(unknown) > MAX_WORLDS_PER_ROW:
         problem(
-            "Werelden",
+            CompanyField.WORLDS,
             f"{dutch_number(len(worlds) + len(unknown))} werelden of sectoren in één cel; er mogen "
             f"er hoogstens {MAX_WORLDS_PER_ROW} staan.",
         )
     elif any(len(name) > MAX_NAME for name in unknown):
-        problem("Werelden", f"een wereld of sector is langer dan {MAX_NAME} tekens.")
+        problem(CompanyField.WORLDS, f"een wereld of sector is langer dan {MAX_NAME} tekens.")
     elif len(row.notes or "") + sum(len(n) + 1 for n in row.kept_notes) + sum(len(n) + 2 for n in unknown) > MAX_FREE_TEXT:
         problem(
-            "Opmerkingen",
+            CompanyField.NOTES,
             f"met de tekst die bij de opmerkingen wordt bewaard, worden die langer dan "
             f"{dutch_number(MAX_FREE_TEXT)} tekens. Kort de opmerkingen in.",
         )

@@ -107,3 +107,22 @@ def test_the_subject_is_required_in_dutch(capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run(capsys, "import")
     assert code == 2
     assert "deze argumenten ontbreken" in err
+
+
+def test_warnings_of_imported_rows_are_printed_after_let_op(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: str
+) -> None:
+    source = write(
+        tmp_path,
+        "excel.csv",
+        "Naam;Plaats;Telefoon;Sector;Opmerkingen\r\nBakkerij;Ede;612345678;Groene zone;1-mrt\r\n",
+        "cp1252",
+    )
+    code, out, err = run(capsys, "import", "companies", source, "--db", db)
+    assert code == 0, err
+    assert "1 bedrijf toegevoegd" in out
+    assert "Let op, 1 rij ingelezen met een waarschuwing:" in err
+    assert "  Rij 2, kolom Telefoon: '612345678' heeft 9 cijfers" in err
+    assert "  Rij 2, kolom Opmerkingen: '1-mrt' is een datum" in err
+    assert "  Rij 2, kolom Sector: 'Groene zone' is geen wereld of sector" in err
+    assert "  Bekende werelden en sectoren: Dienstverlening & Bestuur; Digitaal, Media" in err

@@ -87,7 +87,7 @@ def test_a_bad_row_is_named_by_its_excel_row_and_nothing_is_imported_until_skip(
     texts = problems(dialog)
     assert texts[0].startswith("Rij 3, kolom E-mail:")
     # Only the database knows the worlds; an unknown one is kept in the notes (issue 13).
-    assert texts[1].endswith("Rij 4, kolom Werelden: 'Onderwaterwereld' is geen wereld of sector die het "
+    assert texts[1].endswith("Rij 4, kolom Sector: 'Onderwaterwereld' is geen wereld of sector die het "
                              "programma kent; de tekst staat bij de opmerkingen van het bedrijf. Kies de "
                              "wereld in het venster bij het bedrijf, of gebruik een bekende naam.")
     assert not dialog.import_button.isEnabled()
