@@ -247,14 +247,27 @@ class GridPainting:
                 draw_chain(painter, bar.status, before, block, after, block.center().y())
                 if bar.errors or bar.warnings:
                     draw_mark(painter, block.topRight() + QPointF(0, 1), ERROR if bar.errors else WARNING)
-                following = lane[position + 1] if position + 1 < len(lane) else None
-                room = self.bar_rect(following.chain_id).left() - self._origin().x() - 6 - end if following else 400
-                room = min(room, len(self.grid.weeks) * self.col_w - end - 2) if self.grid else room
-                if room > 56:
+                text = self.shown_title(lane, position)
+                if text:
                     painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-                    # Elided only where the next chain (or the year's end) leaves no room.
-                    text = metrics.elidedText(bar.activity_title, Qt.TextElideMode.ElideRight, int(room))
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
+
+    def shown_title(self, lane: list, position: int) -> str:  # type: ignore[type-arg]
+        """The title beside a chain: whole where there is room, elided only where the next
+        chain of its lane (or the end of the year) leaves too little, "" where none."""
+        bar = lane[position]
+        _before, block, after = self._bar_shape(bar)
+        end = max([*after, block.right()]) + 7
+        following = lane[position + 1] if position + 1 < len(lane) else None
+        room = (
+            self.bar_rect(following.chain_id).left() - self._origin().x() - 6 - end
+            if following
+            else float("inf")
+        )
+        room = min(room, len(self.grid.weeks) * self.col_w - end - 2) if self.grid else room
+        if room <= 56:
+            return ""
+        return self.fontMetrics().elidedText(bar.activity_title, Qt.TextElideMode.ElideRight, int(room))
 
     def _paint_drag(self, painter: QPainter) -> None:
         if self._press is None or not self._drag_weeks:

@@ -122,3 +122,26 @@ def test_the_grid_has_an_accessible_name_and_says_its_keys(qtbot: QtBot, demo: W
     page = show_page(qtbot, demo)
     assert page.grid.accessibleName()
     assert "Enter" in page.grid.accessibleDescription()
+
+
+def test_chain_titles_are_whole_where_there_is_room(qtbot: QtBot, demo: Workspace) -> None:
+    """Planner labels were cut at a fixed width (260 px) even with the next chain far away."""
+    page = show_page(qtbot, demo)
+    page.resize(1400, 800)
+    qtbot.wait(10)
+    grid = page.grid
+    whole = elided = 0
+    for lanes in grid._lanes:
+        for lane in lanes:
+            for position, bar in enumerate(lane):
+                shown = grid.shown_title(lane, position)
+                if shown == bar.activity_title:
+                    whole += 1
+                elif shown:
+                    elided += 1
+                    # Elided only when the next chain of the lane is nearer than the title is long.
+                    assert position + 1 < len(lane) or grid.fontMetrics().horizontalAdvance(bar.activity_title) > 260
+    assert whole > elided
+    gastles = next(b for r in grid.rows for b in r.bars if b.activity_title.startswith("Gastles door een ouder"))
+    lane = next(lane for lanes in grid._lanes for lane in lanes if gastles in lane)
+    assert grid.shown_title(lane, lane.index(gastles)) == gastles.activity_title
