@@ -18,7 +18,7 @@ company's notes ("Sector (uit het bestand): Groene zone"), added to the notes
 it has (never replacing them, never twice), with a warning of its row; so is a
 "Groep vanaf" the file's reader did not understand. A cell with more than
 ``MAX_PROFESSIONS_PER_ROW`` professions (or ``MAX_WORLDS_PER_ROW`` worlds)
-refuses its row.
+refuses its row (``store/company_names.py``).
 
 Everything happens in the caller's session, so the caller's transaction makes
 the whole import one unit: all rows or none. Companies are read as plain values
@@ -28,16 +28,12 @@ needs a handful of queries rather than several per row.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from beroepsplanner.domain.company_details import MAX_NAME
-from beroepsplanner.domain.world_names import SYNONYMS, world_key
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import (
     GENERAL_CONTACT,
@@ -46,13 +42,14 @@ from beroepsplanner.io.company_import import (
     RowProblem,
     company_key,
     refusal_message,
-    split_names,
 )
-from beroepsplanner.io.limits import (
-    MAX_FREE_TEXT,
-    MAX_PROFESSIONS_PER_ROW,
-    MAX_WORLDS_PER_ROW,
-    dutch_number,
+from beroepsplanner.store.company_names import (
+    KEPT_WORLDS,
+    ProfessionCatalog,
+    row_problems,
+    row_worlds,
+    with_kept_lines,
+    worlds_by_key,
 )
 from beroepsplanner.store.models import (
     Company,
@@ -64,9 +61,7 @@ from beroepsplanner.store.models import (
 )
 from beroepsplanner.store.pupils import name_key
 
-
-KEPT_WORLDS = "Sector (uit het bestand)"
-"""How worlds and sectors the program does not know are kept in a company's notes."""
+__all__ = ["ImportResult", "KEPT_WORLDS", "import_companies", "with_kept_lines"]
 
 
 @dataclass(frozen=True)
@@ -111,19 +106,19 @@ def import_companies(
     listing the problems by row before anything is written, unless
     ``skip_invalid``: then those rows are left out.
     """
-    worlds = _worlds_by_key(session)
+    worlds = worlds_by_key(session)
     world_pieces = max((n.count(",") + 1 for w in worlds.values() for n in (w.name, w.key)), default=1)
     known = tuple(sorted({w.name for w in worlds.values()}, key=str.casefold))
-    professions = _ProfessionCatalog(session)
+    professions = ProfessionCatalog(session)
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
     good: list[tuple[CompanyRow, list[World], list[str]]] = []
     for row in rows:
-        found, unknown = _row_worlds(row, worlds, world_pieces)
+        found, unknown = row_worlds(row, worlds, world_pieces)
         names = professions.names_in(row.professions_text)
-        row_problems = _row_problems(row, found, unknown, names)
-        if row_problems:
-            problems += row_problems
+        unusable = row_problems(row, found, unknown, names)
+        if unusable:
+            problems += unusable
             continue
         kept = list(row.kept_notes)
         if unknown:
@@ -169,75 +164,7 @@ def import_companies(
     )
 
 
-def _row_problems(
-    row: CompanyRow, worlds: list[World], unknown: list[str], professions: list[str]
-) -> list[RowProblem]:
-    """What makes a row unusable beyond the file's own checks: too many names in a cell,
-    a name too long to be a profession or to keep, notes that would grow too long."""
-    problems: list[RowProblem] = []
-
-    def problem(field: CompanyField, text: str) -> None:
-        problems.append(RowProblem(row.row, f"Rij {row.row}, kolom {row.label(field)}: {text}"))
-
-    if len(professions) > MAX_PROFESSIONS_PER_ROW:
-        problem(
-            CompanyField.PROFESSIONS,
-            f"{dutch_number(len(professions))} beroepen in één cel; er mogen er hoogstens "
-            f"{MAX_PROFESSIONS_PER_ROW} staan. Laat de beroepen weg die het bedrijf de klas niet "
-            "laat zien, of zet de rest op een tweede rij met dezelfde naam en plaats.",
-        )
-    elif any(len(name) > MAX_NAME for name in professions):
-        problem(CompanyField.PROFESSIONS, f"een beroep is langer dan {MAX_NAME} tekens.")
-    if len(worlds) + len(unknown) > MAX_WORLDS_PER_ROW:
-        problem(
-            CompanyField.WORLDS,
-            f"{dutch_number(len(worlds) + len(unknown))} werelden of sectoren in één cel; er mogen "
-            f"er hoogstens {MAX_WORLDS_PER_ROW} staan.",
-        )
-    elif any(len(name) > MAX_NAME for name in unknown):
-        problem(CompanyField.WORLDS, f"een wereld of sector is langer dan {MAX_NAME} tekens.")
-    elif len(row.notes or "") + sum(len(n) + 1 for n in row.kept_notes) + sum(len(n) + 2 for n in unknown) > MAX_FREE_TEXT:
-        problem(
-            CompanyField.NOTES,
-            f"met de tekst die bij de opmerkingen wordt bewaard, worden die langer dan "
-            f"{dutch_number(MAX_FREE_TEXT)} tekens. Kort de opmerkingen in.",
-        )
-    return problems
-
-
-def with_kept_lines(notes: str, lines: Iterable[str]) -> str:
-    """``notes`` with each of ``lines`` added on a line of its own, unless it is there already."""
-    present = set(notes.splitlines())
-    added = [line for line in dict.fromkeys(lines) if line not in present]
-    if not added:
-        return notes
-    return "\n".join([notes, *added]) if notes else "\n".join(added)
-
-
 # --- reading ---------------------------------------------------------------------
-
-
-def _worlds_by_key(session: Session) -> dict[str, World]:
-    """The worlds and sectors of the database by ``world_key`` of their name, key and synonyms."""
-    found: dict[str, World] = {}
-    by_key: dict[str, World] = {}
-    for world in session.scalars(select(World).order_by(World.id)):
-        found.setdefault(world_key(world.key), world)
-        found.setdefault(world_key(world.name), world)
-        by_key.setdefault(world.key, world)
-    for word, key in SYNONYMS.items():
-        if key in by_key:
-            found.setdefault(word, by_key[key])
-    return found
-
-
-def _row_worlds(row: CompanyRow, worlds: dict[str, World], longest: int) -> tuple[list[World], list[str]]:
-    if not row.worlds_text:
-        return [], []
-    names = split_names(row.worlds_text, lambda text: world_key(text) in worlds, longest)
-    found = [worlds[world_key(n)] for n in names if world_key(n) in worlds]
-    unknown = [n for n in names if world_key(n) not in worlds]
-    return list(dict.fromkeys(found)), unknown
 
 
 @dataclass
@@ -280,60 +207,11 @@ def _stored_companies(session: Session) -> dict[tuple[str, str], _Stored]:
     return found
 
 
-class _ProfessionCatalog:
-    """The catalog's professions by key and by name; creates the ones it does not know."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        rows = session.scalars(select(Profession).order_by(Profession.id)).all()
-        self.by_name: dict[str, Profession] = {}
-        for profession in rows:
-            self.by_name.setdefault(name_key(profession.name), profession)
-        self.by_key = {p.key: p for p in rows}
-        self.created: list[str] = []
-        self._split: dict[str, list[str]] = {}  # a cell seen before (files repeat them a lot)
-        self._longest = max((name.count(",") + 1 for name in self.by_name), default=1)
-
-    def names_in(self, text: str | None) -> list[str]:
-        """The profession names in one cell; a known name may hold a comma."""
-        if not text:
-            return []
-        names = self._split.get(text)
-        if names is None:
-            names = self._split[text] = split_names(
-                text, lambda name: self.find(name) is not None, self._longest
-            )
-        return names
-
-    def find(self, text: str) -> Profession | None:
-        return self.by_name.get(name_key(text)) or self.by_key.get(text.strip())
-
-    def get_or_create(self, text: str) -> Profession:
-        found = self.find(text)
-        if found is None:
-            name = " ".join(text.split())
-            found = Profession(key=self._new_key(name), name=name)
-            self.session.add(found)
-            self.by_name[name_key(name)] = found
-            self.by_key[found.key] = found
-            self.created.append(name)
-        return found
-
-    def _new_key(self, name: str) -> str:
-        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:56] or "beroep"
-        key, number = base, 1
-        while key in self.by_key:
-            number += 1
-            key = f"{base}-{number}"
-        return key
-
-
 # --- merging and writing ---------------------------------------------------------
 
 
 def _merge(
-    good: Iterable[tuple[CompanyRow, list[World], list[str]]], professions: _ProfessionCatalog
+    good: Iterable[tuple[CompanyRow, list[World], list[str]]], professions: ProfessionCatalog
 ) -> dict[tuple[str, str], _Merged]:
     merged: dict[tuple[str, str], _Merged] = {}
     for row, worlds, kept in good:
@@ -371,7 +249,7 @@ class _Plan:
     profession_links: list[tuple[int, Profession]] = field(default_factory=list)
 
 
-def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: _ProfessionCatalog) -> bool:
+def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: ProfessionCatalog) -> bool:
     """Note what the file changes in a stored company; whether it changes anything."""
     notes = with_kept_lines(wanted.notes or stored.notes, wanted.kept_notes)
     changes = {
@@ -433,13 +311,13 @@ _CHUNK = 5_000
 in memory at once (100,000 companies: some 150 MB less at the peak)."""
 
 
-def _insert(session: Session, added: list[_Merged], professions: _ProfessionCatalog) -> None:
+def _insert(session: Session, added: list[_Merged], professions: ProfessionCatalog) -> None:
     """Bulk-insert new companies with their contacts, worlds and professions, in chunks."""
     for start in range(0, len(added), _CHUNK):
         _insert_chunk(session, added[start : start + _CHUNK], professions)
 
 
-def _insert_chunk(session: Session, added: list[_Merged], professions: _ProfessionCatalog) -> None:
+def _insert_chunk(session: Session, added: list[_Merged], professions: ProfessionCatalog) -> None:
     if not added:
         return
     table = Company.__table__
