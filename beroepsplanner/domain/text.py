@@ -19,7 +19,9 @@ breaks; a name may not, nor the Unicode line and paragraph separators
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 
 _LINE_BREAKS = "\n\r\x0b\x0c\u2028\u2029"
 _DIRECTION = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -73,7 +75,7 @@ def character_problem(text: str, *, lines: bool = False) -> str | None:
     """
     char = forbidden_character(text, lines=lines)
     if char is None:
-        return None
+        return unprintable_problem(text)
     if char in _LINE_BREAKS or char == "\t":
         return f"de tekst bevat {describe_character(char)}; een naam past op één regel."
     return (
@@ -120,3 +122,57 @@ def lost_letter_problem(text: str) -> str | None:
     if LOST_LETTER.search(text) is None:
         return None
     return f"'{visible(text, 40)}' heeft een vraagteken waar een letter hoort. {LOST_LETTER_HINT}"
+
+
+def _printable_table() -> tuple[list[int], list[int]]:
+    from beroepsplanner.domain.font_coverage import PRINTABLE_RANGES
+
+    return [low for low, _ in PRINTABLE_RANGES], [high for _, high in PRINTABLE_RANGES]
+
+
+_PRINTABLE_LOWS, _PRINTABLE_HIGHS = _printable_table()
+_ASCII_PRINTABLE = re.compile(r"[\x20-\x7e\t\n\r]*")
+
+
+def printable(char: str) -> bool:
+    """True when the printed documents can set ``char`` (``domain/font_coverage.py``)."""
+    code = ord(char)
+    index = bisect.bisect_right(_PRINTABLE_LOWS, code) - 1
+    return index >= 0 and code <= _PRINTABLE_HIGHS[index]
+
+
+def unprintable_character(text: str) -> str | None:
+    """The first character of ``text`` the printing cannot set, or None (tabs and line
+    breaks are the caller's business: ``forbidden_character``)."""
+    if _ASCII_PRINTABLE.fullmatch(text):
+        return None  # the common case, without a look at every character
+    for char in text:
+        if char not in "\t\n\r" and not printable(char):
+            return char
+    return None
+
+
+def unprintable_problem(text: str) -> str | None:
+    """A Dutch sentence (without the place) when ``text`` holds a character the logbooks,
+    letters and lesson sheets cannot print; None when every character can be printed.
+
+    Refused at entry, so a pupil's logbook never shows an empty box: an emoji (ReportLab
+    cannot write a character beyond U+FFFF so that it copies as itself), a script that is
+    set right to left or needs shaping (Hebrew, Arabic, the Indic scripts), or a character
+    the embedded font lacks. Latin with every diacritic of Dutch classrooms, Greek and
+    Cyrillic are printed.
+    """
+    char = unprintable_character(text)
+    if char is None:
+        return None
+    what = f"{char} (U+{ord(char):04X})"
+    if ord(char) > 0xFFFF:
+        reason = "een emoji of teken dat de afdrukken niet kunnen weergeven"
+    elif unicodedata.bidirectional(char) in ("R", "AL", "AN"):
+        reason = "een schrift van rechts naar links, dat de afdrukken niet kunnen zetten"
+    else:
+        reason = "een teken dat niet in het lettertype van de afdrukken staat"
+    return (
+        f"de tekst bevat {what}: {reason}. Laat het weg of schrijf het in letters; zo "
+        "staat er op het papier van de leerlingen nooit een leeg vakje."
+    )

@@ -628,3 +628,5 @@ class ChangeLogEntry(Base):
 # Installs the listener that keeps Chain.sequence and CancelledChain up to date on every
 # session (a chain's revision for calendars); it needs the classes above.
 from beroepsplanner.store import chain_history as _chain_history  # noqa: E402,F401
+# Refuses, before every flush, a text that cannot be printed (store/text_check.py).
+from beroepsplanner.store import text_check as _text_check  # noqa: E402,F401

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from sqlalchemy import select
+from sqlalchemy import text as sql
 
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.io.ical import export_ical
@@ -171,11 +172,16 @@ def test_control_characters_from_an_older_database_never_reach_the_calendar(
             select(Chain).join(SchoolClass).where(SchoolClass.name == "Groep 6b", Chain.company_id.is_not(None))
         ).first()
         assert chain is not None and chain.company is not None
-        chain.company.name = "Bakker\x00\x1b]0;gehackt\x07 BV"
-        chain.company.address = "Markt 1\x9b\u202e"
-        chain.notes = "fiets\x1b[31m mee\tregel\nvolgende"
-        chain.school_class.name = "Groep 6b\x08"
-        chain_id = chain.id
+        chain_id, company_id, class_id = chain.id, chain.company_id, chain.class_id
+        # Past the program's own check of every text it writes (store/text_check.py).
+        for statement, values in (
+            ("UPDATE companies SET name = :a, address = :b WHERE id = :id",
+             {"a": "Bakker\x00\x1b]0;gehackt\x07 BV", "b": "Markt 1\x9b\u202e", "id": company_id}),
+            ("UPDATE chains SET notes = :a WHERE id = :id",
+             {"a": "fiets\x1b[31m mee\tregel\nvolgende", "id": chain_id}),
+            ("UPDATE classes SET name = :a WHERE id = :id", {"a": "Groep 6b\x08", "id": class_id}),
+        ):
+            session.execute(sql(statement), values)
     out = tmp_path / "agenda.ics"
     with demo_db.session() as session:
         export_ical(session, out, "Groep 6b\x08", now=NOW)

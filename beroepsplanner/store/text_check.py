@@ -1,0 +1,104 @@
+"""Every text written to the database can be printed: one check, at the last moment.
+
+The importers and the window's forms check their texts themselves and name the
+row, column or field (``domain.text.character_problem``). This listener is the
+net under them: before every flush it looks at the text columns of the new and
+changed rows — titles, notes, descriptions, names typed anywhere in the window —
+and refuses, with a Dutch ``InvalidInputError`` naming the field, a text with a
+control character or a character the printing cannot set (an emoji, Hebrew,
+Arabic, ...). Nothing is written then: the transaction rolls back.
+
+Only values that changed are looked at, and a text of printable ASCII is passed
+without a look at its characters, so a large import pays little for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import String, Text, event, inspect
+from sqlalchemy.orm import Mapper, Session
+
+from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.store.models import Base
+
+# How a message names a table's row and its column, in Dutch.
+_THINGS = {
+    "activities": "de activiteit",
+    "chains": "de keten",
+    "chain_lessons": "de les",
+    "companies": "het bedrijf",
+    "company_contacts": "de contactpersoon",
+    "role_models": "het rolmodel",
+    "classes": "de klas",
+    "pupils": "de leerling",
+    "schools": "de school",
+    "study_days": "de studiedag",
+    "lesson_templates": "de les uit de catalogus",
+    "professions": "het beroep",
+}
+_FIELDS = {
+    "name": "naam",
+    "display_name": "naam",
+    "title": "titel",
+    "pupil_title": "titel voor leerlingen",
+    "notes": "notities",
+    "observation": "observatie",
+    "description": "beschrijving",
+    "teacher": "leerkracht",
+    "place": "plaats",
+    "address": "adres",
+    "project": "project",
+    "profession_text": "beroep",
+}
+# Columns that are never a user's text (identifiers, keys, codes, stored values).
+_SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}
+_LINES = {"notes", "observation", "description", "address"}
+
+
+@cache
+def _text_columns(mapper: Mapper[Any]) -> tuple[tuple[str, str, bool], ...]:
+    """(attribute, column name, several lines allowed) of the mapper's user-text columns."""
+    found = []
+    for attribute in mapper.column_attrs:
+        column = attribute.columns[0]
+        if not isinstance(column.type, String | Text) or column.name in _SKIPPED:
+            continue
+        if getattr(column.type, "enums", None):
+            continue  # an enum stored as text
+        lines = isinstance(column.type, Text) or column.name in _LINES
+        found.append((attribute.key, column.name, lines))
+    return tuple(found)
+
+
+def _check(item: Any, *, changed_only: bool) -> None:
+    mapper = inspect(item).mapper
+    state = inspect(item)
+    for key, column, lines in _text_columns(mapper):
+        value = item.__dict__.get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        if changed_only and not state.attrs[key].history.added:
+            continue
+        problem = character_problem(value, lines=lines)
+        if problem is None:
+            continue
+        thing = _THINGS.get(mapper.local_table.name, "een gegeven")
+        field = _FIELDS.get(column, column)
+        raise InvalidInputError(
+            f"De {field} van {thing} ('{visible(value, 40)}'): {problem} Er is niets opgeslagen."
+        )
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    for item in session.new:
+        if isinstance(item, Base):
+            _check(item, changed_only=False)
+    for item in session.dirty:
+        if isinstance(item, Base):
+            _check(item, changed_only=True)
+
+
+event.listen(Session, "before_flush", _before_flush)
