@@ -105,7 +105,9 @@ def register_export(commands: Any, common: argparse.ArgumentParser) -> None:
         "companies",
         help="de bedrijven van het netwerk",
         description="CSV (puntkomma-gescheiden, UTF-8) of .xlsx, met dezelfde kolommen als "
-        "'import companies'.",
+        "'import companies'. In .xlsx is elke cel tekst, dus een telefoonnummer houdt zijn 0. "
+        "In de CSV krijgt een cel die met =, +, - of @ begint een ' ervoor, zodat geen "
+        "spreadsheet er een formule van maakt; 'import companies' haalt die ' er weer af.",
     )
     companies.add_argument("--out", required=True, metavar="BESTAND.csv|.xlsx", help="het bestand")
     companies.set_defaults(handler=export_companies_command)
