@@ -17,10 +17,19 @@ class BeroepsplannerError(Exception):
     ESC would make the terminal run a command.
     """
 
-    def __init__(self, *args: object) -> None:
+    key: str | None = None
+    """A stable name of the message (``chain-done-stays``) with ``values``: what the
+    message says by name. The window shows the message in English by these
+    (``ui/domain_text.py``); None for a message with no English of its own."""
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __init__(self, *args: object, key: str | None = None, **values: object) -> None:
         super().__init__(
             *(_UNSHOWABLE.sub(_escaped, a) if isinstance(a, str) else a for a in args)
         )
+        if key is not None:
+            self.key = key
+            self.values = tuple(values.items())
 
 
 def _escaped(found: re.Match[str]) -> str:

@@ -104,6 +104,13 @@ class Finding:
     activity: str | None = None
     date: dt.date | None = None
     chain_id: int | None = None
+    # What the message says in words, by name (numbers, dates, names), so the window can
+    # say it in another language: the code and these arguments are the message's key.
+    args: tuple[tuple[str, object], ...] = ()
+
+    def arg(self, name: str, default: object = None) -> object:
+        """The argument ``name`` of the message, or ``default``."""
+        return dict(self.args).get(name, default)
 
     def as_dict(self) -> dict[str, object]:
         return {

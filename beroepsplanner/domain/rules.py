@@ -75,7 +75,8 @@ class _Collector:
         self.findings: list[Finding] = []
         self.prefix = f"{chain.class_name}, {chain.activity.title} ({_date(chain.date)}): "
 
-    def add(self, severity: Severity, code: str, message: str) -> None:
+    def add(self, severity: Severity, code: str, message: str, **args: object) -> None:
+        """``args``: what ``message`` says by name, for the window's other language."""
         self.findings.append(
             Finding(
                 severity=severity,
@@ -85,14 +86,15 @@ class _Collector:
                 activity=self.chain.activity.key,
                 date=self.chain.date,
                 chain_id=self.chain.id,
+                args=tuple(args.items()),
             )
         )
 
-    def error(self, code: str, message: str) -> None:
-        self.add(Severity.ERROR, code, message)
+    def error(self, code: str, message: str, **args: object) -> None:
+        self.add(Severity.ERROR, code, message, **args)
 
-    def warning(self, code: str, message: str) -> None:
-        self.add(Severity.WARNING, code, message)
+    def warning(self, code: str, message: str, **args: object) -> None:
+        self.add(Severity.WARNING, code, message, **args)
 
 
 # --- one chain ---------------------------------------------------------------------
@@ -136,6 +138,8 @@ def _check_lessons(
             "preparation-too-many",
             f"er zijn {len(preparation)} voorbereidingslessen; het mogen er hoogstens "
             f"{MAX_LESSONS} zijn. Verwijder er {len(preparation) - MAX_LESSONS}.",
+            count=len(preparation),
+            most=MAX_LESSONS,
         )
     if not reflection:
         out.error(
@@ -147,6 +151,8 @@ def _check_lessons(
             "reflection-too-many",
             f"er zijn {len(reflection)} reflectielessen; het mogen er hoogstens "
             f"{MAX_LESSONS} zijn. Verwijder er {len(reflection) - MAX_LESSONS}.",
+            count=len(reflection),
+            most=MAX_LESSONS,
         )
     for lesson in preparation:
         if lesson.date >= chain.date:
@@ -154,6 +160,7 @@ def _check_lessons(
                 "preparation-not-before",
                 f"de voorbereidingsles van {_date(lesson.date)} valt niet vóór de activiteit. "
                 "Zet de les op een schooldag vóór de activiteit.",
+                lesson_date=lesson.date,
             )
         elif calendar.school_weeks_between(lesson.date, chain.date) > settings.max_weeks_before:
             out.warning(
@@ -161,6 +168,8 @@ def _check_lessons(
                 f"de voorbereidingsles van {_date(lesson.date)} ligt meer dan "
                 f"{_count(settings.max_weeks_before, 'schoolweek', 'schoolweken')} vóór de activiteit; leerlingen zijn "
                 "dan veel vergeten. Zet de les dichter bij de activiteit.",
+                lesson_date=lesson.date,
+                weeks=settings.max_weeks_before,
             )
     for lesson in reflection:
         if lesson.date <= chain.date:
@@ -168,6 +177,7 @@ def _check_lessons(
                 "reflection-not-after",
                 f"de reflectieles van {_date(lesson.date)} valt niet ná de activiteit. "
                 "Zet de les op een schooldag na de activiteit.",
+                lesson_date=lesson.date,
             )
         elif calendar.school_weeks_between(chain.date, lesson.date) > settings.max_weeks_after:
             out.warning(
@@ -175,16 +185,18 @@ def _check_lessons(
                 f"de reflectieles van {_date(lesson.date)} ligt meer dan "
                 f"{_count(settings.max_weeks_after, 'schoolweek', 'schoolweken')} na de activiteit. Reflecteer kort "
                 "na de activiteit, als de ervaring nog vers is.",
+                lesson_date=lesson.date,
+                weeks=settings.max_weeks_after,
             )
 
 
 def _check_school_days(out: _Collector, chain: ChainPlan, calendar: SchoolCalendar) -> None:
-    days = [("de activiteit", chain.date)]
+    days = [("de activiteit", chain.date, "activity")]
     days += [
-        (lesson.kind.label, lesson.date)
+        (lesson.kind.label, lesson.date, lesson.kind.value)
         for lesson in sorted(chain.lessons, key=lambda lesson: lesson.date)
     ]
-    for what, day in days:
+    for what, day, kind in days:
         reason = calendar.why_not_school_day(day)
         if reason is not None:
             if reason.startswith(("is een", "valt buiten")):
@@ -194,6 +206,9 @@ def _check_school_days(out: _Collector, chain: ChainPlan, calendar: SchoolCalend
             out.error(
                 "not-a-school-day",
                 f"{what} op {_date(day)} {because}. Kies een schooldag.",
+                day_kind=kind,
+                day=day,
+                reason=reason,
             )
 
 
@@ -211,6 +226,9 @@ def _check_grade(out: _Collector, chain: ChainPlan) -> None:
             "grade-outside-range",
             f"deze activiteit is bedoeld voor {span}, de klas is groep {chain.grade}. "
             "Die groepen zijn een schatting; kijk of de activiteit bij deze klas past.",
+            grade_min=activity.grade_min,
+            grade_max=activity.grade_max,
+            grade=chain.grade,
         )
     company = chain.company
     if company is not None and company.min_grade is not None and chain.grade < company.min_grade:
@@ -218,6 +236,9 @@ def _check_grade(out: _Collector, chain: ChainPlan) -> None:
             "grade-mismatch",
             f"{company.name} ontvangt leerlingen vanaf groep {company.min_grade}, de klas is "
             f"groep {chain.grade}. Kies een ander bedrijf of een oudere groep.",
+            company=company.name,
+            min_grade=company.min_grade,
+            grade=chain.grade,
         )
 
 
@@ -235,6 +256,7 @@ def _check_late_in_year(
             f"{_count(settings.late_in_year_weeks, 'schoolweek', 'schoolweken')} vóór "
             "de zomervakantie; dan is er weinig tijd voor reflectie en vervolg. "
             "Plan haar liever aan het begin of midden van het schooljaar.",
+            weeks=settings.late_in_year_weeks,
         )
 
 
@@ -263,6 +285,7 @@ def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
             "single-role-model",
             f"de leerlingen ontmoeten maar één rolmodel ({chain.role_models[0].name}). "
             "Laat ze meer mensen en beroepen zien, zodat elk kind zich in iemand herkent.",
+            role_model=chain.role_models[0].name,
         )
 
 
@@ -282,12 +305,14 @@ def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) ->
             "company-unconfirmed",
             f"{company.name} heeft de afspraak nog niet bevestigd. Neem contact op en zet het "
             "bedrijf op 'bevestigd'.",
+            company=company.name,
         )
     if company is not None and outing and not company.safety_checked:
         out.warning(
             "safety-unchecked",
             f"de veiligheids- en hygiëneregels van {company.name} zijn nog niet nagekeken. "
             "Vraag ze op en bespreek ze in de voorbereidingsles.",
+            company=company.name,
         )
     if outing and not chain.transport_arranged:
         out.warning(
@@ -310,6 +335,10 @@ def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) ->
                 f"voor {pupils} {verb} {_count(needed, 'begeleider', 'begeleiders')} nodig "
                 f"(1 op {ratio}), {present}. Vul het aantal begeleiders in of vraag in de "
                 "ouderbrief om begeleiders.",
+                pupils=chain.pupils,
+                needed=needed,
+                ratio=ratio,
+                companions=chain.companions,
             )
 
 
@@ -347,6 +376,8 @@ def _check_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> li
                         "repetition",
                         f"de klas gaat dit schooljaar al voor de {settings.max_repetitions + 1}e "
                         f"keer naar {chain.company.name}. Kies ook eens een ander bedrijf.",
+                        times=settings.max_repetitions + 1,
+                        company=chain.company.name,
                     )
             for world in sorted(chain.worlds):
                 worlds[world] += 1
@@ -355,6 +386,8 @@ def _check_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> li
                         "repetition",
                         f"de klas ziet dit schooljaar al voor de {settings.max_repetitions + 1}e "
                         f"keer de wereld '{world}'. Laat ook andere werelden van techniek zien.",
+                        times=settings.max_repetitions + 1,
+                        world=world,
                     )
             findings += out.findings
     return findings
@@ -369,6 +402,7 @@ def _check_classes_without_chain(plan: YearPlan) -> list[Finding]:
             message=f"{cls.name} (groep {cls.grade}) heeft dit schooljaar nog geen keten. "
             "Beroepsoriëntatie werkt als doorlopende lijn: plan ook voor deze klas een activiteit.",
             class_name=cls.name,
+            args=(("grade", cls.grade),),
         )
         for cls in sorted(plan.classes, key=lambda c: (c.grade, c.name))
         if cls.name not in planned
@@ -392,6 +426,7 @@ def _check_worlds_met(plan: YearPlan) -> list[Finding]:
             code="world-not-met",
             message=f"Van groep 4 tot en met 8 ontmoeten de leerlingen de wereld '{world}' "
             "nergens. Plan in een van die groepen een activiteit uit deze wereld van techniek.",
+            args=(("world", world),),
         )
         for world in plan.technology_worlds
         if world not in met

@@ -71,16 +71,24 @@ def add_study_day(session: Session, year: SchoolYearRow, day: dt.date, descripti
     if day not in calendar.school_year:
         raise InvalidInputError(
             f"{day.strftime('%d-%m-%Y')} valt niet in schooljaar {year.label}. "
-            "Kies een datum tussen 1 augustus en 31 juli."
+            "Kies een datum tussen 1 augustus en 31 juli.",
+            key="not-in-school-year",
+            day=day,
+            year=year.label,
         )
     reason = calendar.why_not_school_day(day)
     if reason is not None:
         raise InvalidInputError(
             f"{day.strftime('%d-%m-%Y')} is al geen schooldag ({reason}); "
-            "een studiedag hoeft daar niet op."
+            "een studiedag hoeft daar niet op.",
+            key="already-no-school-day",
+            day=day,
+            reason=reason,
         )
     if any(existing.date == day for existing in year.study_days):
-        raise InvalidInputError(f"{day.strftime('%d-%m-%Y')} is al een studiedag.")
+        raise InvalidInputError(
+            f"{day.strftime('%d-%m-%Y')} is al een studiedag.", key="already-study-day", day=day
+        )
     study_day = StudyDay(date=day, description=description)
     year.study_days.append(study_day)
     return study_day

@@ -472,7 +472,10 @@ def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int 
         listed = "\n".join(f"- {e.message}" for e in errors)
         raise InvalidInputError(
             f"Deze keten kan nog niet op '{form.status.label}' staan; los eerst deze fouten op "
-            f"(of bewaar haar als concept):\n{listed}"
+            f"(of bewaar haar als concept):\n{listed}",
+            key="status-needs-no-errors",
+            status=form.status.value,
+            errors=tuple(errors),
         )
 
 

@@ -97,6 +97,8 @@ class GridBar:
     company: str | None
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    # The same findings whole (code and arguments), for the window's other language.
+    rule_findings: tuple[Finding, ...] = ()
 
     @property
     def first_day(self) -> dt.date:
@@ -117,6 +119,7 @@ class ClassRow:
     teacher: str
     bars: tuple[GridBar, ...] = ()
     findings: tuple[str, ...] = ()
+    rule_findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
         company=chain.company,
         errors=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.ERROR),
         warnings=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.WARNING),
+        rule_findings=tuple(findings),
     )
 
 
@@ -220,20 +224,28 @@ def _rows(
         technology_worlds=tuple(technology.values()) if scope == "year" else (),
     )
     by_chain: dict[int, list[Finding]] = defaultdict(list)
-    by_class: dict[str, list[str]] = defaultdict(list)
+    by_class: dict[str, list[Finding]] = defaultdict(list)
     rest: list[str] = []
     for finding in check_year(plan, year.calendar, rule_settings(session)):
         if finding.chain_id is not None:
             by_chain[finding.chain_id].append(finding)
         elif finding.class_name is not None:
-            by_class[finding.class_name].append(finding.message)
+            by_class[finding.class_name].append(finding)
         else:
             rest.append(finding.message)
     bars: dict[int, list[GridBar]] = defaultdict(list)
     for chain in sorted(chains, key=lambda c: (c.plan.date, c.id)):
         bars[chain.class_id].append(_bar(chain, by_chain[chain.id]))
     rows = [
-        ClassRow(c.id, c.name, c.grade, c.teacher, tuple(bars[c.id]), tuple(by_class[c.name]))
+        ClassRow(
+            c.id,
+            c.name,
+            c.grade,
+            c.teacher,
+            tuple(bars[c.id]),
+            tuple(f.message for f in by_class[c.name]),
+            tuple(by_class[c.name]),
+        )
         for c in classes
     ]
     return rows, rest
@@ -271,7 +283,7 @@ def chain_bar(session: Session, chain_id: int) -> GridBar:
     """One chain's bar, with the findings about it among its class's chains."""
     class_id = connection(session).execute(_CLASS_OF_CHAIN, {"key": chain_id}).scalar()
     if class_id is None:
-        raise NotFoundError(_GONE)
+        raise NotFoundError(_GONE, key="chain-gone")
     return next(bar for bar in class_row(session, class_id).bars if bar.chain_id == chain_id)
 
 
@@ -308,21 +320,26 @@ def moved_dates(
     if activity is None:
         raise InvalidInputError(
             "In die week of daarna heeft dit schooljaar geen schooldag meer voor de activiteit. "
-            "Kies een eerdere week."
+            "Kies een eerdere week.",
+            key="no-school-day-left",
         )
     lessons = []
     for lesson_id, day in dates.lessons:
         if kinds[lesson_id] is LessonKind.PREPARATION:
             new = _before(calendar, min(day + shift, activity - dt.timedelta(days=1)))
-            where = "vóór de activiteit"
+            where, side = "vóór de activiteit", "before"
         else:
             new = _after(calendar, max(day + shift, activity + dt.timedelta(days=1)))
-            where = "na de activiteit"
+            where, side = "na de activiteit", "after"
         if new is None:
             raise InvalidInputError(
                 f"Zo past de {kinds[lesson_id].label} niet meer in schooljaar "
                 f"{calendar.school_year.label}: er is geen schooldag meer {where}. "
-                "Kies een andere week."
+                "Kies een andere week.",
+                key="lesson-no-longer-fits",
+                lesson=kinds[lesson_id].value,
+                year=calendar.school_year.label,
+                where=side,
             )
         lessons.append((lesson_id, new))
     return ChainDates(dates.chain_id, activity, tuple(lessons), dates.status)
@@ -347,7 +364,7 @@ def _current(session: Session, chain_id: int) -> tuple[ChainDates, dict[int, Les
     conn = connection(session)
     found = conn.execute(_CHAIN, {"key": chain_id}).first()
     if found is None:
-        raise NotFoundError(_GONE)
+        raise NotFoundError(_GONE, key="chain-gone")
     date, status, class_id, year_id = found
     lessons = conn.execute(_LESSONS, {"key": chain_id}).all()
     dates = ChainDates(chain_id, date, tuple((x.id, x.date) for x in lessons), ChainStatus(status))
@@ -379,7 +396,8 @@ def move_chain_in_row(
     if previous.status is ChainStatus.DONE:
         raise InvalidInputError(
             "Deze keten is al uitgevoerd en blijft op zijn datum staan. Is hij niet doorgegaan? "
-            "Zet hem dan eerst in de ketenbouwer terug op gepland."
+            "Zet hem dan eerst in de ketenbouwer terug op gepland.",
+            key="chain-done-stays",
         )
     year = year_calendar(session, year_id)
     assert year is not None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.domain.catalog import ActivityDetails, TemplateDraft
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
+from beroepsplanner.ui import domain_text
 
 _STYLE = """
 h3 { margin-top: 14px; margin-bottom: 2px; }
@@ -135,13 +136,13 @@ class ActivityDetailsPane(QWidget):
 
     def _html(self, details: ActivityDetails) -> str:
         facts = [
-            (self.tr("Kind"), details.kind.label.capitalize()),
+            (self.tr("Kind"), domain_text.activity_kind(details.kind).capitalize()),
             (self.tr("Provider"), details.provider or self.tr("none")),
             (self.tr("Grades"), _grades(details)),
             (self.tr("Duration"), self._minutes(details.duration_minutes)),
             (self.tr("Cost"), self._cost(details.cost_cents)),
             (self.tr("Transport needed"), self.tr("yes") if details.needs_transport else self.tr("no")),
-            (self.tr("Worlds"), ", ".join(details.worlds) or "—"),
+            (self.tr("Worlds"), domain_text.worlds(details.worlds) or "—"),
             (self.tr("Professions pupils see"), ", ".join(details.professions) or "—"),
         ]
         if details.core_objectives:

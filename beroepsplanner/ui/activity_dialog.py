@@ -37,6 +37,7 @@ from beroepsplanner.domain.documents import pupil_title_of
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ActivityKind, LessonKind, QuestionKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import CatalogChoices
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.widgets import fitting_size
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,7 +196,7 @@ class ActivityDialog(QDialog):
         self.title_edit.textChanged.connect(self._suggest_pupil_title)
         self.kind_box = QComboBox()
         for kind in ActivityKind:
-            self.kind_box.addItem(kind.label.capitalize(), kind)
+            self.kind_box.addItem(domain_text.activity_kind(kind).capitalize(), kind)
         self.provider_box = QComboBox()
         self.provider_box.setEditable(True)
         self.provider_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -243,7 +244,8 @@ class ActivityDialog(QDialog):
         self.profession_list = QListWidget()
         for widget, items in ((self.world_list, choices.worlds), (self.profession_list, choices.professions)):
             for choice in items:
-                item = QListWidgetItem(choice.name)
+                shown = domain_text.world(choice.name) if widget is self.world_list else choice.name
+                item = QListWidgetItem(shown)
                 item.setData(KEY_ROLE, choice.key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -44,6 +44,7 @@ from beroepsplanner.ui.models.activity_table import (
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 # Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
 _MAX_COLUMN_WIDTH = {Column.TITLE: 320, Column.PROVIDER: 170, Column.KIND: 150, Column.WORLDS: 220}
@@ -93,7 +94,7 @@ class CatalogPage(Page):
         self.filter_edit.setClearButtonEnabled(True)
         self.kind_filter = self._filter_box("kindFilter", self.tr("All kinds"))
         for kind in ActivityKind:
-            self.kind_filter.addItem(kind.label.capitalize(), kind)
+            self.kind_filter.addItem(domain_text.activity_kind(kind).capitalize(), kind)
         self.grade_filter = self._filter_box("gradeFilter", self.tr("All grades"))
         for grade in range(GRADE_MIN, GRADE_MAX + 1):
             self.grade_filter.addItem(self.tr("Grade %1").replace("%1", str(grade)), grade)
@@ -210,7 +211,7 @@ class CatalogPage(Page):
         while box.count() > 1:
             box.removeItem(1)
         for name in names:
-            box.addItem(name, name)
+            box.addItem(domain_text.world(name), name)
         box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
         box.blockSignals(False)
         self._apply_filters()

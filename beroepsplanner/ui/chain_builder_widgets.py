@@ -36,6 +36,7 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.ui.models.lesson_table import Column, DateDelegate, LessonTableModel
+from beroepsplanner.ui import domain_text
 
 NOTE_HEIGHT = 72
 
@@ -95,7 +96,8 @@ def fill_activities(
     combo.clear()
     for activity in store.order_activities(activities, grade):
         suits = grade is None or activity.suits_grade(grade)
-        combo.addItem(f"{activity.title} ({activity.grade_range})", activity.key)
+        span = domain_text.grade_range(activity.grade_min, activity.grade_max)
+        combo.addItem(f"{activity.title} ({span})", activity.key)
         if not suits:
             combo.setItemData(combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole)
             span = (

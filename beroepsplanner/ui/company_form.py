@@ -35,6 +35,7 @@ from beroepsplanner.ui.company_people import (
     RoleModelTable,
     fit_people_columns,
 )
+from beroepsplanner.ui import domain_text
 
 CHAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = CompanyDetails(name="")
@@ -265,7 +266,9 @@ class CompanyForm(QWidget):
 
     def set_choices(self, choices: CompanyChoices) -> None:
         """The worlds and professions the user can pick from."""
-        self.world_list.set_choices(choices.worlds)
+        self.world_list.set_choices(
+            dataclasses.replace(world, name=domain_text.world(world.name)) for world in choices.worlds
+        )
         self.profession_list.set_choices(choices.professions)
         self.role_model_table.set_professions(choices.professions)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from beroepsplanner.domain.coverage import GRADES, LINE_GRADES, CoverageTable
+from beroepsplanner.ui import domain_text
 
 # Counts 1, 2, 3+ from light to dark blue-green; text turns white on the darkest.
 _SCALE = (QColor("#d7efe9"), QColor("#8fd0c0"), QColor("#3a9d8a"), QColor("#1f6f61"))
@@ -116,7 +117,7 @@ class CoverageChart(QWidget):
             painter.drawText(
                 head,
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
-                world,
+                domain_text.world(world),
             )
         for index, grade in enumerate(self._rows()):
             first = self._cell_rect(index, 0)
@@ -211,23 +212,24 @@ class CoverageChart(QWidget):
         table = self._table
         if table is None:
             return ""
+        name = domain_text.world(world)
         if grade == _LINE_ROW:
             count = table.line_count(world)
             if count == 0:
                 return self.tr(
                     "No grade from 4 to 8 meets %1. Plan an activity from this world."
-                ).replace("%1", world)
-            return self.tr("%n chain(s) of grades 4–8 meet %1.", "", count).replace("%1", world)
+                ).replace("%1", name)
+            return self.tr("%n chain(s) of grades 4–8 meet %1.", "", count).replace("%1", name)
         if not table.has_class(grade):
             return self.tr("There is no class in grade %1.").replace("%1", str(grade))
         cell = table.cell(grade, world)
         if cell.count == 0:
-            text = self.tr("Grade %1 does not meet %2.").replace("%1", str(grade)).replace("%2", world)
+            text = self.tr("Grade %1 does not meet %2.").replace("%1", str(grade)).replace("%2", name)
             if grade in LINE_GRADES:
                 text += " " + self.tr("Consider an activity from this world.")
             return text
         heading = self.tr("Grade %1 · %2: %n chain(s)", "", cell.count)
-        heading = heading.replace("%1", str(grade)).replace("%2", world)
+        heading = heading.replace("%1", str(grade)).replace("%2", name)
         return heading + "\n" + "\n".join(f"• {chain}" for chain in cell.chains)
 
     def event(self, event: QEvent) -> bool:

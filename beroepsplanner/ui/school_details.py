@@ -24,6 +24,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
 from beroepsplanner.ui.school_commands import EditSchoolCommand
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 
 class SchoolDetailsBox(QGroupBox):
@@ -50,7 +51,7 @@ class SchoolDetailsBox(QGroupBox):
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("schoolRegionCombo")
         for region in Region:
-            self.region_combo.addItem(region.label, region.value)
+            self.region_combo.addItem(domain_text.region(region), region.value)
         self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region_combo.setToolTip(
             self.tr("The region decides the school holidays; a new region moves them.")

@@ -47,6 +47,7 @@ from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.school_details import SchoolDetailsBox
 from beroepsplanner.ui.widgets import fitting_size, record_table
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 Index = QModelIndex | QPersistentModelIndex
 LONG_DATE = "dddd d MMMM yyyy"
@@ -321,7 +322,7 @@ class SchoolYearDialog(QDialog):
             self._show_holiday(row, holiday, calendar)
 
     def _show_holiday(self, row: HolidayRow, holiday: MovableHoliday, calendar: SchoolYearCalendar) -> None:
-        advice = self.tr("advice region %1: %2").replace("%1", calendar.region.label)
+        advice = self.tr("advice region %1: %2").replace("%1", domain_text.region(calendar.region))
         row.advice.setText(advice.replace("%2", date_range(holiday.advised_first, holiday.advised_last)))
         row.week_edit.setDate(QDate(holiday.taken_start))
         row.reset_button.setEnabled(holiday.moved_start is not None)

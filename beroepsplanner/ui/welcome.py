@@ -32,6 +32,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.ui.class_commands import SetUpSchoolCommand
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 
 def _hint(text: str) -> QLabel:
@@ -77,7 +78,7 @@ class WelcomeDialog(QDialog):
         self.region_combo.setObjectName("regionCombo")
         self.region_combo.addItem(self.tr("Choose…"), None)
         for region in Region:
-            self.region_combo.addItem(region.label, region.value)
+            self.region_combo.addItem(domain_text.region(region), region.value)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearCombo")
         current = SchoolYear.containing(today or dt.date.today())

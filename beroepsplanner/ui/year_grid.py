@@ -31,7 +31,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.chain import Severity
 from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.year_grid_paint import (
     BAND_H,
     DAY,
@@ -497,7 +499,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
             (self.tr("Reflection"), ", ".join(self._date(d) for d in bar.reflection) or "—"),
         ]
         lines += [f"{escape(name)}: {escape(value)}" for name, value in dates]
-        for title, colour, found in ((self.tr("Errors"), ERROR, bar.errors), (self.tr("Warnings"), WARNING, bar.warnings)):
+        errors, warnings = _bar_findings(bar)
+        for title, colour, found in ((self.tr("Errors"), ERROR, errors), (self.tr("Warnings"), WARNING, warnings)):
             if found:
                 items = "".join(f"<br>• {escape(f)}" for f in found)
                 lines.append(f"<b style='color:{colour.darker(130).name()}'>{escape(title)}</b>{items}")
@@ -516,17 +519,36 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     def _class_tip(self, row: ClassRow) -> str:
         text = f"<b>{escape(row.name)}</b><br>{escape(self._sub(row))}"
-        return text + "".join(f"<br>⚠ {escape(f)}" for f in row.findings)
+        found = (
+            [domain_text.finding_message(f) for f in row.rule_findings]
+            if domain_text.english()
+            else row.findings
+        )
+        return text + "".join(f"<br>⚠ {escape(f)}" for f in found)
 
     def _week_tip(self, index: int) -> str:
         assert self.grid is not None
         week = self.grid.weeks[index]
         head = self.tr("Week %1, from %2").replace("%1", str(week.iso_week)).replace("%2", self._date(week.monday, "d MMMM yyyy"))
         if week.holiday:
-            return f"<b>{escape(head)}</b><br>{escape(week.holiday)}"
-        days = "".join(f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(d.reason)}" for d in week.days_off)
+            return f"<b>{escape(head)}</b><br>{escape(domain_text.holiday(week.holiday))}"
+        days = "".join(
+            f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(domain_text.days_off(d.reason))}"
+            for d in week.days_off
+        )
         return f"<b>{escape(head)}</b>{days}"
 
     def _sub(self, row: ClassRow) -> str:
         grade = self.tr("grade %1").replace("%1", str(row.grade))
         return f"{grade} · {row.teacher}" if row.teacher else grade
+
+
+def _bar_findings(bar: GridBar) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A bar's errors and warnings without their "class, activity (date): " start, in the
+    window's language."""
+    if not domain_text.english():
+        return bar.errors, bar.warnings
+    return tuple(
+        tuple(domain_text.finding_body(f) for f in bar.rule_findings if f.severity is severity)
+        for severity in (Severity.ERROR, Severity.WARNING)
+    )  # type: ignore[return-value]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
 
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.ui import domain_text
 
 # The grid's sizes at the usual font; ``GridPainting.fit_to_font`` makes the header, lanes,
 # rows and weeks larger for a larger system font (these are the smallest they get).
@@ -202,7 +203,7 @@ class GridPainting:
                     painter.setFont(small)
                     painter.translate(x + self.col_w / 2 + painter.fontMetrics().ascent() / 2 - 1, total + 6)
                     painter.rotate(90)
-                    painter.drawText(QPointF(0, 0), painter.fontMetrics().elidedText(week.holiday, Qt.TextElideMode.ElideRight, BAND_H - 12))
+                    painter.drawText(QPointF(0, 0), painter.fontMetrics().elidedText(domain_text.holiday(week.holiday), Qt.TextElideMode.ElideRight, BAND_H - 12))
                     painter.restore()
             else:
                 for off in week.days_off:

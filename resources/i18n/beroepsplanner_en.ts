@@ -138,6 +138,51 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message numerus="yes">
+        <source>the preparation lesson of {lesson_date} is more than %n school weeks before the activity; pupils will have forgotten much by then. Move the lesson closer to the activity.</source>
+        <translation>
+            <numerusform>the preparation lesson of {lesson_date} is more than %n school week before the activity; pupils will have forgotten much by then. Move the lesson closer to the activity.</numerusform>
+            <numerusform>the preparation lesson of {lesson_date} is more than %n school weeks before the activity; pupils will have forgotten much by then. Move the lesson closer to the activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the reflection lesson of {lesson_date} is more than %n school weeks after the activity. Reflect soon after the activity, while the experience is still fresh.</source>
+        <translation>
+            <numerusform>the reflection lesson of {lesson_date} is more than %n school week after the activity. Reflect soon after the activity, while the experience is still fresh.</numerusform>
+            <numerusform>the reflection lesson of {lesson_date} is more than %n school weeks after the activity. Reflect soon after the activity, while the experience is still fresh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the activity falls in the last %n school weeks before the summer holiday; then there is little time for reflection and follow-up. Rather plan it at the beginning or in the middle of the school year.</source>
+        <translation>
+            <numerusform>the activity falls in the last school week before the summer holiday; then there is little time for reflection and follow-up. Rather plan it at the beginning or in the middle of the school year.</numerusform>
+            <numerusform>the activity falls in the last %n school weeks before the summer holiday; then there is little time for reflection and follow-up. Rather plan it at the beginning or in the middle of the school year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are %n</source>
+        <translation>
+            <numerusform>there is %n</numerusform>
+            <numerusform>there are %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils need</source>
+        <translation>
+            <numerusform>%n pupil needs</numerusform>
+            <numerusform>%n pupils need</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companions</source>
+        <translation>
+            <numerusform>%n companion</numerusform>
+            <numerusform>%n companions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message numerus="yes">
         <source>Errors (%n)</source>
@@ -216,6 +261,37 @@
         <translation>
             <numerusform>%n chain</numerusform>
             <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): the logbooks of %1.</source>
+        <translation>
+            <numerusform>%n page: the logbooks of %1.</numerusform>
+            <numerusform>%n pages: the logbooks of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): a logbook for every pupil and a blank copy.</source>
+        <translation>
+            <numerusform>%n page: a logbook for every pupil and a blank copy.</numerusform>
+            <numerusform>%n pages: a logbook for every pupil and a blank copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF will have %n page(s). Do you want to make it?</source>
+        <translation>
+            <numerusform>This PDF will have %n page. Do you want to make it?</numerusform>
+            <numerusform>This PDF will have %n pages. Do you want to make it?</numerusform>
         </translation>
     </message>
 </context>

@@ -1574,91 +1574,91 @@
     <name>FindingTableModel</name>
     <message>
         <source>No preparation lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbereidingsles</translation>
     </message>
     <message>
         <source>Too many preparation lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel voorbereidingslessen</translation>
     </message>
     <message>
         <source>Preparation not before the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding niet vóór de activiteit</translation>
     </message>
     <message>
         <source>No reflection lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reflectieles</translation>
     </message>
     <message>
         <source>Too many reflection lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel reflectielessen</translation>
     </message>
     <message>
         <source>Reflection not after the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie niet na de activiteit</translation>
     </message>
     <message>
         <source>Not a school day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen schooldag</translation>
     </message>
     <message>
         <source>Company&apos;s minimum grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimumgroep van het bedrijf</translation>
     </message>
     <message>
         <source>Outside the activity&apos;s grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de groepen van de activiteit</translation>
     </message>
     <message>
         <source>Late in the school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat in het schooljaar</translation>
     </message>
     <message>
         <source>Preparation too early</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding te vroeg</translation>
     </message>
     <message>
         <source>Reflection too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie te laat</translation>
     </message>
     <message>
         <source>No question about attitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vraag over houding</translation>
     </message>
     <message>
         <source>No role model against stereotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rolmodel tegen vooroordelen</translation>
     </message>
     <message>
         <source>Only one role model</source>
-        <translation type="unfinished"></translation>
+        <translation>Maar één rolmodel</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Class without a chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Klas zonder keten</translation>
     </message>
     <message>
         <source>World not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wereld niet ontmoet</translation>
     </message>
     <message>
         <source>Company not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf niet bevestigd</translation>
     </message>
     <message>
         <source>Safety rules not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsregels niet nagekeken</translation>
     </message>
     <message>
         <source>Transport not arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervoer niet geregeld</translation>
     </message>
     <message>
         <source>Too few companions</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig begeleiders</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Error</source>

@@ -71,7 +71,9 @@ def test_findings_of_the_demo_are_one_error_and_seventeen_warnings(page: Overvie
 def test_severity_filter_shows_only_errors_or_only_warnings(page: OverviewPage) -> None:
     page.set_severity_filter(Severity.ERROR)
     assert page.finding_proxy.rowCount() == 1
-    assert page.finding_proxy.index(0, Column.CODE).data() == "preparation-missing"
+    first = page.finding_proxy.index(0, Column.RULE)
+    assert first.data(FINDING_ROLE).code == "preparation-missing"
+    assert first.data() == "No preparation lesson"  # a name, never the internal code
     page.set_severity_filter(Severity.WARNING)
     assert page.finding_proxy.rowCount() == 17
     severities = {page.finding_proxy.index(r, 0).data(FINDING_ROLE).severity for r in range(17)}

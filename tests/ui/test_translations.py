@@ -73,7 +73,8 @@ def test_every_message_has_a_finished_dutch_translation() -> None:
 
 def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path) for path in UI_DIR.rglob("*.py"))
+    # ui/domain_text.py is the English of the domain's own Dutch texts (see the Makefile).
+    sources = sorted(str(path) for path in UI_DIR.rglob("*.py") if path.name != "domain_text.py")
     qt_tool("lupdate", *sources, "-ts", str(fresh), "-no-obsolete")
 
     missing = sorted(set(messages(fresh)) - set(messages(TS_FILE)))
@@ -90,6 +91,47 @@ def test_the_compiled_translation_matches_the_translation_file(tmp_path: Path) -
 
     assert compiled.read_bytes() == QM_FILE.read_bytes(), (
         "resources/i18n/beroepsplanner_nl.qm is out of date; run 'make translations'"
+    )
+
+
+# --- English: the plural forms ---------------------------------------------------------
+
+EN_TS_FILE = resource_path("i18n", "beroepsplanner_en.ts")
+EN_QM_FILE = resource_path("i18n", "beroepsplanner_en.qm")
+
+
+def test_the_english_file_holds_every_plural_text_of_the_code_with_both_forms(tmp_path: Path) -> None:
+    """English texts are their own source, but "%n classes" needs "1 class": every plural
+    text of the window (domain_text.py included) has its "one" and "other" form."""
+    assert ET.parse(EN_TS_FILE).getroot().get("language") == "en"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(path) for path in UI_DIR.rglob("*.py"))
+    qt_tool("lupdate", *sources, "-ts", str(fresh), "-pluralonly", "-no-obsolete")
+    in_code = set(messages(fresh))
+    found = messages(EN_TS_FILE)
+    assert in_code, "lupdate found no plural text"
+    missing = sorted(in_code - set(found))
+    assert missing == [], (
+        "plural texts without English forms; run 'make translations', then "
+        f"'scripts/translate.py --lang en --missing': {missing}"
+    )
+    for (context, source, _), message in found.items():
+        assert message.get("numerus") == "yes", f"{context}: {source!r} is no plural text"
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (
+            f"{context}: {source!r} has no finished English forms"
+        )
+        forms = translations_of(message)
+        assert len(forms) == 2 and all(f.strip() for f in forms), f"{context}: {source!r}"
+        for form in forms:
+            assert set(PLACEHOLDER.findall(form)) - {"%n"} == set(PLACEHOLDER.findall(source)) - {"%n"}
+
+
+def test_the_compiled_english_translation_matches_its_file(tmp_path: Path) -> None:
+    compiled = tmp_path / "fresh.qm"
+    qt_tool("lrelease", str(EN_TS_FILE), "-qm", str(compiled))
+    assert compiled.read_bytes() == EN_QM_FILE.read_bytes(), (
+        "resources/i18n/beroepsplanner_en.qm is out of date; run 'make translations'"
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import ActivityKind
 from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui import domain_text
 
 ACTIVITY_ROLE = RECORD_ROLE
 """Role that returns the ``ActivitySummary`` of the row."""
@@ -181,7 +182,7 @@ class ActivityTableModel(RecordTableModel):
             case Column.TITLE:
                 return activity.title
             case Column.KIND:
-                return _sentence_case(activity.kind.label)
+                return _sentence_case(domain_text.activity_kind(activity.kind))
             case Column.PROVIDER:
                 return activity.provider
             case Column.GRADES:
@@ -190,7 +191,7 @@ class ActivityTableModel(RecordTableModel):
                 minutes = activity.duration_minutes
                 return "" if minutes is None else str(minutes)
             case Column.WORLDS:
-                return ", ".join(activity.worlds)
+                return domain_text.worlds(activity.worlds)
 
     @staticmethod
     def _sort_value(activity: ActivitySummary, column: Column) -> Any:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from beroepsplanner.domain.coverage import ClassCoverage
 from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui import domain_text
 
 CLASS_ROLE = RECORD_ROLE
 _NONE_COLOR = QColor("#b3261e")
@@ -99,7 +100,7 @@ class ClassCoverageModel(RecordTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not Column.CLASS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.WORLDS:
-            return "\n".join(row.worlds) or self.tr("No world of technology yet")
+            return domain_text.worlds(row.worlds, "\n") or self.tr("No world of technology yet")
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.CHAINS and row.chains == 0:
             return _NONE_COLOR
         if (

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.store.classes import ClassChainInfo, ClassInfo
 from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui import domain_text
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -160,7 +161,7 @@ class ClassChainTableModel(RecordTableModel):
                 case ChainColumn.DATE:
                     return chain.date.strftime("%d-%m-%Y")
                 case ChainColumn.STATUS:
-                    return chain.status_label
+                    return domain_text.chain_status(chain.status)
                 case ChainColumn.COMPANY:
                     return chain.company or ""
         if role == Qt.ItemDataRole.ToolTipRole and column in (

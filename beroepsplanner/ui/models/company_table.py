@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.domain.catalog import CompanySummary
 from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui import domain_text
 
 COMPANY_ID_ROLE = ID_ROLE
 """Role that returns the id of the row's company."""
@@ -128,7 +129,7 @@ class CompanyTableModel(RecordTableModel):
             case Column.PLACE:
                 return company.place
             case Column.WORLDS:
-                return ", ".join(company.worlds)
+                return domain_text.worlds(company.worlds)
             case Column.MIN_GRADE:
                 return "" if company.min_grade is None else str(company.min_grade)
             case Column.CONFIRMED:

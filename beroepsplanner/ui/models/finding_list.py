@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.roles import Index
 
 
@@ -29,6 +30,8 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 def short_message(finding: Finding) -> str:
     """The message without its "class, activity (date): " start, which the dialog shows
     already, beginning with a capital."""
+    if domain_text.english():
+        return domain_text.finding_body(finding)
     message = finding.message
     if finding.class_name and message.startswith(f"{finding.class_name}, ") and "): " in message:
         message = message.split("): ", 1)[1]
@@ -67,7 +70,7 @@ class FindingListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return short_message(finding)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message
+            return domain_text.finding_message(finding)
         if role == CODE_ROLE:
             return finding.code
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -1,4 +1,4 @@
-"""The findings of the rules as a table (severity, class, date, activity, message, code),
+"""The findings of the rules as a table (severity, class, date, activity, message, rule),
 with a proxy that filters on severity."""
 
 from __future__ import annotations
@@ -7,11 +7,12 @@ import re
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
 FINDING_ROLE = RECORD_ROLE
@@ -27,7 +28,51 @@ class Column(IntEnum):
     DATE = 2
     ACTIVITY = 3
     MESSAGE = 4
-    CODE = 5
+    RULE = 5
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+    return text
+
+
+RULE_NAMES = {
+    # Each rule's code (domain/rules.py) by a short name a teacher reads in the Overview.
+    "preparation-missing": QT_TRANSLATE_NOOP("FindingTableModel", "No preparation lesson"),
+    "preparation-too-many": QT_TRANSLATE_NOOP("FindingTableModel", "Too many preparation lessons"),
+    "preparation-not-before": QT_TRANSLATE_NOOP(
+        "FindingTableModel", "Preparation not before the activity"
+    ),
+    "reflection-missing": QT_TRANSLATE_NOOP("FindingTableModel", "No reflection lesson"),
+    "reflection-too-many": QT_TRANSLATE_NOOP("FindingTableModel", "Too many reflection lessons"),
+    "reflection-not-after": QT_TRANSLATE_NOOP(
+        "FindingTableModel", "Reflection not after the activity"
+    ),
+    "not-a-school-day": QT_TRANSLATE_NOOP("FindingTableModel", "Not a school day"),
+    "grade-mismatch": QT_TRANSLATE_NOOP("FindingTableModel", "Company's minimum grade"),
+    "grade-outside-range": QT_TRANSLATE_NOOP("FindingTableModel", "Outside the activity's grades"),
+    "late-in-year": QT_TRANSLATE_NOOP("FindingTableModel", "Late in the school year"),
+    "preparation-too-early": QT_TRANSLATE_NOOP("FindingTableModel", "Preparation too early"),
+    "reflection-too-late": QT_TRANSLATE_NOOP("FindingTableModel", "Reflection too late"),
+    "no-attitude-question": QT_TRANSLATE_NOOP("FindingTableModel", "No question about attitudes"),
+    "no-counter-stereotype": QT_TRANSLATE_NOOP(
+        "FindingTableModel", "No role model against stereotypes"
+    ),
+    "single-role-model": QT_TRANSLATE_NOOP("FindingTableModel", "Only one role model"),
+    "repetition": QT_TRANSLATE_NOOP("FindingTableModel", "Repetition"),
+    "grade-without-chain": QT_TRANSLATE_NOOP("FindingTableModel", "Class without a chain"),
+    "world-not-met": QT_TRANSLATE_NOOP("FindingTableModel", "World not met"),
+    "company-unconfirmed": QT_TRANSLATE_NOOP("FindingTableModel", "Company not confirmed"),
+    "safety-unchecked": QT_TRANSLATE_NOOP("FindingTableModel", "Safety rules not checked"),
+    "transport-not-arranged": QT_TRANSLATE_NOOP("FindingTableModel", "Transport not arranged"),
+    "too-few-companions": QT_TRANSLATE_NOOP("FindingTableModel", "Too few companions"),
+}
+
+
+def rule_name(code: str) -> str:
+    """The short name of a rule by its finding code, in the window's language (the code
+    itself for a rule that has no name here yet)."""
+    name = RULE_NAMES.get(code)
+    return QCoreApplication.translate("FindingTableModel", name) if name else code
 
 
 def split_message(finding: Finding) -> tuple[str, str]:
@@ -38,8 +83,10 @@ def split_message(finding: Finding) -> tuple[str, str]:
         stamp = f" ({finding.date.strftime('%d-%m-%Y')}): "
         if finding.message.startswith(prefix) and stamp in finding.message:
             title, _, rest = finding.message[len(prefix):].partition(stamp)
+            if domain_text.english():
+                return title, domain_text.finding_body(finding)
             return title, rest[:1].upper() + rest[1:]
-    return "", finding.message
+    return "", domain_text.finding_message(finding)
 
 
 def _sortable_class(name: str) -> str:
@@ -80,7 +127,7 @@ class FindingTableModel(RecordTableModel):
             self.tr("Date"),
             self.tr("Activity"),
             self.tr("Message"),
-            self.tr("Code"),
+            self.tr("Rule"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -105,8 +152,8 @@ class FindingTableModel(RecordTableModel):
                     return title
                 case Column.MESSAGE:
                     return message
-                case Column.CODE:
-                    return finding.code
+                case Column.RULE:
+                    return rule_name(finding.code)
         if role == SORT_ROLE:
             match column:
                 case Column.SEVERITY:
@@ -121,7 +168,7 @@ class FindingTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.SEVERITY:
             return _ERROR_COLOR if finding.severity is Severity.ERROR else _WARNING_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.ACTIVITY):
-            tip = finding.message
+            tip = domain_text.finding_message(finding)
             if finding.chain_id is not None:
                 tip += "\n\n" + self.tr("Double-click to open the chain.")
             return tip

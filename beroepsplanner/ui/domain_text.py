@@ -1,0 +1,458 @@
+"""The domain's Dutch texts in the window's language.
+
+Domain, store, importers and the command line speak Dutch: a finding's message, an
+activity kind's label, a holiday's name, a store error. Each also has a key: a finding
+its ``code`` and ``args``, an enum its value, a holiday or world its Dutch name (stable:
+the ``holidays`` package and the seed), an error its ``key`` and ``values``. The Dutch
+window shows the Dutch text itself, exactly as the command line prints it. The English
+window turns the key into English here.
+
+The English texts are ``tr()`` sources in the context ``DomainText``, so Qt gives their
+plural forms from ``beroepsplanner_en.ts`` (``%n``) like every other text of the window.
+The Dutch translation file leaves this module out (see the Makefile): its Dutch is the
+domain's own. A key without English here (a new finding code, a holiday the ``holidays``
+package adds) shows its Dutch text; ``tests/ui/test_languages.py`` fails on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from beroepsplanner.domain.chain import Finding
+from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, Region
+from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.ui.settings import ENGLISH, interface_language
+
+CONTEXT = "DomainText"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+    """Marks ``text`` for lupdate; translated where it is shown."""
+    return text
+
+
+def english() -> bool:
+    """Whether the window speaks English (the domain's texts need translating)."""
+    return interface_language() == ENGLISH
+
+
+class DomainText(QObject):
+    """The context of these texts for lupdate and Qt: ``DomainText.tr(...)``."""
+
+
+def _tr(text: str) -> str:
+    """A text of the tables above (lupdate found it in QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _date(day: object) -> str:
+    return day.strftime("%d-%m-%Y") if isinstance(day, dt.date) else str(day)
+
+
+# --- labels ------------------------------------------------------------------------
+
+_ACTIVITY_KINDS = {
+    ActivityKind.COMPANY_VISIT: QT_TRANSLATE_NOOP("DomainText", "company visit"),
+    ActivityKind.GUEST_LESSON: QT_TRANSLATE_NOOP("DomainText", "guest lesson"),
+    ActivityKind.LESSON_SERIES: QT_TRANSLATE_NOOP("DomainText", "lesson series"),
+    ActivityKind.WORKSHOP: QT_TRANSLATE_NOOP("DomainText", "workshop"),
+    ActivityKind.READING: QT_TRANSLATE_NOOP("DomainText", "reading"),
+    ActivityKind.ASSIGNMENT: QT_TRANSLATE_NOOP("DomainText", "assignment"),
+    ActivityKind.PROJECT: QT_TRANSLATE_NOOP("DomainText", "project"),
+    ActivityKind.PORTFOLIO: QT_TRANSLATE_NOOP("DomainText", "portfolio"),
+    ActivityKind.CONVERSATION: QT_TRANSLATE_NOOP("DomainText", "conversation"),
+    ActivityKind.INTERNSHIP: QT_TRANSLATE_NOOP("DomainText", "social internship"),
+}
+_CHAIN_STATUSES = {
+    ChainStatus.CONCEPT: QT_TRANSLATE_NOOP("DomainText", "concept"),
+    ChainStatus.PLANNED: QT_TRANSLATE_NOOP("DomainText", "planned"),
+    ChainStatus.DONE: QT_TRANSLATE_NOOP("DomainText", "done"),
+}
+_LESSON_KINDS = {
+    LessonKind.PREPARATION: QT_TRANSLATE_NOOP("DomainText", "preparation lesson"),
+    LessonKind.REFLECTION: QT_TRANSLATE_NOOP("DomainText", "reflection lesson"),
+}
+_REGIONS = {
+    Region.NOORD: QT_TRANSLATE_NOOP("DomainText", "North"),
+    Region.MIDDEN: QT_TRANSLATE_NOOP("DomainText", "Central"),
+    Region.ZUID: QT_TRANSLATE_NOOP("DomainText", "South"),
+}
+HOLIDAYS = {
+    # The Dutch names of the holidays package (language "nl") and of domain/calendar.py.
+    "Nieuwjaarsdag": QT_TRANSLATE_NOOP("DomainText", "New Year's Day"),
+    "Goede vrijdag": QT_TRANSLATE_NOOP("DomainText", "Good Friday"),
+    "Eerste paasdag": QT_TRANSLATE_NOOP("DomainText", "Easter Sunday"),
+    "Tweede paasdag": QT_TRANSLATE_NOOP("DomainText", "Easter Monday"),
+    "Koningsdag": QT_TRANSLATE_NOOP("DomainText", "King's Day"),
+    "Bevrijdingsdag": QT_TRANSLATE_NOOP("DomainText", "Liberation Day"),
+    "Hemelvaartsdag": QT_TRANSLATE_NOOP("DomainText", "Ascension Day"),
+    "Eerste pinksterdag": QT_TRANSLATE_NOOP("DomainText", "Whit Sunday"),
+    "Tweede pinksterdag": QT_TRANSLATE_NOOP("DomainText", "Whit Monday"),
+    "Eerste kerstdag": QT_TRANSLATE_NOOP("DomainText", "Christmas Day"),
+    "Tweede kerstdag": QT_TRANSLATE_NOOP("DomainText", "Boxing Day"),
+    "Herfstvakantie": QT_TRANSLATE_NOOP("DomainText", "Autumn holiday"),
+    "Kerstvakantie": QT_TRANSLATE_NOOP("DomainText", "Christmas holiday"),
+    "Voorjaarsvakantie": QT_TRANSLATE_NOOP("DomainText", "Spring holiday"),
+    "Meivakantie": QT_TRANSLATE_NOOP("DomainText", "May holiday"),
+    "Zomervakantie": QT_TRANSLATE_NOOP("DomainText", "Summer holiday"),
+    "Studiedag": QT_TRANSLATE_NOOP("DomainText", "Study day"),
+}
+WORLDS = {
+    # The Dutch names of db/seed/worlds.json; a world a user named stays as named.
+    "Mens & Gezondheid": QT_TRANSLATE_NOOP("DomainText", "People & Health"),
+    "Energie, Water & Veiligheid": QT_TRANSLATE_NOOP("DomainText", "Energy, Water & Safety"),
+    "Voeding & Natuur": QT_TRANSLATE_NOOP("DomainText", "Food & Nature"),
+    "Wonen, Werken & Verkeer": QT_TRANSLATE_NOOP("DomainText", "Living, Working & Traffic"),
+    "Ontwerp, Productie & Wereldhandel": QT_TRANSLATE_NOOP(
+        "DomainText", "Design, Production & World Trade"
+    ),
+    "Digitaal, Media & Entertainment": QT_TRANSLATE_NOOP(
+        "DomainText", "Digital, Media & Entertainment"
+    ),
+    "Hi-tech & Science": QT_TRANSLATE_NOOP("DomainText", "High Tech & Science"),
+    "Zorg & Welzijn": QT_TRANSLATE_NOOP("DomainText", "Care & Welfare"),
+    "Onderwijs & Kinderopvang": QT_TRANSLATE_NOOP("DomainText", "Education & Childcare"),
+    "Kunst, Cultuur & Creatief": QT_TRANSLATE_NOOP("DomainText", "Art, Culture & Creative"),
+    "Handel & Verkoop": QT_TRANSLATE_NOOP("DomainText", "Trade & Sales"),
+    "Horeca & Toerisme": QT_TRANSLATE_NOOP("DomainText", "Hospitality & Tourism"),
+    "Veiligheid & Recht": QT_TRANSLATE_NOOP("DomainText", "Security & Law"),
+    "Sport & Beweging": QT_TRANSLATE_NOOP("DomainText", "Sport & Exercise"),
+    "Dienstverlening & Bestuur": QT_TRANSLATE_NOOP("DomainText", "Services & Government"),
+    "Transport & Logistiek": QT_TRANSLATE_NOOP("DomainText", "Transport & Logistics"),
+}
+
+
+def activity_kind(kind: ActivityKind) -> str:
+    """``bedrijfsbezoek`` / ``company visit`` (lower case, as in a sentence)."""
+    return _tr(_ACTIVITY_KINDS[kind]) if english() else kind.label
+
+
+def chain_status(status: ChainStatus) -> str:
+    """``gepland`` / ``planned``."""
+    return _tr(_CHAIN_STATUSES[status]) if english() else status.label
+
+
+def lesson_kind(kind: LessonKind) -> str:
+    """``voorbereidingsles`` / ``preparation lesson``."""
+    return _tr(_LESSON_KINDS[kind]) if english() else kind.label
+
+
+def region(value: Region) -> str:
+    """``Midden`` / ``Central``."""
+    return _tr(_REGIONS[value]) if english() else value.label
+
+
+def holiday(name: str) -> str:
+    """A holiday's or day off's Dutch name in the window's language."""
+    if english() and name in HOLIDAYS:
+        return _tr(HOLIDAYS[name])
+    return name
+
+
+def days_off(reason: str) -> str:
+    """A day off's reason as the calendar gives it (``"Koningsdag; Meivakantie"``)."""
+    return "; ".join(holiday(name) for name in reason.split("; "))
+
+
+def world(name: str) -> str:
+    """A world of technology or sector by its Dutch (seed) name."""
+    if english() and name in WORLDS:
+        return _tr(WORLDS[name])
+    return name
+
+
+def worlds(names: Iterable[str], separator: str = ", ") -> str:
+    return separator.join(world(name) for name in names)
+
+
+def grade_range(low: int, high: int) -> str:
+    """``groep 5–8`` / ``grade 5–8``; one groep when both are equal."""
+    if not english():
+        return f"groep {low}" if low == high else f"groep {low}–{high}"
+    if low == high:
+        return DomainText.tr("grade %1").replace("%1", str(low))
+    return DomainText.tr("grade %1–%2").replace("%1", str(low)).replace("%2", str(high))
+
+
+# --- findings ------------------------------------------------------------------------
+
+
+def _finding_templates() -> dict[str, str]:
+    """The English of each finding code, with ``{name}`` for its arguments."""
+    return {
+        "preparation-missing": DomainText.tr(
+            "there is no preparation lesson. Plan 1 or 2 preparation lessons before the "
+            "activity."
+        ),
+        "preparation-too-many": DomainText.tr(
+            "there are {count} preparation lessons; at most {most} are allowed. Remove {extra}."
+        ),
+        "reflection-missing": DomainText.tr(
+            "there is no reflection lesson. Plan 1 or 2 reflection lessons after the activity."
+        ),
+        "reflection-too-many": DomainText.tr(
+            "there are {count} reflection lessons; at most {most} are allowed. Remove {extra}."
+        ),
+        "preparation-not-before": DomainText.tr(
+            "the preparation lesson of {lesson_date} is not before the activity. Move the "
+            "lesson to a school day before the activity."
+        ),
+        "reflection-not-after": DomainText.tr(
+            "the reflection lesson of {lesson_date} is not after the activity. Move the "
+            "lesson to a school day after the activity."
+        ),
+        "not-a-school-day": DomainText.tr("{what} on {day} {because}. Choose a school day."),
+        "grade-outside-range": DomainText.tr(
+            "this activity is meant for {span}, the class is grade {grade}. Those grades "
+            "are an estimate; check whether the activity suits this class."
+        ),
+        "grade-mismatch": DomainText.tr(
+            "{company} receives pupils from grade {min_grade}, the class is grade {grade}. "
+            "Choose another company or an older grade."
+        ),
+        "no-attitude-question": DomainText.tr(
+            "the reflection lessons ask only knowledge questions. Add a question about "
+            "attitudes or stereotypes, for example: 'Who could do this work? Could you "
+            "learn it?'"
+        ),
+        "no-counter-stereotype": DomainText.tr(
+            "the pupils meet no role model who breaks a stereotype (such as a female "
+            "mechanic or a male nurse). Ask the company or a parent for such a person."
+        ),
+        "single-role-model": DomainText.tr(
+            "the pupils meet only one role model ({role_model}). Show them more people and "
+            "professions, so that every child recognises themselves in someone."
+        ),
+        "company-unconfirmed": DomainText.tr(
+            "{company} has not confirmed the appointment yet. Get in touch and set the "
+            "company to 'confirmed'."
+        ),
+        "safety-unchecked": DomainText.tr(
+            "the safety and hygiene rules of {company} have not been checked yet. Ask for "
+            "them and discuss them in the preparation lesson."
+        ),
+        "transport-not-arranged": DomainText.tr(
+            "transport has not been arranged yet. Arrange cars, bikes or a bus and set "
+            "transport to 'arranged'."
+        ),
+        "grade-without-chain": DomainText.tr(
+            "{class_name} (grade {grade}) has no chain yet this school year. Career "
+            "orientation works as a continuous line: plan an activity for this class too."
+        ),
+        "world-not-met": DomainText.tr(
+            "From grade 4 to 8 the pupils never meet the world '{world}'. Plan an activity "
+            "from this world of technology in one of those grades."
+        ),
+    }
+
+
+def _weeks_finding(code: str, weeks: int) -> str:
+    """The findings that name a number of school weeks (plural forms by Qt)."""
+    if code == "preparation-too-early":
+        text = DomainText.tr(
+            "the preparation lesson of {lesson_date} is more than %n school weeks before the "
+            "activity; pupils will have forgotten much by then. Move the lesson closer to "
+            "the activity.",
+            "",
+            weeks,
+        )
+    elif code == "reflection-too-late":
+        text = DomainText.tr(
+            "the reflection lesson of {lesson_date} is more than %n school weeks after the "
+            "activity. Reflect soon after the activity, while the experience is still fresh.",
+            "",
+            weeks,
+        )
+    else:  # late-in-year
+        text = DomainText.tr(
+            "the activity falls in the last %n school weeks before the summer holiday; then "
+            "there is little time for reflection and follow-up. Rather plan it at the "
+            "beginning or in the middle of the school year.",
+            "",
+            weeks,
+        )
+    return text
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _not_a_school_day(args: dict[str, object]) -> dict[str, object]:
+    what = {
+        "activity": DomainText.tr("the activity"),
+        LessonKind.PREPARATION.value: DomainText.tr("the preparation lesson"),
+        LessonKind.REFLECTION.value: DomainText.tr("the reflection lesson"),
+    }.get(str(args.get("day_kind")), DomainText.tr("the activity"))
+    reason = str(args.get("reason", ""))
+    day = args.get("day")
+    if reason.startswith("valt buiten schooljaar "):
+        because = DomainText.tr("is outside school year %1").replace("%1", reason.rsplit(" ", 1)[-1])
+    elif isinstance(day, dt.date) and day.weekday() == 5:
+        because = DomainText.tr("is a Saturday")
+    elif isinstance(day, dt.date) and day.weekday() == 6:
+        because = DomainText.tr("is a Sunday")
+    else:
+        because = DomainText.tr("is not a school day (%1)").replace("%1", days_off(reason))
+    return {"what": what, "because": because}
+
+
+def _english_body(finding: Finding) -> str | None:
+    """The finding's message without its "class, activity (date): " start, in English;
+    None when this code (or these arguments) has no English."""
+    args: dict[str, object] = dict(finding.args)
+    code = finding.code
+    values = {name: _date(value) for name, value in args.items()}
+    if code in ("preparation-too-many", "reflection-too-many"):
+        values["extra"] = str(int(args["count"]) - int(args["most"]))  # type: ignore[call-overload]
+    if code in ("preparation-too-early", "reflection-too-late", "late-in-year"):
+        template = _weeks_finding(code, int(args.get("weeks", 0)))  # type: ignore[call-overload]
+    elif code == "too-few-companions":
+        return _companions(args)
+    elif code == "repetition":
+        if "company" in args:
+            template = DomainText.tr(
+                "the class goes to {company} for the {ordinal} time this school year. Choose "
+                "another company too."
+            )
+        else:
+            template = DomainText.tr(
+                "the class sees the world '{world}' for the {ordinal} time this school year. "
+                "Show other worlds of technology too."
+            )
+        values["ordinal"] = _ordinal(int(args.get("times", 0)))  # type: ignore[call-overload]
+    else:
+        template = _finding_templates().get(code)  # type: ignore[assignment]
+        if template is None:
+            return None
+        if code == "not-a-school-day":
+            values.update({k: str(v) for k, v in _not_a_school_day(args).items()})
+        if code == "grade-outside-range":
+            values["span"] = grade_range(int(args["grade_min"]), int(args["grade_max"]))  # type: ignore[call-overload]
+        if code == "grade-without-chain":
+            values["class_name"] = finding.class_name or ""
+    if "world" in args:
+        values["world"] = world(str(args["world"]))
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None  # the rule gives other arguments than this English expects
+
+
+def _companions(args: dict[str, object]) -> str | None:
+    try:
+        pupils, needed = int(args["pupils"]), int(args["needed"])  # type: ignore[call-overload]
+        ratio, present = int(args["ratio"]), int(args["companions"])  # type: ignore[call-overload]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if present == 0:
+        there = DomainText.tr("there are none")
+    else:
+        there = DomainText.tr("there are %n", "", present)
+    return (
+        DomainText.tr("%n pupils need", "", pupils)
+        + " "
+        + DomainText.tr("%n companions", "", needed)
+        + " "
+        + DomainText.tr("(1 in %1), %2. Fill in the number of companions or ask for companions in the "
+              "parent letter.").replace("%1", str(ratio)).replace("%2", there)
+    )
+
+
+def _prefix(finding: Finding) -> str:
+    """The finding's "class, activity (date): " start, or ""."""
+    if finding.class_name and finding.date is not None:
+        stamp = f" ({_date(finding.date)}): "
+        if finding.message.startswith(f"{finding.class_name}, ") and stamp in finding.message:
+            return finding.message.split(stamp, 1)[0] + stamp
+    return ""
+
+
+def finding_body(finding: Finding) -> str:
+    """The message without its "class, activity (date): " start, beginning with a capital."""
+    body = _english_body(finding) if english() else None
+    if body is None:
+        body = finding.message[len(_prefix(finding)):]
+    return body[:1].upper() + body[1:]
+
+
+def finding_message(finding: Finding) -> str:
+    """The whole message, in the window's language."""
+    body = _english_body(finding) if english() else None
+    if body is None:
+        return finding.message
+    return _prefix(finding) + body
+
+
+# --- errors of the store ---------------------------------------------------------------
+
+
+def _error_templates() -> dict[str, str]:
+    return {
+        "chain-done-stays": DomainText.tr(
+            "This chain has been carried out and stays on its date. Did it not take place? "
+            "Then first set it back to planned in the chain builder."
+        ),
+        "no-school-day-left": DomainText.tr(
+            "In that week or later this school year has no school day left for the "
+            "activity. Choose an earlier week."
+        ),
+        "lesson-no-longer-fits": DomainText.tr(
+            "Like this the {lesson} no longer fits in school year {year}: there is no "
+            "school day left {where}. Choose another week."
+        ),
+        "chain-gone": DomainText.tr("This chain no longer exists; perhaps it was just deleted."),
+        "not-in-school-year": DomainText.tr(
+            "{day} is not in school year {year}. Choose a date between 1 August and 31 July."
+        ),
+        "already-no-school-day": DomainText.tr(
+            "{day} is already not a school day ({reason}); a study day is not needed there."
+        ),
+        "already-study-day": DomainText.tr("{day} is already a study day."),
+        "status-needs-no-errors": DomainText.tr(
+            "This chain cannot be '{status}' yet; first solve these errors (or keep it as a "
+            "concept):\n{errors}"
+        ),
+    }
+
+
+def error(exc: BeroepsplannerError) -> str:
+    """A store error's message in the window's language (its Dutch text in Dutch, or
+    when it has no key with English)."""
+    key = getattr(exc, "key", None)
+    if not english() or key is None:
+        return str(exc)
+    template = _error_templates().get(key)
+    if template is None:
+        return str(exc)
+    values: dict[str, object] = {name: _date(value) for name, value in exc.values}
+    if "lesson" in values:
+        values["lesson"] = lesson_kind(LessonKind(str(values["lesson"])))
+    if "where" in values:
+        values["where"] = DomainText.tr("before the activity") if values["where"] == "before" else DomainText.tr(
+            "after the activity"
+        )
+    if "reason" in values:
+        day = dict(exc.values).get("day")
+        if isinstance(day, dt.date) and day.weekday() >= 5:
+            values["reason"] = DomainText.tr("Saturday") if day.weekday() == 5 else DomainText.tr(
+                "Sunday"
+            )
+        else:
+            values["reason"] = days_off(str(values["reason"]))
+    if "status" in values:
+        values["status"] = chain_status(ChainStatus(str(values["status"])))
+    if "errors" in values:
+        findings = dict(exc.values)["errors"]
+        values["errors"] = "\n".join(
+            "- " + finding_body(f) for f in findings if isinstance(f, Finding)  # type: ignore[attr-defined]
+        )
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(exc)
