@@ -22,6 +22,7 @@ from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInp
 from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
 from beroepsplanner.cli_network import register as register_network_commands
+from beroepsplanner.cli_years import register as register_year_commands
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -151,6 +152,7 @@ def _build_parser() -> argparse.ArgumentParser:
     register_import_commands(commands, common)
     register_network_commands(commands, common)
     register_file_commands(commands, common)
+    register_year_commands(commands, common)
     return parser
 
 

@@ -397,6 +397,8 @@ class SchoolYearRow(Base):
     label: Mapped[str] = mapped_column(String(9))
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
+    # A year before the current one is history: read-only in the window until unlocked.
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     school: Mapped[School] = relationship(back_populates="school_years")
     study_days: Mapped[list[StudyDay]] = relationship(
@@ -453,6 +455,16 @@ class HolidayMove(Base):
     __table_args__ = (UniqueConstraint("school_year_id", "holiday"),)
 
 
+# Which classes of the year before a class came from (usually one: "Groep 6b" became
+# "Groep 7b"; a merged class has two, a split class shares one): the cohort's line.
+class_origins = Table(
+    "class_origins",
+    Base.metadata,
+    Column("class_id", ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True),
+    Column("previous_class_id", ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
 class SchoolClass(Base):
     """A concrete group of pupils in one school year (``groep 6b``)."""
 
@@ -473,6 +485,12 @@ class SchoolClass(Base):
     chains: Mapped[list[Chain]] = relationship(
         back_populates="school_class", cascade="all, delete-orphan", order_by="Chain.date"
     )
+    previous_classes: Mapped[list[SchoolClass]] = relationship(
+        secondary=class_origins,
+        primaryjoin=lambda: SchoolClass.id == class_origins.c.class_id,
+        secondaryjoin=lambda: SchoolClass.id == class_origins.c.previous_class_id,
+        order_by=lambda: SchoolClass.name,
+    )
 
     __table_args__ = (UniqueConstraint("school_year_id", "name"), _grade_check("grade"))
 
@@ -485,6 +503,11 @@ class Pupil(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
     display_name: Mapped[str] = mapped_column(String(100))
+    # The same child in the year before (a row per pupil per school year): the pupil's
+    # record follows these links back. Purging the old year cuts the link.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pupils.id", ondelete="SET NULL"), index=True
+    )
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="pupils")
 
@@ -511,6 +534,10 @@ class Chain(Base):
     )
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    # The chain of last year this one was copied from by ``year new`` (None: planned anew).
+    origin_chain_id: Mapped[int | None] = mapped_column(
+        ForeignKey("chains.id", ondelete="SET NULL"), index=True
     )
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     status: Mapped[ChainStatus] = mapped_column(
