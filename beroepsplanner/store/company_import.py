@@ -88,8 +88,9 @@ class _Merged:
     min_grade: int | None = None
     notes: str = ""
     kept_notes: list[str] = field(default_factory=list)
-    worlds: list[World] | None = None
-    professions: list[str] | None = None
+    # ordered sets (dicts without values): a company on many rows adds in linear time
+    worlds: dict[World, None] | None = None
+    professions: dict[str, None] | None = None
     # name key -> [name, email, phone]
     contacts: dict[str, list[str]] | None = None
 
@@ -224,10 +225,12 @@ def _merge(
         if company.min_grade is None:
             company.min_grade = row.min_grade
         if row.worlds_text is not None:
-            company.worlds = list(dict.fromkeys((company.worlds or []) + worlds))
+            company.worlds = company.worlds if company.worlds is not None else {}
+            company.worlds.update(dict.fromkeys(worlds))
         if row.professions_text is not None:
             names = professions.names_in(row.professions_text)
-            company.professions = list(dict.fromkeys((company.professions or []) + names))
+            company.professions = company.professions if company.professions is not None else {}
+            company.professions.update(dict.fromkeys(names))
         if row.contact or row.email or row.phone:
             who = row.contact or GENERAL_CONTACT
             contacts = company.contacts if company.contacts is not None else {}

@@ -114,6 +114,7 @@ class ProfessionCatalog:
         self.by_key = {p.key: p for p in rows}
         self.created: list[str] = []
         self._split: dict[str, list[str]] = {}  # a cell seen before (files repeat them a lot)
+        self._numbers: dict[str, int] = {}  # base of a new key -> the number it got last
         self._longest = max((name.count(",") + 1 for name in self.by_name), default=1)
 
     def names_in(self, text: str | None) -> list[str]:
@@ -144,8 +145,10 @@ class ProfessionCatalog:
     def _new_key(self, name: str) -> str:
         ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:56] or "beroep"
-        key, number = base, 1
+        number = self._numbers.get(base, 1)  # where the last search for this base ended
+        key = base if number == 1 else f"{base}-{number}"
         while key in self.by_key:
             number += 1
             key = f"{base}-{number}"
+        self._numbers[base] = number
         return key
