@@ -170,7 +170,17 @@ def _add_print_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief of jaarplanning",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
-    printing.add_argument("--class", dest="class_name", metavar="KLAS", help="de klas")
+    printing.add_argument(
+        "--class",
+        dest="class_name",
+        metavar="KLAS",
+        help="de klas (logbooks: de ketens van de klas die nog niet zijn uitgevoerd)",
+    )
+    printing.add_argument(
+        "--include-errors",
+        action="store_true",
+        help="logbooks --class: ook conceptketens met fouten (die worden anders overgeslagen)",
+    )
     printing.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het PDF-bestand")
     printing.set_defaults(handler=_cmd_print)
 
@@ -377,6 +387,10 @@ def _cmd_plan_import(args: argparse.Namespace) -> int:
 def _print_target(args: argparse.Namespace) -> str:
     """Which of --chain and --class the document takes; a Dutch error for a wrong mix."""
     document = args.document
+    if args.include_errors and not (document == "logbooks" and args.class_name):
+        raise InvalidInputError(
+            "--include-errors hoort bij de logboeken van een klas: logbooks --class KLAS."
+        )
     if document == "yearplan":
         if args.chain is not None:
             raise InvalidInputError(
@@ -407,6 +421,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     path = resolve_db_path(args)
     check_target(out, database=path)  # before any work
     database = open_database(path)
+    notes: list[str] = []
     try:
         with database.session() as session:
             data = print_data(
@@ -414,13 +429,43 @@ def _cmd_print(args: argparse.Namespace) -> int:
                 args.document,
                 chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
                 class_name=args.class_name,
+                include_errors=args.include_errors,
             )
+            notes = _print_notes(session, args, target)
     finally:
         database.close()
     pages = _render(args.document, data, out, path)
     counted = _count(pages, "pagina", "pagina's")
     print(f"{out} geschreven: {counted}.")
+    for note in notes:
+        print(note)
     return 0
+
+
+def _print_notes(session: Any, args: argparse.Namespace, target: str) -> list[str]:
+    """What the teacher should know about what was (not) printed: the chains a class set
+    left out, or that the one chain printed is a concept with errors."""
+    from beroepsplanner.store.documents import class_logbook_chains, left_out_text
+    from beroepsplanner.store.planner import chain_bar
+
+    if args.document == "logbooks" and target == "class":
+        printed, left_out = class_logbook_chains(
+            session, args.class_name, include_errors=args.include_errors
+        )
+        notes = [f"Logboeken van {_count(len(printed), 'keten', 'ketens')}."]
+        if left_out:
+            notes.append(f"Niet geprint: {left_out_text(left_out)}.")
+        if any(c.concept_with_errors for c in left_out):
+            notes.append("Met --include-errors komen conceptketens met fouten er ook in.")
+        return notes
+    if target == "chain" and args.document != "yearplan":
+        bar = chain_bar(session, args.chain)
+        if bar.status.value == "concept" and bar.errors:
+            return [
+                f"Let op: keten {args.chain} is een concept met fouten; datum, bedrijf of "
+                "lessen kunnen nog veranderen ('beroepsplanner check' toont de fouten)."
+            ]
+    return []
 
 
 def _render(document: str, data: Any, out: Path, database: Path) -> int:

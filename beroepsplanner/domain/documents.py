@@ -156,3 +156,65 @@ class YearPlanDocument:
     # Weekdays without pupils, with the reason ("Herfstvakantie", "Studiedag", ...).
     days_off: dict[dt.date, str] = field(default_factory=dict)
     classes: tuple[ClassLine, ...] = ()
+
+
+LARGE_PRINT = 40
+"""A PDF of more pages than this is confirmed (with its page count) before it is made."""
+
+
+@dataclass(frozen=True)
+class PrintableChain:
+    """A chain as printing chooses among them: what it is, whether a class set of
+    logbooks takes it, and how many logbook pages it makes."""
+
+    id: int
+    class_name: str
+    grade: int
+    activity_title: str
+    date: dt.date
+    status: ChainStatus
+    pupils: int
+    company: str | None = None
+    errors: tuple[str, ...] = ()  # the error findings (Dutch) that keep it a concept
+
+    @property
+    def concept_with_errors(self) -> bool:
+        return self.status is ChainStatus.CONCEPT and bool(self.errors)
+
+    @property
+    def done(self) -> bool:
+        return self.status is ChainStatus.DONE
+
+    def logbook_pages(self, *, blank_copy: bool = True) -> int:
+        """Pages of this chain's logbooks: one per pupil and the blank copy."""
+        return (self.pupils + blank_copy) * logbook_pages(self.grade)
+
+
+def class_set(
+    chains: list[PrintableChain], *, include_errors: bool = False
+) -> tuple[list[PrintableChain], list[PrintableChain]]:
+    """The chains of a class set of logbooks, and those it leaves out (in date order).
+
+    A class set is for what is still to come: a chain that is done is left out, and
+    so is a concept chain with errors (its date or company may still change) unless
+    ``include_errors`` asks for it."""
+    printed: list[PrintableChain] = []
+    left_out: list[PrintableChain] = []
+    for chain in sorted(chains, key=lambda c: (c.date, c.id)):
+        skip = chain.done or (chain.concept_with_errors and not include_errors)
+        (left_out if skip else printed).append(chain)
+    return printed, left_out
+
+
+def next_chain(chains: list[PrintableChain], today: dt.date) -> PrintableChain | None:
+    """The chain a teacher most likely prints next: the first not done on or after
+    ``today`` (a concept without errors before a concept with errors), else the last one
+    not done, else the last one."""
+    ordered = sorted(chains, key=lambda c: (c.date, c.id))
+    coming = [c for c in ordered if not c.done and c.date >= today]
+    if coming:
+        return next((c for c in coming if not c.concept_with_errors), coming[0])
+    open_ones = [c for c in ordered if not c.done]
+    if open_ones:
+        return open_ones[-1]
+    return ordered[-1] if ordered else None

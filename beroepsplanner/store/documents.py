@@ -14,9 +14,11 @@ from beroepsplanner.domain.documents import (
     ChainDocument,
     ClassLine,
     LessonSheet,
+    PrintableChain,
     Question,
     RoleModelLine,
     YearPlanDocument,
+    class_set,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -167,6 +169,49 @@ def class_chain_documents(session: Session, class_name: str) -> list[ChainDocume
     return [chain_document(session, chain) for chain in chains]
 
 
+def chain_documents(session: Session, chain_ids: list[int]) -> list[ChainDocument]:
+    """The document data of these chains, in this order; NotFoundError for one that is gone."""
+    found = {
+        chain.id: chain
+        for chain in session.scalars(_chain_query().where(Chain.id.in_(chain_ids))).unique()
+    }
+    missing = [i for i in chain_ids if i not in found]
+    if missing:
+        raise NotFoundError(
+            f"Keten {missing[0]} bestaat niet meer; misschien is hij intussen verwijderd."
+        )
+    return [chain_document(session, found[i]) for i in chain_ids]
+
+
+def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
+    """The chains of a class by date, with what printing needs to choose: status, error
+    findings (those of the planner) and pupils."""
+    # Imported here: the planner's module is large and printing from the command line
+    # needs it only for a class set.
+    from beroepsplanner.store.planner import class_row
+
+    row = class_row(session, class_id)
+    school_class = session.get(SchoolClass, class_id)
+    pupils = len(school_class.pupils) if school_class is not None else 0
+    return [
+        PrintableChain(
+            id=bar.chain_id, class_name=row.name, grade=row.grade, activity_title=bar.activity_title,
+            date=bar.date, status=bar.status, pupils=pupils, company=bar.company, errors=bar.errors,
+        )
+        for bar in sorted(row.bars, key=lambda b: (b.date, b.chain_id))
+    ]
+
+
+def class_logbook_chains(
+    session: Session, class_name: str, *, include_errors: bool = False
+) -> tuple[list[PrintableChain], list[PrintableChain]]:
+    """The chains a class set of logbooks of ``class_name`` prints, and those it leaves
+    out (``domain.documents.class_set``)."""
+    return class_set(
+        printable_chains(session, find_class(session, class_name).id), include_errors=include_errors
+    )
+
+
 def year_plan_document(session: Session, class_name: str | None = None) -> YearPlanDocument:
     """The year plan of one class, or of every class of the newest school year."""
     school = the_school(session)
@@ -223,19 +268,45 @@ def year_plan_document(session: Session, class_name: str | None = None) -> YearP
 
 
 def print_data(
-    session: Session, document: str, *, chain_id: int | None = None, class_name: str | None = None
+    session: Session,
+    document: str,
+    *,
+    chain_id: int | None = None,
+    chain_ids: list[int] | None = None,
+    class_name: str | None = None,
+    include_errors: bool = False,
 ) -> ChainDocument | list[ChainDocument] | YearPlanDocument:
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan"): the year plan (of a class, or the school), every chain of a
-    class (logbooks with ``class_name``), or one chain. Shared by the command line and
-    the window's print worker; a class without chains is a Dutch InvalidInputError."""
+    "letter", "yearplan"): the year plan (of a class, or the school), one chain, the
+    logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
+    the chains not done yet, concept chains with errors only with ``include_errors``).
+    Shared by the command line and the window's print worker; a class set without chains
+    is a Dutch InvalidInputError that says why."""
     if document == "yearplan":
         return year_plan_document(session, class_name)
     if chain_id is not None:
         return chain_document_by_id(session, chain_id)
+    if document == "logbooks" and chain_ids:
+        return chain_documents(session, list(chain_ids))
     if document == "logbooks" and class_name:
-        documents = class_chain_documents(session, class_name)
-        if not documents:
-            raise InvalidInputError(f"{class_name} heeft nog geen ketens; er is niets te printen.")
-        return documents
+        printed, left_out = class_logbook_chains(session, class_name, include_errors=include_errors)
+        if not printed:
+            raise InvalidInputError(_nothing_to_print(class_name, left_out))
+        return chain_documents(session, [c.id for c in printed])
     raise ValueError(f"nothing to print: {document} without a chain or a class")
+
+
+def left_out_text(left_out: list[PrintableChain]) -> str:
+    """``'Dit doe ik' (uitgevoerd), 'Workshop (Zabuki)' (concept met fouten)``."""
+    return ", ".join(
+        f"'{c.activity_title}' ({'uitgevoerd' if c.done else 'concept met fouten'})" for c in left_out
+    )
+
+
+def _nothing_to_print(class_name: str, left_out: list[PrintableChain]) -> str:
+    if not left_out:
+        return f"{class_name} heeft nog geen ketens; er is niets te printen."
+    return (
+        f"{class_name} heeft geen ketens meer om logboeken voor te printen: "
+        f"{left_out_text(left_out)}. Kies één keten."
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.catalog import slug
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.backup import backup_database, restore_database
 from beroepsplanner.ui.catalog_page import CatalogPage
@@ -316,7 +318,10 @@ class MainWindow(QMainWindow):
         source = self.workspace.path
         if source is None:
             return
-        suggested = str(Path(self._folder()) / f"{source.stem}-backup.db")
+        # A dated name in Documents: a back-up belongs with the user's files, not beside
+        # the database (where a lost disk takes both).
+        name = backup_name(self.workspace.school_name or source.stem)
+        suggested = str(documents_folder() / name)
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up the database"), suggested, DATABASE_FILTER
         )
@@ -479,7 +484,14 @@ class MainWindow(QMainWindow):
         from beroepsplanner.ui.print_dialog import PrintDialog
 
         if self.workspace.is_open:
-            PrintDialog(self.workspace, self).exec()
+            # On the chain selected in the planner, else on the next chain of its class.
+            grid = self.planner_page.grid
+            dialog = PrintDialog(
+                self.workspace, self, chain_id=grid.selected_chain, class_id=grid.current_class
+            )
+            dialog.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 30000))
+            dialog.exec()
+            dialog.deleteLater()
 
     def _folder(self) -> str:
         path = self.workspace.path
@@ -497,6 +509,18 @@ class MainWindow(QMainWindow):
         if self.workspace.path is not None:
             QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.path))
         super().closeEvent(event)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (Qt knows it on every system), else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def backup_name(school: str, today: dt.date | None = None) -> str:
+    """``basisschool-de-vlieger-back-up-2026-12-05.db``: whose back-up, and of which day."""
+    day = (today or dt.date.today()).isoformat()
+    return f"{slug(school) if school.strip() else 'beroepsplanner'}-back-up-{day}.db"
 
 
 def _remembered_page() -> str:

@@ -1,16 +1,19 @@
-"""Printen: choose a document (logbooks, lesson sheets, parent letter, year plan), what it
-is about and where the PDF goes; the PDF is made in the background and then opened."""
+"""Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan), what it
+is about and where the PDF goes; the PDF is made in the background, and a message says
+where it went (``print_result``). Large sets are confirmed with their page count first."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPalette
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,11 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.documents import LARGE_PRINT, PrintableChain, class_set, next_chain
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.printing.jobs import check_target
-from beroepsplanner.store.classes import ClassInfo, class_chains, list_year_classes, newest_school_year
+from beroepsplanner.store.classes import ClassInfo, list_year_classes, newest_school_year
+from beroepsplanner.store.documents import printable_chains
+from beroepsplanner.ui.print_result import saved_text, show_print_result
 from beroepsplanner.ui.print_worker import PrintJob, PrintWorker, start_worker
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 FOLDER_KEY = "print/folder"
 
@@ -53,12 +60,26 @@ def default_folder() -> Path:
 
 
 class PrintDialog(QDialog):
-    """Choose what to print; ``print_pdf`` makes it in a worker thread."""
+    """Choose what to print; ``print_pdf`` makes it in a worker thread.
+
+    It opens on ``chain_id`` (the chain selected in the planner) or on the next chain of
+    ``class_id`` (``domain.documents.next_chain``, with ``today``), never on a whole class.
+    """
 
     printed = Signal(str)
-    """The path of a PDF that was made (and opened)."""
+    """The path of a PDF that was made."""
+    statusMessage = Signal(str)
+    """A line for the window's status bar: where the PDF went."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        chain_id: int | None = None,
+        class_id: int | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("printDialog")
@@ -66,10 +87,13 @@ class PrintDialog(QDialog):
         self.worker: PrintWorker | None = None
         self.thread_: QThread | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.result_box: QMessageBox | None = None
         self.last_message = ""
         self._classes: list[ClassInfo] = []
+        self._chains: list[PrintableChain] = []
         self._problem = ""
         self._folder = default_folder()
+        self._today = today or dt.date.today()
 
         self.document_group = QButtonGroup(self)
         documents = QGroupBox(self.tr("What do you want to print?"))
@@ -95,15 +119,27 @@ class PrintDialog(QDialog):
         self.chain_combo.setObjectName("chainCombo")
         self.chain_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chain_combo.setMinimumContentsLength(36)
+        self.errors_check = QCheckBox(self.tr("Also concept chains with errors"))
+        self.errors_check.setObjectName("includeErrorsCheck")
+        self.errors_check.setToolTip(
+            self.tr("A concept chain with errors may still change date, company or lessons; "
+                    "its logbooks are left out unless you tick this.")
+        )
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
         about = QGroupBox(self.tr("Of what?"))
         self.about_form = QFormLayout(about)
         self.about_form.addRow(self.tr("Class:"), self.class_combo)
         self.about_form.addRow(self.tr("Print:"), self.scope_combo)
         self.about_form.addRow(self.tr("Chain:"), self.chain_combo)
+        self.about_form.addRow("", self.errors_check)
+        self.about_form.addRow(self.summary_label)
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.setAccessibleName(self.tr("PDF file"))
+        self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 56))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.setObjectName("browseButton")
         path_row = QHBoxLayout()
@@ -140,12 +176,14 @@ class PrintDialog(QDialog):
         self.class_combo.currentIndexChanged.connect(self._on_class)
         self.scope_combo.currentIndexChanged.connect(self._update_form)
         self.chain_combo.currentIndexChanged.connect(self._update_form)
+        self.errors_check.toggled.connect(self._update_form)
         self.browse_button.clicked.connect(self.browse)
         self.buttons.accepted.connect(self.print_pdf)
         self.buttons.rejected.connect(self.reject)
 
         self._load_classes()
         self.document_group.buttons()[0].setChecked(True)
+        self._start_on(chain_id, class_id)
 
     # --- choices -----------------------------------------------------------------
 
@@ -162,9 +200,28 @@ class PrintDialog(QDialog):
         self.class_combo.setCurrentIndex(self.class_combo.findText(name))
 
     def select_scope(self, scope: str) -> None:
-        """``"chain"``, ``"class"`` (logbooks of every chain; year plan of the class) or
+        """``"chain"``, ``"class"`` (logbooks of the class set; year plan of the class) or
         ``"school"`` (year plan)."""
         self.scope_combo.setCurrentIndex(self.scope_combo.findData(scope))
+
+    def select_chain(self, chain_id: int) -> None:
+        self.chain_combo.setCurrentIndex(max(0, self.chain_combo.findData(chain_id)))
+
+    def chain(self) -> PrintableChain | None:
+        """The chain chosen in the chain list."""
+        chain_id = self.chain_combo.currentData()
+        return next((c for c in self._chains if c.id == chain_id), None)
+
+    def class_set(self) -> tuple[list[PrintableChain], list[PrintableChain]]:
+        """The chains the class set of logbooks prints now, and those it leaves out."""
+        return class_set(self._chains, include_errors=self.errors_check.isChecked())
+
+    def _start_on(self, chain_id: int | None, class_id: int | None) -> None:
+        """Open on the planner's chain of the planner's class (else on its next chain)."""
+        if class_id is not None and self.class_combo.findData(class_id) >= 0:
+            self.class_combo.setCurrentIndex(self.class_combo.findData(class_id))
+        if chain_id is not None and self.chain_combo.findData(chain_id) >= 0:
+            self.select_chain(chain_id)
 
     def _load_classes(self) -> None:
         def question(session):  # type: ignore[no-untyped-def]
@@ -186,8 +243,8 @@ class PrintDialog(QDialog):
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
         if document == "logbooks":
-            self.scope_combo.addItem(self.tr("every chain of the class"), "class")
             self.scope_combo.addItem(self.tr("one chain"), "chain")
+            self.scope_combo.addItem(self.tr("every chain of the class not done yet"), "class")
         elif document == "yearplan":
             self.scope_combo.addItem(self.tr("this class (A4)"), "class")
             self.scope_combo.addItem(self.tr("the whole school (A3)"), "school")
@@ -198,44 +255,92 @@ class PrintDialog(QDialog):
 
     def _on_class(self) -> None:
         class_id = self.class_combo.currentData()
-        chains = self.workspace.read(lambda s: class_chains(s, class_id)) if class_id else []
+        self._chains = self.workspace.read(lambda s: printable_chains(s, class_id)) if class_id else []
         self.chain_combo.blockSignals(True)
         self.chain_combo.clear()
-        for chain in chains:
-            self.chain_combo.addItem(
-                f"{chain.date.strftime('%d-%m-%Y')}  {chain.activity_title}", chain.id
-            )
+        for chain in self._chains:
+            self.chain_combo.addItem(self._chain_text(chain), chain.id)
+        upcoming = next_chain(self._chains, self._today)
+        if upcoming is not None:
+            self.chain_combo.setCurrentIndex(self.chain_combo.findData(upcoming.id))
         self.chain_combo.blockSignals(False)
         self._update_form()
 
+    def _chain_text(self, chain: PrintableChain) -> str:
+        status = (
+            self.tr("concept with errors")
+            if chain.concept_with_errors
+            else domain_text.chain_status(chain.status)
+        )
+        return f"{chain.date.strftime('%d-%m-%Y')}  {chain.activity_title}  ({status})"
+
     def _update_form(self) -> None:
         scope = self.scope_combo.currentData()
+        document = self.document()
+        class_set_shown = document == "logbooks" and scope == "class"
         self.scope_combo.setEnabled(self.scope_combo.count() > 1)
         self.class_combo.setEnabled(scope != "school")
         self.chain_combo.setEnabled(scope == "chain")
         self.about_form.setRowVisible(self.chain_combo, scope == "chain")
+        self.about_form.setRowVisible(self.errors_check, class_set_shown)
         problem = ""
         if not self._classes:
             problem = self.tr("There are no classes yet; add a class first.")
-        elif scope in ("chain", "class") and self.document() != "yearplan" and not self.chain_combo.count():
+        elif scope in ("chain", "class") and document != "yearplan" and not self._chains:
             problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
                 "%1", self.class_combo.currentText()
             )
+        elif class_set_shown and not self.class_set()[0]:
+            problem = self.tr(
+                "%1 has no chains left to print logbooks for; choose one chain."
+            ).replace("%1", self.class_combo.currentText())
         self._problem = problem
         self._show_message(problem)
+        self._show_summary()
         self._update_buttons()
         self.path_edit.setText(str(self._folder / self.default_name()))
 
+    def page_count(self) -> int | None:
+        """The pages of the logbooks the dialog would print now (None: not logbooks)."""
+        if self.document() != "logbooks" or self._problem:
+            return None
+        if self.scope_combo.currentData() == "class":
+            return sum(c.logbook_pages() for c in self.class_set()[0])
+        chain = self.chain()
+        return chain.logbook_pages() if chain is not None else None
+
+    def _show_summary(self) -> None:
+        lines: list[str] = []
+        pages = self.page_count()
+        if pages is not None and self.scope_combo.currentData() == "class":
+            printed, left_out = self.class_set()
+            chains = self.tr("%n chain(s)", "", len(printed))
+            lines.append(self.tr("%n page(s): the logbooks of %1.", "", pages).replace("%1", chains))
+            if left_out:
+                done, errors = self.tr("done"), self.tr("concept with errors")
+                reasons = [f"{c.activity_title} ({done if c.done else errors})" for c in left_out]
+                lines.append(self.tr("Left out: %1.").replace("%1", "; ".join(reasons)))
+        elif pages is not None:
+            lines.append(self.tr("%n page(s): a logbook for every pupil and a blank copy.", "", pages))
+        chain = self.chain()
+        if self.scope_combo.currentData() == "chain" and chain is not None and chain.concept_with_errors:
+            lines.append(
+                self.tr("This chain is a concept with errors: its date, company or lessons may still change.")
+            )
+        self.summary_label.setText("\n".join(lines))
+        self.summary_label.setVisible(bool(lines))
+
     def default_name(self) -> str:
-        """A file name that says what is in it: ``logboeken-groep-6a.pdf``."""
+        """A file name that says what is in it: ``logboeken-groep-6a-tinkeren.pdf``, whole."""
         document, scope = self.document(), self.scope_combo.currentData()
         base = {"logbooks": "logboeken", "lessons": "lesbladen", "letter": "ouderbrief",
                 "yearplan": "jaarplanning"}[document]
         if scope == "school":
             return f"{base}-school.pdf"
         parts = [base, slug(self.class_combo.currentText())]
-        if scope == "chain" and self.chain_combo.count():
-            parts.append(slug(self.chain_combo.currentText().split("  ", 1)[-1])[:40].strip("-"))
+        chain = self.chain()
+        if scope == "chain" and chain is not None:
+            parts.append(slug(chain.activity_title))
         return "-".join(parts) + ".pdf"
 
     def job(self) -> PrintJob:
@@ -246,6 +351,9 @@ class PrintDialog(QDialog):
             out = out.with_name(out.name + ".pdf")
         if scope == "chain":
             return PrintJob(self.document(), out, chain_id=self.chain_combo.currentData())
+        if self.document() == "logbooks":
+            ids = tuple(c.id for c in self.class_set()[0])
+            return PrintJob("logbooks", out, class_name=self.class_combo.currentText(), chain_ids=ids)
         class_name = None if scope == "school" else self.class_combo.currentText()
         return PrintJob(self.document(), out, class_name=class_name)
 
@@ -273,6 +381,14 @@ class PrintDialog(QDialog):
         except BeroepsplannerError as exc:
             self._fail(str(exc))
             return None
+        pages = self.page_count()
+        if pages is not None and pages > LARGE_PRINT:
+            answer = QMessageBox.question(
+                self, self.tr("Print"),
+                self.tr("This PDF will have %n page(s). Do you want to make it?", "", pages),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         if job.out.exists():
             answer = QMessageBox.question(
                 self, self.tr("Print"),
@@ -318,12 +434,15 @@ class PrintDialog(QDialog):
             dialog.setLabelText(self.tr("Logbook %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total)))
 
     def _on_finished(self, path: str) -> None:
+        pages = self.worker.pages if self.worker is not None else 0
         self._close_progress()
         QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
         self.wait_for_job()
+        self.statusMessage.emit(saved_text(Path(path), pages))
         self.printed.emit(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.accept()
+        # Said, not opened: without a PDF viewer opening would do nothing at all.
+        self.result_box = show_print_result(self.parentWidget() or self, Path(path), pages)
 
     def _fail(self, message: str) -> None:
         self._close_progress()

@@ -27,15 +27,17 @@ class PrintJob:
     """What to print, where.
 
     ``document`` is "logbooks", "lessons", "letter" or "yearplan". Logbooks, lesson
-    sheets and the letter are of ``chain_id``; logbooks without a chain are those of
-    every chain of ``class_name``. The year plan is of ``class_name`` (A4), or of the
-    whole school (A3) when ``class_name`` is None.
+    sheets and the letter are of ``chain_id``; logbooks of several chains are those of
+    ``chain_ids`` (the class set the dialog showed), or else the class set of
+    ``class_name`` (``store.documents.print_data``). The year plan is of ``class_name``
+    (A4), or of the whole school (A3) when ``class_name`` is None.
     """
 
     document: str
     out: Path
     chain_id: int | None = None
     class_name: str | None = None
+    chain_ids: tuple[int, ...] = ()
 
 
 class PrintWorker(QObject):
@@ -79,7 +81,7 @@ class PrintWorker(QObject):
             with self.database.session() as session:
                 data = print_data(
                     session, self.job.document, chain_id=self.job.chain_id,
-                    class_name=self.job.class_name,
+                    chain_ids=list(self.job.chain_ids), class_name=self.job.class_name,
                 )
             if self._stop.is_set():
                 raise PrintCancelled

@@ -181,6 +181,34 @@
             <numerusform>%n companions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n role models</source>
+        <translation>
+            <numerusform>%n role model</numerusform>
+            <numerusform>%n role models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %n against the stereotype</source>
+        <translation>
+            <numerusform>, of whom %n against the stereotype</numerusform>
+            <numerusform>, of whom %n against the stereotype</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %1 pupils, the class has %2: in %n groups</source>
+        <translation>
+            <numerusform>receives %1 pupils, the class has %2: in %n group</numerusform>
+            <numerusform>receives %1 pupils, the class has %2: in %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visited %n times this school year by %1</source>
+        <translation>
+            <numerusform>visited once this school year by %1</numerusform>
+            <numerusform>visited %n times this school year by %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

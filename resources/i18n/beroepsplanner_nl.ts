@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>What the pupils&apos; logbooks call the activity: short, in Dutch, without a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de logboeken van de leerlingen de activiteit noemen: kort, in het Nederlands, zonder aanbieder</translation>
     </message>
     <message>
         <source>Pick a provider or type a new name</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Title for pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel voor leerlingen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1344,8 +1344,8 @@
         <translation>Telefoon</translation>
     </message>
     <message>
-        <source>From groep</source>
-        <translation>Groep vanaf</translation>
+        <source>From grade</source>
+        <translation>Vanaf groep</translation>
     </message>
     <message>
         <source>Worlds and sectors</source>
@@ -2166,11 +2166,11 @@
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation>Printen</translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>What do you want to print?</source>
-        <translation>Wat wil je printen?</translation>
+        <translation>Wat wilt u afdrukken?</translation>
     </message>
     <message>
         <source>Logbooks</source>
@@ -2206,11 +2206,11 @@
     </message>
     <message>
         <source>Also concept chains with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook conceptketens met fouten</translation>
     </message>
     <message>
         <source>A concept chain with errors may still change date, company or lessons; its logbooks are left out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van een conceptketen met fouten kunnen datum, bedrijf of lessen nog veranderen; de logboeken ervan worden overgeslagen, tenzij u dit aanvinkt.</translation>
     </message>
     <message>
         <source>Of what?</source>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>Print:</source>
-        <translation>Printen:</translation>
+        <translation>Afdrukken:</translation>
     </message>
     <message>
         <source>Chain:</source>
@@ -2250,7 +2250,7 @@
     </message>
     <message>
         <source>every chain of the class not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>alle ketens van de klas die nog niet zijn uitgevoerd</translation>
     </message>
     <message>
         <source>this class (A4)</source>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>concept with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>concept met fouten</translation>
     </message>
     <message>
         <source>There are no classes yet; add a class first.</source>
@@ -2270,40 +2270,44 @@
     </message>
     <message>
         <source>%1 has no chains yet; there is nothing to print.</source>
-        <translation>%1 heeft nog geen ketens; er is niets te printen.</translation>
+        <translation>%1 heeft nog geen ketens; er is niets om af te drukken.</translation>
     </message>
     <message>
         <source>%1 has no chains left to print logbooks for; choose one chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen ketens meer om logboeken voor af te drukken; kies één keten.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n keten</numerusform>
             <numerusform>%n ketens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): the logbooks of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bladzijde: de logboeken van %1.</numerusform>
+            <numerusform>%n bladzijden: de logboeken van %1.</numerusform>
         </translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meegenomen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): a logbook for every pupil and a blank copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bladzijde: een logboek voor elke leerling en een lege kopie.</numerusform>
+            <numerusform>%n bladzijden: een logboek voor elke leerling en een lege kopie.</numerusform>
         </translation>
     </message>
     <message>
         <source>This chain is a concept with errors: its date, company or lessons may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keten is een concept met fouten: de datum, het bedrijf of de lessen kunnen nog veranderen.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2311,14 +2315,14 @@
     </message>
     <message numerus="yes">
         <source>This PDF will have %n page(s). Do you want to make it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze PDF krijgt %n bladzijde. Wilt u hem maken?</numerusform>
+            <numerusform>Deze PDF krijgt %n bladzijden. Wilt u hem maken?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
@@ -2338,45 +2342,48 @@
     </message>
     <message>
         <source>Printing was cancelled; no PDF was made.</source>
-        <translation>Het printen is afgebroken; er is geen PDF gemaakt.</translation>
+        <translation>Het afdrukken is afgebroken; er is geen PDF gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>PrintResult</name>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF openen</translation>
     </message>
     <message>
         <source>The PDF cannot be opened: this computer has no program that shows PDF files (for example a PDF reader or a web browser). The file is saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kan niet worden geopend: op deze computer is geen programma dat PDF-bestanden toont (bijvoorbeeld een PDF-lezer of een webbrowser). Het bestand is opgeslagen als:
+%1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map openen</translation>
     </message>
     <message>
         <source>The folder cannot be opened from here. The PDF is saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kan van hieruit niet worden geopend. De PDF is opgeslagen als:
+%1</translation>
     </message>
     <message>
         <source>PDF saved (%n page(s)): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opgeslagen (%n bladzijde): %1 || PDF opgeslagen (%n bladzijden): %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Printen</translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>The PDF is ready: %n page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF is klaar: %n bladzijde. || De PDF is klaar: %n bladzijden.</translation>
     </message>
     <message>
         <source>It is saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2552,7 @@
         <translation>Omschrijving van de studiedag</translation>
     </message>
     <message>
-        <source>for example Studiedag team</source>
+        <source>for example Team study day</source>
         <translation>bijvoorbeeld Studiedag team</translation>
     </message>
     <message>

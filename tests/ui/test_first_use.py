@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus, Region
@@ -73,12 +74,15 @@ def test_a_new_teacher_goes_from_an_empty_database_to_a_class_set_of_logbooks(
     qtbot.addWidget(printer)
     printer.select_document("logbooks")
     printer.select_class("Groep 6b")
-    printer.select_scope("class")
+    assert printer.scope_combo.currentData() == "chain"  # the class's next chain, not a set
     out = tmp_path / "logboeken-groep-6b.pdf"
     printer.path_edit.setText(str(out))
     with qtbot.waitSignal(printer.printed, timeout=30000):
         printer.print_pdf()
 
+    assert opened == []  # said where it went (a message), opened only when asked
+    assert printer.result_box is not None and str(out) in printer.result_box.informativeText()
+    printer.result_box.findChild(QPushButton, "openPdfButton").click()
     assert opened == [QUrl.fromLocalFile(str(out))]
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     for name in PUPILS:

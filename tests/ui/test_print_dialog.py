@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.store.pupils import class_pupils
@@ -57,15 +58,22 @@ def test_default_file_name_says_what_is_printed(dialog: PrintDialog) -> None:
     assert not dialog.class_combo.isEnabled()
 
 
-def test_class_set_of_logbooks_is_printed_in_a_worker_and_opened(
-    dialog: PrintDialog, demo: Workspace, qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+def test_class_set_of_logbooks_is_printed_in_a_worker_and_said_where(
+    dialog: PrintDialog, demo: Workspace, qtbot: QtBot, tmp_path: Path, opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     dialog.select_document("logbooks")
     dialog.select_class("Groep 8")
     dialog.select_scope("class")
     out = tmp_path / "logboeken-groep-8.pdf"
     dialog.path_edit.setText(str(out))
     steps: list[tuple[int, int]] = []
+    status: list[str] = []
+    dialog.statusMessage.connect(status.append)
     with qtbot.waitSignal(dialog.printed, timeout=30000) as printed:
         worker = dialog.print_pdf()
         assert worker is not None
@@ -76,6 +84,12 @@ def test_class_set_of_logbooks_is_printed_in_a_worker_and_opened(
     names = pupil_names(demo, dialog.class_combo.currentData())
     text = reader.pages[0].extract_text()
     assert names[0] in text
+    assert asked and str(len(reader.pages)) in asked[0]  # a large set: the page count first
+    assert opened == []  # never opened without asking: there may be no PDF viewer
+    assert status and str(out) in status[0] and str(len(reader.pages)) in status[0]
+    box = dialog.result_box
+    assert box is not None and box.isVisible() and str(out) in box.informativeText()
+    box.findChild(QPushButton, "openPdfButton").click()
     assert opened == [QUrl.fromLocalFile(str(out))]
     assert steps and steps[-1][0] == steps[-1][1]  # progress per pupil up to the total
     assert not list(tmp_path.glob(".*.deel"))
