@@ -83,6 +83,8 @@ class Assessment:
     score: int
     reasons: tuple[str, ...]
     excluded: str | None = None
+    # Each reason by key and arguments, for the window's other language.
+    reason_keys: tuple[tuple[str, tuple[object, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class Suggestion:
     company: CompanyCandidate
     score: int
     reasons: tuple[str, ...]
+    reason_keys: tuple[tuple[str, tuple[object, ...]], ...] = ()
 
 
 def assess(request: MatchRequest, company: CompanyCandidate) -> Assessment:
@@ -110,21 +113,27 @@ def _assess(
         return Assessment(company, 0, (reason,), excluded=reason)
     score = 0
     reasons: list[str] = []
+    keys: list[tuple[str, tuple[object, ...]]] = []
     if company.id == request.current_company_id:
         reasons.append("nu gekozen voor deze keten")
+        keys.append(("chosen", ()))
 
     shared = [world for world in company.worlds if world in wanted]
     if shared:
         score += WORLD_FIRST + WORLD_MORE * (len(shared) - 1)
         reasons.append("past bij " + _join(shared))
+        keys.append(("fits", tuple(shared)))
     elif wanted:
         reasons.append("andere wereld dan de activiteit")
+        keys.append(("other-world", ()))
 
     if company.confirmed:
         score += CONFIRMED
         reasons.append("contact bevestigd")
+        keys.append(("confirmed", ()))
     else:
         reasons.append("contact nog niet bevestigd")
+        keys.append(("unconfirmed", ()))
 
     if company.role_models:
         score += ROLE_MODEL * min(company.role_models, ROLE_MODELS_COUNTED)
@@ -135,16 +144,20 @@ def _assess(
         if company.counter_stereotypical:
             text += f", waarvan {company.counter_stereotypical} tegen het stereotype in"
         reasons.append(text)
+        keys.append(("role-models", (company.role_models, company.counter_stereotypical)))
     else:
         reasons.append("geen rolmodellen bekend")
+        keys.append(("no-role-models", ()))
 
     if company.min_grade is not None:
         reasons.append(f"vanaf groep {company.min_grade}")
+        keys.append(("from-grade", (company.min_grade,)))
 
     if request.pupils > 0:
         if company.capacity is None:
             score -= UNKNOWN_CAPACITY
             reasons.append("capaciteit onbekend")
+            keys.append(("capacity-unknown", ()))
         elif company.capacity < request.pupils:
             groups = math.ceil(request.pupils / company.capacity)
             score -= EXTRA_GROUP * (groups - 1)
@@ -152,13 +165,15 @@ def _assess(
                 f"ontvangt {company.capacity} leerlingen, de klas heeft er {request.pupils}: "
                 f"in {groups} groepen"
             )
+            keys.append(("in-groups", (company.capacity, request.pupils, groups)))
 
     visits = visited.get(company.id, 0)
     if visits:
         score -= VISITED * visits
         times = "al bezocht" if visits == 1 else f"al {visits} keer bezocht"
         reasons.append(f"dit schooljaar {times} door {request.class_name}")
-    return Assessment(company, score, tuple(reasons))
+        keys.append(("visited", (visits, request.class_name)))
+    return Assessment(company, score, tuple(reasons), reason_keys=tuple(keys))
 
 
 def suggest(
@@ -185,7 +200,7 @@ def suggest(
     )
     if limit is not None:
         fitting = fitting[: max(limit, 0)]
-    return [Suggestion(a.company, a.score, a.reasons) for a in fitting]
+    return [Suggestion(a.company, a.score, a.reasons, a.reason_keys) for a in fitting]
 
 
 def _join(names: list[str]) -> str:

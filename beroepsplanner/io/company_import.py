@@ -122,6 +122,11 @@ class RowProblem:
 
     row: int
     message: str
+    # The column (the file's own header, None for the row) and a key with values for the
+    # message after "Rij N, kolom X: ", so the window can say it in another language.
+    column: str | None = None
+    key: str | None = None
+    values: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -295,8 +300,11 @@ def _parse_row(
             return f"Rij {number}"
         return f"Rij {number}, kolom {column_label(headers, columns[field])}"
 
-    def problem(field: CompanyField | None, text: str) -> None:
-        problems.append(RowProblem(number, f"{place(field)}: {text}"))
+    def problem(field: CompanyField | None, text: str, key: str | None = None, **values: object) -> None:
+        column = None if field is None else column_label(headers, columns[field])
+        problems.append(
+            RowProblem(number, f"{place(field)}: {text}", column, key, tuple(values.items()))
+        )
 
     def warning(field: CompanyField, text: str) -> None:
         warnings.append(RowProblem(number, f"{place(field)}: {text}"))
@@ -325,7 +333,7 @@ def _parse_row(
     if problems:
         return None, problems, []
     if not values[CompanyField.NAME]:
-        problem(None, "de naam ontbreekt.")
+        problem(None, "de naam ontbreekt.", "name-missing")
     for field in (CompanyField.NAME, CompanyField.PLACE, CompanyField.CONTACT):
         # "?ahin Lasbedrijf" is "Şahin Lasbedrijf" after Excel's plain CSV: never stored, never
         # matched to the company (or contact) that has the real name.
@@ -345,6 +353,8 @@ def _parse_row(
             CompanyField.EMAIL,
             f"'{visible(email)}' is geen geldig e-mailadres (één @, geen spaties, een punt na de @, "
             "zoals naam@bedrijf.nl).",
+            "invalid-email",
+            email=visible(email),
         )
     kept: list[str] = []
     grade_text = values.get(CompanyField.MIN_GRADE, "")

@@ -120,14 +120,16 @@ def ensure_school(
 def _new_school(session: Session, name: str | None, region: Region | None) -> School:
     clean = (name or "").strip()
     if not clean:
-        raise InvalidInputError("Vul de naam van de school in.")
+        raise InvalidInputError("Vul de naam van de school in.", key="school-name-missing")
     _check_characters("De naam van de school", clean)
     if len(clean) > SCHOOL_NAME_MAX:
         raise InvalidInputError(
             f"De naam van de school is te lang (hoogstens {SCHOOL_NAME_MAX} tekens)."
         )
     if region is None:
-        raise InvalidInputError("Kies de regio van de school: Noord, Midden of Zuid.")
+        raise InvalidInputError(
+            "Kies de regio van de school: Noord, Midden of Zuid.", key="school-region-missing"
+        )
     school = School(name=clean, region=region)
     session.add(school)
     return school

@@ -49,7 +49,7 @@ def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
     name = details.name.strip()
     place = details.place.strip()
     if not name:
-        raise InvalidInputError("Vul de naam van de school in.")
+        raise InvalidInputError("Vul de naam van de school in.", key="school-name-missing")
     for what, text, limit in (
         ("De naam van de school", name, SCHOOL_NAME_MAX),
         ("De plaats van de school", place, PLACE_MAX),

@@ -45,6 +45,7 @@ from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.widgets import fitting_size, show_refusal
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 DIALOG_SIZE = (1000, 650)
 
@@ -588,7 +589,7 @@ class ChainBuilderDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Chain not saved"), str(exc))
+            show_refusal(self, self.tr("Chain not saved"), domain_text.error(exc))
             return
         self.chain_id = command.chain_id
         self.accept()
@@ -610,6 +611,6 @@ class ChainBuilderDialog(QDialog):
         try:
             self.workspace.execute(DeleteChainCommand(self.chain_id, title))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Chain not deleted"), str(exc))
+            show_refusal(self, self.tr("Chain not deleted"), domain_text.error(exc))
             return
         self.accept()

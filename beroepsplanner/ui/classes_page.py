@@ -51,6 +51,7 @@ from beroepsplanner.ui.pupil_privacy import (
 from beroepsplanner.ui.pupils_panel import PupilsPanel
 from beroepsplanner.ui.widgets import heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 _Resize = QHeaderView.ResizeMode
 _Selection = QItemSelectionModel.SelectionFlag
@@ -404,7 +405,7 @@ class ClassesPage(Page):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("The change was not made"), str(exc))
+            show_refusal(self, self.tr("The change was not made"), domain_text.error(exc))
             return False
         return True
 

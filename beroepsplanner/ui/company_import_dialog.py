@@ -54,6 +54,7 @@ from beroepsplanner.ui.import_commands import ImportCompaniesCommand
 from beroepsplanner.ui.models.file_preview import FilePreviewModel
 from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.widgets import fitting_size
+from beroepsplanner.ui import domain_text
 
 PREVIEW_ROWS = 500
 """Rows shown in the preview; the whole file is checked and imported."""
@@ -193,7 +194,7 @@ class CompanyImportDialog(QDialog):
             CompanyField.CONTACT: self.tr("Contact person"),
             CompanyField.EMAIL: self.tr("E-mail"),
             CompanyField.PHONE: self.tr("Phone"),
-            CompanyField.MIN_GRADE: self.tr("From groep"),
+            CompanyField.MIN_GRADE: self.tr("From grade"),
             CompanyField.WORLDS: self.tr("Worlds and sectors"),
             CompanyField.PROFESSIONS: self.tr("Professions"),
             CompanyField.NOTES: self.tr("Notes"),
@@ -329,8 +330,12 @@ class CompanyImportDialog(QDialog):
         note = self.tr("Note: %1")
         problem_rows = {p.row for p in self.problems}
         self.problem_model.setStringList(
-            [p.message for p in self.problems]
-            + [note.replace("%1", w.message) for w in self.warnings if w.row not in problem_rows]
+            [domain_text.row_problem(p) for p in self.problems]
+            + [
+                note.replace("%1", domain_text.row_problem(w))
+                for w in self.warnings
+                if w.row not in problem_rows
+            ]
         )
 
     def _update_state(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.matching import Suggestion
+from beroepsplanner.ui import domain_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class SuggestionTableModel(QAbstractTableModel):
             if column == 2:
                 return str(suggestion.score)
             separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
-            return separator.join(suggestion.reasons)
+            return separator.join(domain_text.match_reasons(suggestion))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -168,6 +168,14 @@ def worlds(names: Iterable[str], separator: str = ", ") -> str:
     return separator.join(world(name) for name in names)
 
 
+def days_off_reason(reason: str) -> str:
+    """A day off's reason as the planner gives it; a study day with its description
+    (``"Studiedag: rapporten"``) keeps the description, which is the school's own text."""
+    if reason.startswith("Studiedag: ") and english():
+        return holiday("Studiedag") + ": " + reason.split(": ", 1)[1]
+    return days_off(reason)
+
+
 def grade_range(low: int, high: int) -> str:
     """``groep 5–8`` / ``grade 5–8``; one groep when both are equal."""
     if not english():
@@ -389,6 +397,81 @@ def finding_message(finding: Finding) -> str:
     return _prefix(finding) + body
 
 
+# --- reasons of the company suggestions -----------------------------------------------
+
+
+def match_reasons(suggestion: object) -> tuple[str, ...]:
+    """A suggestion's reasons (domain/matching.py) in the window's language."""
+    reasons: tuple[str, ...] = getattr(suggestion, "reasons", ())
+    keys = getattr(suggestion, "reason_keys", ())
+    if not english() or len(keys) != len(reasons):
+        return reasons
+    return tuple(_match_reason(key, args) for key, args in keys)
+
+
+def _match_reason(key: str, args: tuple[object, ...]) -> str:
+    if key == "fits":
+        return DomainText.tr("fits %1").replace("%1", " and ".join(world(str(a)) for a in args))
+    if key == "role-models":
+        count, counter = int(args[0]), int(args[1])  # type: ignore[call-overload]
+        text = DomainText.tr("%n role models", "", count)
+        if counter:
+            text += DomainText.tr(", of whom %n against the stereotype", "", counter)
+        return text
+    if key == "from-grade":
+        return DomainText.tr("from grade %1").replace("%1", str(args[0]))
+    if key == "in-groups":
+        capacity, pupils, groups = (int(a) for a in args)  # type: ignore[call-overload]
+        return (
+            DomainText.tr("receives %1 pupils, the class has %2: in %n groups", "", groups)
+            .replace("%1", str(capacity))
+            .replace("%2", str(pupils))
+        )
+    if key == "visited":
+        visits, class_name = int(args[0]), str(args[1])  # type: ignore[call-overload]
+        return DomainText.tr("visited %n times this school year by %1", "", visits).replace(
+            "%1", class_name
+        )
+    fixed = {
+        "chosen": DomainText.tr("chosen now for this chain"),
+        "other-world": DomainText.tr("another world than the activity's"),
+        "confirmed": DomainText.tr("contact confirmed"),
+        "unconfirmed": DomainText.tr("contact not confirmed yet"),
+        "no-role-models": DomainText.tr("no role models known"),
+        "capacity-unknown": DomainText.tr("capacity unknown"),
+    }
+    return fixed.get(key, key)
+
+
+# --- problems of a company file ----------------------------------------------------------
+
+
+def row_problem(problem: object) -> str:
+    """A problem with a row of a company file (io/company_import.py): its Dutch message,
+    or in English when it has a key with English here."""
+    message = str(getattr(problem, "message", ""))
+    key = getattr(problem, "key", None)
+    if not english() or key is None:
+        return message
+    values = dict(getattr(problem, "values", ()))
+    texts = {
+        "name-missing": DomainText.tr("the name is missing."),
+        "invalid-email": DomainText.tr(
+            "'%1' is not a valid e-mail address (one @, no spaces, a dot after the @, like "
+            "name@company.nl)."
+        ).replace("%1", str(values.get("email", ""))),
+    }
+    if key not in texts:
+        return message
+    column = getattr(problem, "column", None)
+    place = DomainText.tr("Row %1").replace("%1", str(getattr(problem, "row", "")))
+    if column:
+        place = DomainText.tr("Row %1, column %2").replace(
+            "%1", str(getattr(problem, "row", ""))
+        ).replace("%2", str(column))
+    return f"{place}: {texts[key]}"
+
+
 # --- errors of the store ---------------------------------------------------------------
 
 
@@ -414,6 +497,10 @@ def _error_templates() -> dict[str, str]:
             "{day} is already not a school day ({reason}); a study day is not needed there."
         ),
         "already-study-day": DomainText.tr("{day} is already a study day."),
+        "school-name-missing": DomainText.tr("Fill in the name of the school."),
+        "school-region-missing": DomainText.tr(
+            "Choose the region of the school: North, Central or South."
+        ),
         "status-needs-no-errors": DomainText.tr(
             "This chain cannot be '{status}' yet; first solve these errors (or keep it as a "
             "concept):\n{errors}"

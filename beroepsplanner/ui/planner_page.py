@@ -46,6 +46,7 @@ from beroepsplanner.ui.year_grid_paint import (
     draw_chain_sample,
     draw_mark,
 )
+from beroepsplanner.ui import domain_text
 
 
 class PlannerLegend(QWidget):
@@ -278,7 +279,7 @@ class PlannerPage(Page):
             with self.own_change():
                 self.workspace.execute(command)
         except BeroepsplannerError as error:
-            show_refusal(self, self.tr("The chain was not moved"), str(error))
+            show_refusal(self, self.tr("The chain was not moved"), domain_text.error(error))
             return
         assert command.row is not None
         self.class_changed(command.row, command)

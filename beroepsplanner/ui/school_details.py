@@ -112,7 +112,7 @@ class SchoolDetailsBox(QGroupBox):
         try:
             self.workspace.execute(EditSchoolCommand(typed.name, typed.place, typed.region))
         except BeroepsplannerError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(domain_text.error(exc))
             return False
         self.reload()
         self.saved.emit()

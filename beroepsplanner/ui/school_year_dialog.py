@@ -234,7 +234,7 @@ class SchoolYearDialog(QDialog):
         self.description_edit.setObjectName("descriptionEdit")
         self.description_edit.setAccessibleName(self.tr("Description of the study day"))
         self.description_edit.setMaxLength(200)
-        self.description_edit.setPlaceholderText(self.tr("for example Studiedag team"))
+        self.description_edit.setPlaceholderText(self.tr("for example Team study day"))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setObjectName("addStudyDayButton")
         self.add_button.clicked.connect(self.add_study_day)
@@ -349,7 +349,7 @@ class SchoolYearDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_text.error(exc))
             self.error_label.show()
             return False
         self.error_label.hide()

@@ -197,7 +197,7 @@ class WelcomeDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_text.error(exc))
             self.error_label.show()
             self.fit_height()
             return

@@ -533,7 +533,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         if week.holiday:
             return f"<b>{escape(head)}</b><br>{escape(domain_text.holiday(week.holiday))}"
         days = "".join(
-            f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(domain_text.days_off(d.reason))}"
+            f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(domain_text.days_off_reason(d.reason))}"
             for d in week.days_off
         )
         return f"<b>{escape(head)}</b>{days}"
