@@ -136,6 +136,10 @@ def test_files_asked_for_with_computed_names_exist() -> None:
         assert resource_path("icons", f"beroepsplanner-{size}.png").is_file(), size
     assert translation_files()[0].is_file()
     assert bundled_as(translation_files()[0]) == "resources/i18n/beroepsplanner_nl.qm"
+    # Our additions to Qt's Dutch and the English plural forms are bundled too.
+    assert bundled_as(translation_files()[-1]) == "resources/i18n/qtbase_extra_nl.qm"
+    (english,) = translation_files("en")
+    assert english.is_file() and bundled_as(english) == "resources/i18n/beroepsplanner_en.qm"
     assert bundled_as(db_path("migrations", "versions", "0001_initial_schema.py"))
 
 
