@@ -10,9 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+
+class PrintResult(QObject):
+    """The texts with a number in them: ``tr`` of a QObject is what lupdate reads as a
+    plural text (``QCoreApplication.translate`` with a count it takes as a plain one)."""
+
+    def saved(self, path: Path, pages: int) -> str:
+        return self.tr("PDF saved (%n page(s)): %1", "", pages).replace("%1", str(path))
+
+    def ready(self, pages: int) -> str:
+        return self.tr("The PDF is ready: %n page(s).", "", pages)
 
 
 def open_pdf(parent: QWidget | None, path: Path) -> bool:
@@ -47,8 +58,7 @@ def open_folder(parent: QWidget | None, path: Path) -> bool:
 
 def saved_text(path: Path, pages: int) -> str:
     """One line for the status bar: where the PDF is and how long it is."""
-    text = QCoreApplication.translate("PrintResult", "PDF saved (%n page(s)): %1", "", pages)
-    return text.replace("%1", str(path))
+    return PrintResult().saved(path, pages)
 
 
 def show_print_result(parent: QWidget | None, path: Path, pages: int) -> QMessageBox:
@@ -62,7 +72,7 @@ def show_print_result(parent: QWidget | None, path: Path, pages: int) -> QMessag
     box.setObjectName("printResult")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("PrintResult", "Print"))
-    box.setText(QCoreApplication.translate("PrintResult", "The PDF is ready: %n page(s).", "", pages))
+    box.setText(PrintResult().ready(pages))
     saved = QCoreApplication.translate("PrintResult", "It is saved as:\n%1")
     box.setInformativeText(saved.replace("%1", str(path)))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

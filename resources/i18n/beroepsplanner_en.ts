@@ -324,6 +324,23 @@
     </message>
 </context>
 <context>
+    <name>PrintResult</name>
+    <message numerus="yes">
+        <source>PDF saved (%n page(s)): %1</source>
+        <translation>
+            <numerusform>PDF saved (%n page): %1</numerusform>
+            <numerusform>PDF saved (%n pages): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF is ready: %n page(s).</source>
+        <translation>
+            <numerusform>The PDF is ready: %n page.</numerusform>
+            <numerusform>The PDF is ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransportBox</name>
     <message numerus="yes">
         <source>%n adult(s) needed</source>

@@ -2367,17 +2367,23 @@
         <translation>De map kan van hieruit niet worden geopend. De PDF is opgeslagen als:
 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>PDF saved (%n page(s)): %1</source>
-        <translation>PDF opgeslagen (%n bladzijde): %1 || PDF opgeslagen (%n bladzijden): %1</translation>
+        <translation>
+            <numerusform>PDF opgeslagen (%n bladzijde): %1</numerusform>
+            <numerusform>PDF opgeslagen (%n bladzijden): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The PDF is ready: %n page(s).</source>
-        <translation>De PDF is klaar: %n bladzijde. || De PDF is klaar: %n bladzijden.</translation>
+        <translation>
+            <numerusform>De PDF is klaar: %n bladzijde.</numerusform>
+            <numerusform>De PDF is klaar: %n bladzijden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It is saved as:

@@ -20,7 +20,7 @@ from beroepsplanner.store.classes import list_year_classes
 from beroepsplanner.ui import main_window as main_window_module
 from beroepsplanner.ui.main_window import MainWindow, backup_name
 from beroepsplanner.ui.print_dialog import PrintDialog
-from beroepsplanner.ui.print_result import show_print_result
+from beroepsplanner.ui.print_result import saved_text, show_print_result
 from beroepsplanner.ui.workspace import Workspace
 
 TODAY = dt.date(2026, 12, 5)  # the demo's school year is 2026-2027
@@ -141,7 +141,8 @@ def test_the_message_after_printing_opens_the_pdf_or_its_folder_or_says_why_not(
 
     box = show_print_result(None, pdf, 104)
     qtbot.addWidget(box)
-    assert "104" in box.text() and str(pdf) in box.informativeText()
+    assert box.text() == "De PDF is klaar: 104 bladzijden." and str(pdf) in box.informativeText()
+    assert saved_text(pdf, 1) == f"PDF opgeslagen (1 bladzijde): {pdf}"
     buttons = {b.objectName(): b for b in box.findChildren(QPushButton)}
     assert buttons["openPdfButton"].text() == "PDF openen"
     assert buttons["openFolderButton"].text() == "Map openen"
