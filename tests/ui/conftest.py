@@ -11,7 +11,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators  # noqa: E402
@@ -42,10 +42,12 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 def dutch(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QTranslator]]:
     """The Dutch translation installed as the program does by default; removed afterwards."""
     monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    locale = QLocale()  # install_translators makes Dutch the default locale too
     translators = install_translators(qapp)
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

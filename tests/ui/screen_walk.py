@@ -390,6 +390,8 @@ def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
             yield from (("manual", d) for d in _dialog(lambda: ManualDialog(window)))
     finally:
         window.close()
+        window.deleteLater()  # no main window left behind for the next test
+        settle()
         workspace.close()
         settle()
 
