@@ -53,7 +53,7 @@ class CoverageChart(QWidget):
             return ""
         parts = []
         for grade in LINE_GRADES:
-            missing = [w for w in table.worlds if table.is_gap(grade, w)]
+            missing = [domain_text.world(w) for w in table.worlds if table.is_gap(grade, w)]
             if missing:
                 parts.append(self.tr("grade %1: %2").replace("%1", str(grade)).replace("%2", ", ".join(missing)))
         if not parts:
