@@ -2,7 +2,11 @@
 companies`` commands: wall time and peak memory (the largest resident size of the
 command's process, from ``getrusage`` in a small parent process of its own), next to the
 ``--version`` command and 10,000 companies measured in the same run (the machine is
-shared and noisy: the ratios say more than the seconds)."""
+shared and noisy: the ratios say more than the seconds).
+
+The time bound is 10 s on a quiet machine; when ``--version`` takes longer than it does
+there (``VERSION_QUIET_SECONDS``), the machine is busy with other work and the bound
+grows by the same factor. The memory bounds do not depend on the load."""
 
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from tests.cli.test_hostile_files import (
 )
 
 TIME_BOUND = 10.0
+VERSION_QUIET_SECONDS = 0.05
+"""``beroepsplanner --version`` on the quiet development machine (0.035–0.065 s)."""
 HOSTILE_MEMORY_MB = 300
 COMPANIES_MEMORY_MB = 400
 
@@ -48,6 +54,12 @@ def measured(command: list[str]) -> dict[str, object]:
         [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, timeout=600, check=True
     )
     return json.loads(result.stdout)
+
+
+def time_bound() -> tuple[float, float]:
+    """The time bound for this run, and the ``--version`` time it was scaled by."""
+    version = time_command([*cli(), "--version"], runs=5)
+    return TIME_BOUND * max(1.0, version / VERSION_QUIET_SECONDS), version
 
 
 def import_command(source: Path, db: Path) -> list[str]:
@@ -72,7 +84,7 @@ def test_100000_companies_import_in_seconds_within_the_memory_bound(tmp_path: Pa
         db = shutil.copy(empty, tmp_path / f"{name}.db")
         numbers[name] = measured(import_command(source, Path(db)))
         assert numbers[name]["code"] == 0, numbers[name]["err"]
-    baseline = time_command([*cli(), "--version"], runs=3)
+    bound, baseline = time_bound()
     report(
         "import of 100,000 companies (whole command)",
         csv_100000_seconds=numbers["csv_100000"]["seconds"],
@@ -83,8 +95,10 @@ def test_100000_companies_import_in_seconds_within_the_memory_bound(tmp_path: Pa
         xlsx_100000_seconds=numbers["xlsx_100000"]["seconds"],
         xlsx_100000_mb=numbers["xlsx_100000"]["mb"],
         version_command_seconds=baseline,
+        time_bound_seconds=bound,
     )
-    assert numbers["csv_100000"]["seconds"] < TIME_BOUND
+    assert numbers["csv_100000"]["seconds"] < bound
+    assert numbers["csv_100000"]["seconds"] / numbers["csv_10000"]["seconds"] < 12  # linear
     assert numbers["csv_100000"]["mb"] < COMPANIES_MEMORY_MB
     assert numbers["xlsx_100000"]["mb"] < COMPANIES_MEMORY_MB
 
@@ -141,6 +155,7 @@ def test_every_hostile_file_ends_quickly_with_a_message_and_little_memory(tmp_pa
     db = tmp_path / "school.db"
     open_database(db).close()
     before = db.read_bytes()
+    bound, _ = time_bound()
     baseline = measured([*cli(), "--version"])
     results = {}
     for name, path in _hostile_files(tmp_path).items():
@@ -155,9 +170,9 @@ def test_every_hostile_file_ends_quickly_with_a_message_and_little_memory(tmp_pa
             mb=numbers["mb"],
             ratio_to_version=numbers["seconds"] / baseline["seconds"],
         )
-    report("baseline --version", seconds=baseline["seconds"], mb=baseline["mb"])
+    report("baseline --version", seconds=baseline["seconds"], mb=baseline["mb"], time_bound_seconds=bound)
     assert db.read_bytes() == before
     for name, numbers in results.items():
         assert numbers["code"] == 1 and "Traceback" not in numbers["err"], (name, numbers)
-        assert numbers["seconds"] < TIME_BOUND, (name, numbers)
+        assert numbers["seconds"] < bound, (name, numbers)
         assert numbers["mb"] < HOSTILE_MEMORY_MB, (name, numbers)
