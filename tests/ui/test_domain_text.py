@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import holidays
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from beroepsplanner.domain.chain import ClassRef, CompanyRef, Finding, RoleModelRef, RuleSettings, YearPlan
@@ -36,10 +36,12 @@ DATA = ("Groep 5", "Groep 6", "Tinkeren", "Garage Eemzicht", "Garage", "Boerderi
 @pytest.fixture
 def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv(LANGUAGE_ENV, "en")
+    previous = QLocale()  # install_translators makes English the default locale too
     installed = install_translators(qapp)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
 
 
 def every_finding() -> list[Finding]:
