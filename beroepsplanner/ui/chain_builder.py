@@ -190,7 +190,7 @@ class ChainBuilderDialog(QDialog):
                 lambda s: store.form_choices(s, include)
             )
         except BeroepsplannerError as exc:
-            self._show_message(str(exc))
+            self._show_message(domain_text.error(exc))
             self._set_enabled(False)
             return
         self._activities = {a.key: a for a in self.choices.activities}
@@ -345,7 +345,7 @@ class ChainBuilderDialog(QDialog):
         try:
             form = self.workspace.read(step)
         except BeroepsplannerError as exc:
-            self._show_message(str(exc))
+            self._show_message(domain_text.error(exc))
             return None
         self._show_message("")
         return form
@@ -426,7 +426,7 @@ class ChainBuilderDialog(QDialog):
                 lambda s: suggest_for_class(s, class_id, key, chain_id=self.chain_id)
             )
         except BeroepsplannerError as exc:
-            self._show_message(str(exc))
+            self._show_message(domain_text.error(exc))
             return False
         heading = self.tr(
             "Companies that fit %1 with this activity: by world of technology, groep, "
@@ -517,7 +517,7 @@ class ChainBuilderDialog(QDialog):
                     lambda s: store.check_form(s, form, self.chain_id)
                 )
             except BeroepsplannerError as exc:
-                self._show_message(str(exc))
+                self._show_message(domain_text.error(exc))
                 self.findings = []
         self.findings_panel.set_findings(self.findings, waiting=self._missing())
         try:
