@@ -185,6 +185,7 @@ def reset_holiday(session: Session, label: str, holiday: str) -> dt.date | None:
             return previous
     return None
 
+
 def set_free_days(session: Session, label: str, free_days: FreeDays) -> FreeDays:
     """Set the school's own free days (5 May, Goede Vrijdag); returns the previous choice.
 
