@@ -12,7 +12,7 @@ from contextlib import suppress
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -226,6 +226,16 @@ _CELL = st.text(
 )
 
 
+def _valid_non_ascii_utf8(line: bytes) -> bool:
+    if line.isascii():
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     # From two columns on: a one-column file has no separator in its header, so a
@@ -244,7 +254,13 @@ def test_what_a_csv_writer_writes_is_read_back_with_excels_row_numbers(
         rows = [[c.replace("Ş", "S").replace("Ł", "L") for c in row] for row in rows]
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=separator, lineterminator="\r\n").writerows([headers, *rows])
-    table = read_csv_bytes(buffer.getvalue().encode(encoding))
+    data_bytes = buffer.getvalue().encode(encoding)
+    if encoding == "cp1252":
+        # A Windows-1252 line whose bytes also happen to be valid UTF-8 ("é€€" is E9 80 80,
+        # UTF-8 for "退") cannot be told from UTF-8 by any reader; real names do not form
+        # such sequences. Such a file is left out, not read "right" by luck.
+        assume(not any(_valid_non_ascii_utf8(line) for line in data_bytes.split(b"\r\n")))
+    table = read_csv_bytes(data_bytes)
     assert table.headers[: len(headers)] == tuple(headers)
     expected = []
     for number, row in enumerate(rows, start=2):
