@@ -1,4 +1,4 @@
-"""The school's own details: name, place and holiday region, changed after the set-up.
+"""The school's own details: name, place, holiday region and free days, changed after the set-up.
 
 The region decides the school holidays (``domain/calendar.py``), so a new
 region moves the holidays of every school year; chains that now fall on a
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.domain.text import character_problem
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -27,6 +28,8 @@ class SchoolDetails:
     name: str
     place: str
     region: Region
+    free_days: FreeDays = FreeDays()
+    """5 May and Goede Vrijdag off (``domain.calendar.FreeDays``)."""
 
 
 def school_details(session: Session) -> SchoolDetails | None:
@@ -34,7 +37,7 @@ def school_details(session: Session) -> SchoolDetails | None:
     school = the_school(session)
     if school is None:
         return None
-    return SchoolDetails(school.name, school.place or "", Region(school.region))
+    return SchoolDetails(school.name, school.place or "", Region(school.region), school.free_days)
 
 
 def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
@@ -63,7 +66,11 @@ def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
         region = Region(details.region)
     except ValueError:
         raise InvalidInputError("Kies de regio van de school: Noord, Midden of Zuid.") from None
-    previous = SchoolDetails(school.name, school.place or "", Region(school.region))
+    previous = SchoolDetails(
+        school.name, school.place or "", Region(school.region), school.free_days
+    )
     school.name, school.place, school.region = name, place, region
+    school.liberation_day_off = details.free_days.liberation_day
+    school.good_friday_off = details.free_days.good_friday
     session.flush()
     return previous

@@ -1,10 +1,11 @@
-"""Undoable change of the school's own details: name, place and holiday region."""
+"""Undoable change of the school's own details: name, place, holiday region and free days."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.store.school import SchoolDetails, update_school
 from beroepsplanner.ui.commands import StoreCommand
@@ -16,11 +17,13 @@ SCHOOL_SUBJECTS = ("school", "classes", "chains")
 class EditSchoolCommand(StoreCommand):
     """Give the school a new name, place and region; undo gives back the old ones."""
 
-    def __init__(self, name: str, place: str, region: Region) -> None:
+    def __init__(
+        self, name: str, place: str, region: Region, free_days: FreeDays = FreeDays()
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("SchoolCommands", "Edit school details"), SCHOOL_SUBJECTS
         )
-        self._new = SchoolDetails(name, place, region)
+        self._new = SchoolDetails(name, place, region, free_days)
         self._old: SchoolDetails | None = None
 
     def apply(self, session: Session) -> None:

@@ -1,4 +1,4 @@
-"""The school's own details in the school year dialog: name, place and holiday region.
+"""The school's own details in the school year dialog: name, place, holiday region, free days.
 
 "Save" makes one undoable ``EditSchoolCommand``; a new region moves the
 holidays, and every view (planner, overview, the window title) refreshes
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
@@ -64,6 +66,21 @@ class SchoolDetailsBox(QGroupBox):
             edit.textChanged.connect(lambda _text: self._update_button())
             edit.returnPressed.connect(self.save)
         self.region_combo.currentIndexChanged.connect(lambda _index: self._update_button())
+        self.liberation_check = QCheckBox(self.tr("&Bevrijdingsdag (5 May) off every year"))
+        self.liberation_check.setObjectName("liberationDayCheck")
+        self.liberation_check.setToolTip(
+            self.tr(
+                "Nearly every primary school is closed on 5 May, also in the years the "
+                "government does not make it a national day off."
+            )
+        )
+        self.good_friday_check = QCheckBox(self.tr("&Goede Vrijdag off"))
+        self.good_friday_check.setObjectName("goodFridayCheck")
+        self.good_friday_check.setToolTip(
+            self.tr("Untick this when the pupils come to school on Goede Vrijdag.")
+        )
+        for check in (self.liberation_check, self.good_friday_check):
+            check.toggled.connect(lambda _on: self._update_button())
 
         form = QFormLayout(self)
         form.addRow(self.tr("School &name:"), self.name_edit)
@@ -75,6 +92,11 @@ class SchoolDetailsBox(QGroupBox):
         region_label = QLabel(self.tr("Holiday &region:"))
         region_label.setBuddy(self.region_combo)
         form.addRow(region_label, region_row)
+        free_row = QHBoxLayout()
+        free_row.addWidget(self.liberation_check)
+        free_row.addWidget(self.good_friday_check)
+        free_row.addStretch(1)
+        form.addRow(self.tr("Free days:"), free_row)
         self.reload()
 
     def reload(self) -> None:
@@ -85,20 +107,26 @@ class SchoolDetailsBox(QGroupBox):
             self.name_edit.setText(details.name)
             self.place_edit.setText(details.place)
             self.region_combo.setCurrentIndex(self.region_combo.findData(details.region.value))
+            self.liberation_check.setChecked(details.free_days.liberation_day)
+            self.good_friday_check.setChecked(details.free_days.good_friday)
         self._update_button()
 
     def typed(self) -> SchoolDetails | None:
         region = self.region_combo.currentData()
         if region is None:
             return None
-        return SchoolDetails(self.name_edit.text(), self.place_edit.text(), Region(region))
+        free_days = FreeDays(
+            liberation_day=self.liberation_check.isChecked(),
+            good_friday=self.good_friday_check.isChecked(),
+        )
+        return SchoolDetails(self.name_edit.text(), self.place_edit.text(), Region(region), free_days)
 
     def is_modified(self) -> bool:
         typed = self.typed()
         if self.details is None or typed is None:
             return False
-        return (typed.name.strip(), typed.place.strip(), typed.region) != (
-            self.details.name, self.details.place, self.details.region
+        return (typed.name.strip(), typed.place.strip(), typed.region, typed.free_days) != (
+            self.details.name, self.details.place, self.details.region, self.details.free_days
         )
 
     def _update_button(self) -> None:
@@ -110,7 +138,9 @@ class SchoolDetailsBox(QGroupBox):
         if typed is None or not self.is_modified():
             return False
         try:
-            self.workspace.execute(EditSchoolCommand(typed.name, typed.place, typed.region))
+            self.workspace.execute(
+                EditSchoolCommand(typed.name, typed.place, typed.region, typed.free_days)
+            )
         except BeroepsplannerError as exc:
             self.failed.emit(domain_text.error(exc))
             return False

@@ -2515,6 +2515,22 @@
         <translation>Schoolgegevens &amp;opslaan</translation>
     </message>
     <message>
+        <source>&amp;Bevrijdingsdag (5 May) off every year</source>
+        <translation>&amp;Bevrijdingsdag (5 mei) elk jaar vrij</translation>
+    </message>
+    <message>
+        <source>Nearly every primary school is closed on 5 May, also in the years the government does not make it a national day off.</source>
+        <translation>Bijna elke basisschool is op 5 mei dicht, ook in de jaren dat het geen nationale vrije dag is.</translation>
+    </message>
+    <message>
+        <source>&amp;Goede Vrijdag off</source>
+        <translation>&amp;Goede Vrijdag vrij</translation>
+    </message>
+    <message>
+        <source>Untick this when the pupils come to school on Goede Vrijdag.</source>
+        <translation>Zet dit uit als de leerlingen op Goede Vrijdag naar school komen.</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Naam van de school:</translation>
     </message>
@@ -2525,6 +2541,10 @@
     <message>
         <source>Holiday &amp;region:</source>
         <translation>Vakantie&amp;regio:</translation>
+    </message>
+    <message>
+        <source>Free days:</source>
+        <translation>Vrije dagen:</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,21 @@ def test_edit_school_opens_the_dialog_in_the_school_s_name(
     window.school_action.trigger()
     assert len(opened) == 1
     assert opened[0].focusWidget() is opened[0].school_box.name_edit
+
+
+def test_goede_vrijdag_made_a_school_day_in_the_dialog_is_undoable(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    # Issue 13, item 7: the school's own free days in Bewerken > Schooljaar.
+    from beroepsplanner.domain.calendar import FreeDays
+
+    box = open_dialog(qtbot, window).school_box
+    assert box.liberation_check.isChecked() and box.good_friday_check.isChecked()
+    assert box.liberation_check.accessibleName() or box.liberation_check.text()
+    box.good_friday_check.setChecked(False)
+    assert box.save_button.isEnabled()
+    box.save_button.click()
+    assert demo.read(school_details).free_days == FreeDays(liberation_day=True, good_friday=False)
+    demo.undo_stack.undo()
+    assert demo.read(school_details).free_days == FreeDays()
+    assert box.good_friday_check.isChecked()
