@@ -85,18 +85,18 @@ class SchoolDetailsBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("School &name:"), self.name_edit)
         form.addRow(self.tr("&Place:"), self.place_edit)
+        # One row for the region and the free days (both decide the days off), so the
+        # dialog still fits a small screen (tests/ui/test_small_screens.py).
         region_row = QHBoxLayout()
         region_row.addWidget(self.region_combo)
+        region_row.addSpacing(12)
+        region_row.addWidget(self.liberation_check)
+        region_row.addWidget(self.good_friday_check)
         region_row.addStretch(1)
         region_row.addWidget(self.save_button)
         region_label = QLabel(self.tr("Holiday &region:"))
         region_label.setBuddy(self.region_combo)
         form.addRow(region_label, region_row)
-        free_row = QHBoxLayout()
-        free_row.addWidget(self.liberation_check)
-        free_row.addWidget(self.good_friday_check)
-        free_row.addStretch(1)
-        form.addRow(self.tr("Free days:"), free_row)
         self.reload()
 
     def reload(self) -> None:

@@ -2542,10 +2542,6 @@
         <source>Holiday &amp;region:</source>
         <translation>Vakantie&amp;regio:</translation>
     </message>
-    <message>
-        <source>Free days:</source>
-        <translation>Vrije dagen:</translation>
-    </message>
 </context>
 <context>
     <name>SchoolYearDialog</name>
