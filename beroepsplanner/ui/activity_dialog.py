@@ -428,7 +428,7 @@ class ActivityDialog(QDialog):
         try:
             self._save(draft)
         except BeroepsplannerError as exc:
-            self._show_problems(str(exc))
+            self._show_problems(domain_text.error(exc))
             return
         super().accept()
 

@@ -330,7 +330,7 @@ class CatalogPage(Page):
         try:
             draft = self.workspace.read(lambda session: activity_draft(session, key))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Edit activity"), str(exc))
+            show_refusal(self, self.tr("Edit activity"), domain_text.error(exc))
             return None
         return self._open_dialog(key, draft)
 
@@ -364,6 +364,6 @@ class CatalogPage(Page):
         try:
             self.workspace.execute(DeleteActivityCommand(key, title))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Delete activity"), str(exc))
+            show_refusal(self, self.tr("Delete activity"), domain_text.error(exc))
             return False
         return True

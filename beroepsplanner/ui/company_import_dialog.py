@@ -217,7 +217,7 @@ class CompanyImportDialog(QDialog):
             table = read_table(path)
         except BeroepsplannerError as exc:
             self.table, self.path = None, None
-            self.file_error.setText(str(exc))
+            self.file_error.setText(domain_text.error(exc))
             self.file_error.show()
             self._build_mapping(())
             self.preview_model.set_table((), ())
@@ -304,7 +304,7 @@ class CompanyImportDialog(QDialog):
         try:
             self.parsed = parse_companies(self.table, mapping, skip_invalid=True)
         except BeroepsplannerError as exc:  # no name column
-            self.problem_model.setStringList([str(exc)])
+            self.problem_model.setStringList([domain_text.error(exc)])
             self.preview_model.set_problem_rows(frozenset())
             self._update_state()
             return
@@ -315,7 +315,7 @@ class CompanyImportDialog(QDialog):
             try:
                 self._dry_run = self.workspace.read(lambda s: dry_run_company_import(s, rows))
             except BeroepsplannerError as exc:
-                self.problem_model.setStringList([str(exc)])
+                self.problem_model.setStringList([domain_text.error(exc)])
             else:
                 self.problems += list(self._dry_run.skipped)
                 self.warnings += list(self._dry_run.warnings)
@@ -384,7 +384,7 @@ class CompanyImportDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.problem_model.setStringList(str(exc).splitlines())
+            self.problem_model.setStringList(domain_text.error(exc).splitlines())
             self.summary_label.setText(self.tr("Nothing was imported."))
             return False
         self.imported = True
@@ -431,7 +431,7 @@ def ask_and_export_companies(workspace: Workspace, parent: QWidget) -> None:
     try:
         count = export_companies_to(workspace, path)
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, domain_text.error(exc))
         return
     done = QCoreApplication.translate("CompanyImportDialog", "%n companies written to %1.", None, count)
     QMessageBox.information(parent, title, done.replace("%1", str(path)))

@@ -508,16 +508,25 @@ def _error_templates() -> dict[str, str]:
     }
 
 
-def error(exc: BeroepsplannerError) -> str:
+def error(exc: BaseException) -> str:
     """A store error's message in the window's language (its Dutch text in Dutch, or
     when it has no key with English)."""
     key = getattr(exc, "key", None)
     if not english() or key is None:
         return str(exc)
-    template = _error_templates().get(key)
+    from beroepsplanner.ui.english import errors_files, errors_io, errors_store
+
+    template = None
+    values: dict[str, object] = {name: _date(value) for name, value in exc.values}
+    for module in (errors_files, errors_io, errors_store):
+        template = module.templates().get(key)
+        if template is not None:
+            values = module.values(key, values)
+            break
+    else:
+        template = _error_templates().get(key)
     if template is None:
         return str(exc)
-    values: dict[str, object] = {name: _date(value) for name, value in exc.values}
     if "lesson" in values:
         values["lesson"] = lesson_kind(LessonKind(str(values["lesson"])))
     if "where" in values:

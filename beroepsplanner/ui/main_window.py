@@ -38,6 +38,7 @@ from beroepsplanner.ui.plan_files import (
 from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.widgets import fitting_size
+from beroepsplanner.ui import domain_text
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.open(path)
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("The database cannot be opened"), str(exc))
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), domain_text.error(exc))
             return False
         QSettings().setValue(LAST_DATABASE_KEY, str(path))
         return True
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         try:
             backup_database(source, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Back-up failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Back-up failed"), domain_text.error(exc))
             return
         self.statusBar().showMessage(self.tr("Back-up saved in %1").replace("%1", target), 8000)
 
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_database(backup, current)
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Restoring failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Restoring failed"), domain_text.error(exc))
             self.open_path(current)
             return False
         if not self.open_path(current):
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             classes, chains = export_plan_to(self.workspace, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Export plan"), str(exc))
+            QMessageBox.warning(self, self.tr("Export plan"), domain_text.error(exc))
             return
         self.statusBar().showMessage(
             self.tr("Plan written to %1: %2 classes, %3 chains")
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
         try:
             plan = read_plan_for_import(self.workspace, path)
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), str(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), domain_text.error(exc))
             return False
         replace = False
         if plan.existing_classes:
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
                 self.workspace, plan, replace=replace, backup_folder=backup_folder
             )
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), str(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), domain_text.error(exc))
             return False
         self._show_database()
         if confirm:

@@ -379,7 +379,7 @@ class PrintDialog(QDialog):
         try:
             check_target(job.out, database=self.workspace.path)
         except BeroepsplannerError as exc:
-            self._fail(str(exc))
+            self._fail(domain_text.error(exc))
             return None
         pages = self.page_count()
         if pages is not None and pages > LARGE_PRINT:

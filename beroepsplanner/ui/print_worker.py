@@ -20,6 +20,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.documents import print_data
+from beroepsplanner.ui import domain_text
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class PrintWorker(QObject):
         except PrintCancelled:
             self._outcome = ("cancelled", "")
         except BeroepsplannerError as exc:
-            self._outcome = ("failed", str(exc))
+            self._outcome = ("failed", domain_text.error(exc))
         except Exception as exc:  # a bug: say so in the window, keep the details for a report
             traceback.print_exc(file=sys.stderr)
             self._outcome = (

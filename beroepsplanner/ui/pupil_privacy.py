@@ -49,6 +49,7 @@ from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_p
 from beroepsplanner.store.window_import import dry_run_class_list
 from beroepsplanner.ui.import_commands import ImportClassListCommand
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui import domain_text
 
 FILE_FILTER = "CSV, Excel (*.csv *.txt *.xlsx *.xlsm)"
 
@@ -157,7 +158,7 @@ class ClassListDialog(QDialog):
             pupils = list(class_list.pupils)
             preview = self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
         except BeroepsplannerError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_text.error(exc))
             self.error_label.show()
             self._show(None)
             return False
@@ -201,7 +202,7 @@ class ClassListDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_text.error(exc))
             self.error_label.show()
             return False
         self.imported = True
@@ -255,7 +256,7 @@ def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, n
     try:
         export_pupil_data(workspace, pupil_id, path)
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, domain_text.error(exc))
         return
     done = QCoreApplication.translate("PupilPrivacy", "Everything stored about %1 is in %2.")
     QMessageBox.information(parent, title, done.replace("%1", name).replace("%2", str(path)))
@@ -313,7 +314,7 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
     try:
         count = workspace.run_in_transaction(lambda s: purge_past_pupils(s, newest), ("classes",))
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, domain_text.error(exc))
         return 0
     # An older command (a removal, an import) must not bring a purged name back.
     workspace.undo_stack.clear()
