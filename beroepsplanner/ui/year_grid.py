@@ -95,8 +95,9 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         widths = [QFontMetrics(small).horizontalAdvance(self._sub(r)) for r in self.rows]
-        widths += [QFontMetrics(bold).horizontalAdvance(r.name) + 14 for r in self.rows]
-        self._label_wanted = int(max(LABEL_MIN, *widths, 0) + 24)
+        names = [QFontMetrics(bold).horizontalAdvance(r.name) + 14 for r in self.rows]
+        self._label_wanted = int(max(LABEL_MIN, *widths, *names, 0) + 24)
+        self._label_least = int(max(names, default=0) + 24)
         self.label_w = self._label_width()
         self._layout_rows()
         if self.current_class not in {r.id for r in self.rows}:
@@ -180,6 +181,11 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     def _layout_columns(self) -> None:
         weeks = len(self.grid.weeks) if self.grid else 0
+        label_w = self._label_width()
+        if label_w != self.label_w:
+            self.label_w = label_w
+            self._row_cache.clear()
+            self._static_cache.clear()
         room = self.viewport().width() - self.label_w
         col_w = (max(float(self.min_col), room / weeks) if weeks else float(self.min_col)) * self.zoom
         if col_w != self.col_w:
@@ -252,18 +258,20 @@ class YearGridView(GridPainting, QAbstractScrollArea):
     # --- events ----------------------------------------------------------------------
 
     def _label_width(self) -> int:
-        """The class names' column: as wide as the longest name needs, but at most a
-        quarter of the view (so the weeks keep their room on a small screen)."""
+        """The class names' column: as wide as the longest name and its line below need,
+        but at most a quarter of the view (so the weeks keep their room on a small screen).
+        Where the narrowest weeks do not fit beside it, it gives way down to the class
+        names themselves (the line below elides): the year fits without scrolling."""
         wanted = getattr(self, "_label_wanted", LABEL_MIN)
-        return int(min(wanted, max(LABEL_MIN, self.viewport().width() // 4)))
+        width = int(min(wanted, max(LABEL_MIN, self.viewport().width() // 4)))
+        weeks = len(self.grid.weeks) if self.grid else 0
+        spare = self.viewport().width() - int(weeks * self.min_col + 0.999)
+        if weeks and spare < width:
+            width = min(width, max(getattr(self, "_label_least", LABEL_MIN), spare))
+        return width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = self._label_width()
-        if width != self.label_w:
-            self.label_w = width
-            self._row_cache.clear()
-            self._static_cache.clear()
         self._layout_columns()
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,9 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.ui import domain_text
 
 # The grid's sizes at the usual font; ``GridPainting.fit_to_font`` makes the header, lanes,
-# rows and weeks larger for a larger system font (these are the smallest they get).
-HEADER_H, LANE_H, ROW_PAD, ROW_MIN, MIN_COL, LABEL_MIN, BAND_H = 40, 24, 5, 40, 18, 120, 110
+# rows and weeks larger for a larger system font (these are the smallest they get). A week
+# is never narrower than its number ("53") with a little air: MIN_COL at the usual font.
+HEADER_H, LANE_H, ROW_PAD, ROW_MIN, MIN_COL, LABEL_MIN, BAND_H = 40, 24, 5, 40, 15, 120, 110
 DAY = dt.timedelta(days=1)
 STATUS_COLOURS = {
     ChainStatus.CONCEPT: QColor("#3a6ea5"),
@@ -108,7 +109,9 @@ class GridPainting:
         self.header_h = max(HEADER_H, self.week_top + small_line + 5)
         self.lane_h = max(LANE_H, self.fontMetrics().lineSpacing() + 8)
         self.row_min = max(ROW_MIN, line + QFontMetrics(QFont(self.font())).lineSpacing() + 8)
-        self.min_col = max(MIN_COL, QFontMetrics(small).horizontalAdvance("53") + 6)
+        # Narrow enough that a school year fits 1366x768 at 125 % (1093 px) without
+        # scrolling sideways; the week numbers keep 1-2 px on either side.
+        self.min_col = max(MIN_COL, QFontMetrics(small).horizontalAdvance("53") + 3)
 
 
     def paintEvent(self, event: QPaintEvent) -> None:  # type: ignore[override]

@@ -160,6 +160,18 @@ def layout_problems(top: QWidget, screen: QRect) -> list[str]:
     return problems
 
 
+def sideways_scrolling(top: QWidget) -> dict[str, int]:
+    """Scroll areas of ``top`` (not tables, not text) that scroll sideways: how far."""
+    found = {}
+    for area in top.findChildren(QAbstractScrollArea):
+        if not _shown(area, top) or isinstance(area, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.maximum() > 0 or bar.isVisibleTo(top):
+            found[describe(area)] = bar.maximum()
+    return found
+
+
 def _squeezed(widget: QWidget) -> list[str]:
     """Narrower or lower than its minimum: a button's or label's text is cut."""
     if not isinstance(widget, (QAbstractButton, QLabel, QComboBox, QLineEdit, QAbstractSpinBox)):
@@ -429,6 +441,7 @@ def main(argv: list[str]) -> int:
                 "layout": layout_problems(widget, screen),
                 "accessibility": accessibility_problems(widget),
                 "size": [widget.width(), widget.height()],
+                "sideways": sideways_scrolling(widget),
             }
     print(json.dumps({"screen": [screen.width(), screen.height()], "screens": found}, ensure_ascii=False, indent=1))
     return 0

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.screen_walk import layout_problems
+from tests.ui.screen_walk import layout_problems, sideways_scrolling
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,6 +79,8 @@ def test_every_screen_and_dialog_fits_a_small_screen(tmp_path: Path, demo_file: 
     assert problems == [], "\n".join(problems)
     window = found["screens"]["window-planner"]["size"]
     assert window[0] <= logical[0] and window[1] <= logical[1]
+    # The whole school year fits beside the class names: no scrolling sideways.
+    assert found["screens"]["window-planner"]["sideways"] == {}
 
 
 # --- the checks themselves find what they should ------------------------------------------
@@ -132,3 +134,19 @@ def test_the_check_sees_a_cut_label(qtbot: QtBot) -> None:
     label.setGeometry(0, 0, 60, 20)
     shown(qtbot, top, 200, 50)
     assert any("wide, needs" in p for p in layout_problems(top, SCREEN))
+
+
+def test_the_check_sees_a_year_grid_that_scrolls_sideways(qtbot: QtBot, demo) -> None:  # type: ignore[no-untyped-def]
+    from beroepsplanner.store.planner import year_grid
+    from beroepsplanner.ui.year_grid import YearGridView
+
+    top = QWidget()
+    grid = YearGridView()
+    QVBoxLayout(top).addWidget(grid)
+    grid.set_grid(demo.read(lambda s: year_grid(s, "2026-2027")))
+    shown(qtbot, top, 500, 300)
+    assert grid.horizontalScrollBar().maximum() > 0
+    assert list(sideways_scrolling(top)) == ["YearGridView#yearGrid"]
+    top.resize(1100, 300)
+    qtbot.wait(10)
+    assert sideways_scrolling(top) == {}
