@@ -1,24 +1,20 @@
 """Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan), what it
 is about and where the PDF goes; the PDF is made in the background, and a message says
-where it went (``print_result``). Large sets are confirmed with their page count first."""
+where it went (``print_result``). Large sets are confirmed with their page count first.
+What is printed of which class (and its page count) is chosen in ``print_choices``."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,23 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner.domain.documents import LARGE_PRINT, PrintableChain, class_set, next_chain
+from beroepsplanner.domain.documents import LARGE_PRINT, PrintableChain
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.printing.jobs import check_target
-from beroepsplanner.store.classes import ClassInfo, list_year_classes, newest_school_year
-from beroepsplanner.store.documents import printable_chains
+from beroepsplanner.ui.print_choices import PrintChoices
 from beroepsplanner.ui.print_result import saved_text, show_print_result
 from beroepsplanner.ui.print_worker import PrintJob, PrintWorker, start_worker
 from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui import domain_text
 
 FOLDER_KEY = "print/folder"
-
-
-def slug(text: str) -> str:
-    """``Groep 6a`` → ``groep-6a``: a file-name part without accents or spaces."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "document"
 
 
 def default_folder() -> Path:
@@ -89,9 +78,6 @@ class PrintDialog(QDialog):
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
         self.last_message = ""
-        self._classes: list[ClassInfo] = []
-        self._chains: list[PrintableChain] = []
-        self._problem = ""
         self._folder = default_folder()
         self._today = today or dt.date.today()
 
@@ -111,30 +97,10 @@ class PrintDialog(QDialog):
             self.document_group.addButton(button)
             document_layout.addWidget(button)
 
-        self.class_combo = QComboBox()
-        self.class_combo.setObjectName("classCombo")
-        self.scope_combo = QComboBox()
-        self.scope_combo.setObjectName("scopeCombo")
-        self.chain_combo = QComboBox()
-        self.chain_combo.setObjectName("chainCombo")
-        self.chain_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.chain_combo.setMinimumContentsLength(36)
-        self.errors_check = QCheckBox(self.tr("Also concept chains with errors"))
-        self.errors_check.setObjectName("includeErrorsCheck")
-        self.errors_check.setToolTip(
-            self.tr("A concept chain with errors may still change date, company or lessons; "
-                    "its logbooks are left out unless you tick this.")
-        )
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setWordWrap(True)
-        about = QGroupBox(self.tr("Of what?"))
-        self.about_form = QFormLayout(about)
-        self.about_form.addRow(self.tr("Class:"), self.class_combo)
-        self.about_form.addRow(self.tr("Print:"), self.scope_combo)
-        self.about_form.addRow(self.tr("Chain:"), self.chain_combo)
-        self.about_form.addRow("", self.errors_check)
-        self.about_form.addRow(self.summary_label)
+        self.choices = PrintChoices(workspace, self._today)
+        self.class_combo, self.scope_combo = self.choices.class_combo, self.choices.scope_combo
+        self.chain_combo, self.errors_check = self.choices.chain_combo, self.choices.errors_check
+        self.summary_label, self.about_form = self.choices.summary_label, self.choices.form
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
@@ -165,7 +131,7 @@ class PrintDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(documents)
-        layout.addWidget(about)
+        layout.addWidget(self.choices)
         layout.addWidget(target)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
@@ -173,17 +139,14 @@ class PrintDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.document_group.buttonToggled.connect(self._on_document)
-        self.class_combo.currentIndexChanged.connect(self._on_class)
-        self.scope_combo.currentIndexChanged.connect(self._update_form)
-        self.chain_combo.currentIndexChanged.connect(self._update_form)
-        self.errors_check.toggled.connect(self._update_form)
+        self.choices.changed.connect(self._update_form)
         self.browse_button.clicked.connect(self.browse)
         self.buttons.accepted.connect(self.print_pdf)
         self.buttons.rejected.connect(self.reject)
 
-        self._load_classes()
+        self.choices.load_classes()
         self.document_group.buttons()[0].setChecked(True)
-        self._start_on(chain_id, class_id)
+        self.choices.start_on(chain_id, class_id)
 
     # --- choices -----------------------------------------------------------------
 
@@ -197,151 +160,47 @@ class PrintDialog(QDialog):
                 button.setChecked(True)
 
     def select_class(self, name: str) -> None:
-        self.class_combo.setCurrentIndex(self.class_combo.findText(name))
+        self.choices.select_class(name)
 
     def select_scope(self, scope: str) -> None:
         """``"chain"``, ``"class"`` (logbooks of the class set; year plan of the class) or
         ``"school"`` (year plan)."""
-        self.scope_combo.setCurrentIndex(self.scope_combo.findData(scope))
+        self.choices.select_scope(scope)
 
     def select_chain(self, chain_id: int) -> None:
-        self.chain_combo.setCurrentIndex(max(0, self.chain_combo.findData(chain_id)))
+        self.choices.select_chain(chain_id)
 
     def chain(self) -> PrintableChain | None:
         """The chain chosen in the chain list."""
-        chain_id = self.chain_combo.currentData()
-        return next((c for c in self._chains if c.id == chain_id), None)
+        return self.choices.chain()
 
     def class_set(self) -> tuple[list[PrintableChain], list[PrintableChain]]:
         """The chains the class set of logbooks prints now, and those it leaves out."""
-        return class_set(self._chains, include_errors=self.errors_check.isChecked())
-
-    def _start_on(self, chain_id: int | None, class_id: int | None) -> None:
-        """Open on the planner's chain of the planner's class (else on its next chain)."""
-        if class_id is not None and self.class_combo.findData(class_id) >= 0:
-            self.class_combo.setCurrentIndex(self.class_combo.findData(class_id))
-        if chain_id is not None and self.chain_combo.findData(chain_id) >= 0:
-            self.select_chain(chain_id)
-
-    def _load_classes(self) -> None:
-        def question(session):  # type: ignore[no-untyped-def]
-            year = newest_school_year(session)
-            return list_year_classes(session, year) if year else []
-
-        self._classes = self.workspace.read(question)
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        for info in self._classes:
-            self.class_combo.addItem(info.name, info.id)
-        self.class_combo.blockSignals(False)
-        self._on_class()
-
-    def _on_document(self, _button: QRadioButton | None = None, checked: bool = True) -> None:
-        if not checked:
-            return
-        document = self.document()
-        self.scope_combo.blockSignals(True)
-        self.scope_combo.clear()
-        if document == "logbooks":
-            self.scope_combo.addItem(self.tr("one chain"), "chain")
-            self.scope_combo.addItem(self.tr("every chain of the class not done yet"), "class")
-        elif document == "yearplan":
-            self.scope_combo.addItem(self.tr("this class (A4)"), "class")
-            self.scope_combo.addItem(self.tr("the whole school (A3)"), "school")
-        else:
-            self.scope_combo.addItem(self.tr("one chain"), "chain")
-        self.scope_combo.blockSignals(False)
-        self._update_form()
-
-    def _on_class(self) -> None:
-        class_id = self.class_combo.currentData()
-        self._chains = self.workspace.read(lambda s: printable_chains(s, class_id)) if class_id else []
-        self.chain_combo.blockSignals(True)
-        self.chain_combo.clear()
-        for chain in self._chains:
-            self.chain_combo.addItem(self._chain_text(chain), chain.id)
-        upcoming = next_chain(self._chains, self._today)
-        if upcoming is not None:
-            self.chain_combo.setCurrentIndex(self.chain_combo.findData(upcoming.id))
-        self.chain_combo.blockSignals(False)
-        self._update_form()
-
-    def _chain_text(self, chain: PrintableChain) -> str:
-        status = (
-            self.tr("concept with errors")
-            if chain.concept_with_errors
-            else domain_text.chain_status(chain.status)
-        )
-        return f"{chain.date.strftime('%d-%m-%Y')}  {chain.activity_title}  ({status})"
-
-    def _update_form(self) -> None:
-        scope = self.scope_combo.currentData()
-        document = self.document()
-        class_set_shown = document == "logbooks" and scope == "class"
-        self.scope_combo.setEnabled(self.scope_combo.count() > 1)
-        self.class_combo.setEnabled(scope != "school")
-        self.chain_combo.setEnabled(scope == "chain")
-        self.about_form.setRowVisible(self.chain_combo, scope == "chain")
-        self.about_form.setRowVisible(self.errors_check, class_set_shown)
-        problem = ""
-        if not self._classes:
-            problem = self.tr("There are no classes yet; add a class first.")
-        elif scope in ("chain", "class") and document != "yearplan" and not self._chains:
-            problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
-                "%1", self.class_combo.currentText()
-            )
-        elif class_set_shown and not self.class_set()[0]:
-            problem = self.tr(
-                "%1 has no chains left to print logbooks for; choose one chain."
-            ).replace("%1", self.class_combo.currentText())
-        self._problem = problem
-        self._show_message(problem)
-        self._show_summary()
-        self._update_buttons()
-        self.path_edit.setText(str(self._folder / self.default_name()))
+        return self.choices.class_set()
 
     def page_count(self) -> int | None:
         """The pages of the logbooks the dialog would print now (None: not logbooks)."""
-        if self.document() != "logbooks" or self._problem:
-            return None
-        if self.scope_combo.currentData() == "class":
-            return sum(c.logbook_pages() for c in self.class_set()[0])
-        chain = self.chain()
-        return chain.logbook_pages() if chain is not None else None
-
-    def _show_summary(self) -> None:
-        lines: list[str] = []
-        pages = self.page_count()
-        if pages is not None and self.scope_combo.currentData() == "class":
-            printed, left_out = self.class_set()
-            chains = self.tr("%n chain(s)", "", len(printed))
-            lines.append(self.tr("%n page(s): the logbooks of %1.", "", pages).replace("%1", chains))
-            if left_out:
-                done, errors = self.tr("done"), self.tr("concept with errors")
-                reasons = [f"{c.activity_title} ({done if c.done else errors})" for c in left_out]
-                lines.append(self.tr("Left out: %1.").replace("%1", "; ".join(reasons)))
-        elif pages is not None:
-            lines.append(self.tr("%n page(s): a logbook for every pupil and a blank copy.", "", pages))
-        chain = self.chain()
-        if self.scope_combo.currentData() == "chain" and chain is not None and chain.concept_with_errors:
-            lines.append(
-                self.tr("This chain is a concept with errors: its date, company or lessons may still change.")
-            )
-        self.summary_label.setText("\n".join(lines))
-        self.summary_label.setVisible(bool(lines))
+        return self.choices.page_count()
 
     def default_name(self) -> str:
-        """A file name that says what is in it: ``logboeken-groep-6a-tinkeren.pdf``, whole."""
-        document, scope = self.document(), self.scope_combo.currentData()
-        base = {"logbooks": "logboeken", "lessons": "lesbladen", "letter": "ouderbrief",
-                "yearplan": "jaarplanning"}[document]
-        if scope == "school":
-            return f"{base}-school.pdf"
-        parts = [base, slug(self.class_combo.currentText())]
-        chain = self.chain()
-        if scope == "chain" and chain is not None:
-            parts.append(slug(chain.activity_title))
-        return "-".join(parts) + ".pdf"
+        return self.choices.default_name()
+
+    @property
+    def _chains(self) -> list[PrintableChain]:
+        return self.choices.chains
+
+    @property
+    def _problem(self) -> str:
+        return self.choices.problem
+
+    def _on_document(self, _button: QRadioButton | None = None, checked: bool = True) -> None:
+        if checked:
+            self.choices.set_document(self.document())
+
+    def _update_form(self) -> None:
+        self._show_message(self._problem)
+        self._update_buttons()
+        self.path_edit.setText(str(self._folder / self.default_name()))
 
     def job(self) -> PrintJob:
         """The print job the dialog shows now."""

@@ -293,7 +293,7 @@
     </message>
 </context>
 <context>
-    <name>PrintDialog</name>
+    <name>PrintChoices</name>
     <message numerus="yes">
         <source>%n chain(s)</source>
         <translation>
@@ -315,6 +315,9 @@
             <numerusform>%n pages: a logbook for every pupil and a blank copy.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PrintDialog</name>
     <message numerus="yes">
         <source>This PDF will have %n page(s). Do you want to make it?</source>
         <translation>

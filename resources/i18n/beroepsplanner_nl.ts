@@ -2163,46 +2163,10 @@
     </message>
 </context>
 <context>
-    <name>PrintDialog</name>
+    <name>PrintChoices</name>
     <message>
-        <source>Print</source>
-        <translation>Afdrukken</translation>
-    </message>
-    <message>
-        <source>What do you want to print?</source>
-        <translation>Wat wilt u afdrukken?</translation>
-    </message>
-    <message>
-        <source>Logbooks</source>
-        <translation>Logboeken</translation>
-    </message>
-    <message>
-        <source>a logbook for every pupil</source>
-        <translation>een logboek voor elke leerling</translation>
-    </message>
-    <message>
-        <source>Lesson sheets</source>
-        <translation>Lesbladen</translation>
-    </message>
-    <message>
-        <source>the preparation and reflection lessons of a chain</source>
-        <translation>de voorbereidings- en reflectielessen van een keten</translation>
-    </message>
-    <message>
-        <source>Parent letter</source>
-        <translation>Ouderbrief</translation>
-    </message>
-    <message>
-        <source>about the activity of a chain</source>
-        <translation>over de activiteit van een keten</translation>
-    </message>
-    <message>
-        <source>Year plan</source>
-        <translation>Jaarplanning</translation>
-    </message>
-    <message>
-        <source>the chains on a timeline of school weeks</source>
-        <translation>de ketens op een tijdlijn van schoolweken</translation>
+        <source>Of what?</source>
+        <translation>Waarvan?</translation>
     </message>
     <message>
         <source>Also concept chains with errors</source>
@@ -2211,10 +2175,6 @@
     <message>
         <source>A concept chain with errors may still change date, company or lessons; its logbooks are left out unless you tick this.</source>
         <translation>Van een conceptketen met fouten kunnen datum, bedrijf of lessen nog veranderen; de logboeken ervan worden overgeslagen, tenzij u dit aanvinkt.</translation>
-    </message>
-    <message>
-        <source>Of what?</source>
-        <translation>Waarvan?</translation>
     </message>
     <message>
         <source>Class:</source>
@@ -2227,22 +2187,6 @@
     <message>
         <source>Chain:</source>
         <translation>Keten:</translation>
-    </message>
-    <message>
-        <source>PDF file</source>
-        <translation>PDF-bestand</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>PDF opslaan als</translation>
-    </message>
-    <message>
-        <source>Make PDF</source>
-        <translation>PDF maken</translation>
     </message>
     <message>
         <source>one chain</source>
@@ -2308,6 +2252,65 @@
     <message>
         <source>This chain is a concept with errors: its date, company or lessons may still change.</source>
         <translation>Deze keten is een concept met fouten: de datum, het bedrijf of de lessen kunnen nog veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>What do you want to print?</source>
+        <translation>Wat wilt u afdrukken?</translation>
+    </message>
+    <message>
+        <source>Logbooks</source>
+        <translation>Logboeken</translation>
+    </message>
+    <message>
+        <source>a logbook for every pupil</source>
+        <translation>een logboek voor elke leerling</translation>
+    </message>
+    <message>
+        <source>Lesson sheets</source>
+        <translation>Lesbladen</translation>
+    </message>
+    <message>
+        <source>the preparation and reflection lessons of a chain</source>
+        <translation>de voorbereidings- en reflectielessen van een keten</translation>
+    </message>
+    <message>
+        <source>Parent letter</source>
+        <translation>Ouderbrief</translation>
+    </message>
+    <message>
+        <source>about the activity of a chain</source>
+        <translation>over de activiteit van een keten</translation>
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation>Jaarplanning</translation>
+    </message>
+    <message>
+        <source>the chains on a timeline of school weeks</source>
+        <translation>de ketens op een tijdlijn van schoolweken</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF opslaan als</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>PDF maken</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
