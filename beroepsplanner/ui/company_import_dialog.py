@@ -420,7 +420,8 @@ def ask_and_export_companies(workspace: Workspace, parent: QWidget) -> None:
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         title,
-        "bedrijven.xlsx",
+        # "bedrijven.xlsx" in the Dutch window, "companies.xlsx" in the English one.
+        QCoreApplication.translate("CompanyImportDialog", "companies") + ".xlsx",
         "Excel (*.xlsx);;CSV (*.csv)",
     )
     if not name:

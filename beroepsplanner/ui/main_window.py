@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -519,9 +519,11 @@ def documents_folder() -> Path:
 
 
 def backup_name(school: str, today: dt.date | None = None) -> str:
-    """``basisschool-de-vlieger-back-up-2026-12-05.db``: whose back-up, and of which day."""
+    """``basisschool-de-vlieger-back-up-2026-12-05.db``: whose back-up, and of which day
+    (``…-backup-…`` in the English window)."""
     day = (today or dt.date.today()).isoformat()
-    return f"{slug(school) if school.strip() else 'beroepsplanner'}-back-up-{day}.db"
+    backup = slug(QCoreApplication.translate("MainWindow", "backup")) or "backup"
+    return f"{slug(school) if school.strip() else 'beroepsplanner'}-{backup}-{day}.db"
 
 
 def _remembered_page() -> str:

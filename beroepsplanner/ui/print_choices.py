@@ -1,6 +1,7 @@
 """The "Of what?" part of the print dialog (``print_dialog``): the class, one chain, the
 class's set of chains or the whole school; which chains a class set prints and which it
-leaves out, the pages that makes, what stops printing, and the PDF's default file name."""
+leaves out, the pages that makes, what stops printing, and the PDF's default file name
+(in the window's language: ``logboeken-groep-6a.pdf``, ``logbooks-groep-6a.pdf``)."""
 
 from __future__ import annotations
 
@@ -209,9 +210,15 @@ class PrintChoices(QGroupBox):
         self.summary_label.setVisible(bool(lines))
 
     def default_name(self) -> str:
-        """A file name that says what is in it: ``logboeken-groep-6a-tinkeren.pdf``, whole."""
-        base = {"logbooks": "logboeken", "lessons": "lesbladen", "letter": "ouderbrief",
-                "yearplan": "jaarplanning"}[self.document]
+        """A file name that says what is in it, in the window's language:
+        ``logboeken-groep-6a-tinkeren.pdf`` (English ``logbooks-groep-6a-tinkeren.pdf``),
+        whole. Class names and activity titles stay as entered."""
+        base = slug({
+            "logbooks": self.tr("logbooks"),
+            "lessons": self.tr("lesson-sheets"),
+            "letter": self.tr("parent-letter"),
+            "yearplan": self.tr("year-plan"),
+        }[self.document])
         if self.scope() == "school":
             return f"{base}-school.pdf"
         parts = [base, slug(self.class_combo.currentText())]

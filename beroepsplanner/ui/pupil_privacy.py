@@ -240,7 +240,9 @@ def export_pupil_data(workspace: Workspace, pupil_id: int, path: Path) -> None:
 
 def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, name: str) -> None:
     """Ask where to write the pupil's data, write it, and say how it went."""
-    suggested = "leerling-" + "".join(c if c.isalnum() else "-" for c in name).strip("-") + ".json"
+    # "leerling-Sanne.json" ("pupil-Sanne.json" in English): the name stays as entered.
+    pupil = QCoreApplication.translate("PupilPrivacy", "pupil")
+    suggested = f"{pupil}-" + "".join(c if c.isalnum() else "-" for c in name).strip("-") + ".json"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PupilPrivacy", "Export the data of %1").replace("%1", name),

@@ -1424,6 +1424,10 @@
         <translation>Bedrijven exporteren</translation>
     </message>
     <message>
+        <source>companies</source>
+        <translation>bedrijven</translation>
+    </message>
+    <message>
         <source>%n companies written to %1.</source>
         <translation>%n bedrijf geschreven naar %1. || %n bedrijven geschreven naar %1.</translation>
     </message>
@@ -1951,6 +1955,10 @@
         <source>These classes already exist in school year %1: %2. Replace them, with their pupils and chains, by the classes of the file?</source>
         <translation>Deze klassen bestaan al in schooljaar %1: %2. Wilt u ze, met hun leerlingen en ketens, vervangen door de klassen uit het bestand?</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
     <message numerus="yes">
         <source>%n activities</source>
         <translation>
@@ -2253,6 +2261,22 @@
         <source>This chain is a concept with errors: its date, company or lessons may still change.</source>
         <translation>Deze keten is een concept met fouten: de datum, het bedrijf of de lessen kunnen nog veranderen.</translation>
     </message>
+    <message>
+        <source>logbooks</source>
+        <translation>logboeken</translation>
+    </message>
+    <message>
+        <source>lesson-sheets</source>
+        <translation>lesbladen</translation>
+    </message>
+    <message>
+        <source>parent-letter</source>
+        <translation>ouderbrief</translation>
+    </message>
+    <message>
+        <source>year-plan</source>
+        <translation>jaarplanning</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2404,6 +2428,10 @@
 </context>
 <context>
     <name>PupilPrivacy</name>
+    <message>
+        <source>pupil</source>
+        <translation>leerling</translation>
+    </message>
     <message>
         <source>Export the data of %1</source>
         <translation>Gegevens van %1 exporteren</translation>

@@ -51,6 +51,18 @@ def dutch(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[
 
 
 @pytest.fixture
+def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The window in English (``BEROEPSPLANNER_LANG=en``), as the program starts it."""
+    monkeypatch.setenv(LANGUAGE_ENV, "en")
+    previous = QLocale()  # install_translators makes English the default locale too
+    installed = install_translators(qapp)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
 def demo(demo_file: Path, tmp_path: Path, qapp: QApplication) -> Iterator[Workspace]:
     """A workspace on a private copy of the session's demo school (tests/conftest.py)."""
     path = tmp_path / "demo.db"

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
 import holidays
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from beroepsplanner.domain.chain import ClassRef, CompanyRef, Finding, RoleModelRef, RuleSettings, YearPlan
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, QuestionKind, Region
@@ -18,7 +16,7 @@ from beroepsplanner.domain.rules import ERROR_CODES, WARNING_CODES, check_chain,
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.resources import db_path
 from beroepsplanner.ui import domain_text
-from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
+from beroepsplanner.ui.app import LANGUAGE_ENV
 from beroepsplanner.ui.models.finding_table import RULE_NAMES, rule_name
 from tests.domain.factories import activity, calendar, chain, refl, replace, visit
 
@@ -31,17 +29,6 @@ DUTCH_WORDS = re.compile(
 )
 """Words that give away Dutch in an English sentence (names of the test data aside)."""
 DATA = ("Groep 5", "Groep 6", "Tinkeren", "Garage Eemzicht", "Garage", "Boerderij", "Peter", "Fatima")
-
-
-@pytest.fixture
-def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LANGUAGE_ENV, "en")
-    previous = QLocale()  # install_translators makes English the default locale too
-    installed = install_translators(qapp)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def every_finding() -> list[Finding]:

@@ -158,7 +158,7 @@ def test_the_message_after_printing_opens_the_pdf_or_its_folder_or_says_why_not(
     assert len(warnings) == 1
 
 
-def test_file_names_are_whole(dialog: PrintDialog) -> None:
+def test_file_names_are_whole(dutch: list, dialog: PrintDialog) -> None:
     dialog.select_document("lessons")
     dialog.select_class("Groep 5")
     bouw = next(c for c in dialog._chains if c.activity_title.startswith("Bouwopdracht"))
@@ -207,7 +207,7 @@ def test_the_window_prints_what_the_planner_selected_and_says_where(
 
 
 def test_back_up_proposes_a_dated_name_in_the_documents_folder(
-    demo: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    dutch: list, demo: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     assert backup_name("Openbare Basisschool De Regenboog-Noord", dt.date(2026, 12, 5)) == (
         "openbare-basisschool-de-regenboog-noord-back-up-2026-12-05.db"

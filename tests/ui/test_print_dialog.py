@@ -47,7 +47,7 @@ def test_classes_and_chains_come_from_the_store(dialog: PrintDialog) -> None:
     assert dialog.chain_combo.isEnabled()
 
 
-def test_default_file_name_says_what_is_printed(dialog: PrintDialog) -> None:
+def test_default_file_name_says_what_is_printed(dutch: list, dialog: PrintDialog) -> None:
     dialog.select_document("logbooks")
     dialog.select_class("Groep 6a")
     dialog.select_scope("class")
