@@ -56,9 +56,37 @@ class PlanFileError(BeroepsplannerError):
     """A plan file cannot be read, is malformed, or does not fit the database.
 
     ``problems`` holds one line per fault, each starting with its place in the
-    file (``chains[3].date: ...``) when it has one; the message lists them.
+    file (``chains[3].date: ...``) when it has one; the message lists them. A line
+    may be a ``Problem``: the same Dutch text, with its place, key and values.
     """
 
-    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        problems: tuple[str, ...] = (),
+        *,
+        key: str | None = None,
+        **values: object,
+    ) -> None:
+        super().__init__(message, key=key, **values)
         self.problems = problems
+
+
+class Problem(str):
+    """One fault of a plan file or row of a class list: its Dutch line (``chains[3].date: ...``,
+    ``Rij 4: ...``) as a ``str``, with
+    its place (``where``), and a ``key`` and ``values`` for the text after the place, so
+    the window can say it in another language (``ui/english/errors_io.py``)."""
+
+    where: str
+    key: str | None
+    values: tuple[tuple[str, object], ...]
+
+    def __new__(
+        cls, line: str, where: str = "", key: str | None = None, **values: object
+    ) -> Problem:
+        made = super().__new__(cls, line)
+        made.where = where
+        made.key = key
+        made.values = tuple(values.items())
+        return made

@@ -81,7 +81,9 @@ def export_companies(session: Session, out: Path | str) -> int:
     check_output(out, kind=kind, database=database)
     if suffix not in {".csv", ".xlsx"}:
         raise InvalidInputError(
-            f"Kies een bestandsnaam die eindigt op .csv of .xlsx, niet '{out.name}'."
+            f"Kies een bestandsnaam die eindigt op .csv of .xlsx, niet '{out.name}'.",
+            key="companies-export-suffix",
+            file=out.name,
         )
     rows = company_rows(session)
     data = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(rows)

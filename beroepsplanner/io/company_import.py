@@ -36,10 +36,21 @@ from beroepsplanner.domain.company_details import (
     MAX_PHONE,
     looks_like_email,
 )
-from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
+from beroepsplanner.domain.text import (
+    character_problem,
+    forbidden_character,
+    lost_letter_problem,
+    unprintable_character,
+    visible,
+)
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.limits import MAX_FREE_TEXT, dutch_number
-from beroepsplanner.io.spreadsheet_cells import CellKind, looks_like_date, phone_problem
+from beroepsplanner.io.spreadsheet_cells import (
+    CellKind,
+    looks_like_date,
+    phone_problem,
+    phone_problem_key,
+)
 from beroepsplanner.io.tables import Table, TableRow, column_label, header_key
 from beroepsplanner.store.pupils import name_key
 
@@ -214,7 +225,9 @@ def parse_companies(
         found = ", ".join(f"'{visible(h, 40)}'" for h in table.headers if h) or "geen"
         raise InvalidInputError(
             "Het bestand heeft geen kolom met de naam van het bedrijf. Geef die kolom de kop "
-            f"'Naam' (of 'Bedrijf'). Gevonden kolommen: {found}."
+            f"'Naam' (of 'Bedrijf'). Gevonden kolommen: {found}.",
+            key="companies-no-name-column",
+            headers=tuple(visible(h, 40) for h in table.headers if h),
         )
     rows: list[CompanyRow] = []
     problems: list[RowProblem] = []
@@ -228,7 +241,13 @@ def parse_companies(
             rows.append(row)
             warnings += row_warnings
     if problems and not skip_invalid:
-        raise InvalidInputError(refusal_message(problems))
+        raise InvalidInputError(
+            refusal_message(problems),
+            key="companies-refused",
+            problems=tuple(problems[:PROBLEMS_SHOWN]),
+            rows=len({p.row for p in problems}),
+            more=max(0, len(problems) - PROBLEMS_SHOWN),
+        )
     return CompanyFile(tuple(rows), frozenset(columns), tuple(problems), tuple(warnings))
 
 
@@ -300,14 +319,17 @@ def _parse_row(
             return f"Rij {number}"
         return f"Rij {number}, kolom {column_label(headers, columns[field])}"
 
-    def problem(field: CompanyField | None, text: str, key: str | None = None, **values: object) -> None:
+    def problem(field: CompanyField | None, said: str, key: str | None = None, **values: object) -> None:
         column = None if field is None else column_label(headers, columns[field])
         problems.append(
-            RowProblem(number, f"{place(field)}: {text}", column, key, tuple(values.items()))
+            RowProblem(number, f"{place(field)}: {said}", column, key, tuple(values.items()))
         )
 
-    def warning(field: CompanyField, text: str) -> None:
-        warnings.append(RowProblem(number, f"{place(field)}: {text}"))
+    def warning(field: CompanyField, said: str, key: str, **values: object) -> None:
+        column = column_label(headers, columns[field])
+        warnings.append(
+            RowProblem(number, f"{place(field)}: {said}", column, key, tuple(values.items()))
+        )
 
     for field in mapped_marks:
         mark = marks[columns[field]]
@@ -318,18 +340,21 @@ def _parse_row(
                 "formules niet uit. Open het bestand in Excel of LibreOffice, sla het op (dan wordt "
                 "de uitkomst bewaard) en lees het opnieuw in"
             )
+            shown = visible(mark.formula, 60) if mark.formula else ""
             if field is CompanyField.NAME:
-                problem(field, text + ".")
+                problem(field, text + ".", "cell-formula", formula=shown)
             else:
-                warning(field, text + "; deze cel is niet ingelezen.")
+                warning(field, text + "; deze cel is niet ingelezen.", "cell-formula-skipped", formula=shown)
         elif mark.kind is CellKind.DATE and field in _DATE_SUSPECT:
-            warning(field, _date_warning(values[field]))
+            warning(field, _date_warning(values[field]), "cell-date", text=visible(values[field], 60))
 
     for field in columns:
         # As read: a line break becomes a space (notes keep it); control characters refuse the row.
-        refused = character_problem(table_row.get(columns[field]), lines=True)
+        cell = table_row.get(columns[field])
+        refused = character_problem(cell, lines=True)
         if refused is not None:
-            problem(field, refused)
+            char = forbidden_character(cell, lines=True) or unprintable_character(cell)
+            problem(field, refused, "text-character", char=char)
     if problems:
         return None, problems, []
     if not values[CompanyField.NAME]:
@@ -339,13 +364,16 @@ def _parse_row(
         # matched to the company (or contact) that has the real name.
         lost = lost_letter_problem(values.get(field) or "")
         if lost is not None:
-            problem(field, lost)
+            problem(field, lost, "lost-letter", text=visible(values.get(field) or "", 40))
     for field, limit in _LIMITS.items():
         if field in values and len(values[field]) > limit:
             problem(
                 field,
                 f"de tekst is {_thousands(len(values[field]))} tekens lang; er passen er "
                 f"{_thousands(limit)}. Kort de tekst in.",
+                "text-too-long",
+                length=len(values[field]),
+                limit=limit,
             )
     email = values.get(CompanyField.EMAIL, "")
     if email and not looks_like_email(email):
@@ -365,6 +393,8 @@ def _parse_row(
                 CompanyField.MIN_GRADE,
                 f"'{visible(grade_text, 60)}' is geen groep en te lang om bij de opmerkingen te "
                 "bewaren; vul 1 tot en met 8 in, of laat het leeg.",
+                "grade-too-long",
+                text=visible(grade_text, 60),
             )
         else:
             kept.append(f"{KEPT_GRADE}: {grade_text}")
@@ -373,21 +403,27 @@ def _parse_row(
                 f"'{visible(grade_text)}' is geen groep van 1 tot en met 8; de tekst staat bij de "
                 "opmerkingen van het bedrijf. Kies de groep in het venster bij het bedrijf, of vul "
                 "in het bestand 1 tot en met 8 in.",
+                "grade-kept",
+                text=visible(grade_text),
             )
     for field in _DATE_SUSPECT:
         text = values.get(field, "")
         if text and looks_like_date(text) and not any(
             columns[field] == m.column and m.kind is CellKind.DATE for m in table_row.marks
         ):
-            warning(field, _date_warning(text))
+            warning(field, _date_warning(text), "cell-date", text=visible(text, 60))
     phone = values.get(CompanyField.PHONE, "")
     phone_text = phone_problem(phone) if phone else None
-    if phone_text is not None:
+    phone_key = phone_problem_key(phone) if phone else None
+    if phone_text is not None and phone_key is not None:
         warning(
             CompanyField.PHONE,
             f"{phone_text} Het nummer is ingelezen zoals het er staat; verbeter het bij het "
             "bedrijf, of zet de kolom in Excel op Tekst, typ de nummers opnieuw en lees het "
             "bestand opnieuw in.",
+            phone_key[0],
+            phone=phone_key[1],
+            digits=phone_key[2],
         )
     if problems:
         return None, problems, []

@@ -253,7 +253,11 @@ def export_chains(session: Session, class_name: str | None = None) -> tuple[str,
     """The calendar's name and its chains: one class, or every class of the newest year."""
     scope = calendar_scope(session, class_name)
     if not scope.chains:
-        raise InvalidInputError(_empty(scope))
+        raise InvalidInputError(
+            _empty(scope),
+            key="calendar-class-empty" if scope.class_name is not None else "calendar-year-empty",
+            **_empty_values(scope),
+        )
     return scope.name, scope.chains
 
 
@@ -261,6 +265,13 @@ def _empty(scope: CalendarScope) -> str:
     if scope.class_name is not None:
         return f"{scope.class_name} heeft nog geen ketens; er is niets voor de agenda."
     return f"Er zijn in schooljaar {scope.year.label} nog geen ketens; er is niets voor de agenda."
+
+
+def _empty_values(scope: CalendarScope) -> dict[str, object]:
+    """The values of ``_empty(scope)``: the class's name, else the school year."""
+    if scope.class_name is not None:
+        return {"class_name": scope.class_name}
+    return {"year": scope.year.label}
 
 
 def calendar_scope(session: Session, class_name: str | None = None) -> CalendarScope:
@@ -280,7 +291,8 @@ def calendar_scope(session: Session, class_name: str | None = None) -> CalendarS
         found = session.scalars(select(SchoolYearRow).order_by(SchoolYearRow.label.desc())).first()
         if found is None:
             raise NotFoundError(
-                "Deze database heeft nog geen schooljaar met klassen. Maak eerst een klas aan."
+                "Deze database heeft nog geen schooljaar met klassen. Maak eerst een klas aan.",
+                key="calendar-no-year",
             )
         year = found
         where = Chain.class_id.in_(
@@ -367,12 +379,18 @@ def export_ical(
     check_output(out, kind="ics", database=database)
     if out.suffix.lower() != ".ics":
         raise InvalidInputError(
-            f"{out.name}: een agendabestand eindigt op .ics; kies bijvoorbeeld agenda.ics."
+            f"{out.name}: een agendabestand eindigt op .ics; kies bijvoorbeeld agenda.ics.",
+            key="calendar-suffix",
+            file=out.name,
         )
     scope = calendar_scope(session, class_name)
     cancelled = _cancelled(session, scope)
     if not scope.chains and not cancelled and not with_holidays:
-        raise InvalidInputError(_empty(scope))
+        raise InvalidInputError(
+            _empty(scope),
+            key="calendar-class-empty" if scope.class_name is not None else "calendar-year-empty",
+            **_empty_values(scope),
+        )
     domain = uid_domain(scope.year.school.uid)
     events = [event for chain in scope.chains for event in chain_events(chain, domain)]
     events += [event for chain in cancelled for event in cancelled_events(chain, domain)]

@@ -45,7 +45,8 @@ def export_plan(
     school = the_school(session)
     if school is None or not school.school_years:
         raise NotFoundError(
-            "Deze database bevat nog geen school met een schooljaar; er is niets te exporteren."
+            "Deze database bevat nog geen school met een schooljaar; er is niets te exporteren.",
+            key="plan-export-no-year",
         )
     year = _pick_year(school.school_years, school_year)
     classes = _classes(session, year)
@@ -55,7 +56,11 @@ def export_plan(
             known = ", ".join(c.name for c in year.classes) or "geen"
             raise NotFoundError(
                 f"De klas '{class_name}' bestaat niet in schooljaar {year.label}. "
-                f"Klassen in dat jaar: {known}."
+                f"Klassen in dat jaar: {known}.",
+                key="plan-export-no-class",
+                class_name=class_name,
+                year=year.label,
+                known=tuple(c.name for c in year.classes),
             )
     chains = sorted(
         (chain for school_class in classes for chain in school_class.chains), key=_chain_order
@@ -104,7 +109,7 @@ def write_plan(plan: Plan, path: Path, *, database: Path | None = None) -> None:
     try:
         write_output(path, text.encode("utf-8"), kind="plan", database=database)
     except InvalidInputError as exc:
-        raise PlanFileError(str(exc)) from exc
+        raise PlanFileError(str(exc), key=exc.key, **dict(exc.values)) from exc
 
 
 def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
@@ -114,7 +119,12 @@ def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
         if year.label == label:
             return year
     known = ", ".join(y.label for y in years)
-    raise NotFoundError(f"Schooljaar {label} staat niet in de database (wel: {known}).")
+    raise NotFoundError(
+        f"Schooljaar {label} staat niet in de database (wel: {known}).",
+        key="plan-export-no-such-year",
+        year=label,
+        known=known,
+    )
 
 
 def _company_loading() -> tuple[Any, ...]:

@@ -24,8 +24,13 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from beroepsplanner.domain.school_year import SchoolYear
-from beroepsplanner.domain.text import character_problem, visible
-from beroepsplanner.errors import PlanFileError
+from beroepsplanner.domain.text import (
+    character_problem,
+    forbidden_character,
+    unprintable_character,
+    visible,
+)
+from beroepsplanner.errors import PlanFileError, Problem
 from beroepsplanner.io.limits import MAX_FREE_TEXT
 
 # The first faults are listed; a file with more is probably not a plan file at all.
@@ -54,13 +59,18 @@ def json_object(pairs: list[tuple[str, Any]]) -> JsonObject:
 
 
 class Problems:
-    """The faults found in one file, each with its place."""
+    """The faults found in one file, each with its place.
+
+    Each is a ``Problem``: its Dutch line, and the ``key`` and ``values`` of ``what`` so the
+    window can say it in English (``ui/english/errors_io.py``).
+    """
 
     def __init__(self) -> None:
         self.found: list[str] = []
 
-    def add(self, where: str, what: str) -> None:
-        self.found.append(f"{where}: {what}" if where else what)
+    def add(self, where: str, what: str, key: str | None = None, **values: object) -> None:
+        line = f"{where}: {what}" if where else what
+        self.found.append(Problem(line, where, key, **values))
 
     def __bool__(self) -> bool:
         return bool(self.found)
@@ -79,7 +89,13 @@ def plan_file_error(found: list[str], source: str | None) -> PlanFileError:
     if len(found) > MAX_LISTED:
         rest = len(found) - MAX_LISTED
         lines.append(f"... en nog {rest} {'fout' if rest == 1 else 'fouten'}.")
-    return PlanFileError("\n".join(lines), tuple(found))
+    return PlanFileError(
+        "\n".join(lines),
+        tuple(found),
+        key="plan-faults",
+        source=visible(source, None) if source else "",
+        count=len(found),
+    )
 
 
 def describe(value: Any) -> str:
@@ -137,15 +153,20 @@ def check_text(
     is one line. Control characters are refused in both.
     """
     if not isinstance(value, str):
-        problems.add(where, f"tekst verwacht, gevonden: {describe(value)}")
+        problems.add(
+            where, f"tekst verwacht, gevonden: {describe(value)}", "plan-text-expected",
+            found=describe(value),
+        )
         return None
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        problems.add(where, "de tekst bevat een ongeldig teken (een losse \\u-escape)")
+        problems.add(
+            where, "de tekst bevat een ongeldig teken (een losse \\u-escape)", "plan-lone-surrogate"
+        )
         return None
     if not blank and not _NOT_BLANK.search(value):
-        problems.add(where, "mag niet leeg zijn")
+        problems.add(where, "mag niet leeg zijn", "plan-blank")
         return None
     if max_length is not None and len(value) > max_length:
         kind = " voor een vrije tekst (notities, beschrijving)" if lines else ""
@@ -153,11 +174,17 @@ def check_text(
             where,
             f"te lang: {_thousands(len(value))} tekens, hoogstens {_thousands(max_length)}{kind}; "
             "kort de tekst in",
+            "plan-free-text-too-long" if lines else "plan-text-too-long",
+            length=len(value),
+            limit=max_length,
         )
         return None
     problem = character_problem(value, lines=lines)
     if problem is not None:
-        problems.add(where, problem.rstrip("."))
+        problems.add(
+            where, problem.rstrip("."), "text-character",
+            char=forbidden_character(value, lines=lines) or unprintable_character(value),
+        )
         return None
     return value
 
@@ -171,7 +198,10 @@ def check_date(
 ) -> dt.date | None:
     """A date written ``JJJJ-MM-DD`` inside ``year`` (when known), or None."""
     if not isinstance(value, str):
-        problems.add(where, f"datum verwacht (JJJJ-MM-DD), gevonden: {describe(value)}")
+        problems.add(
+            where, f"datum verwacht (JJJJ-MM-DD), gevonden: {describe(value)}",
+            "plan-date-expected", found=describe(value),
+        )
         return None
     day = None
     if _DATE.fullmatch(value):
@@ -180,13 +210,21 @@ def check_date(
         except ValueError:
             day = None
     if day is None:
-        problems.add(where, f"'{shorten(value)}' is geen geldige datum (schrijf JJJJ-MM-DD)")
+        problems.add(
+            where, f"'{shorten(value)}' is geen geldige datum (schrijf JJJJ-MM-DD)",
+            "plan-bad-date", text=shorten(value),
+        )
         return None
     if year is not None and day not in year:
         problems.add(
             where,
             f"{value} valt buiten schooljaar {year.label} "
             f"({year.start.isoformat()} tot en met {year.end.isoformat()})",
+            "plan-date-outside-year",
+            text=value,
+            year=year.label,
+            start=year.start.isoformat(),
+            end=year.end.isoformat(),
         )
         return None
     return day
@@ -209,22 +247,31 @@ class Fields:
         required = tuple(required)
         known = required + tuple(optional)
         if not isinstance(value, dict):
-            problems.add(where or "het bestand", f"object verwacht, gevonden: {describe(value)}")
+            problems.add(
+                where or "het bestand", f"object verwacht, gevonden: {describe(value)}",
+                "plan-object-expected", found=describe(value),
+            )
             self.data: dict[str, Any] = {}
             self.ok = False
             return
         self.data = value
         self.ok = True
         for key in getattr(value, "duplicates", ()):
-            problems.add(join(where, key), "dit veld staat er meer dan eens")
+            problems.add(join(where, key), "dit veld staat er meer dan eens", "plan-field-twice")
         for key in required:
             if key not in value:
-                problems.add(where or "het bestand", f"het verplichte veld '{key}' ontbreekt")
+                problems.add(
+                    where or "het bestand", f"het verplichte veld '{key}' ontbreekt",
+                    "plan-field-missing", field=key,
+                )
         for key in value:
             if key not in known:
                 hint = difflib.get_close_matches(key[:100], known, n=1)
                 also = f" (bedoelt u '{hint[0]}'?)" if hint else ""
-                problems.add(join(where, key), f"onbekend veld{also}")
+                problems.add(
+                    join(where, key), f"onbekend veld{also}", "plan-unknown-field",
+                    hint=hint[0] if hint else "",
+                )
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -256,6 +303,8 @@ class Fields:
             self.at(key),
             "een kenmerk als '3f2b8c1e-0d4a-4b7e-9a61-5c2d8e7f1a90' verwacht, gevonden: "
             f"{describe(value)}",
+            "plan-uid-expected",
+            found=describe(value),
         )
         return None
 
@@ -285,11 +334,16 @@ class Fields:
         if number is None:
             also = " of null" if nullable else ""
             self.problems.add(
-                self.at(key), f"geheel getal{also} verwacht, gevonden: {describe(value)}"
+                self.at(key), f"geheel getal{also} verwacht, gevonden: {describe(value)}",
+                "plan-integer-or-null-expected" if nullable else "plan-integer-expected",
+                found=describe(value),
             )
             return default
         if not low <= number <= high:
-            self.problems.add(self.at(key), f"{number} ligt niet tussen {low} en {high}")
+            self.problems.add(
+                self.at(key), f"{number} ligt niet tussen {low} en {high}", "plan-out-of-range",
+                number=number, low=low, high=high,
+            )
             return default
         return number
 
@@ -298,7 +352,10 @@ class Fields:
             return default
         value = self.data[key]
         if not isinstance(value, bool):
-            self.problems.add(self.at(key), f"true of false verwacht, gevonden: {describe(value)}")
+            self.problems.add(
+                self.at(key), f"true of false verwacht, gevonden: {describe(value)}",
+                "plan-boolean-expected", found=describe(value),
+            )
             return default
         return value
 
@@ -311,7 +368,8 @@ class Fields:
         allowed = ", ".join(f"'{member.value}'" for member in enum)
         if not isinstance(value, str) or value not in {m.value for m in enum}:
             self.problems.add(
-                self.at(key), f"{describe(value)} is niet toegestaan; kies uit {allowed}"
+                self.at(key), f"{describe(value)} is niet toegestaan; kies uit {allowed}",
+                "plan-not-allowed", found=describe(value), allowed=allowed,
             )
             return default
         return enum(value)
@@ -328,7 +386,9 @@ class Fields:
                 return dt.time(hour, minute)
         self.problems.add(
             self.at(key), f"tijd als UU:MM (zoals \"08:30\") of null verwacht, gevonden: "
-            f"{describe(value)}"
+            f"{describe(value)}",
+            "plan-time-expected",
+            found=describe(value),
         )
         return None
 
@@ -343,7 +403,10 @@ class Fields:
             return []
         value = self.data[key]
         if not isinstance(value, list):
-            self.problems.add(self.at(key), f"lijst verwacht, gevonden: {describe(value)}")
+            self.problems.add(
+                self.at(key), f"lijst verwacht, gevonden: {describe(value)}", "plan-list-expected",
+                found=describe(value),
+            )
             return []
         return [(join(self.at(key), index), item) for index, item in enumerate(value)]
 

@@ -63,21 +63,33 @@ def read_plan_file(path: Path) -> PlanDocument:
     except FileTooLarge as exc:
         raise PlanFileError(
             f"Het planbestand {shown} is {too_large_text(exc.limit)}; een planbestand van een "
-            "hele school is enkele MB's. Kies het goede bestand. Er is niets ingelezen of gewijzigd."
+            "hele school is enkele MB's. Kies het goede bestand. Er is niets ingelezen of gewijzigd.",
+            key="plan-too-large",
+            path=shown,
+            megabytes=exc.limit // (1024 * 1024),
         ) from None
     except FileNotFoundError as exc:
         raise PlanFileError(
-            f"Het planbestand {shown} bestaat niet. Controleer de naam en de map."
+            f"Het planbestand {shown} bestaat niet. Controleer de naam en de map.",
+            key="plan-missing",
+            path=shown,
         ) from exc
     except IsADirectoryError as exc:
-        raise PlanFileError(f"{shown} is een map, geen planbestand. Geef een bestand op.") from exc
+        raise PlanFileError(
+            f"{shown} is een map, geen planbestand. Geef een bestand op.", key="plan-is-folder", path=shown
+        ) from exc
     except PermissionError as exc:
         raise PlanFileError(
-            f"Het planbestand {shown} mag niet worden gelezen. Controleer of u het mag openen."
+            f"Het planbestand {shown} mag niet worden gelezen. Controleer of u het mag openen.",
+            key="plan-locked",
+            path=shown,
         ) from exc
     except OSError as exc:
         raise PlanFileError(
-            f"Het planbestand {shown} kan niet worden gelezen ({exc.strerror or exc})."
+            f"Het planbestand {shown} kan niet worden gelezen ({exc.strerror or exc}).",
+            key="plan-unreadable",
+            path=shown,
+            detail=str(exc.strerror or exc),
         ) from exc
     return read_plan(data, source=str(path))
 
@@ -93,16 +105,22 @@ def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument:
     value = _parse_json(text, source)
     if not isinstance(value, dict):
         raise _unreadable(
-            source, f"het bevat {describe(value)} in plaats van een planobject {{ ... }}"
+            source,
+            f"het bevat {describe(value)} in plaats van een planobject {{ ... }}",
+            key="plan-not-object",
+            found=describe(value),
         )
     _check_format(value, source)
     return Version1Reader(Problems()).document(value, source)
 
 
-def _unreadable(source: str | None, why: str) -> PlanFileError:
+def _unreadable(source: str | None, why: str, *, key: str, **values: object) -> PlanFileError:
+    """The file is no plan file at all: ``why`` says so (Dutch); ``key`` and ``values`` are
+    ``why``'s, for the window's English (``ui/english/errors_io.py``)."""
     name = f"Het planbestand {visible(source, None)}" if source else "Het planbestand"
     message = f"{name} kan niet worden gelezen: {why} Er is niets ingelezen of gewijzigd."
-    return PlanFileError(message, (why,))
+    shown = visible(source, None) if source else ""
+    return PlanFileError(message, (why,), key=key, source=shown, **values)
 
 
 def _decode(data: bytes, source: str | None) -> str:
@@ -113,6 +131,7 @@ def _decode(data: bytes, source: str | None) -> str:
             source,
             "het is opgeslagen als UTF-16 (Unicode). Sla het bestand op als UTF-8 "
             "(in Kladblok: Opslaan als, Codering: UTF-8) en probeer het opnieuw.",
+            key="plan-utf16",
         )
     try:
         text = data.decode("utf-8")
@@ -124,9 +143,13 @@ def _decode(data: bytes, source: str | None) -> str:
             f"het is geen UTF-8-tekst (het teken 0x{data[exc.start]:02X} op regel {line}, "
             f"kolom {column} hoort niet bij UTF-8). Sla het bestand op als UTF-8 "
             "(in Kladblok: Opslaan als, Codering: UTF-8) en probeer het opnieuw.",
+            key="plan-not-utf8",
+            byte=f"0x{data[exc.start]:02X}",
+            line=line,
+            column=column,
         ) from exc
     if not text.strip():
-        raise _unreadable(source, "het bestand is leeg.")
+        raise _unreadable(source, "het bestand is leeg.", key="plan-empty")
     return text
 
 
@@ -139,16 +162,26 @@ def _parse_json(text: str, source: str | None) -> Any:
             f"ongeldige JSON ({exc.msg})",
         )
         raise _unreadable(
-            source, f"het is geen geldige JSON: regel {exc.lineno}, kolom {exc.colno}: {what}."
+            source,
+            f"het is geen geldige JSON: regel {exc.lineno}, kolom {exc.colno}: {what}.",
+            key="plan-bad-json",
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from exc
     except _ConstantNotAllowed as exc:
         raise _unreadable(
-            source, f"het is geen geldige JSON: {exc.args[0]} is geen getal in JSON."
+            source,
+            f"het is geen geldige JSON: {exc.args[0]} is geen getal in JSON.",
+            key="plan-json-constant",
+            constant=exc.args[0],
         ) from exc
     except RecursionError as exc:
-        raise _unreadable(source, "het is te diep genest om een planbestand te zijn.") from exc
+        raise _unreadable(
+            source, "het is te diep genest om een planbestand te zijn.", key="plan-too-deep"
+        ) from exc
     except ValueError as exc:  # an integer with thousands of digits
-        raise _unreadable(source, "het bevat een getal dat te lang is.") from exc
+        raise _unreadable(source, "het bevat een getal dat te lang is.", key="plan-number-too-long") from exc
 
 
 def _check_format(value: dict[str, Any], source: str | None) -> None:
@@ -159,21 +192,32 @@ def _check_format(value: dict[str, Any], source: str | None) -> None:
             "format",
             f"dit veld ontbreekt; een planbestand van Beroepsplanner begint met "
             f'"format": "{PLAN_FORMAT}"',
+            "plan-format-missing",
+            format=PLAN_FORMAT,
         )
     elif value["format"] != PLAN_FORMAT:
         problems.add(
             "format",
             f"{describe(value['format'])} is geen planbestand van Beroepsplanner "
             f"(verwacht '{PLAN_FORMAT}')",
+            "plan-wrong-format",
+            found=describe(value["format"]),
+            format=PLAN_FORMAT,
         )
     elif "version" not in value:
-        problems.add("version", "dit veld ontbreekt (de versie van het bestandsformaat, nu 1)")
+        problems.add(
+            "version", "dit veld ontbreekt (de versie van het bestandsformaat, nu 1)",
+            "plan-version-missing",
+        )
     elif as_integer(value["version"]) not in KNOWN_VERSIONS:
         known = ", ".join(str(v) for v in KNOWN_VERSIONS)
         problems.add(
             "version",
             f"versie {describe(value['version'])} kent dit programma niet (bekend: {known}). "
             "Komt het bestand uit een nieuwere Beroepsplanner? Werk dan het programma bij.",
+            "plan-unknown-version",
+            found=describe(value["version"]),
+            known=known,
         )
     problems.raise_if_any(source)
 

@@ -65,6 +65,9 @@ def resolve_references(
                 f"classes[{index}].name",
                 f"de klas '{plan_class.name}' bestaat al in schooljaar {label}; "
                 "gebruik --replace om haar met leerlingen en ketens te vervangen",
+                "plan-class-exists",
+                class_name=plan_class.name,
+                year=label,
             )
     _load_catalog(session, document, targets)
     for index, company in enumerate(document.companies):
@@ -78,6 +81,9 @@ def resolve_references(
                 f"{where}.class",
                 f"de klas '{chain.class_name}' staat niet in het bestand en niet in de "
                 f"database (schooljaar {label})",
+                "plan-class-unknown",
+                class_name=chain.class_name,
+                year=label,
             )
         _check_activity(problems, where, chain, targets)
         targets.chain_companies.append(_resolve_company(problems, where, chain, document, targets))
@@ -96,7 +102,13 @@ def _resolve_school(
             f"{name} is van {wanted.name} (regio {wanted.region.label}), maar deze database "
             f"hoort bij {school.name} (regio {school.region.label}). Eén database bevat één "
             "school: importeer in een nieuw databasebestand (bijvoorbeeld --db nieuw.db). "
-            "Er is niets ingelezen of gewijzigd."
+            "Er is niets ingelezen of gewijzigd.",
+            key="plan-other-school",
+            source=source or "",
+            school=wanted.name,
+            region=wanted.region.value,
+            database_school=school.name,
+            database_region=school.region.value,
         )
     targets.school = school
     if school is not None:
@@ -147,14 +159,21 @@ def _check_company(
 ) -> None:
     for index, key in enumerate(company.worlds):
         if key not in targets.worlds:
-            problems.add(f"{where}.worlds[{index}]", f"onbekende wereld of sector '{key}'")
+            problems.add(
+                f"{where}.worlds[{index}]", f"onbekende wereld of sector '{key}'",
+                "plan-unknown-world", world=key,
+            )
     for index, key in enumerate(company.professions):
         if key not in targets.professions:
-            problems.add(f"{where}.professions[{index}]", f"onbekend beroep '{key}'")
+            problems.add(
+                f"{where}.professions[{index}]", f"onbekend beroep '{key}'",
+                "plan-unknown-profession", profession=key,
+            )
     for index, role in enumerate(company.role_models):
         if role.profession and role.profession not in targets.professions:
             problems.add(
-                f"{where}.role_models[{index}].profession", f"onbekend beroep '{role.profession}'"
+                f"{where}.role_models[{index}].profession", f"onbekend beroep '{role.profession}'",
+                "plan-unknown-profession", profession=role.profession,
             )
 
 
@@ -166,6 +185,9 @@ def _check_activity(
         problems.add(
             f"{where}.activity",
             f"onbekende activiteit '{chain.activity}'{_hint(chain.activity, targets)}",
+            "plan-unknown-activity",
+            activity=chain.activity,
+            hint=next(iter(difflib.get_close_matches(chain.activity, targets.activity_keys, n=1)), ""),
         )
         return
     for kind, lessons in (
@@ -182,6 +204,11 @@ def _check_activity(
                 f"activiteit '{activity.key}' heeft {count} {kind.label}-sjabloon/sjablonen "
                 f"({numbers}); {lesson.template} bestaat niet. Gebruik null voor een les "
                 "zonder sjabloon.",
+                "plan-no-such-template",
+                activity=activity.key,
+                count=count,
+                lesson=kind.value,
+                template=lesson.template,
             )
 
 
@@ -210,6 +237,8 @@ def _resolve_company(
         problems.add(
             f"{where}.company",
             f"het bedrijf {named} staat niet in 'companies' en niet in de database",
+            "plan-company-unknown",
+            named=named,
         )
         return None
     if len(found) > 1:
@@ -217,6 +246,9 @@ def _resolve_company(
         problems.add(
             f"{where}.company",
             f"er zijn meer bedrijven {named} (plaats {places}); noem de plaats in 'company_place'",
+            "plan-company-ambiguous",
+            named=named,
+            places=places,
         )
         return None
     key = found[0]
@@ -229,6 +261,9 @@ def _resolve_company(
         problems.add(
             f"{where}.role_models",
             f"het bedrijf {named} heeft geen rolmodel '{picked}' (of niet zo vaak)",
+            "plan-no-such-role-model",
+            named=named,
+            role_model=picked,
         )
     return key
 

@@ -101,6 +101,8 @@ class Version1Reader:
             "school_year",
             f"{describe(value)} is geen schooljaar; schrijf twee opeenvolgende jaren, "
             "bijvoorbeeld '2026-2027'",
+            "plan-bad-school-year",
+            found=describe(value),
         )
         return None
 
@@ -125,26 +127,32 @@ class Version1Reader:
         for where, item in top.items("study_days"):
             day = check_date(self.problems, item, where, year)
             if day is not None and day in days:
-                self.problems.add(where, f"{day.isoformat()} staat er al eerder in")
+                self.problems.add(
+                    where, f"{day.isoformat()} staat er al eerder in", "plan-twice", text=day.isoformat()
+                )
             elif day is not None:
                 days[day] = ""
         if top.has("study_day_notes"):
             notes = top.data["study_day_notes"]
             if not isinstance(notes, dict):
                 self.problems.add(
-                    "study_day_notes", f"object verwacht, gevonden: {describe(notes)}"
+                    "study_day_notes", f"object verwacht, gevonden: {describe(notes)}",
+                    "plan-object-expected", found=describe(notes),
                 )
                 notes = {}
             for key in getattr(notes, "duplicates", ()):
                 self.problems.add(
-                    f"study_day_notes.{shorten(key)}", "deze datum staat er meer dan eens"
+                    f"study_day_notes.{shorten(key)}", "deze datum staat er meer dan eens",
+                    "plan-date-twice",
                 )
             for key, text in notes.items():
                 where = f"study_day_notes.{shorten(key)}"
                 day = check_date(self.problems, key, where, None)
                 description = check_text(self.problems, text, where, max_length=200, blank=True)
                 if day is not None and day not in days:
-                    self.problems.add(where, "deze datum staat niet in study_days")
+                    self.problems.add(
+                        where, "deze datum staat niet in study_days", "plan-note-not-study-day"
+                    )
                 elif day is not None and description is not None:
                     days[day] = description
         return tuple(PlanStudyDay(day, text) for day, text in sorted(days.items()))
@@ -158,10 +166,16 @@ class Version1Reader:
             if holiday and holiday not in MOVABLE_HOLIDAYS:
                 allowed = " of ".join(f"'{name}'" for name in sorted(MOVABLE_HOLIDAYS))
                 self.problems.add(
-                    move.at("holiday"), f"'{holiday}' kan niet worden verschoven; kies {allowed}"
+                    move.at("holiday"), f"'{holiday}' kan niet worden verschoven; kies {allowed}",
+                    "plan-holiday-not-movable",
+                    holiday=holiday,
+                    allowed=tuple(sorted(MOVABLE_HOLIDAYS)),
                 )
             elif holiday in moves:
-                self.problems.add(move.at("holiday"), f"'{holiday}' staat er al eerder in")
+                self.problems.add(
+                    move.at("holiday"), f"'{holiday}' staat er al eerder in", "plan-twice",
+                    text=f"'{holiday}'",
+                )
             elif holiday and start is not None:
                 moves[holiday] = PlanHolidayMove(holiday, start)
         return tuple(moves.values())
@@ -177,7 +191,8 @@ class Version1Reader:
             name = fields.name("name", max_length=100)
             if name in first:
                 self.problems.add(
-                    fields.at("name"), f"de klas '{name}' staat er al eerder in ({first[name]})"
+                    fields.at("name"), f"de klas '{name}' staat er al eerder in ({first[name]})",
+                    "plan-class-twice", class_name=name, first=first[name],
                 )
             elif name:
                 first[name] = where
@@ -202,12 +217,18 @@ class Version1Reader:
             try:
                 display_name_from(text)
             except PupilNameError as exc:
-                self.problems.add(where, exc.reason.rstrip("."))
+                self.problems.add(
+                    where, exc.reason.rstrip("."), getattr(exc, "key", None),
+                    **dict(getattr(exc, "values", ())),
+                )
                 continue
             name = text.strip()
             key = unicodedata.normalize("NFC", name).casefold()
             if key in first:
-                self.problems.add(where, f"'{name}' staat al eerder in deze klas ({first[key]})")
+                self.problems.add(
+                    where, f"'{name}' staat al eerder in deze klas ({first[key]})",
+                    "plan-pupil-twice", pupil=name, first=first[key],
+                )
                 continue
             first[key] = where
             names.append(name)
@@ -223,6 +244,10 @@ class Version1Reader:
                     where,
                     f"het bedrijf '{company.name}' in '{company.place}' staat er al eerder in "
                     f"({first[company.key]})",
+                    "plan-company-twice",
+                    company=company.name,
+                    company_place=company.place,
+                    first=first[company.key],
                 )
             elif company.name:
                 first[company.key] = where
@@ -260,7 +285,9 @@ class Version1Reader:
         for where, item in fields.items(key):
             text = check_text(self.problems, item, where, max_length=KEY_LENGTH, blank=False)
             if text is not None and text in keys:
-                self.problems.add(where, f"'{text}' staat er al eerder in")
+                self.problems.add(
+                    where, f"'{text}' staat er al eerder in", "plan-twice", text=f"'{text}'"
+                )
             elif text is not None:
                 keys.append(text)
         return tuple(keys)
@@ -316,19 +343,25 @@ class Version1Reader:
         if fields.has("company_place"):
             company_place = fields.text("company_place", max_length=200)
             if company is None:
-                self.problems.add(fields.at("company_place"), "hoort bij 'company', dat ontbreekt")
+                self.problems.add(
+                    fields.at("company_place"), "hoort bij 'company', dat ontbreekt",
+                    "plan-place-without-company",
+                )
         role_models = fields.texts("role_models", max_length=200)
         if role_models and company is None:
             self.problems.add(
-                fields.at("role_models"), "rolmodellen horen bij een bedrijf; vul 'company' in"
+                fields.at("role_models"), "rolmodellen horen bij een bedrijf; vul 'company' in",
+                "plan-role-models-without-company",
             )
         objectives = []
         low, high = CORE_OBJECTIVES
         for spot, value in fields.items("core_objectives"):
             number = as_integer(value)
             if number is None or not low <= number <= high:
-                self.problems.add(spot, f"kerndoel {low} tot en met {high} verwacht, gevonden: "
-                                  f"{describe(value)}")
+                self.problems.add(
+                    spot, f"kerndoel {low} tot en met {high} verwacht, gevonden: {describe(value)}",
+                    "plan-core-objective-expected", low=low, high=high, found=describe(value),
+                )
             else:
                 objectives.append(number)
         departure, back = fields.time("departure_time"), fields.time("return_time")
@@ -337,6 +370,9 @@ class Version1Reader:
                 fields.at("return_time"),
                 f"de klas is om {back:%H:%M} terug maar vertrekt om {departure:%H:%M}; "
                 "de terugkomst moet na het vertrek liggen",
+                "plan-back-before-departure",
+                back=f"{back:%H:%M}",
+                departure=f"{departure:%H:%M}",
             )
             back = None
         return PlanChain(

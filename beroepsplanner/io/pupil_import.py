@@ -40,8 +40,14 @@ from beroepsplanner.domain.pupil_names import (
     PupilNameError,
     display_name_from,
 )
-from beroepsplanner.domain.text import character_problem, lost_letter_problem, visible
-from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.domain.text import (
+    character_problem,
+    forbidden_character,
+    lost_letter_problem,
+    unprintable_character,
+    visible,
+)
+from beroepsplanner.errors import InvalidInputError, Problem
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.spreadsheet_cells import FORMULA_PROBLEM, CellKind
 from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by
@@ -166,7 +172,9 @@ def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
         found = ", ".join(f"'{visible(h, 40)}'" for h in table.headers if h) or "geen"
         raise InvalidInputError(
             "De klassenlijst heeft geen kolom met de voornaam. Geef die kolom de kop 'Roepnaam' "
-            f"of 'Voornaam'. Gevonden kolommen: {found}."
+            f"of 'Voornaam'. Gevonden kolommen: {found}.",
+            key="class-list-no-first-name",
+            headers=tuple(visible(h, 40) for h in table.headers if h),
         )
     table = found_table
     columns = _columns(table.headers)
@@ -185,12 +193,24 @@ def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
             problem = character_problem(row.get(index), lines=True)
             if problem is not None:
                 place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
-                problems.append(f"{place}: {problem}")
+                problems.append(
+                    Problem(
+                        f"{place}: {problem}", "", "text-character", row=row.number,
+                        column=column_label(table.headers, index),
+                        char=forbidden_character(row.get(index), lines=True)
+                        or unprintable_character(row.get(index)),
+                    )
+                )
         for mark in row.marks:
             if mark.kind is CellKind.FORMULA and mark.column in read:
                 # Never read as empty: the name a formula makes is not in the file (issue 13).
                 place = f"Rij {row.number}, kolom {column_label(table.headers, mark.column)}"
-                problems.append(f"{place}: {FORMULA_PROBLEM}")
+                problems.append(
+                    Problem(
+                        f"{place}: {FORMULA_PROBLEM}", "", "cell-formula", row=row.number,
+                        column=column_label(table.headers, mark.column),
+                    )
+                )
     _refuse(problems)
     group_column = _choose_group_column(rows, group_columns, class_name)
     all_rows = rows
@@ -202,20 +222,33 @@ def read_class_list(table: Table, class_name: str | None = None) -> ClassList:
     for row in rows:
         cell = next(((i, kind) for i, kind in first_columns if row.get(i).strip()), None)
         if cell is None:
-            problems.append(f"Rij {row.number}: de voornaam ontbreekt.")
+            problems.append(
+                Problem(f"Rij {row.number}: de voornaam ontbreekt.", "", "first-name-missing", row=row.number)
+            )
             continue
         index, kind = cell
         lost = [i for i in (index, *name_cells) if lost_letter_problem(row.get(i))]
         if lost:
             place = f"Rij {row.number}, kolom {column_label(table.headers, lost[0])}"
-            problems.append(f"{place}: {lost_letter_problem(row.get(lost[0]))}")
+            problems.append(
+                Problem(
+                    f"{place}: {lost_letter_problem(row.get(lost[0]))}", "", "lost-letter",
+                    row=row.number, column=column_label(table.headers, lost[0]),
+                    text=visible(row.get(lost[0]), 40),
+                )
+            )
             continue
         surname = " ".join(row.get(columns[k]) for k in ("particle", "surname") if k in columns)
         try:
             name = display_name_from(row.get(index), column=kind, surname=surname)
         except PupilNameError as exc:
             place = f"Rij {row.number}, kolom {column_label(table.headers, index)}"
-            problems.append(f"{place}: {exc.reason}")
+            problems.append(
+                Problem(
+                    f"{place}: {exc.reason}", "", getattr(exc, "key", None), row=row.number,
+                    column=column_label(table.headers, index), **dict(getattr(exc, "values", ())),
+                )
+            )
             continue
         used_name_columns[index] = used_name_columns.get(index, 0) + 1
         group = row.get(group_column).strip() if group_column is not None else ""
@@ -257,7 +290,10 @@ def _refuse(problems: list[str]) -> None:
         shown.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
     raise InvalidInputError(
         "De klassenlijst is niet ingelezen. Verbeter deze rijen en probeer het opnieuw:\n"
-        + "\n".join(shown)
+        + "\n".join(shown),
+        key="class-list-refused",
+        problems=tuple(problems[:PROBLEMS_SHOWN]),
+        more=max(0, len(problems) - PROBLEMS_SHOWN),
     )
 
 
@@ -448,6 +484,10 @@ def _rows_of_class(rows: list, column: int, class_name: str | None, headers: Seq
             f"De lijst bevat leerlingen van meerdere groepen (kolom "
             f"'{column_label(headers, column)}': {names}) en geen van die groepen heet "
             f"'{visible(class_name or '')}'. Er is niets ingelezen. Lees een lijst van één groep "
-            "in, of kies de klas met de naam van een van deze groepen."
+            "in, of kies de klas met de naam van een van deze groepen.",
+            key="class-list-other-groups",
+            column=column_label(headers, column),
+            groups=names,
+            class_name=visible(class_name or ""),
         )
     return chosen

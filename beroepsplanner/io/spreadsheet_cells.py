@@ -108,23 +108,36 @@ _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 
 def phone_problem(phone: str) -> str | None:
     """Dutch: what a spreadsheet seems to have done to a phone number; None when nothing."""
-    text = phone.strip()
-    if _SCIENTIFIC.match(text):
+    found = phone_problem_key(phone)
+    if found is None:
+        return None
+    key, text, digits = found
+    if key == "phone-scientific":
         return (
             f"'{text}' is een getal in wetenschappelijke notatie: een spreadsheet heeft het "
             "telefoonnummer als getal opgeslagen en er cijfers van weggelaten."
         )
-    digits = re.sub(r"[\s\-.()]", "", text)
-    if not digits.isdigit():
-        return None
-    if len(digits) == 9 and digits[0] != "0":
+    if key == "phone-lost-zero":
         return (
             f"'{text}' heeft 9 cijfers: waarschijnlijk heeft een spreadsheet de 0 aan het begin "
             f"weggelaten (0{digits})."
         )
+    return (
+        f"'{text}' lijkt een nummer met landnummer waarvan een spreadsheet de + heeft "
+        f"weggelaten (+{digits})."
+    )
+
+
+def phone_problem_key(phone: str) -> tuple[str, str, str] | None:
+    """What ``phone_problem`` says, by key: (key, the number as written, its digits)."""
+    text = phone.strip()
+    if _SCIENTIFIC.match(text):
+        return "phone-scientific", text, ""
+    digits = re.sub(r"[\s\-.()]", "", text)
+    if not digits.isdigit():
+        return None
+    if len(digits) == 9 and digits[0] != "0":
+        return "phone-lost-zero", text, digits
     if len(digits) == 11 and digits.startswith("31"):
-        return (
-            f"'{text}' lijkt een nummer met landnummer waarvan een spreadsheet de + heeft "
-            f"weggelaten (+{digits})."
-        )
+        return "phone-lost-plus", text, digits
     return None

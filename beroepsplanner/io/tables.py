@@ -120,28 +120,48 @@ def read_table(path: Path | str) -> Table:
         raise InvalidInputError(
             f"{name} is {too_large_text(exc.limit)}. Kies het goede bestand: een "
             "klassenlijst of een lijst met bedrijven is veel kleiner. Splits een heel grote "
-            "lijst in delen en lees ze na elkaar in."
+            "lijst in delen en lees ze na elkaar in.",
+            key="table-too-large",
+            name=name,
+            megabytes=exc.limit // (1024 * 1024),
         ) from None
     except FileNotFoundError:
-        raise InvalidInputError(f"Het bestand {shown} bestaat niet. Kies een ander bestand.") from None
+        raise InvalidInputError(
+            f"Het bestand {shown} bestaat niet. Kies een ander bestand.", key="table-missing", path=shown
+        ) from None
     except IsADirectoryError:
-        raise InvalidInputError(f"{shown} is een map, geen bestand. Kies een CSV- of Excel-bestand.") from None
+        raise InvalidInputError(
+            f"{shown} is een map, geen bestand. Kies een CSV- of Excel-bestand.",
+            key="table-is-folder",
+            path=shown,
+        ) from None
     except PermissionError:
         raise InvalidInputError(
             f"Het bestand {shown} kan niet worden gelezen: het is vergrendeld of u mag het niet "
-            "openen. Sluit het in Excel (of een ander programma) en probeer het opnieuw."
+            "openen. Sluit het in Excel (of een ander programma) en probeer het opnieuw.",
+            key="table-locked",
+            path=shown,
         ) from None
     except OSError as exc:
-        raise InvalidInputError(f"Het bestand {shown} kan niet worden gelezen ({exc.strerror}).") from None
+        raise InvalidInputError(
+            f"Het bestand {shown} kan niet worden gelezen ({exc.strerror}).",
+            key="table-unreadable",
+            path=shown,
+            detail=str(exc.strerror),
+        ) from None
     if data.startswith(_OLE2_MAGIC):
         raise InvalidInputError(
             f"{name} is een oud Excel-bestand (.xls) of een bestand met een wachtwoord; "
-            f"dat kan niet worden gelezen. {SAVE_AS_HINT}"
+            f"dat kan niet worden gelezen. {SAVE_AS_HINT}",
+            key="table-old-xls",
+            name=name,
         )
     if data.startswith(_ZIP_MAGIC):
         return read_xlsx_bytes(data, name)
     if path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods"}:
-        raise InvalidInputError(f"{name} is geen geldig Excel-bestand. {SAVE_AS_HINT}")
+        raise InvalidInputError(
+            f"{name} is geen geldig Excel-bestand. {SAVE_AS_HINT}", key="table-not-xlsx", name=name
+        )
     return read_csv_bytes(data, name)
 
 
@@ -159,10 +179,16 @@ def decode_text(data: bytes, name: str = "het bestand") -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InvalidInputError(
-                f"{name} is beschadigd (geen geldige Unicode-tekst). {SAVE_AS_HINT}"
+                f"{name} is beschadigd (geen geldige Unicode-tekst). {SAVE_AS_HINT}",
+                key="csv-bad-unicode",
+                name=name,
             ) from None
     if b"\x00" in data:
-        raise InvalidInputError(f"{name} is geen tekstbestand en geen Excel-bestand. {SAVE_AS_HINT}")
+        raise InvalidInputError(
+            f"{name} is geen tekstbestand en geen Excel-bestand. {SAVE_AS_HINT}",
+            key="csv-not-text-nor-xlsx",
+            name=name,
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -204,7 +230,11 @@ def _refuse_mixed_encodings(data: bytes, name: str) -> None:
     raise InvalidInputError(
         f"{visible(name)} is niet helemaal als UTF-8 opgeslagen: {which} tekens in een andere "
         "codering (zoals Windows-1252), de rest is UTF-8. Zo zouden namen verminkt worden "
-        f"ingelezen; er is niets ingelezen. {UTF8_HINT}"
+        f"ingelezen; er is niets ingelezen. {UTF8_HINT}",
+        key="csv-mixed-encodings",
+        name=visible(name),
+        lines=tuple(bad[:_LINES_SHOWN]),
+        more=max(0, len(bad) - _LINES_SHOWN),
     )
 
 
@@ -220,7 +250,9 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
     Blank rows are skipped but still counted, so row numbers stay Excel's.
     """
     if "\x00" in text:
-        raise InvalidInputError(f"{name} is geen tekstbestand. {SAVE_AS_HINT}")
+        raise InvalidInputError(
+            f"{name} is geen tekstbestand. {SAVE_AS_HINT}", key="csv-not-text", name=name
+        )
     first_row = 1
     hint = re.match(r"sep=(.)\r?\n", text[:8])
     if hint:
@@ -238,7 +270,10 @@ def read_csv_text(text: str, name: str = "het bestand") -> Table:
         records = list(_csv_records(reader, first_row, name))
     except csv.Error as exc:
         raise InvalidInputError(
-            f"{name} is geen leesbare CSV-tabel ({exc}). {SAVE_AS_HINT}"
+            f"{name} is geen leesbare CSV-tabel ({exc}). {SAVE_AS_HINT}",
+            key="csv-unreadable",
+            name=name,
+            detail=str(exc),
         ) from None
     return _table(records, name)
 
@@ -268,7 +303,9 @@ def _csv_records(
                 continue
             rows += 1
             if rows > MAX_ROWS + 1:  # the header and MAX_ROWS rows
-                raise InvalidInputError(_too_many_rows(name))
+                raise InvalidInputError(
+                    _too_many_rows(name), key="table-too-many-rows", name=name, limit=MAX_ROWS
+                )
             if len(cells) > MAX_COLUMNS:
                 cells = _within_columns(cells, number, name)
             yield number, tuple(cells), ()
@@ -278,7 +315,12 @@ def _csv_records(
         raise InvalidInputError(
             f"{visible(name)} is niet ingelezen: een cel mag hoogstens {_thousands(MAX_CELL)} tekens "
             f"hebben (zoveel als Excel in een cel toelaat).\nRij {number + 1}: een cel is langer dan "
-            f"{_thousands(CSV_FIELD_LIMIT)} tekens.\n{_QUOTE_HINT}"
+            f"{_thousands(CSV_FIELD_LIMIT)} tekens.\n{_QUOTE_HINT}",
+            key="csv-cell-too-long",
+            name=visible(name),
+            limit=MAX_CELL,
+            row=number + 1,
+            longest=CSV_FIELD_LIMIT,
         ) from None
 
 
@@ -289,7 +331,13 @@ def _within_columns(cells: list[str], number: int, name: str) -> list[str]:
             f"{name} is niet ingelezen: rij {number} heeft een waarde in kolom "
             f"{column_letter(filled[-1])}, maar een tabel mag hoogstens {MAX_COLUMNS} "
             f"kolommen breed zijn (tot en met kolom {column_letter(MAX_COLUMNS - 1)}). "
-            "Verwijder wat er naast de tabel staat en probeer het opnieuw."
+            "Verwijder wat er naast de tabel staat en probeer het opnieuw.",
+            key="table-too-wide",
+            name=name,
+            row=number,
+            column=column_letter(filled[-1]),
+            limit=MAX_COLUMNS,
+            last=column_letter(MAX_COLUMNS - 1),
         )
     return cells[:MAX_COLUMNS]
 
@@ -405,7 +453,7 @@ def _table(records: Iterable[tuple[int, Sequence[str], tuple[CellMark, ...]]], n
         if trimmed or marks:
             rows.append(TableRow(number, tuple(trimmed), marks))
     if not rows:
-        raise InvalidInputError(f"{name} is leeg: er staat geen tabel in.")
+        raise InvalidInputError(f"{name} is leeg: er staat geen tabel in.", key="table-empty", name=name)
     _refuse_long_cells(rows, name)
     header, *data = rows
     width = max(len(r.cells) for r in rows)
@@ -416,21 +464,29 @@ def _table(records: Iterable[tuple[int, Sequence[str], tuple[CellMark, ...]]], n
 def _refuse_long_cells(rows: list[TableRow], name: str) -> None:
     """Refuse a table with a cell over ``MAX_CELL`` characters, naming rows and columns."""
     headers = rows[0].cells
-    long = [
-        f"Rij {row.number}, kolom {column_label(headers, index)}: de cel is "
-        f"{_thousands(len(cell))} tekens lang."
+    cells = [
+        (row.number, column_label(headers, index), len(cell))
         for row in rows
         for index, cell in enumerate(row.cells)
         if len(cell) > MAX_CELL
     ]
-    if not long:
+    if not cells:
         return
+    long = [
+        f"Rij {number}, kolom {column}: de cel is {_thousands(length)} tekens lang."
+        for number, column, length in cells
+    ]
     shown = long[:_LINES_SHOWN]
     if len(long) > _LINES_SHOWN:
         shown.append(f"… en nog {len(long) - _LINES_SHOWN}.")
     raise InvalidInputError(
         f"{visible(name)} is niet ingelezen: een cel mag hoogstens {_thousands(MAX_CELL)} tekens "
-        "hebben (zoveel als Excel in een cel toelaat).\n" + "\n".join(shown) + "\n" + _QUOTE_HINT
+        "hebben (zoveel als Excel in een cel toelaat).\n" + "\n".join(shown) + "\n" + _QUOTE_HINT,
+        key="table-cells-too-long",
+        name=visible(name),
+        limit=MAX_CELL,
+        cells=tuple(cells[:_LINES_SHOWN]),
+        more=max(0, len(cells) - _LINES_SHOWN),
     )
 
 

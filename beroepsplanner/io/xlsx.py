@@ -70,12 +70,18 @@ def check_zip(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise InvalidInputError(f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}") from None
+        raise InvalidInputError(
+            f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}", key="xlsx-unreadable", name=name
+        ) from None
     if len(parts) > MAX_XLSX_PARTS:
         raise InvalidInputError(
             f"{name} is niet ingelezen: het bestaat uit {dutch_number(len(parts))} delen; een "
             f"Excel-bestand met een tabel heeft er hoogstens {dutch_number(MAX_XLSX_PARTS)}. "
-            f"Het is beschadigd of geen gewone werkmap. {SAVE_AS_HINT}"
+            f"Het is beschadigd of geen gewone werkmap. {SAVE_AS_HINT}",
+            key="xlsx-too-many-parts",
+            name=name,
+            parts=len(parts),
+            limit=MAX_XLSX_PARTS,
         )
     unpacked = sum(part.file_size for part in parts)
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
@@ -83,7 +89,11 @@ def check_zip(data: bytes, name: str) -> None:
             f"{name} is niet ingelezen: uitgepakt is het {_megabytes(unpacked)}, meer dan de "
             f"{MAX_XLSX_UNPACKED_MB} MB die dit programma van een Excel-bestand inleest. Is het "
             "de goede lijst? Verwijder lege of opgemaakte rijen en kolommen onder en naast de "
-            "tabel en andere werkbladen, of splits de lijst in delen en lees ze na elkaar in."
+            "tabel en andere werkbladen, of splits de lijst in delen en lees ze na elkaar in.",
+            key="xlsx-unpacks-too-large",
+            name=name,
+            size=_megabytes(unpacked),
+            megabytes=MAX_XLSX_UNPACKED_MB,
         )
 
 
@@ -107,16 +117,20 @@ def read_xlsx_records(data: bytes, name: str) -> list[Record]:
             apply_stylesheet(reader.archive, reader.wb)  # which number formats are dates
             path = _sheet_path(reader)
         except Exception as exc:  # BadZipFile, KeyError, openpyxl's and the XML parser's errors
-            raise InvalidInputError(f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}") from exc
+            raise InvalidInputError(
+                f"{name} is geen leesbaar Excel-bestand (.xlsx). {SAVE_AS_HINT}", key="xlsx-unreadable", name=name
+            ) from exc
         try:
             if path is None:
-                raise InvalidInputError(f"{name} heeft geen werkblad met een tabel.")
+                raise InvalidInputError(f"{name} heeft geen werkblad met een tabel.", key="xlsx-no-sheet", name=name)
             with reader.archive.open(path) as source:
                 return list(_records(_parser(reader, source), name))
         except InvalidInputError:
             raise
         except Exception as exc:  # a broken sheet inside a valid zip
-            raise InvalidInputError(f"{name} is beschadigd en kan niet worden gelezen. {SAVE_AS_HINT}") from exc
+            raise InvalidInputError(
+                f"{name} is beschadigd en kan niet worden gelezen. {SAVE_AS_HINT}", key="xlsx-damaged", name=name
+            ) from exc
         finally:
             reader.archive.close()
 
@@ -210,7 +224,10 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
                 raise InvalidInputError(
                     f"{name} is niet ingelezen: een rij heeft meer dan "
                     f"{dutch_number(MAX_SHEET_ROW_CELLS)} cellen, meer dan Excel kent. Het bestand "
-                    f"is beschadigd. {SAVE_AS_HINT}"
+                    f"is beschadigd. {SAVE_AS_HINT}",
+                    key="xlsx-row-too-long",
+                    name=name,
+                    limit=MAX_SHEET_ROW_CELLS,
                 )
             continue
         if in_data and depth >= 3:
@@ -225,7 +242,10 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
                     raise InvalidInputError(
                         f"{name} is niet ingelezen: het heeft meer dan {dutch_number(MAX_ROWS)} "
                         "rijen, de grens voor een lijst die dit programma inleest. Is het de goede "
-                        "lijst? Splits een heel grote lijst in delen en lees ze na elkaar in."
+                        "lijst? Splits een heel grote lijst in delen en lees ze na elkaar in.",
+                        key="table-too-many-rows",
+                        name=name,
+                        limit=MAX_ROWS,
                     )
                 yield record
         if tag == DATA_TAG:
@@ -269,7 +289,12 @@ def _record(number: int, cells: list[dict[str, Any]], name: str, letter: Any) ->
                 f"{name} is niet ingelezen: cel {letter(column)}{number} heeft een waarde, maar een "
                 f"tabel mag hoogstens {MAX_COLUMNS} kolommen breed zijn (tot en met kolom "
                 f"{letter(MAX_COLUMNS)}). Verwijder die cel (of wat er naast de tabel staat) en "
-                "sla het bestand opnieuw op."
+                "sla het bestand opnieuw op.",
+                key="xlsx-too-wide",
+                name=name,
+                cell=f"{letter(column)}{number}",
+                limit=MAX_COLUMNS,
+                last=letter(MAX_COLUMNS),
             )
         while len(texts) < column - 1:
             texts.append("")

@@ -447,29 +447,39 @@ def _match_reason(key: str, args: tuple[object, ...]) -> str:
 
 
 def row_problem(problem: object) -> str:
-    """A problem with a row of a company file (io/company_import.py): its Dutch message,
-    or in English when it has a key with English here."""
-    message = str(getattr(problem, "message", ""))
+    """A problem with a row of a company file (io/company_import.py) or a class list
+    (io/pupil_import.py): its Dutch message, or in English when it has a key with English
+    (``ui/english/``)."""
+    message = str(getattr(problem, "message", problem))
     key = getattr(problem, "key", None)
     if not english() or key is None:
         return message
-    values = dict(getattr(problem, "values", ()))
-    texts = {
-        "name-missing": DomainText.tr("the name is missing."),
-        "invalid-email": DomainText.tr(
-            "'%1' is not a valid e-mail address (one @, no spaces, a dot after the @, like "
-            "name@company.nl)."
-        ).replace("%1", str(values.get("email", ""))),
-    }
-    if key not in texts:
+    values = tuple(getattr(problem, "values", ()))
+    text = _keyed(key, values)
+    if text is None:
         return message
-    column = getattr(problem, "column", None)
-    place = DomainText.tr("Row %1").replace("%1", str(getattr(problem, "row", "")))
+    found = dict(values)
+    row = getattr(problem, "row", found.get("row", ""))
+    column = getattr(problem, "column", found.get("column"))
+    place = DomainText.tr("Row %1").replace("%1", str(row))
     if column:
-        place = DomainText.tr("Row %1, column %2").replace(
-            "%1", str(getattr(problem, "row", ""))
-        ).replace("%2", str(column))
-    return f"{place}: {texts[key]}"
+        place = DomainText.tr("Row %1, column %2").replace("%1", str(row)).replace("%2", str(column))
+    return f"{place}: {text}"
+
+
+def plan_problem(line: str) -> str:
+    """A fault of a plan file (``errors.Problem``: ``chains[3].date: ...``): its Dutch line,
+    or in English when it has a key with English."""
+    key = getattr(line, "key", None)
+    if not english() or key is None:
+        return str(line)
+    text = _keyed(key, tuple(getattr(line, "values", ())))
+    if text is None:
+        return str(line)
+    where = str(getattr(line, "where", ""))
+    if where == "het bestand":  # a fault of the whole file (plan_fields.Fields)
+        where = DomainText.tr("the file")
+    return f"{where}: {text}" if where else text
 
 
 # --- errors of the store ---------------------------------------------------------------
@@ -510,14 +520,36 @@ def _error_templates() -> dict[str, str]:
 
 def error(exc: BaseException) -> str:
     """A store error's message in the window's language (its Dutch text in Dutch, or
-    when it has no key with English)."""
+    when it has no key with English). A plan file's faults (``PlanFileError.problems``)
+    are listed below it, each in English where it has a key."""
     key = getattr(exc, "key", None)
     if not english() or key is None:
         return str(exc)
+    text = _keyed(key, tuple(exc.values))  # type: ignore[attr-defined]
+    if text is None:
+        return str(exc)
+    if key == "plan-faults":
+        from beroepsplanner.io.plan_fields import MAX_LISTED
+
+        found = tuple(getattr(exc, "problems", ()))
+        lines = [text, *("- " + plan_problem(line) for line in found[:MAX_LISTED])]
+        if len(found) > MAX_LISTED:
+            more = str(len(found) - MAX_LISTED)
+            lines.append(DomainText.tr("... and %1 more errors.").replace("%1", more))
+        text = "\n".join(lines)
+    return text
+
+
+def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
+    """The English of ``key`` with its values (``ui/english/``, then the table above); None
+    when the key has no English. A date value is written dd-mm-yyyy; a tuple value reaches
+    the English module's ``values()`` as it is (a list of problems, of line numbers)."""
     from beroepsplanner.ui.english import errors_files, errors_io, errors_store
 
     template = None
-    values: dict[str, object] = {name: _date(value) for name, value in exc.values}
+    values: dict[str, object] = {
+        name: value if isinstance(value, tuple) else _date(value) for name, value in raw
+    }
     for module in (errors_files, errors_io, errors_store):
         template = module.templates().get(key)
         if template is not None:
@@ -526,7 +558,7 @@ def error(exc: BaseException) -> str:
     else:
         template = _error_templates().get(key)
     if template is None:
-        return str(exc)
+        return None
     if "lesson" in values:
         values["lesson"] = lesson_kind(LessonKind(str(values["lesson"])))
     if "where" in values:
@@ -534,7 +566,7 @@ def error(exc: BaseException) -> str:
             "after the activity"
         )
     if "reason" in values:
-        day = dict(exc.values).get("day")
+        day = dict(raw).get("day")
         if isinstance(day, dt.date) and day.weekday() >= 5:
             values["reason"] = DomainText.tr("Saturday") if day.weekday() == 5 else DomainText.tr(
                 "Sunday"
@@ -544,11 +576,11 @@ def error(exc: BaseException) -> str:
     if "status" in values:
         values["status"] = chain_status(ChainStatus(str(values["status"])))
     if "errors" in values:
-        findings = dict(exc.values)["errors"]
+        findings = dict(raw)["errors"]
         values["errors"] = "\n".join(
             "- " + finding_body(f) for f in findings if isinstance(f, Finding)  # type: ignore[attr-defined]
         )
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
-        return str(exc)
+        return None

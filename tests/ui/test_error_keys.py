@@ -21,7 +21,21 @@ ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
 
 AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
     "files": (errors_files, ()),
-    "io": (errors_io, ()),
+    "io": (
+        errors_io,
+        (
+            "io/tables.py",
+            "io/xlsx.py",
+            "io/company_import.py",
+            "io/company_export.py",
+            "io/pupil_import.py",
+            "io/plan_file.py",
+            "io/plan_fields.py",
+            "io/plan_export.py",
+            "io/plan_references.py",
+            "io/ical.py",
+        ),
+    ),
     "store": (errors_store, ()),
 }
 """Area → (its English module, the modules whose every error has a key)."""
