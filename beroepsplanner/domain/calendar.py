@@ -98,7 +98,9 @@ class SchoolCalendar:
             if name not in MOVABLE_HOLIDAYS:
                 raise InvalidInputError(
                     f"De {name} kan niet worden verschoven; alleen de "
-                    f"{' en de '.join(sorted(MOVABLE_HOLIDAYS))} zijn een advies."
+                    f"{' en de '.join(sorted(MOVABLE_HOLIDAYS))} zijn een advies.",
+                    key="holiday-not-movable",
+                    holiday=name,
                 )
         return cls(school_year, Region(region), frozenset(study_days), moves, free_days)
 

@@ -46,7 +46,10 @@ def activity_day(
     except ValueError:
         raise InvalidInputError(
             f"Na {start.strftime('%d-%m-%Y')} is er in schooljaar {calendar.school_year} "
-            "geen schooldag meer. Kies een eerdere datum."
+            "geen schooldag meer. Kies een eerdere datum.",
+            key="no-school-day-after",
+            day=start,
+            year=str(calendar.school_year),
         ) from None
     if date is None:
         # Within the week: prefer a day without another lesson of this class.
@@ -85,12 +88,18 @@ def propose_chain(
     if len(before) < preparation_lessons:
         raise InvalidInputError(
             f"Vóór {day.strftime('%d-%m-%Y')} zijn in dit schooljaar te weinig schooldagen voor "
-            f"{preparation_lessons} voorbereidingsles(sen). Kies een latere datum."
+            f"{preparation_lessons} voorbereidingsles(sen). Kies een latere datum.",
+            key="too-few-days-before",
+            day=day,
+            count=preparation_lessons,
         )
     if len(after) < reflection_lessons:
         raise InvalidInputError(
             f"Na {day.strftime('%d-%m-%Y')} zijn in dit schooljaar te weinig schooldagen voor "
-            f"{reflection_lessons} reflectieles(sen) vóór de zomervakantie. Kies een eerdere datum."
+            f"{reflection_lessons} reflectieles(sen) vóór de zomervakantie. Kies een eerdere datum.",
+            key="too-few-days-after",
+            day=day,
+            count=reflection_lessons,
         )
     preparation = _pick(before, [len(before) + o for o in PREPARATION_OFFSETS[preparation_lessons]], busy)
     reflection = _pick(after, [o - 1 for o in REFLECTION_OFFSETS[reflection_lessons]], busy)

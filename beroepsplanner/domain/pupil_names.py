@@ -45,7 +45,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.domain.text import character_problem, problem_character, visible
 
 NAME_MAX = 100
 """Longest display name of a pupil (the database column holds 100 characters)."""
@@ -92,11 +92,17 @@ class PupilName:
 
 
 class PupilNameError(ValueError):
-    """A name that cannot be a pupil's display name; ``reason`` is Dutch, without the place."""
+    """A name that cannot be a pupil's display name; ``reason`` is Dutch, without the place.
 
-    def __init__(self, reason: str) -> None:
+    ``key`` and ``values`` name the reason like a ``BeroepsplannerError``'s, so the window
+    can say it in English (``ui/english/errors_store.py``); the store passes them on.
+    """
+
+    def __init__(self, reason: str, *, key: str | None = None, **values: object) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.key = key
+        self.values = tuple(values.items())
 
 
 def display_name_from(
@@ -111,17 +117,23 @@ def display_name_from(
     """
     clean = text.strip()
     if not clean:
-        raise PupilNameError("de naam ontbreekt.")
+        raise PupilNameError("de naam ontbreekt.", key="pupil-name-missing")
     display = column is NameColumn.DISPLAY
     # A class list cell may hold tabs and line breaks (Alt+Enter); a line break is a second pupil.
     problem = character_problem(clean, lines=not display)
     if problem is not None:
-        raise PupilNameError(problem)
+        raise PupilNameError(
+            problem,
+            key="pupil-name-character",
+            char=problem_character(clean, lines=not display),
+        )
     words = clean.split()
     if _TWO_PUPILS.search(clean) or any(_key(w) in _AND for w in words[1:-1]):
         raise PupilNameError(
             f"'{visible(clean)}' lijkt twee leerlingen in één naam. "
-            + ("Voeg elke leerling apart toe." if display else "Zet elke leerling op een eigen rij.")
+            + ("Voeg elke leerling apart toe." if display else "Zet elke leerling op een eigen rij."),
+            key="two-pupils-in-name" if display else "two-pupils-in-cell",
+            name=visible(clean),
         )
     if display:
         return _display_name(clean)
@@ -142,7 +154,10 @@ def _display_name(clean: str) -> PupilName:
     if len(clean) > NAME_MAX:
         raise PupilNameError(
             f"de naam is te lang ({len(clean)} tekens, hoogstens {NAME_MAX}). Een voornaam, "
-            "eventueel met de eerste letter van de achternaam, is genoeg."
+            "eventueel met de eerste letter van de achternaam, is genoeg.",
+            key="pupil-display-name-too-long",
+            length=len(clean),
+            max=NAME_MAX,
         )
     shown = visible(clean)
     if "," in clean:
@@ -150,7 +165,10 @@ def _display_name(clean: str) -> PupilName:
         first = given.split()[0] if given.split() else "de voornaam"
         raise PupilNameError(
             f"'{shown}' lijkt 'achternaam, voornaam'. Bewaar alleen de voornaam, zo nodig met "
-            f"de eerste letter van de achternaam: {_suggest(first, surname)}."
+            f"de eerste letter van de achternaam: {_suggest(first, surname)}.",
+            key="pupil-name-surname-first",
+            name=shown,
+            **_suggestion(given.split()[0] if given.split() else "", surname),
         )
     all_words = _NUMBER.sub("", clean).split()
     words = all_words
@@ -162,13 +180,21 @@ def _display_name(clean: str) -> PupilName:
         raise PupilNameError(
             f"'{shown}' lijkt een voornaam met achternaam ('{visible(words[particle])}' is een "
             "tussenvoegsel). Bewaar alleen de voornaam, zo nodig met de eerste letter van de "
-            f"achternaam: {_suggest(' '.join(words[:particle]), surname)}."
+            f"achternaam: {_suggest(' '.join(words[:particle]), surname)}.",
+            key="pupil-name-with-surname",
+            name=shown,
+            particle=visible(words[particle]),
+            **_suggestion(" ".join(words[:particle]), surname),
         )
     if len(words) > 2:
         raise PupilNameError(
             f"'{shown}' heeft {len(words)} woorden en bevat dan meestal een achternaam. Een naam "
             "is een voornaam (ook een dubbele, zoals Anne Marie), zo nodig met de eerste letter "
-            f"van de achternaam: {_suggest(words[0], words[-1])}."
+            f"van de achternaam: {_suggest(words[0], words[-1])}.",
+            key="pupil-name-many-words",
+            name=shown,
+            words=len(words),
+            **_suggestion(words[0], words[-1]),
         )
     return PupilName(clean)
 
@@ -178,6 +204,13 @@ def _suggest(first: str, surname: str) -> str:
     if not letters:
         return f"'{visible(first)}'"
     return f"'{visible(first)}' of '{visible(first)} {letters[0].upper()}.'"
+
+
+def _suggestion(first: str, surname: str) -> dict[str, str]:
+    """What ``_suggest`` proposes, as an error's values: the first name ("" when there is
+    none) and the initial of the surname ("" when it has no letters)."""
+    letters = surname_letters(surname)
+    return {"first": visible(first), "initial": letters[0].upper() if letters else ""}
 
 
 # --- first-name columns of a class list: reduced to the first name ------------------------
@@ -193,7 +226,9 @@ def _first_name(text: str, column: NameColumn, surname: str) -> PupilName:
         if not words:
             raise PupilNameError(
                 f"'{visible(text)}' heeft na de komma geen voornaam. Een naam met een komma "
-                "wordt gelezen als 'achternaam, voornaam'."
+                "wordt gelezen als 'achternaam, voornaam'.",
+                key="pupil-name-nothing-after-comma",
+                name=visible(text),
             )
         dropped = before.split()
         while len(words) > 1 and _key(words[-1]) in PARTICLES:
@@ -219,7 +254,10 @@ def _first_name(text: str, column: NameColumn, surname: str) -> PupilName:
     if len(first) > FIRST_NAME_MAX:
         raise PupilNameError(
             f"de voornaam is {len(first)} tekens lang; een voornaam heeft er hoogstens "
-            f"{FIRST_NAME_MAX}."
+            f"{FIRST_NAME_MAX}.",
+            key="first-name-too-long",
+            length=len(first),
+            max=FIRST_NAME_MAX,
         )
     letters = surname_letters(surname) if surname.strip() else surname_letters(" ".join(dropped))
     return PupilName(first, letters, reduced)

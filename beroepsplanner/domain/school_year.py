@@ -24,7 +24,9 @@ class SchoolYear:
         if not match or int(match.group(2)) != int(match.group(1)) + 1:
             raise InvalidInputError(
                 f"'{label}' is geen schooljaar. Schrijf het als twee opeenvolgende jaren, "
-                "bijvoorbeeld 2026-2027."
+                "bijvoorbeeld 2026-2027.",
+                key="not-a-school-year",
+                label=label,
             )
         return cls(int(match.group(1)))
 

@@ -84,6 +84,15 @@ def character_problem(text: str, *, lines: bool = False) -> str | None:
     )
 
 
+def problem_character(text: str, *, lines: bool = False) -> str | None:
+    """The character ``character_problem`` speaks of (refused or unprintable), or None.
+
+    An error that quotes ``character_problem`` names it in its values (``char``), so the
+    window can say the problem in its own language (``ui/english/errors_store.py``).
+    """
+    return forbidden_character(text, lines=lines) or unprintable_character(text)
+
+
 def visible(text: str, limit: int | None = 60) -> str:
     """``text`` as a message quotes it: refused characters escaped, at most ``limit`` characters.
 

@@ -36,7 +36,11 @@ def check_next_label(latest: str, wanted: str) -> None:
     if wanted != expected:
         raise InvalidInputError(
             f"Het nieuwste schooljaar in deze database is {latest}; het volgende is {expected}, "
-            f"niet {wanted}. Maak eerst {expected}."
+            f"niet {wanted}. Maak eerst {expected}.",
+            key="not-the-next-school-year",
+            latest=latest,
+            expected=expected,
+            wanted=wanted,
         )
 
 

@@ -36,11 +36,16 @@ from beroepsplanner.store.models import (
 
 
 class ActivityInputError(InvalidInputError):
-    """An activity that cannot be saved; ``problems`` lists every reason (Dutch)."""
+    """An activity that cannot be saved; ``problems`` lists every reason (Dutch).
 
-    def __init__(self, problems: list[str]) -> None:
+    ``values`` name them for the window's English: ``reasons`` (Dutch, the reasons of
+    ``activity_problems``, which the window checks itself before it saves) and what no
+    longer exists: ``providers``, ``worlds``, ``professions`` (keys, quoted and joined).
+    """
+
+    def __init__(self, problems: list[str], *, key: str | None = None, **values: object) -> None:
         lines = "\n".join(f"• {p}" for p in problems)
-        super().__init__(f"De activiteit is niet bewaard:\n{lines}")
+        super().__init__(f"De activiteit is niet bewaard:\n{lines}", key=key, **values)
         self.problems = tuple(problems)
 
 
@@ -80,7 +85,9 @@ def create_activity(session: Session, draft: ActivityDraft, key: str | None = No
     if key is None:
         key = _unique_key(session, Activity, slug(draft.title))
     elif session.scalar(select(Activity.id).where(Activity.key == key)) is not None:
-        raise InvalidInputError(f"Er is al een activiteit met de sleutel '{key}'.")
+        raise InvalidInputError(
+            f"Er is al een activiteit met de sleutel '{key}'.", key="activity-key-exists", activity=key
+        )
     row = Activity(key=key)
     created = _write(session, row, draft)
     session.add(row)
@@ -144,14 +151,19 @@ def delete_activity(session: Session, key: str) -> RemovedActivity:
     if is_seeded(session, key):
         raise InvalidInputError(
             f"'{draft.title}' komt uit de meegeleverde catalogus en kan niet worden "
-            "verwijderd. U kunt de activiteit wel bewerken."
+            "verwijderd. U kunt de activiteit wel bewerken.",
+            key="activity-from-catalog",
+            title=draft.title,
         )
     used = chains_using(session, key)
     if used:
         chains = "1 keten" if used == 1 else f"{used} ketens"
         raise InvalidInputError(
             f"'{draft.title}' wordt nog gebruikt door {chains} en kan daarom niet worden "
-            "verwijderd. Verwijder eerst die ketens of kies er een andere activiteit voor."
+            "verwijderd. Verwijder eerst die ketens of kies er een andere activiteit voor.",
+            key="activity-in-use",
+            title=draft.title,
+            count=used,
         )
     session.delete(require_activity(session, key))
     session.flush()
@@ -167,18 +179,27 @@ def restore_activity(session: Session, removed: RemovedActivity) -> None:
 
 
 def _check(session: Session, draft: ActivityDraft) -> None:
-    problems = activity_problems(draft)
+    own = activity_problems(draft)
+    problems = list(own)
+    gone: dict[str, list[str]] = {"providers": [], "worlds": [], "professions": []}
     if draft.provider_key and not draft.new_provider.strip():
         if session.scalar(select(Provider.id).where(Provider.key == draft.provider_key)) is None:
             problems.append(f"De aanbieder '{draft.provider_key}' bestaat niet (meer).")
-    for model, keys, what in (
-        (World, draft.world_keys, "De wereld"),
-        (Profession, draft.profession_keys, "Het beroep"),
+            gone["providers"].append(draft.provider_key)
+    for model, keys, what, which in (
+        (World, draft.world_keys, "De wereld", "worlds"),
+        (Profession, draft.profession_keys, "Het beroep", "professions"),
     ):
         known = set(session.scalars(select(model.key).where(model.key.in_(keys))))
         problems.extend(f"{what} '{k}' bestaat niet (meer)." for k in keys if k not in known)
+        gone[which].extend(k for k in keys if k not in known)
     if problems:
-        raise ActivityInputError(problems)
+        raise ActivityInputError(
+            problems,
+            key="activity-not-saved",
+            reasons="\n".join(f"• {p}" for p in own),
+            **{which: ", ".join(f"'{k}'" for k in keys) for which, keys in gone.items()},
+        )
 
 
 def _write(session: Session, row: Activity, draft: ActivityDraft) -> str | None:

@@ -99,11 +99,16 @@ def move_holiday(session: Session, year: SchoolYearRow, holiday: str, start: dt.
     if holiday not in MOVABLE_HOLIDAYS:
         raise InvalidInputError(
             f"Alleen de {' en de '.join(sorted(MOVABLE_HOLIDAYS))} kunnen worden verschoven; "
-            "de andere vakanties liggen vast."
+            "de andere vakanties liggen vast.",
+            key="only-autumn-and-spring-move",
+            holiday=holiday,
         )
     if start not in SchoolYear.parse(year.label):
         raise InvalidInputError(
-            f"{start.strftime('%d-%m-%Y')} valt niet in schooljaar {year.label}."
+            f"{start.strftime('%d-%m-%Y')} valt niet in schooljaar {year.label}.",
+            key="start-not-in-school-year",
+            day=start,
+            year=year.label,
         )
     for move in year.holiday_moves:
         if move.holiday == holiday:
@@ -118,7 +123,9 @@ def school_year_row(session: Session, label: str) -> SchoolYearRow:
     """The school year ``label`` of the school; NotFoundError when it does not exist."""
     row = session.scalars(select(SchoolYearRow).where(SchoolYearRow.label == label)).first()
     if row is None:
-        raise NotFoundError(f"Schooljaar {label} bestaat niet (meer).")
+        raise NotFoundError(
+            f"Schooljaar {label} bestaat niet (meer).", key="school-year-gone", year=label
+        )
     return row
 
 
@@ -167,7 +174,9 @@ def remove_study_day(session: Session, label: str, day: dt.date) -> str:
             row.study_days.remove(study_day)
             session.flush()
             return study_day.description
-    raise NotFoundError(f"{day.strftime('%d-%m-%Y')} is geen studiedag (meer).")
+    raise NotFoundError(
+        f"{day.strftime('%d-%m-%Y')} is geen studiedag (meer).", key="not-a-study-day", day=day
+    )
 
 
 def reset_holiday(session: Session, label: str, holiday: str) -> dt.date | None:

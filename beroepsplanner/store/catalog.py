@@ -107,7 +107,9 @@ def require_activity(session: Session, key: str) -> Activity:
     ).one_or_none()
     if row is None:
         raise NotFoundError(
-            f"De activiteit '{key}' bestaat niet (meer). Misschien is ze net verwijderd."
+            f"De activiteit '{key}' bestaat niet (meer). Misschien is ze net verwijderd.",
+            key="activity-gone",
+            activity=key,
         )
     return row
 

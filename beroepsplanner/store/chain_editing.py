@@ -184,7 +184,11 @@ def role_model_choices(session: Session, ids: Sequence[int]) -> list[RoleModelCh
 def _activity(session: Session, key: str) -> Activity:
     activity = activity_by_key(session, key)
     if activity is None:
-        raise NotFoundError(f"De activiteit '{key}' staat niet (meer) in de catalogus.")
+        raise NotFoundError(
+            f"De activiteit '{key}' staat niet (meer) in de catalogus.",
+            key="activity-not-in-catalog",
+            activity=key,
+        )
     return activity
 
 
@@ -193,7 +197,9 @@ def _company(session: Session, company_id: int | None) -> Company | None:
         return None
     company = session.get(Company, company_id)
     if company is None:
-        raise NotFoundError("Dit bedrijf bestaat niet meer; misschien is het net verwijderd.")
+        raise NotFoundError(
+            "Dit bedrijf bestaat niet meer; misschien is het net verwijderd.", key="company-gone"
+        )
     return company
 
 
@@ -340,7 +346,9 @@ def _lesson_form(lesson: ChainLesson) -> LessonForm:
 def _chain(session: Session, chain_id: int) -> Chain:
     chain = session.get(Chain, chain_id)
     if chain is None:
-        raise NotFoundError("Deze keten bestaat niet meer; misschien is ze net verwijderd.")
+        raise NotFoundError(
+            "Deze keten bestaat niet meer; misschien is ze net verwijderd.", key="chain-gone"
+        )
     return chain
 
 
@@ -484,7 +492,10 @@ def _refuse_times_out_of_order(form: ChainForm) -> None:
         raise InvalidInputError(
             f"De klas is om {form.return_time:%H:%M} terug, maar vertrekt pas om "
             f"{form.departure_time:%H:%M}. Zet de terugkomst na het vertrek, of laat een van "
-            "beide leeg."
+            "beide leeg.",
+            key="return-before-departure",
+            back=f"{form.return_time:%H:%M}",
+            leaves=f"{form.departure_time:%H:%M}",
         )
 
 

@@ -55,13 +55,19 @@ def propose_for_class(
     if activity is None:
         raise NotFoundError(
             f"Er is geen activiteit '{activity_key}' in de catalogus. "
-            "'beroepsplanner list activities' toont de sleutels."
+            "'beroepsplanner list activities' toont de sleutels.",
+            key="activity-unknown",
+            activity=activity_key,
         )
     company = None
     if company_name is not None:
         company = session.scalars(select(Company).where(Company.name == company_name)).first()
         if company is None:
-            raise NotFoundError(f"Er is geen bedrijf '{company_name}' in het netwerk.")
+            raise NotFoundError(
+                f"Er is geen bedrijf '{company_name}' in het netwerk.",
+                key="company-unknown",
+                company=company_name,
+            )
     company_id = company.id if company else None
     return propose_in_class(
         session, school_class, activity, date=date, week=week, company_id=company_id
@@ -105,7 +111,9 @@ def create_chain(session: Session, draft: ChainDraft) -> Chain:
     """Save a proposed chain as a concept, its lessons linked to the activity's templates."""
     activity = session.get(Activity, draft.activity_id)
     if activity is None:
-        raise InvalidInputError("De activiteit van dit voorstel bestaat niet meer.")
+        raise InvalidInputError(
+            "De activiteit van dit voorstel bestaat niet meer.", key="proposal-activity-gone"
+        )
     chain = Chain(
         class_id=draft.class_id,
         activity=activity,

@@ -57,10 +57,17 @@ def save_rule_setting(session: Session, name: str, value: int) -> None:
     """Change one threshold (a positive whole number)."""
     if name not in RuleSettings.keys():
         raise InvalidInputError(
-            f"Onbekende instelling '{name}'. Bekend zijn: {', '.join(RuleSettings.keys())}."
+            f"Onbekende instelling '{name}'. Bekend zijn: {', '.join(RuleSettings.keys())}.",
+            key="unknown-rule-setting",
+            name=name,
+            known=", ".join(RuleSettings.keys()),
         )
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise InvalidInputError(f"De instelling '{name}' moet een positief geheel getal zijn.")
+        raise InvalidInputError(
+            f"De instelling '{name}' moet een positief geheel getal zijn.",
+            key="rule-setting-not-positive",
+            name=name,
+        )
     row = session.get(Setting, SETTING_PREFIX + name)
     if row is None:
         session.add(Setting(key=SETTING_PREFIX + name, value=value))
@@ -203,7 +210,10 @@ def set_chain_status(session: Session, chain: Chain, status: ChainStatus) -> Non
             listed = "\n".join(f"- {e.message}" for e in errors)
             raise InvalidInputError(
                 f"Deze keten kan nog niet op '{status.label}' staan; los eerst deze fouten op:\n"
-                f"{listed}"
+                f"{listed}",
+                key="status-has-errors",
+                status=status.value,
+                errors=tuple(errors),
             )
     chain.status = status
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region
 from beroepsplanner.domain.school_year import SchoolYear
-from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.plans import the_school
@@ -121,10 +121,13 @@ def _new_school(session: Session, name: str | None, region: Region | None) -> Sc
     clean = (name or "").strip()
     if not clean:
         raise InvalidInputError("Vul de naam van de school in.", key="school-name-missing")
-    _check_characters("De naam van de school", clean)
+    _check_characters("De naam van de school", "school-name", clean)
     if len(clean) > SCHOOL_NAME_MAX:
         raise InvalidInputError(
-            f"De naam van de school is te lang (hoogstens {SCHOOL_NAME_MAX} tekens)."
+            f"De naam van de school is te lang (hoogstens {SCHOOL_NAME_MAX} tekens).",
+            key="field-too-long",
+            field="school-name",
+            max=SCHOOL_NAME_MAX,
         )
     if region is None:
         raise InvalidInputError(
@@ -140,12 +143,19 @@ def _check_same_school(school: School, name: str | None, region: Region | None) 
         raise InvalidInputError(
             f"Deze database hoort bij school '{school.name}'; een tweede school "
             f"('{visible(name.strip())}') kan er niet bij. Kies een ander bestand voor een "
-            "andere school."
+            "andere school.",
+            key="second-school",
+            school=school.name,
+            name=visible(name.strip()),
         )
     if region is not None and region != school.region:
         raise InvalidInputError(
             f"School '{school.name}' ligt in regio {school.region.label}, niet in regio "
-            f"{region.label}. De regio bepaalt de schoolvakanties en wordt niet hier gewijzigd."
+            f"{region.label}. De regio bepaalt de schoolvakanties en wordt niet hier gewijzigd.",
+            key="school-region-differs",
+            school=school.name,
+            region=Region(school.region).value,
+            wanted=region.value,
         )
 
 
@@ -223,7 +233,9 @@ def add_class(
     if year is None:
         raise NotFoundError(
             f"Schooljaar {school_year_label} bestaat nog niet in deze database. "
-            "Maak eerst de school en het schooljaar aan."
+            "Maak eerst de school en het schooljaar aan.",
+            key="school-year-not-created",
+            year=school_year_label,
         )
     fields = _class_fields(year, name, grade, teacher, except_id=None)
     school_class = SchoolClass(name=fields.name, grade=fields.grade, teacher=fields.teacher)
@@ -262,7 +274,9 @@ def delete_class(session: Session, class_id: int) -> ClassRecord:
     """
     school_class = class_by_id(session, class_id)
     if school_class.chains:
-        raise InvalidInputError("Deze klas heeft nog ketens; verwijder eerst de ketens.")
+        raise InvalidInputError(
+            "Deze klas heeft nog ketens; verwijder eerst de ketens.", key="class-has-chains"
+        )
     record = ClassRecord(
         id=school_class.id,
         school_year=school_class.school_year.label,
@@ -289,7 +303,11 @@ def restore_class(session: Session, record: ClassRecord) -> int:
         select(SchoolYearRow).where(SchoolYearRow.label == record.school_year)
     ).one_or_none()
     if year is None:
-        raise NotFoundError(f"Schooljaar {record.school_year} bestaat niet meer.")
+        raise NotFoundError(
+            f"Schooljaar {record.school_year} bestaat niet meer.",
+            key="school-year-gone",
+            year=record.school_year,
+        )
     fields = _class_fields(year, record.name, record.grade, record.teacher, except_id=None)
     free = session.get(SchoolClass, record.id) is None
     school_class = SchoolClass(
@@ -310,35 +328,54 @@ def _class_fields(
 ) -> ClassFields:
     clean = name.strip()
     if not clean:
-        raise InvalidInputError("Geef de klas een naam, bijvoorbeeld 'Groep 6b'.")
-    _check_characters("De naam van de klas", clean)
+        raise InvalidInputError(
+            "Geef de klas een naam, bijvoorbeeld 'Groep 6b'.", key="class-name-missing"
+        )
+    _check_characters("De naam van de klas", "class-name", clean)
     if len(clean) > NAME_MAX:
         raise InvalidInputError(
-            f"De naam van de klas moet op één regel passen (hoogstens {NAME_MAX} tekens)."
+            f"De naam van de klas moet op één regel passen (hoogstens {NAME_MAX} tekens).",
+            key="field-one-line",
+            field="class-name",
+            max=NAME_MAX,
         )
     for other in year.classes:
         if other.id != except_id and name_key(other.name) == name_key(clean):
             raise InvalidInputError(
-                f"Er is al een klas '{other.name}' in schooljaar {year.label}."
+                f"Er is al een klas '{other.name}' in schooljaar {year.label}.",
+                key="class-exists",
+                name=other.name,
+                year=year.label,
             )
     if not isinstance(grade, int) or not GRADE_MIN <= grade <= GRADE_MAX:
         raise InvalidInputError(
-            f"Groep {grade} bestaat niet; kies een groep van {GRADE_MIN} tot en met {GRADE_MAX}."
+            f"Groep {grade} bestaat niet; kies een groep van {GRADE_MIN} tot en met {GRADE_MAX}.",
+            key="grade-invalid",
+            grade=grade,
+            low=GRADE_MIN,
+            high=GRADE_MAX,
         )
     clean_teacher = teacher.strip()
-    _check_characters("De naam van de leerkracht", clean_teacher)
+    _check_characters("De naam van de leerkracht", "teacher-name", clean_teacher)
     if len(clean_teacher) > TEACHER_MAX:
         raise InvalidInputError(
-            f"De naam van de leerkracht moet op één regel passen (hoogstens {TEACHER_MAX} tekens)."
+            f"De naam van de leerkracht moet op één regel passen (hoogstens {TEACHER_MAX} tekens).",
+            key="field-one-line",
+            field="teacher-name",
+            max=TEACHER_MAX,
         )
     return ClassFields(clean, grade, clean_teacher)
 
 
-def _check_characters(what: str, text: str) -> None:
-    """Refuse control characters and the like (``domain/text.py``) in a name, saying which."""
+def _check_characters(what: str, field: str, text: str) -> None:
+    """Refuse control characters and the like (``domain/text.py``) in a name, saying which.
+
+    ``what`` names the field in Dutch, ``field`` by key (``ui/english/errors_store.py``)."""
     problem = character_problem(text)
     if problem is not None:
-        raise InvalidInputError(f"{what}: {problem}")
+        raise InvalidInputError(
+            f"{what}: {problem}", key="character-problem", field=field, char=problem_character(text)
+        )
 
 
 # --- chains of a class -----------------------------------------------------------------

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import (
     GENERAL_CONTACT,
+    PROBLEMS_SHOWN,
     CompanyField,
     CompanyRow,
     RowProblem,
@@ -136,7 +137,14 @@ def import_companies(
             )
         good.append((row, found, kept))
     if problems and not skip_invalid:
-        raise InvalidInputError(f"{refusal_message(problems)}\nBekende werelden en sectoren: {'; '.join(known)}.")
+        raise InvalidInputError(
+            f"{refusal_message(problems)}\nBekende werelden en sectoren: {'; '.join(known)}.",
+            key="company-file-refused",
+            rows=len({p.row for p in problems}),
+            lines="\n".join(p.message for p in problems[:PROBLEMS_SHOWN]),
+            more=max(0, len(problems) - PROBLEMS_SHOWN),
+            known="; ".join(known),
+        )
 
     merged = _merge(good, professions)
     plan = _Plan()

@@ -146,7 +146,15 @@ def delete_company(session: Session, company_id: int) -> None:
         which = "die keten" if len(uses) == 1 else "die ketens"
         raise InvalidInputError(
             f"'{company.name}' wordt gebruikt door {chains} ({named}); kies in {which} eerst "
-            f"een ander bedrijf of verwijder {which}, dan kan het bedrijf weg."
+            f"een ander bedrijf of verwijder {which}, dan kan het bedrijf weg.",
+            key="company-in-use",
+            company=company.name,
+            count=len(uses),
+            listed="; ".join(
+                f"{u.class_name}: {u.activity_title} ({u.date.strftime('%d-%m-%Y')})"
+                for u in uses[:_CHAINS_NAMED]
+            )
+            + ("; …" if len(uses) > _CHAINS_NAMED else ""),
         )
     session.delete(company)
     session.flush()
@@ -168,7 +176,9 @@ def _company(session: Session, company_id: int) -> Company:
     ).one_or_none()
     if company is None:
         raise NotFoundError(
-            f"Bedrijf nummer {company_id} bestaat niet (meer); misschien is het net verwijderd."
+            f"Bedrijf nummer {company_id} bestaat niet (meer); misschien is het net verwijderd.",
+            key="company-number-gone",
+            number=company_id,
         )
     return company
 
@@ -227,8 +237,10 @@ def _validate(
 ) -> tuple[list[World], list[Profession]]:
     """Raise ``InvalidInputError`` listing every problem; return the worlds and professions."""
     problems = field_problems(details)
+    own = "\n".join(problems)
     name, place = details.name.strip(), details.place.strip()
-    if name and _name_taken(session, name, place, company_id):
+    taken = bool(name) and _name_taken(session, name, place, company_id)
+    if taken:
         where = f"in {place}" if place else "zonder plaats"
         problems.append(
             f"Er is al een bedrijf '{visible(name)}' {visible(where)}. Kies een andere naam of plaats, "
@@ -237,8 +249,22 @@ def _validate(
     worlds = _by_keys(session, World, details.worlds, "Onbekende wereld", problems)
     professions = _by_keys(session, Profession, details.professions, "Onbekend beroep", problems)
     if problems:
-        raise InvalidInputError("\n".join(problems))
+        raise InvalidInputError(
+            "\n".join(problems),
+            key="company-not-saved",
+            problems=own,
+            taken=visible(name) if taken else "",
+            place=visible(place),
+            worlds=_unknown(details.worlds, worlds),
+            professions=_unknown(details.professions, professions),
+        )
     return worlds, professions
+
+
+def _unknown(keys: tuple[str, ...], found: list[World] | list[Profession]) -> str:
+    """The keys ``_by_keys`` did not find, quoted and joined (an error's value)."""
+    known = {row.key for row in found}
+    return ", ".join(f"'{key}'" for key in dict.fromkeys(keys) if key not in known)
 
 
 def _name_taken(session: Session, name: str, place: str, company_id: int | None) -> bool:

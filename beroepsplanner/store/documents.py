@@ -138,7 +138,9 @@ def chain_document_by_id(session: Session, chain_id: int) -> ChainDocument:
     if chain is None:
         raise NotFoundError(
             f"Er is geen keten met nummer {chain_id}. "
-            "'beroepsplanner list chains' toont de nummers."
+            "'beroepsplanner list chains' toont de nummers.",
+            key="chain-number-unknown",
+            number=chain_id,
         )
     return chain_document(session, chain)
 
@@ -156,7 +158,12 @@ def find_class(session: Session, name: str) -> SchoolClass:
             sorted(set(session.scalars(select(SchoolClass.name))), key=str.casefold)
         )
         hint = f" Bekende klassen: {known}." if known else " Er zijn nog geen klassen."
-        raise NotFoundError(f"Er is geen klas '{name}'.{hint}")
+        raise NotFoundError(
+            f"Er is geen klas '{name}'.{hint}",
+            key="class-unknown" if known else "class-unknown-none-yet",
+            name=name,
+            known=known,
+        )
     return found
 
 
@@ -178,7 +185,9 @@ def chain_documents(session: Session, chain_ids: list[int]) -> list[ChainDocumen
     missing = [i for i in chain_ids if i not in found]
     if missing:
         raise NotFoundError(
-            f"Keten {missing[0]} bestaat niet meer; misschien is hij intussen verwijderd."
+            f"Keten {missing[0]} bestaat niet meer; misschien is hij intussen verwijderd.",
+            key="chain-number-gone",
+            number=missing[0],
         )
     return [chain_document(session, found[i]) for i in chain_ids]
 
@@ -218,7 +227,8 @@ def year_plan_document(session: Session, class_name: str | None = None) -> YearP
     if school is None or not school.school_years:
         raise NotFoundError(
             "Deze database heeft nog geen school en schooljaar. Maak eerst een klas aan "
-            "(of probeer 'beroepsplanner demo' in een nieuw bestand)."
+            "(of probeer 'beroepsplanner demo' in een nieuw bestand).",
+            key="no-school-and-year",
         )
     if class_name is not None:
         classes = [find_class(session, class_name)]
@@ -291,7 +301,13 @@ def print_data(
     if document == "logbooks" and class_name:
         printed, left_out = class_logbook_chains(session, class_name, include_errors=include_errors)
         if not printed:
-            raise InvalidInputError(_nothing_to_print(class_name, left_out))
+            raise InvalidInputError(
+                _nothing_to_print(class_name, left_out),
+                key="no-logbooks-left" if left_out else "no-chains-to-print",
+                class_name=class_name,
+                carried_out=", ".join(f"'{c.activity_title}'" for c in left_out if c.done),
+                with_errors=", ".join(f"'{c.activity_title}'" for c in left_out if not c.done),
+            )
         return chain_documents(session, [c.id for c in printed])
     raise ValueError(f"nothing to print: {document} without a chain or a class")
 

@@ -64,7 +64,9 @@ def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, d
     if row is None:
         raise NotFoundError(
             f"Er is geen keten met nummer {chain_id}. "
-            "'beroepsplanner list chains' toont de nummers."
+            "'beroepsplanner list chains' toont de nummers.",
+            key="chain-number-unknown",
+            number=chain_id,
         )
     request = class_activity_request(
         session,
@@ -97,7 +99,9 @@ def class_activity_request(
             select(SchoolClass.name, SchoolClass.grade).where(SchoolClass.id == class_id)
         ).one_or_none()
         if found is None:
-            raise NotFoundError("Deze klas bestaat niet meer; misschien is ze net verwijderd.")
+            raise NotFoundError(
+                "Deze klas bestaat niet meer; misschien is ze net verwijderd.", key="class-gone"
+            )
         known_class = (found.name, found.grade)
     class_name, grade = known_class
     worlds = tuple(
@@ -143,7 +147,11 @@ def suggest_for_class(
     activity, best first: what the chain builder offers."""
     activity_id = session.scalar(select(Activity.id).where(Activity.key == activity_key))
     if activity_id is None:
-        raise NotFoundError(f"De activiteit '{activity_key}' staat niet (meer) in de catalogus.")
+        raise NotFoundError(
+            f"De activiteit '{activity_key}' staat niet (meer) in de catalogus.",
+            key="activity-not-in-catalog",
+            activity=activity_key,
+        )
     request = class_activity_request(session, class_id, activity_id, except_chain=chain_id)
     return suggest(request, company_candidates(session), limit)
 

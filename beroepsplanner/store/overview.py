@@ -55,7 +55,11 @@ def _year(session: Session, school_year_label: str) -> SchoolYearRow:
         select(SchoolYearRow).where(SchoolYearRow.label == school_year_label)
     ).first()
     if year is None:
-        raise NotFoundError(f"Er is geen schooljaar {school_year_label}.")
+        raise NotFoundError(
+            f"Er is geen schooljaar {school_year_label}.",
+            key="school-year-missing",
+            year=school_year_label,
+        )
     return year
 
 

@@ -257,7 +257,9 @@ def year_grid(session: Session, school_year_label: str) -> YearGrid:
     year = year_calendar(session, year_id) if year_id is not None else None
     if year is None:
         raise NotFoundError(
-            f"Er is geen schooljaar {school_year_label}. Maak eerst een klas aan in dit schooljaar."
+            f"Er is geen schooljaar {school_year_label}. Maak eerst een klas aan in dit schooljaar.",
+            key="no-school-year",
+            year=school_year_label,
         )
     rows, rest = _rows(session, year, "year", year.id)
     return YearGrid(
@@ -275,7 +277,7 @@ def class_row(session: Session, class_id: int) -> ClassRow:
     year_id = year_id_of(session, class_id=class_id)
     year = year_calendar(session, year_id) if year_id is not None else None
     if year is None:
-        raise NotFoundError("Deze klas bestaat niet meer.")
+        raise NotFoundError("Deze klas bestaat niet meer.", key="class-gone")
     return _rows(session, year, "class", class_id)[0][0]
 
 
@@ -418,6 +420,7 @@ def restore_chain_dates(session: Session, chain_id: int, previous: ChainDates) -
     if {i for i, _ in now.lessons} != {i for i, _ in previous.lessons}:
         raise InvalidInputError(
             "De lessen van deze keten zijn intussen veranderd; de verplaatsing kan niet "
-            "precies worden teruggezet."
+            "precies worden teruggezet.",
+            key="move-cannot-be-undone",
         )
     _write(session, previous)

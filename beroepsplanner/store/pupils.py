@@ -21,7 +21,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
-from beroepsplanner.domain.text import FORBIDDEN_IN_NAME, character_problem, visible
+from beroepsplanner.domain.text import (
+    FORBIDDEN_IN_NAME,
+    character_problem,
+    problem_character,
+    visible,
+)
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Activity, Chain, Pupil, SchoolClass, SchoolYearRow
 
@@ -76,7 +81,9 @@ def class_by_id(session: Session, class_id: int) -> SchoolClass:
     """The class with this id; NotFoundError (Dutch) when it no longer exists."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None:
-        raise NotFoundError("Deze klas bestaat niet meer; misschien is ze net verwijderd.")
+        raise NotFoundError(
+            "Deze klas bestaat niet meer; misschien is ze net verwijderd.", key="class-gone"
+        )
     return school_class
 
 
@@ -148,7 +155,9 @@ def restore_pupil(session: Session, record: PupilRecord) -> int:
 def _pupil(session: Session, pupil_id: int) -> Pupil:
     pupil = session.get(Pupil, pupil_id)
     if pupil is None:
-        raise NotFoundError("Deze leerling bestaat niet meer; misschien is die net verwijderd.")
+        raise NotFoundError(
+            "Deze leerling bestaat niet meer; misschien is die net verwijderd.", key="pupil-gone"
+        )
     return pupil
 
 
@@ -157,23 +166,30 @@ def _pupil_name(
 ) -> str:
     clean = display_name.strip()
     if not clean:
-        raise InvalidInputError("Vul de naam van de leerling in.")
+        raise InvalidInputError("Vul de naam van de leerling in.", key="pupil-name-empty")
     problem = character_problem(clean)
     if problem is not None:
-        raise InvalidInputError(_sentence(problem))
+        raise InvalidInputError(
+            _sentence(problem), key="pupil-name-character", char=problem_character(clean)
+        )
     if len(clean) > NAME_MAX:
         raise InvalidInputError(
             f"Die naam is te lang (hoogstens {NAME_MAX} tekens). Een voornaam, eventueel "
-            "met de eerste letter van de achternaam, is genoeg."
+            "met de eerste letter van de achternaam, is genoeg.",
+            key="pupil-name-too-long",
+            max=NAME_MAX,
         )
     if new:
         try:
             display_name_from(clean)
         except PupilNameError as exc:
-            raise InvalidInputError(_sentence(exc.reason)) from None
+            raise InvalidInputError(
+                _sentence(exc.reason), key=exc.key, **dict(exc.values)
+            ) from None
     for other in school_class.pupils:
         if other.id != except_id and name_key(other.display_name) == name_key(clean):
-            if _ENDS_WITH_INITIAL.search(clean):
+            initial = _ENDS_WITH_INITIAL.search(clean) is not None
+            if initial:
                 hint = "Maak de namen verschillend, bijvoorbeeld met twee letters van de achternaam."
             else:
                 hint = (
@@ -182,7 +198,11 @@ def _pupil_name(
                 )
             raise InvalidInputError(
                 f"Er zit al een leerling '{visible(other.display_name)}' in "
-                f"{visible(school_class.name)}. {hint}"
+                f"{visible(school_class.name)}. {hint}",
+                key="pupil-exists-with-initial" if initial else "pupil-exists",
+                name=visible(other.display_name),
+                class_name=visible(school_class.name),
+                first=visible(other.display_name.split()[0]),
             )
     return clean
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
-from beroepsplanner.domain.text import character_problem
+from beroepsplanner.domain.text import character_problem, problem_character
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.plans import the_school
 
@@ -48,24 +48,38 @@ def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
     """
     school = the_school(session)
     if school is None:
-        raise NotFoundError("Er is nog geen school; vul eerst het welkomstscherm in.")
+        raise NotFoundError(
+            "Er is nog geen school; vul eerst het welkomstscherm in.", key="no-school-yet"
+        )
     name = details.name.strip()
     place = details.place.strip()
     if not name:
         raise InvalidInputError("Vul de naam van de school in.", key="school-name-missing")
-    for what, text, limit in (
-        ("De naam van de school", name, SCHOOL_NAME_MAX),
-        ("De plaats van de school", place, PLACE_MAX),
+    for what, field, text, limit in (
+        ("De naam van de school", "school-name", name, SCHOOL_NAME_MAX),
+        ("De plaats van de school", "school-place", place, PLACE_MAX),
     ):
         problem = character_problem(text)
         if problem is not None:
-            raise InvalidInputError(f"{what}: {problem}")
+            raise InvalidInputError(
+                f"{what}: {problem}",
+                key="character-problem",
+                field=field,
+                char=problem_character(text),
+            )
         if len(text) > limit:
-            raise InvalidInputError(f"{what} is te lang (hoogstens {limit} tekens).")
+            raise InvalidInputError(
+                f"{what} is te lang (hoogstens {limit} tekens).",
+                key="field-too-long",
+                field=field,
+                max=limit,
+            )
     try:
         region = Region(details.region)
     except ValueError:
-        raise InvalidInputError("Kies de regio van de school: Noord, Midden of Zuid.") from None
+        raise InvalidInputError(
+            "Kies de regio van de school: Noord, Midden of Zuid.", key="school-region-missing"
+        ) from None
     previous = SchoolDetails(
         school.name, school.place or "", Region(school.region), school.free_days
     )

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import Mapper, Session
 
-from beroepsplanner.domain.text import character_problem, visible
+from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.models import Base
 
@@ -88,7 +88,12 @@ def _check(item: Any, *, changed_only: bool) -> None:
         thing = _THINGS.get(mapper.local_table.name, "een gegeven")
         field = _FIELDS.get(column, column)
         raise InvalidInputError(
-            f"De {field} van {thing} ('{visible(value, 40)}'): {problem} Er is niets opgeslagen."
+            f"De {field} van {thing} ('{visible(value, 40)}'): {problem} Er is niets opgeslagen.",
+            key="stored-text-character",
+            table=mapper.local_table.name,
+            column=column,
+            text=visible(value, 40),
+            char=problem_character(value, lines=lines),
         )
 
 

@@ -186,10 +186,13 @@ def _refuse_when_used(session: Session, added: dict[Key, int]) -> None:
     used = set(session.scalars(in_chains)) | set(session.scalars(by_role_model))
     if used:
         names = session.scalars(select(Company.name).where(Company.id.in_(used)).order_by(Company.name))
+        companies = ", ".join(f"'{n}'" for n in names)
         raise InvalidInputError(
             "Het inlezen kan niet ongedaan worden gemaakt: "
-            + ", ".join(f"'{n}'" for n in names)
-            + " heeft nu rolmodellen of wordt in een keten gebruikt. Pas dat eerst aan."
+            + companies
+            + " heeft nu rolmodellen of wordt in een keten gebruikt. Pas dat eerst aan.",
+            key="import-cannot-be-undone",
+            companies=companies,
         )
 
 

@@ -109,7 +109,8 @@ def latest_year(session: Session) -> SchoolYearRow:
     if year is None:
         raise NotFoundError(
             "Deze database heeft nog geen schooljaar. Maak eerst een klas aan (in het venster of "
-            "met 'beroepsplanner plan import')."
+            "met 'beroepsplanner plan import').",
+            key="no-school-year-yet",
         )
     return year
 
@@ -189,17 +190,26 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
     if old.label != plan.from_label:
         raise InvalidInputError(
             f"Het voorstel gaat uit van {plan.from_label}, maar het nieuwste schooljaar is nu "
-            f"{old.label}. Maak het voorstel opnieuw."
+            f"{old.label}. Maak het voorstel opnieuw.",
+            key="next-year-plan-outdated",
+            from_year=plan.from_label,
+            latest=old.label,
         )
     names = [m.name.strip() for m in plan.classes]
     doubles = sorted({n for n in names if names.count(n) > 1})
     if doubles:
         raise InvalidInputError(
             f"Twee klassen van {plan.label} heten {', '.join(doubles)}. Geef elke klas een "
-            "eigen naam."
+            "eigen naam.",
+            key="next-year-names-double",
+            year=plan.label,
+            names=", ".join(doubles),
         )
     if any(not n for n in names):
-        raise InvalidInputError("Elke klas van het nieuwe schooljaar heeft een naam nodig.")
+        raise InvalidInputError(
+            "Elke klas van het nieuwe schooljaar heeft een naam nodig.",
+            key="next-year-name-missing",
+        )
     school_year = SchoolYear.parse(plan.label)
     year = SchoolYearRow(
         school=old.school,

@@ -1,19 +1,422 @@
-"""The English of the store errors with a key (see the package's docstring)."""
+"""The English of the store errors with a key (see the package's docstring).
+
+The store's and the domain's refusals: classes, pupils, the school and its years, the
+calendar, chains, activities, companies and professions. A message that quotes the domain's
+character check (``domain/text.character_problem``) has the key ``character-problem`` (or
+its own key, like ``pupil-name-character``) and names the refused character (``char``) and
+the field by key (``field``); :func:`character_problem` says it in English.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.text import FORBIDDEN_IN_NAME, escaped
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.domain_text import DomainText
+
+# What a message may not show raw (as errors.BeroepsplannerError escapes its Dutch).
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = "\n\r\x0b\x0c\u2028\u2029"
+_DIRECTION = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "Backspace", "\x1b": "Escape", "\x7f": "Delete"}
 
 
 def templates() -> dict[str, str]:
     """Key → English text with ``{name}`` places for the error's values."""
-    return {}
+    tr = DomainText.tr
+    return {
+        # --- characters and fields
+        "character-problem": tr("{field}: {problem}"),
+        "stored-text-character": tr("The {field} of {thing} ('{text}'): {problem} Nothing was saved."),
+        "field-too-long": tr("{field} is too long (at most {max} characters)."),
+        "field-one-line": tr("{field} must fit on one line (at most {max} characters)."),
+        # --- the school and its years
+        "no-school-yet": tr("There is no school yet; fill in the welcome screen first."),
+        "second-school": tr(
+            "This database belongs to school '{school}'; a second school ('{name}') cannot be "
+            "added to it. Choose another file for another school."
+        ),
+        "school-region-differs": tr(
+            "School '{school}' is in region {region}, not in region {wanted}. The region "
+            "determines the school holidays and is not changed here."
+        ),
+        "school-year-not-created": tr(
+            "School year {year} does not exist in this database yet. First create the school "
+            "and the school year."
+        ),
+        "school-year-gone": tr("School year {year} does not exist (any more)."),
+        "school-year-missing": tr("There is no school year {year}."),
+        "no-school-year": tr(
+            "There is no school year {year}. First create a class in this school year."
+        ),
+        "no-school-year-yet": tr(
+            "This database has no school year yet. First create a class (in the window or "
+            "with 'beroepsplanner plan import')."
+        ),
+        "no-school-and-year": tr(
+            "This database has no school and school year yet. First create a class (or try "
+            "'beroepsplanner demo' in a new file)."
+        ),
+        "not-a-school-year": tr(
+            "'{label}' is not a school year. Write it as two consecutive years, for example "
+            "2026-2027."
+        ),
+        "not-the-next-school-year": tr(
+            "The newest school year in this database is {latest}; the next one is {expected}, "
+            "not {wanted}. First create {expected}."
+        ),
+        "next-year-plan-outdated": tr(
+            "The proposal starts from {from_year}, but the newest school year is now {latest}. "
+            "Make the proposal again."
+        ),
+        "next-year-names-double": tr(
+            "Two classes of {year} are called {names}. Give each class a name of its own."
+        ),
+        "next-year-name-missing": tr("Every class of the new school year needs a name."),
+        # --- the calendar
+        "holiday-not-movable": tr(
+            "The {holiday} cannot be moved; only the autumn holiday and the spring holiday "
+            "are advice."
+        ),
+        "only-autumn-and-spring-move": tr(
+            "Only the autumn holiday and the spring holiday can be moved; the other holidays "
+            "are fixed."
+        ),
+        "start-not-in-school-year": tr("{day} is not in school year {year}."),
+        "not-a-study-day": tr("{day} is not a study day (any more)."),
+        "no-school-day-after": tr(
+            "After {day} school year {year} has no school day left. Choose an earlier date."
+        ),
+        "too-few-days-before": tr(
+            "Before {day} this school year has too few school days for {lessons}. Choose a "
+            "later date."
+        ),
+        "too-few-days-after": tr(
+            "After {day} this school year has too few school days for {lessons} before the "
+            "summer holiday. Choose an earlier date."
+        ),
+        # --- classes
+        "class-gone": tr("This class no longer exists; perhaps it was just deleted."),
+        "class-has-chains": tr("This class still has chains; delete the chains first."),
+        "class-name-missing": tr("Give the class a name, for example 'Grade 6b'."),
+        "class-exists": tr("There already is a class '{name}' in school year {year}."),
+        "class-unknown": tr("There is no class '{name}'. Known classes: {known}."),
+        "class-unknown-none-yet": tr("There is no class '{name}'. There are no classes yet."),
+        "grade-invalid": tr("Grade {grade} does not exist; choose a grade from {low} to {high}."),
+        # --- pupils
+        "pupil-gone": tr("This pupil no longer exists; perhaps they were just deleted."),
+        "pupil-name-empty": tr("Fill in the pupil's name."),
+        "pupil-name-missing": tr("The name is missing."),
+        "pupil-name-character": "{Problem}",
+        "pupil-name-too-long": tr(
+            "That name is too long (at most {max} characters). A first name, if need be with "
+            "the first letter of the surname, is enough."
+        ),
+        "pupil-display-name-too-long": tr(
+            "The name is too long ({length} characters, at most {max}). A first name, if need "
+            "be with the first letter of the surname, is enough."
+        ),
+        "two-pupils-in-name": tr(
+            "'{name}' looks like two pupils in one name. Add each pupil separately."
+        ),
+        "two-pupils-in-cell": tr(
+            "'{name}' looks like two pupils in one name. Put each pupil on a row of its own."
+        ),
+        "pupil-name-surname-first": tr(
+            "'{name}' looks like 'surname, first name'. Keep only the first name, if need be "
+            "with the first letter of the surname: {suggestion}."
+        ),
+        "pupil-name-with-surname": tr(
+            "'{name}' looks like a first name with a surname ('{particle}' is a surname "
+            "prefix). Keep only the first name, if need be with the first letter of the "
+            "surname: {suggestion}."
+        ),
+        "pupil-name-many-words": tr(
+            "'{name}' has {words} words and then usually holds a surname. A name is a first "
+            "name (also a double one, like Anne Marie), if need be with the first letter of "
+            "the surname: {suggestion}."
+        ),
+        "pupil-name-nothing-after-comma": tr(
+            "'{name}' has no first name after the comma. A name with a comma is read as "
+            "'surname, first name'."
+        ),
+        "first-name-too-long": tr(
+            "The first name is {length} characters long; a first name has at most {max}."
+        ),
+        "pupil-exists": tr(
+            "There already is a pupil '{name}' in {class_name}. Add the first letter of the "
+            "surname, for example '{first} A.'."
+        ),
+        "pupil-exists-with-initial": tr(
+            "There already is a pupil '{name}' in {class_name}. Make the names different, for "
+            "example with two letters of the surname."
+        ),
+        # --- chains and printing
+        "chain-number-unknown": tr(
+            "There is no chain with number {number}. 'beroepsplanner list chains' shows the "
+            "numbers."
+        ),
+        "chain-number-gone": tr("Chain {number} no longer exists; perhaps it was just deleted."),
+        "move-cannot-be-undone": tr(
+            "The lessons of this chain have changed meanwhile; the move cannot be undone "
+            "exactly."
+        ),
+        "status-has-errors": tr(
+            "This chain cannot be '{status}' yet; first solve these errors:\n{errors}"
+        ),
+        "return-before-departure": tr(
+            "The class is back at {back} but only leaves at {leaves}. Put the return after the "
+            "departure, or leave one of them empty."
+        ),
+        "proposal-activity-gone": tr("The activity of this proposal no longer exists."),
+        "no-chains-to-print": tr("{class_name} has no chains yet; there is nothing to print."),
+        "no-logbooks-left": tr(
+            "{class_name} has no chains left to print logbooks for: {left_out}. Choose one "
+            "chain."
+        ),
+        # --- activities
+        "activity-not-in-catalog": tr("The activity '{activity}' is no longer in the catalog."),
+        "activity-unknown": tr(
+            "There is no activity '{activity}' in the catalog. 'beroepsplanner list "
+            "activities' shows the keys."
+        ),
+        "activity-gone": tr(
+            "The activity '{activity}' does not exist (any more). Perhaps it was just deleted."
+        ),
+        "activity-key-exists": tr("There already is an activity with the key '{activity}'."),
+        "activity-from-catalog": tr(
+            "'{title}' comes from the bundled catalog and cannot be deleted. You can edit the "
+            "activity, though."
+        ),
+        "activity-in-use": tr(
+            "'{title}' is still used by {chains} and therefore cannot be deleted. First delete "
+            "those chains or choose another activity for them."
+        ),
+        "activity-not-saved": tr("The activity was not saved:\n{lines}"),
+        # --- companies and professions
+        "company-gone": tr("This company no longer exists; perhaps it was just deleted."),
+        "company-number-gone": tr(
+            "Company number {number} does not exist (any more); perhaps it was just deleted."
+        ),
+        "company-unknown": tr("There is no company '{company}' in the network."),
+        "company-in-use": tr(
+            "'{company}' is used by {chains} ({listed}); first choose another company in "
+            "{which} or delete {which}, then the company can go."
+        ),
+        "company-not-saved": tr("{lines}"),
+        "company-file-refused": tr(
+            "The file was not imported: {rows_with_problem}. Correct the file and try again, "
+            "or import only the good rows (--skip-invalid).\n{lines}\nKnown worlds and "
+            "sectors: {known}."
+        ),
+        "import-cannot-be-undone": tr(
+            "The import cannot be undone: {companies} now has role models or is used in a "
+            "chain. Change that first."
+        ),
+        "profession-name-missing": tr("Type the name of the profession."),
+        "profession-exists": tr("Profession '{name}' is already in the list."),
+        "profession-gone": tr("Profession '{name}' does not exist (any more)."),
+        "profession-in-use": tr(
+            "Profession '{name}' is now in use by a company, activity or role model and "
+            "therefore stays in the list."
+        ),
+        # --- settings
+        "unknown-rule-setting": tr("Unknown setting '{name}'. Known are: {known}."),
+        "rule-setting-not-positive": tr("The setting '{name}' must be a positive whole number."),
+    }
+
+
+def _fields() -> dict[str, str]:
+    """A field named by key (``field=``) as an English sentence starts with it."""
+    tr = DomainText.tr
+    return {
+        "school-name": tr("The name of the school"),
+        "school-place": tr("The place of the school"),
+        "class-name": tr("The name of the class"),
+        "teacher-name": tr("The name of the teacher"),
+        "profession-name": tr("The name of the profession"),
+    }
+
+
+def _columns() -> dict[str, str]:
+    """A stored text's column (``store/text_check.py``) as the English names it."""
+    tr = DomainText.tr
+    return {
+        "name": tr("name"),
+        "display_name": tr("name"),
+        "title": tr("title"),
+        "pupil_title": tr("title for pupils"),
+        "notes": tr("notes"),
+        "observation": tr("observation"),
+        "description": tr("description"),
+        "teacher": tr("teacher"),
+        "place": tr("place"),
+        "address": tr("address"),
+        "project": tr("project"),
+        "profession_text": tr("profession"),
+    }
+
+
+def _things() -> dict[str, str]:
+    """A stored text's table (``store/text_check.py``) as the English names its row."""
+    tr = DomainText.tr
+    return {
+        "activities": tr("the activity"),
+        "chains": tr("the chain"),
+        "chain_lessons": tr("the lesson"),
+        "companies": tr("the company"),
+        "company_contacts": tr("the contact"),
+        "role_models": tr("the role model"),
+        "classes": tr("the class"),
+        "pupils": tr("the pupil"),
+        "schools": tr("the school"),
+        "study_days": tr("the study day"),
+        "lesson_templates": tr("the lesson from the catalog"),
+        "professions": tr("the profession"),
+    }
+
+
+def describe_character(char: str) -> str:
+    """``domain.text.describe_character`` in English: "an invisible control character (\\x1b,
+    Escape)"."""
+    if char == "\t":
+        return DomainText.tr("a tab (\\t)")
+    if char in _LINE_BREAKS:
+        return DomainText.tr("a line break (%1)").replace("%1", escaped(char))
+    if char in _DIRECTION:
+        return DomainText.tr("an invisible character that reverses the writing direction (%1)").replace(
+            "%1", escaped(char)
+        )
+    name = _NAMES.get(char)
+    return DomainText.tr("an invisible control character (%1)").replace(
+        "%1", escaped(char) + (", " + name if name else "")
+    )
+
+
+def character_problem(char: str) -> str:
+    """``domain.text.character_problem`` in English for the character it found (``char``):
+    a sentence without the place, starting in lower case."""
+    if char == "\t" or char in _LINE_BREAKS:
+        return DomainText.tr("the text contains %1; a name fits on one line.").replace(
+            "%1", describe_character(char)
+        )
+    if FORBIDDEN_IN_NAME.match(char):
+        return DomainText.tr(
+            "the text contains %1. Such a character does not belong in a text and usually "
+            "comes along when copying from another program: type the text again."
+        ).replace("%1", describe_character(char))
+    if ord(char) > 0xFFFF:
+        reason = DomainText.tr("an emoji or character the printouts cannot show")
+    elif unicodedata.bidirectional(char) in ("R", "AL", "AN"):
+        reason = DomainText.tr("a right-to-left script, which the printouts cannot set")
+    else:
+        reason = DomainText.tr("a character that is not in the font of the printouts")
+    return (
+        DomainText.tr(
+            "the text contains %1: %2. Leave it out or write it in letters; that way the "
+            "pupils' paper never shows an empty box."
+        )
+        .replace("%2", reason)
+        .replace("%1", f"{char} (U+{ord(char):04X})")
+    )
+
+
+def _count(number: object, one: str, many: str) -> str:
+    return one if str(number) == "1" else many.replace("%1", str(number))
 
 
 def values(key: str, found: dict[str, object]) -> dict[str, object]:
-    """The error's values in English where a value is itself a Dutch word (none yet)."""
-    del key
-    return found
+    """The error's values in English where a value is itself a Dutch word or needs a sentence."""
+    shown: dict[str, object] = {
+        name: value if name == "char" or not isinstance(value, str) else _UNSHOWABLE.sub(
+            lambda m: escaped(m.group()), value
+        )
+        for name, value in found.items()
+    }
+    tr = DomainText.tr
+    char = found.get("char")
+    if isinstance(char, str) and char:
+        shown["problem"] = character_problem(char)
+        shown["Problem"] = str(shown["problem"])[:1].upper() + str(shown["problem"])[1:]
+    if "field" in shown:
+        shown["field"] = _fields().get(str(shown["field"]), str(shown["field"]))
+    if key == "stored-text-character":
+        shown["field"] = _columns().get(str(found.get("column")), str(found.get("column")))
+        shown["thing"] = _things().get(str(found.get("table")), tr("a value"))
+    if key == "school-region-differs":
+        for name in ("region", "wanted"):
+            shown[name] = domain_text.region(Region(str(found[name])))
+    if key == "holiday-not-movable":
+        holiday = str(found.get("holiday", ""))
+        shown["holiday"] = domain_text.holiday(holiday).lower() if holiday in domain_text.HOLIDAYS else holiday
+    if "first" in found and "initial" in found:
+        first = str(shown["first"]) or tr("the first name")
+        shown["suggestion"] = (
+            tr("'%1' or '%1 %2.'").replace("%1", first).replace("%2", str(found["initial"]))
+            if found["initial"]
+            else f"'{first}'"
+        )
+    if key in ("too-few-days-before", "too-few-days-after"):
+        count = found.get("count")
+        if key == "too-few-days-before":
+            shown["lessons"] = _count(count, tr("1 preparation lesson"), tr("%1 preparation lessons"))
+        else:
+            shown["lessons"] = _count(count, tr("1 reflection lesson"), tr("%1 reflection lessons"))
+    if key in ("activity-in-use", "company-in-use"):
+        shown["chains"] = _count(found.get("count"), tr("1 chain"), tr("%1 chains"))
+        shown["which"] = _count(found.get("count"), tr("that chain"), tr("those chains"))
+    if key == "no-logbooks-left":
+        parts = []
+        if found.get("carried_out"):
+            parts.append(tr("%1 (carried out)").replace("%1", str(shown["carried_out"])))
+        if found.get("with_errors"):
+            parts.append(tr("%1 (concept with errors)").replace("%1", str(shown["with_errors"])))
+        shown["left_out"] = ", ".join(parts)
+    if key == "activity-not-saved":
+        lines = [str(shown["reasons"])] if found.get("reasons") else []
+        for name, text in (
+            ("providers", tr("The provider %1 does not exist (any more).")),
+            ("worlds", tr("The world %1 does not exist (any more).")),
+            ("professions", tr("The profession %1 does not exist (any more).")),
+        ):
+            lines += ["• " + text.replace("%1", k) for k in _split(shown.get(name))]
+        shown["lines"] = "\n".join(lines)
+    if key == "company-not-saved":
+        lines = [str(shown["problems"])] if found.get("problems") else []
+        if found.get("taken"):
+            where = (
+                tr("in %1").replace("%1", str(shown["place"])) if found.get("place") else tr("without a place")
+            )
+            lines.append(
+                tr(
+                    "There already is a company '%1' %2. Choose another name or place, or "
+                    "change the existing company."
+                )
+                .replace("%2", where)
+                .replace("%1", str(shown["taken"]))
+            )
+        lines += [tr("Unknown world %1.").replace("%1", k) for k in _split(shown.get("worlds"))]
+        lines += [
+            tr("Unknown profession %1.").replace("%1", k) for k in _split(shown.get("professions"))
+        ]
+        shown["lines"] = "\n".join(lines)
+    if key == "company-file-refused":
+        shown["rows_with_problem"] = _count(
+            found.get("rows"), tr("1 row has a problem"), tr("%1 rows have a problem")
+        )
+        more = str(found.get("more", "0"))
+        if more != "0":
+            shown["lines"] = f"{shown['lines']}\n" + tr("… and %1 more problems.").replace("%1", more)
+    return shown
 
 
-__all__ = ["DomainText", "templates", "values"]
+def _split(joined: object) -> list[str]:
+    """The quoted keys of a value like ``"'a', 'b'"``."""
+    text = str(joined or "")
+    return [part.strip() for part in text.split(", ") if part.strip()] if text else []
+
+
+__all__ = ["DomainText", "character_problem", "describe_character", "templates", "values"]
