@@ -84,11 +84,16 @@ def _head(path: Path, size: int = 512) -> bytes:
         with path.open("rb") as handle:
             return handle.read(size)
     except IsADirectoryError:
-        raise InvalidInputError(f"{path} is een map. Kies een bestandsnaam.") from None
+        raise InvalidInputError(
+            f"{path} is een map. Kies een bestandsnaam.", key="output-is-folder", path=str(path)
+        ) from None
     except OSError as exc:
         raise InvalidInputError(
             f"{path} bestaat al en kan niet worden gelezen ({_reason(exc)}); Beroepsplanner "
-            "schrijft er daarom niet overheen. Kies een andere naam."
+            "schrijft er daarom niet overheen. Kies een andere naam.",
+            key="output-unreadable",
+            path=str(path),
+            detail=_reason(exc),
         ) from None
 
 
@@ -151,41 +156,63 @@ def check_output(
     given = Path(out).expanduser()
     what = KIND_NAMES.get(kind, "bestand")
     if str(out).strip() == "":
-        raise InvalidInputError("Geef een bestandsnaam op.")
+        raise InvalidInputError("Geef een bestandsnaam op.", key="output-no-name")
     target = Path(os.path.realpath(given))
-    link = f" (via de koppeling {given})" if given.is_symlink() else ""
+    linked = given.is_symlink()
+    link = f" (via de koppeling {given})" if linked else ""
+    named = {"path": str(given), "link": str(given) if linked else ""}
     folder = target.parent
     if not folder.exists():
         raise InvalidInputError(
-            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek."
+            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek.",
+            key="output-folder-missing",
+            folder=str(folder),
         )
     if not folder.is_dir():
-        raise InvalidInputError(f"{folder} is geen map. Kies een andere plek.")
+        raise InvalidInputError(
+            f"{folder} is geen map. Kies een andere plek.",
+            key="output-not-a-folder",
+            folder=str(folder),
+        )
     if target.is_dir():
-        raise InvalidInputError(f"{given} is een map. Kies een bestandsnaam in die map.")
+        raise InvalidInputError(
+            f"{given} is een map. Kies een bestandsnaam in die map.",
+            key="output-folder-given",
+            path=str(given),
+        )
     if read_only_folder(folder):
         raise InvalidInputError(
             f"De map {folder} staat op een schijf die alleen-lezen is (bijvoorbeeld een "
-            "beveiligde USB-stick of een cd). Kies een andere plek. Er is niets veranderd."
+            "beveiligde USB-stick of een cd). Kies een andere plek. Er is niets veranderd.",
+            key="output-folder-read-only",
+            folder=str(folder),
         )
     if not os.access(folder, os.W_OK):
         raise InvalidInputError(
             f"In de map {folder} mag Beroepsplanner niets schrijven. Kies een andere map, "
-            "bijvoorbeeld Documenten, of vraag de beheerder om schrijfrechten."
+            "bijvoorbeeld Documenten, of vraag de beheerder om schrijfrechten.",
+            key="output-folder-no-permission",
+            folder=str(folder),
         )
     if database is not None:
         db = Path(os.path.realpath(Path(database).expanduser()))
         if _same_path(target, db):
             raise InvalidInputError(
                 f"{given} is de database zelf{link}. Daar schrijft Beroepsplanner geen "
-                f"{what} overheen; kies een andere naam. Er is niets veranderd."
+                f"{what} overheen; kies een andere naam. Er is niets veranderd.",
+                key="output-onto-open-database",
+                kind=kind,
+                **named,
             )
         for suffix in SIDE_SUFFIXES:
             if _same_path(target, db.with_name(db.name + suffix)):
                 raise InvalidInputError(
                     f"{given} is een hulpbestand van de database {db.name}{link}; daarin "
                     "staan nog niet verwerkte wijzigingen. Kies een andere naam. "
-                    "Er is niets veranderd."
+                    "Er is niets veranderd.",
+                    key="output-onto-open-side-file",
+                    database=db.name,
+                    **named,
                 )
     for suffix in SIDE_SUFFIXES:
         name = target.name
@@ -194,13 +221,18 @@ def check_output(
             if base.is_file() and sniff_kind(base) == "sqlite":
                 raise InvalidInputError(
                     f"{given} is een hulpbestand van de database {base.name}{link}. "
-                    "Kies een andere naam. Er is niets veranderd."
+                    "Kies een andere naam. Er is niets veranderd.",
+                    key="output-onto-side-file",
+                    database=base.name,
+                    **named,
                 )
     backups = backup_folder if backup_folder is not None else automatic_backup_folder()
     if not automatic and backups.is_dir() and _same_path(folder, Path(os.path.realpath(backups))):
         raise InvalidInputError(
             f"{folder} is de map van de automatische back-ups; Beroepsplanner beheert die "
-            "zelf. Kies een andere map."
+            "zelf. Kies een andere map.",
+            key="output-in-backup-folder",
+            folder=str(folder),
         )
     if target.exists():
         found = sniff_kind(target)
@@ -212,27 +244,41 @@ def check_output(
                 raise InvalidInputError(
                     f"{given} is een Beroepsplanner-database{link}, geen eerdere back-up: "
                     "een back-up vervangt alleen een back-up. Kies een andere naam. "
-                    "Er is niets veranderd."
+                    "Er is niets veranderd.",
+                    key="backup-replaces-only-backup",
+                    **named,
                 )
             raise InvalidInputError(
                 f"{given} is een {'back-up van een ' if backup else ''}database{link}. Daar "
                 f"schrijft Beroepsplanner geen {what} overheen; kies een andere naam. "
-                "Er is niets veranderd."
+                "Er is niets veranderd.",
+                key="output-onto-backup" if backup else "output-onto-database",
+                kind=kind,
+                **named,
             )
         if found == "wal":
             raise InvalidInputError(
                 f"{given} is een hulpbestand van een database{link}. Kies een andere naam. "
-                "Er is niets veranderd."
+                "Er is niets veranderd.",
+                key="output-onto-wal",
+                **named,
             )
         if found is not None and found != kind:
             raise InvalidInputError(
                 f"{given} bestaat al en is een {KIND_NAMES.get(found, found)}, geen {what}. "
-                "Beroepsplanner schrijft daar niet overheen; kies een andere naam."
+                "Beroepsplanner schrijft daar niet overheen; kies een andere naam.",
+                key="output-other-kind",
+                kind=kind,
+                found_kind=found,
+                **named,
             )
         if found is None and kind in ("pdf", "xlsx", "database") and target.stat().st_size:
             raise InvalidInputError(
                 f"{given} bestaat al en is geen {what}. Beroepsplanner schrijft daar niet "
-                "overheen; kies een andere naam."
+                "overheen; kies een andere naam.",
+                key="output-not-kind",
+                kind=kind,
+                **named,
             )
     return target
 
@@ -269,7 +315,7 @@ def staged_output(
         check_output(given, kind=kind, **options)  # type: ignore[arg-type]
         os.replace(partial, target)
     except OSError as exc:
-        raise InvalidInputError(write_failure_message(given, exc)) from exc
+        raise write_failure(given, exc) from exc
     finally:
         for suffix in ("", *SIDE_SUFFIXES):
             with suppress(OSError):
@@ -308,28 +354,49 @@ def read_only_folder(folder: Path) -> bool:
 
 def write_failure_message(out: Path, exc: OSError) -> str:
     """A Dutch message for a file that could not be written, saying what to do."""
+    return str(write_failure(out, exc))
+
+
+def write_failure(out: Path, exc: OSError) -> InvalidInputError:
+    """The error for a file that could not be written: a Dutch message that says what
+    to do, with a ``key`` for the window's English."""
     code = getattr(exc, "errno", None)
+    path = str(out)
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-        return (
+        return InvalidInputError(
             f"{out} kan niet worden geschreven: de schijf is vol. Maak ruimte vrij of kies "
-            "een andere schijf. Er is niets veranderd."
+            "een andere schijf. Er is niets veranderd.",
+            key="write-disk-full",
+            path=path,
         )
     if code == errno.EROFS:
-        return (
+        return InvalidInputError(
             f"{out} kan niet worden geschreven: de schijf of map is alleen-lezen (bijvoorbeeld "
-            "een beveiligde USB-stick of een cd). Kies een andere plek. Er is niets veranderd."
+            "een beveiligde USB-stick of een cd). Kies een andere plek. Er is niets veranderd.",
+            key="write-read-only",
+            path=path,
         )
     if code in (errno.EACCES, errno.EPERM):
-        return (
+        return InvalidInputError(
             f"{out} kan niet worden geschreven: u mag in {Path(out).parent} niet schrijven, of "
             "het bestand is geopend in een ander programma (Excel, een PDF-lezer). Sluit het "
-            "of kies een andere plek. Er is niets veranderd."
+            "of kies een andere plek. Er is niets veranderd.",
+            key="write-no-permission",
+            path=path,
+            folder=str(Path(out).parent),
         )
     if code == errno.ENAMETOOLONG:
-        return f"De bestandsnaam {out} is te lang. Kies een kortere naam."
-    return (
+        return InvalidInputError(
+            f"De bestandsnaam {out} is te lang. Kies een kortere naam.",
+            key="write-name-too-long",
+            path=path,
+        )
+    return InvalidInputError(
         f"{out} kan niet worden geschreven ({_reason(exc)}). Kies een andere plek. "
-        "Er is niets veranderd."
+        "Er is niets veranderd.",
+        key="write-failed",
+        path=path,
+        detail=_reason(exc),
     )
 
 

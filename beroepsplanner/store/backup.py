@@ -62,16 +62,28 @@ def backup_database(
     """
     source, target = Path(source), Path(target)
     if not source.is_file():
-        raise DatabaseError(f"De database {source} bestaat niet; er is niets om te bewaren.")
+        raise DatabaseError(
+            f"De database {source} bestaat niet; er is niets om te bewaren.",
+            key="backup-no-database",
+            path=str(source),
+        )
     if _same_file(source, target):
-        raise DatabaseError("Kies voor de back-up een ander bestand dan de database zelf.")
+        raise DatabaseError(
+            "Kies voor de back-up een ander bestand dan de database zelf.",
+            key="backup-onto-database",
+            path=str(target),
+        )
     options = {"database": source, "backup_folder": automatic_folder, "automatic": automatic}
     try:
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
             f"De back-up naar {target} is niet gelukt: de map {target.parent} kan niet worden "
-            f"gemaakt ({_reason(exc)}). Er is niets veranderd; kies een andere map."
+            f"gemaakt ({_reason(exc)}). Er is niets veranderd; kies een andere map.",
+            key="backup-folder-not-made",
+            path=str(target),
+            folder=str(target.parent),
+            detail=_reason(exc),
         ) from exc
     try:
         with staged_output(target, kind="database", **options) as partial:  # type: ignore[arg-type]
@@ -85,10 +97,13 @@ def backup_database(
         raise DatabaseError(
             f"De database {source} is bezet door een ander programma; er is geen back-up "
             f"gemaakt (gewacht: {timeout:g} seconden). Sluit het andere programma of probeer "
-            "het zo opnieuw."
+            "het zo opnieuw.",
+            key="backup-busy",
+            path=str(source),
+            seconds=f"{timeout:g}",
         ) from exc
     except sqlite3.Error as exc:
-        raise DatabaseError(_copy_failure(source, target, exc)) from exc
+        raise _copy_failure(source, target, exc) from exc
     return Path(os.path.realpath(target))
 
 
@@ -102,31 +117,43 @@ def _check_copy(copy: sqlite3.Connection, source: Path) -> None:
         raise DatabaseError(
             f"De database {source} is beschadigd; er is geen back-up gemaakt en een eerdere "
             "back-up is niet vervangen. Zet een eerdere back-up terug (Bestand > Back-up "
-            "terugzetten) of vraag hulp aan de ICT-beheerder."
+            "terugzetten) of vraag hulp aan de ICT-beheerder.",
+            key="backup-of-damaged-database",
+            path=str(source),
         )
 
 
-def _copy_failure(source: Path, target: Path, exc: sqlite3.Error) -> str:
+def _copy_failure(source: Path, target: Path, exc: sqlite3.Error) -> DatabaseError:
     detail = str(exc).lower()
     if "not a database" in detail or "malformed" in detail:
-        return (
+        return DatabaseError(
             f"De database {source} is beschadigd; er is geen back-up gemaakt en een eerdere "
-            "back-up is niet vervangen. Zet een eerdere back-up terug."
+            "back-up is niet vervangen. Zet een eerdere back-up terug.",
+            key="backup-database-damaged",
+            path=str(source),
         )
     if "full" in detail:
-        return (
+        return DatabaseError(
             f"De back-up naar {target} is niet gelukt: de schijf is vol. Er is niets "
-            "veranderd; maak ruimte vrij of kies een andere schijf."
+            "veranderd; maak ruimte vrij of kies een andere schijf.",
+            key="backup-disk-full",
+            path=str(target),
         )
     if "readonly" in detail or "read-only" in detail or "unable to open" in detail:
-        return (
+        return DatabaseError(
             f"De back-up naar {target} is niet gelukt: in {target.parent} mag Beroepsplanner "
             "niet schrijven (of de schijf is alleen-lezen). Er is niets veranderd; kies een "
-            "andere map."
+            "andere map.",
+            key="backup-no-permission",
+            path=str(target),
+            folder=str(target.parent),
         )
-    return (
+    return DatabaseError(
         f"De back-up naar {target} is niet gelukt ({exc}). Er is niets veranderd; kies een "
-        "andere map of maak ruimte vrij op de schijf."
+        "andere map of maak ruimte vrij op de schijf.",
+        key="backup-failed",
+        path=str(target),
+        detail=str(exc),
     )
 
 
@@ -145,37 +172,51 @@ def restore_database(
     """
     backup, target = Path(backup), Path(os.path.realpath(Path(target)))
     if not backup.is_file():
-        raise DatabaseError(f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.")
+        raise DatabaseError(
+            f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.",
+            key="restore-missing",
+            path=str(backup),
+        )
     if not _starts_like_sqlite(backup):
         raise DatabaseError(
             f"{backup} is geen bruikbare back-up van Beroepsplanner: het is geen "
-            "Beroepsplanner-database. Er is niets veranderd; kies het back-up-bestand (.db)."
+            "Beroepsplanner-database. Er is niets veranderd; kies het back-up-bestand (.db).",
+            key="restore-not-a-database",
+            path=str(backup),
         )
     if _same_file(backup, target):
         raise DatabaseError(
             f"{backup} is de database zelf, geen back-up ervan. Er is niets veranderd; kies "
-            "een back-up-bestand."
+            "een back-up-bestand.",
+            key="restore-database-itself",
+            path=str(backup),
         )
     folder = target.parent
     if not folder.is_dir():
         raise DatabaseError(
-            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek."
+            f"De map {folder} bestaat niet. Maak de map eerst aan of kies een andere plek.",
+            key="restore-folder-missing",
+            folder=str(folder),
         )
     try:
         with exclusive(lock_file_for(target, "terugzetten")):
             if target.exists() and database_in_use(target, timeout=in_use_wait):
                 raise DatabaseError(
                     f"De database {target} is nog open in een ander programma (het venster "
-                    "van Beroepsplanner?). Sluit dat eerst; er is niets veranderd."
+                    "van Beroepsplanner?). Sluit dat eerst; er is niets veranderd.",
+                    key="restore-database-open",
+                    path=str(target),
                 )
             return _restore_locked(backup, target, now)
     except LockBusy:
         raise DatabaseError(
             f"Er wordt al een back-up teruggezet in {target} (in een ander venster of een "
-            "andere opdracht). Er is niets veranderd; wacht tot dat klaar is."
+            "andere opdracht). Er is niets veranderd; wacht tot dat klaar is.",
+            key="restore-already-running",
+            path=str(target),
         ) from None
     except OSError as exc:  # the lock file itself: a read-only folder or file system
-        raise DatabaseError(_restore_failure(target, exc)) from exc
+        raise _restore_failure(target, exc) from exc
 
 
 def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path | None:
@@ -187,9 +228,12 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
         if exc.filename is not None and Path(exc.filename) == backup:
             raise DatabaseError(
                 f"De back-up {backup} kan niet worden gelezen ({_reason(exc)}). "
-                "Er is niets veranderd."
+                "Er is niets veranderd.",
+                key="restore-unreadable",
+                path=str(backup),
+                detail=_reason(exc),
             ) from exc
-        raise DatabaseError(_restore_failure(target, exc)) from exc
+        raise _restore_failure(target, exc) from exc
     try:
         # Refuses corrupt, foreign and newer files with a Dutch message; migrates older ones.
         # (It also clears the back-up mark: the file becomes the working database.)
@@ -197,9 +241,18 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
     except DatabaseError as exc:
         _remove_with_side_files(incoming)
         reason = str(exc).replace(str(incoming), str(backup))
+        # The window's English of the reason: the key and values of the refusal, with
+        # the back-up named where the refusal named its working copy.
+        inner = {"inner_key": exc.key} | {
+            f"inner_{name}": str(value).replace(str(incoming), str(backup))
+            for name, value in exc.values
+        }
         raise DatabaseError(
             f"{backup} is geen bruikbare back-up van Beroepsplanner: {reason} "
-            "Er is niets veranderd."
+            "Er is niets veranderd.",
+            key="restore-not-usable",
+            path=str(backup),
+            **inner,
         ) from exc
     except BaseException:
         _remove_with_side_files(incoming)
@@ -226,7 +279,7 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
                         os.replace(kept.with_name(kept.name + side), target.with_name(target.name + side))
                 kept = None
         _remove_with_side_files(incoming)
-        raise DatabaseError(_restore_failure(target, exc)) from exc
+        raise _restore_failure(target, exc) from exc
     return kept
 
 
@@ -241,21 +294,30 @@ def _kept_name(target: Path, now: dt.datetime) -> Path:
     return kept
 
 
-def _restore_failure(target: Path, exc: OSError) -> str:
+def _restore_failure(target: Path, exc: OSError) -> DatabaseError:
     code = getattr(exc, "errno", None)
+    named: dict[str, object] = {"path": str(target)}
     if code == errno.EROFS:
         why = "de schijf of map is alleen-lezen"
         advice = "Zet de back-up terug op een schijf waarop u mag schrijven."
+        key = "restore-read-only"
     elif code in (errno.EACCES, errno.EPERM):
         why = f"in de map {target.parent} mag Beroepsplanner niet schrijven"
         advice = "Vraag de beheerder om schrijfrechten, of kies een andere map."
+        key, named["folder"] = "restore-no-permission", str(target.parent)
     elif code == errno.ENOSPC:
         why = "de schijf is vol"
         advice = "Maak ruimte vrij en probeer het opnieuw."
+        key = "restore-disk-full"
     else:
         why = _reason(exc)
         advice = "Probeer het opnieuw."
-    return f"Het terugzetten is niet gelukt: {why}. De database {target} is zoals hij was. {advice}"
+        key, named["detail"] = "restore-failed", why
+    return DatabaseError(
+        f"Het terugzetten is niet gelukt: {why}. De database {target} is zoals hij was. {advice}",
+        key=key,
+        **named,
+    )
 
 
 def database_in_use(path: Path, *, timeout: float = 1.0) -> bool:
@@ -365,7 +427,7 @@ def automatic_backup(
     try:
         identity = database_identity(source)
     except sqlite3.Error as exc:
-        raise DatabaseError(_copy_failure(source, folder, exc)) from exc
+        raise _copy_failure(source, folder, exc) from exc
     prefix = f"{source.stem}-{identity}-"
     made = None
     target = folder / f"{prefix}{today.isoformat()}.db"
@@ -375,7 +437,10 @@ def automatic_backup(
         except OSError as exc:
             raise DatabaseError(
                 f"De map voor automatische back-ups {folder} kan niet worden gemaakt "
-                f"({_reason(exc)})."
+                f"({_reason(exc)}).",
+                key="auto-backup-folder-not-made",
+                folder=str(folder),
+                detail=_reason(exc),
             ) from exc
         made = backup_database(source, target, automatic_folder=folder, automatic=True)
     oldest = today - dt.timedelta(days=keep_days - 1)

@@ -621,7 +621,10 @@ def ensure_unchanged(
         raise ChangedMeanwhileError(
             f"{action} van ‘{what}’ kan niet meer: deze stap is ouder dan de bewaarde "
             f"geschiedenis van wijzigingen ({KEEP_DAYS} dagen), dus is niet na te gaan of iemand "
-            "anders het intussen heeft gewijzigd. Er is niets veranderd."
+            "anders het intussen heeft gewijzigd. Er is niets veranderd.",
+            key="redo-too-old" if redo else "undo-too-old",
+            what=what,
+            days=KEEP_DAYS,
         )
     rows = rows[1:]
     others = [row for row in rows if row.writer != writer]
@@ -654,12 +657,19 @@ def ensure_unchanged(
                 hits.setdefault(table, set()).update(keys)
     if hits:
         assert last is not None
-        things, plural = _describe(session, hits)
+        parts = _changed_parts(session, hits)
+        things, plural = _describe(parts)
         verb = "zijn" if plural else "is"
         raise ChangedMeanwhileError(
             f"{action} van ‘{what}’ kan niet: {things} {verb} intussen door iemand anders "
             f"gewijzigd ({_when(last)}, in een ander venster of met de opdrachtregel). "
-            "Er is niets veranderd."
+            "Er is niets veranderd.",
+            key="redo-changed-meanwhile" if redo else "undo-changed-meanwhile",
+            what=what,
+            # (table, how many or -1 for all rows, the first names): the window's English
+            # says it again from these (ui/english/errors_files.py).
+            changed=parts,
+            at=last.isoformat(),
         )
 
 
@@ -691,31 +701,47 @@ _NOUNS: dict[str, tuple[str, str, str | None]] = {
 _SHOWN = 3
 
 
-def _describe(session: Session, hits: Mapping[str, set[Key]]) -> tuple[str, bool]:
-    """``bedrijf ‘Bakkerij Mol’``, ``de klassen ‘6a’, ‘6b’ en 2 andere``; and whether plural."""
-    parts: list[str] = []
-    count = 0
+ChangedPart = tuple[str, int, tuple[str, ...]]
+"""What another writer changed in one table: the table, how many rows (-1: all of them)
+and the names of the first few (``_SHOWN`` + 1 at most, sorted)."""
+
+
+def _changed_parts(session: Session, hits: Mapping[str, set[Key]]) -> tuple[ChangedPart, ...]:
+    parts: list[ChangedPart] = []
     for table in sorted(hits, key=lambda t: (t not in ("companies", "classes", "chains"), t)):
         keys = hits[table]
-        singular, plural, name_column = _NOUNS.get(table, (table, table, None))
         if ALL in keys:
-            parts.append(plural)
+            parts.append((table, -1, ()))
+            continue
+        name_column = _NOUNS.get(table, (table, table, None))[2]
+        parts.append((table, len(keys), tuple(_names(session, table, name_column, keys))))
+    return tuple(parts)
+
+
+def _describe(parts: Iterable[ChangedPart]) -> tuple[str, bool]:
+    """``bedrijf ‘Bakkerij Mol’``, ``de klassen ‘6a’, ‘6b’ en 2 andere`` from the parts;
+    and whether plural."""
+    texts: list[str] = []
+    count = 0
+    for table, number, names in parts:
+        singular, plural, _ = _NOUNS.get(table, (table, table, None))
+        if number < 0:
+            texts.append(plural)
             count += 2
             continue
-        count += len(keys)
-        names = _names(session, table, name_column, keys)
-        if len(keys) == 1:
-            parts.append(f"{singular} ‘{names[0]}’" if names else singular)
+        count += number
+        if number == 1:
+            texts.append(f"{singular} ‘{names[0]}’" if names else singular)
             continue
         shown = ", ".join(f"‘{n}’" for n in names[:_SHOWN])
-        rest = len(keys) - min(len(names), _SHOWN)
+        rest = number - min(len(names), _SHOWN)
         if not shown:
-            parts.append(f"{len(keys)} {plural}")
+            texts.append(f"{number} {plural}")
         elif rest:
-            parts.append(f"de {plural} {shown} en {rest} andere")
+            texts.append(f"de {plural} {shown} en {rest} andere")
         else:
-            parts.append(f"de {plural} {shown}")
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+            texts.append(f"de {plural} {shown}")
+    text = texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " en " + texts[-1]
     return text, count > 1
 
 

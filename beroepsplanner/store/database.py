@@ -138,7 +138,7 @@ class Database:
         except SQLAlchemyDatabaseError as exc:
             if not _is_file_failure(exc):
                 raise
-            raise DatabaseError(_failure_message(self.path, exc, writing=False)) from exc
+            raise _failure(self.path, exc, writing=False) from exc
         finally:
             session.close()
 
@@ -153,7 +153,7 @@ class Database:
             session.rollback()
             if not _is_file_failure(exc):
                 raise
-            raise DatabaseError(_failure_message(self.path, exc, writing=True)) from exc
+            raise _failure(self.path, exc, writing=True) from exc
         except BaseException:
             session.rollback()
             raise
@@ -182,53 +182,88 @@ def _is_file_failure(exc: SQLAlchemyDatabaseError) -> bool:
 
 def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
     """A Dutch message for a failing SQLite operation, saying what the user can do."""
+    return str(_failure(path, exc, writing=writing))
+
+
+def _failure(path: Path, exc: Exception, *, writing: bool) -> DatabaseError:
+    """The error for a failing SQLite operation: a Dutch message that says what the user
+    can do, with a ``key`` for the window's English."""
     detail = str(getattr(exc, "orig", exc)).lower()
     nothing_saved = " Er is niets opgeslagen." if writing else ""
+    named = {"path": str(path), "writing": writing}
     if "too big" in detail:
         # SQLite stores up to 1 GB in one field (a 1 MB text is fine); only a build
         # with a lower limit, or an absurd value, gets here.
-        return (
+        return DatabaseError(
             f"Een tekst of bestand is te groot om in de database {path} op te slaan."
             f"{nothing_saved} Maak de tekst korter (zet lange stukken bijvoorbeeld in een "
-            "apart document) en probeer het opnieuw."
+            "apart document) en probeer het opnieuw.",
+            key="db-value-too-big",
+            **named,
         )
     if "locked" in detail or "busy" in detail:
-        return (
+        return DatabaseError(
             f"De database {path} is bezet door een ander programma.{nothing_saved} "
             "Sluit het andere programma of venster van Beroepsplanner dat dit bestand "
-            "gebruikt, en probeer het opnieuw."
+            "gebruikt, en probeer het opnieuw.",
+            key="db-busy",
+            **named,
         )
     if "readonly" in detail or "read-only" in detail:
-        return _read_only_message(path, nothing_saved) or (
+        return _read_only(path, writing=writing) or DatabaseError(
             f"De database {path} is alleen-lezen.{nothing_saved} "
-            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
+            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten.",
+            key="db-read-only",
+            **named,
         )
     if "unable to open" in detail or "disk i/o error" in detail or "full" in detail:
         # SQLite names a read-only place as an I/O fault (it cannot make the -shm
         # file) or, now and then, as a full disk: say what is really the matter.
-        message = _read_only_message(path, nothing_saved, only_file_system="full" in detail)
-        if message:
-            return message
+        error = _read_only(path, writing=writing, only_file_system="full" in detail)
+        if error:
+            return error
     if "full" in detail:
-        return (
+        return DatabaseError(
             f"De schijf waarop {path} staat is vol.{nothing_saved} "
-            "Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw."
+            "Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw.",
+            key="db-disk-full",
+            **named,
         )
     if "not a database" in detail or "malformed" in detail:
         unchanged = "Er is niets opgeslagen." if writing else "Het bestand is niet gewijzigd."
-        return f"De database {path} is beschadigd. {unchanged} {RESTORE_HINT}"
+        return DatabaseError(
+            f"De database {path} is beschadigd. {unchanged} {RESTORE_HINT}",
+            key="db-damaged-writing" if writing else "db-damaged",
+            path=str(path),
+        )
     if "disk i/o error" in detail or "unable to open" in detail:
-        return (
+        return DatabaseError(
             f"De database {path} kan niet worden {'beschreven' if writing else 'gelezen'}: "
             f"de schijf of de map gaf een fout.{nothing_saved} Controleer of de schijf "
-            "(of USB-stick of netwerkmap) nog bereikbaar is en probeer het opnieuw."
+            "(of USB-stick of netwerkmap) nog bereikbaar is en probeer het opnieuw.",
+            key="db-write-disk-error" if writing else "db-read-disk-error",
+            path=str(path),
         )
     if writing:
-        return (
+        return DatabaseError(
             f"De wijziging in {path} kon niet worden opgeslagen ({detail}). "
-            "Er is niets half opgeslagen; probeer het opnieuw."
+            "Er is niets half opgeslagen; probeer het opnieuw.",
+            key="db-save-failed",
+            path=str(path),
+            detail=detail,
         )
-    return f"De database {path} kan niet worden geopend ({detail})."
+    return DatabaseError(
+        f"De database {path} kan niet worden geopend ({detail}).",
+        key="db-open-failed",
+        path=str(path),
+        detail=detail,
+    )
+
+
+def _inner(error: DatabaseError) -> dict[str, object]:
+    """The key and values of ``error``, for an error whose message ends with its message
+    (``inner_key``, ``inner_<name>``: the window's English puts its English there)."""
+    return {"inner_key": error.key, **{f"inner_{name}": value for name, value in error.values}}
 
 
 def _file_system_read_only(place: Path) -> bool:
@@ -242,53 +277,74 @@ def _file_system_read_only(place: Path) -> bool:
         return False
 
 
-def _read_only_message(path: Path, nothing_saved: str, *, only_file_system: bool = False) -> str:
-    """The Dutch message for a database that may not be written where it is, naming
-    what is read-only (the file system, the file or the folder); "" when none is."""
+def _read_only(
+    path: Path, *, writing: bool, only_file_system: bool = False
+) -> DatabaseError | None:
+    """The error for a database that may not be written where it is, naming what is
+    read-only (the file system, the file or the folder); None when none is."""
     folder = path.parent
     place = path if path.exists() else folder
+    nothing_saved = " Er is niets opgeslagen." if writing else ""
+    named = {"path": str(path), "writing": writing}
     if _file_system_read_only(place):
-        return (
+        return DatabaseError(
             f"De database {path} staat op een alleen-lezen bestandssysteem (bijvoorbeeld een "
             "beveiligde USB-stick, een cd of een netwerkmap zonder schrijfrechten)."
             f"{nothing_saved} "
-            "Kopieer het bestand naar een map waarin u mag schrijven en open het daar."
+            "Kopieer het bestand naar een map waarin u mag schrijven en open het daar.",
+            key="db-on-read-only-file-system",
+            **named,
         )
     if only_file_system or not folder.is_dir():
-        return ""
+        return None
     if path.exists() and not os.access(path, os.W_OK):
-        return (
+        return DatabaseError(
             f"De database {path} is alleen-lezen.{nothing_saved} "
-            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten."
+            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten.",
+            key="db-read-only",
+            **named,
         )
     if not os.access(folder, os.W_OK):
-        return (
+        return DatabaseError(
             f"De map {folder} is alleen-lezen; Beroepsplanner moet daar naast de "
             f"database hulpbestanden (-wal, -shm) kunnen maken.{nothing_saved} Kopieer "
             "het bestand naar een map waarin u mag schrijven, of vraag de beheerder om "
-            "schrijfrechten."
+            "schrijfrechten.",
+            key="db-folder-read-only",
+            folder=str(folder),
+            **named,
         )
-    return ""
+    return None
 
 
 def _check_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database, before SQLite touches it."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is een map, geen databasebestand. Geef een bestandsnaam op.")
+        raise DatabaseError(
+            f"{path} is een map, geen databasebestand. Geef een bestandsnaam op.",
+            key="db-is-folder",
+            path=str(path),
+        )
     if not path.exists():
         parent = path.parent
         if not parent.exists():
             raise DatabaseError(
-                f"De map {parent} bestaat niet. Maak de map eerst aan of kies een andere plek."
+                f"De map {parent} bestaat niet. Maak de map eerst aan of kies een andere plek.",
+                key="db-folder-missing",
+                folder=str(parent),
             )
         if _file_system_read_only(parent):
             raise DatabaseError(
                 f"De map {parent} staat op een alleen-lezen bestandssysteem; daar kan "
-                "Beroepsplanner geen database maken. Kies een andere plek."
+                "Beroepsplanner geen database maken. Kies een andere plek.",
+                key="db-folder-on-read-only-file-system",
+                folder=str(parent),
             )
         if not os.access(parent, os.W_OK):
             raise DatabaseError(
-                f"In de map {parent} mag Beroepsplanner geen bestand maken. Kies een andere plek."
+                f"In de map {parent} mag Beroepsplanner geen bestand maken. Kies een andere plek.",
+                key="db-folder-no-permission",
+                folder=str(parent),
             )
         return
     try:
@@ -297,12 +353,17 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(
             f"Het bestand {path} kan niet worden gelezen ({exc.strerror}). "
-            "Controleer of u het bestand mag openen."
+            "Controleer of u het bestand mag openen.",
+            key="db-unreadable",
+            path=str(path),
+            detail=exc.strerror,
         ) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
             f"{path} is geen Beroepsplanner-database (of het bestand is beschadigd). "
-            "Het bestand is niet gewijzigd. " + RESTORE_HINT
+            "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            key="db-not-a-database",
+            path=str(path),
         )
 
 
@@ -311,12 +372,14 @@ def _integrity_check(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             result = connection.execute(text("PRAGMA quick_check")).scalar()
     except DBAPIError as exc:
-        raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
+        raise _failure(path, exc, writing=False) from exc
     if result != "ok":
         # SQLite's own report (page numbers, btree errors) helps no user; not shown.
         raise DatabaseError(
             f"De database {path} is beschadigd: SQLite vond fouten in het bestand. "
-            "Het bestand is niet gewijzigd. " + RESTORE_HINT
+            "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            key="db-damaged-found",
+            path=str(path),
         )
 
 
@@ -370,15 +433,20 @@ def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool 
                     raise DatabaseError(
                         f"De database {shown} is gemaakt met een nieuwere versie van "
                         "Beroepsplanner. Het bestand is niet gewijzigd. Installeer de nieuwste "
-                        "versie van het programma."
+                        "versie van het programma.",
+                        key="db-newer-version",
+                        path=str(shown),
                     )
                 if current != head:
                     _clear_leftovers(connection, shown, current)
-                    read_only = "" if creating else _read_only_message(shown, "")
+                    read_only = None if creating else _read_only(shown, writing=False)
                     if read_only:
                         raise DatabaseError(
                             f"De database {shown} moet worden bijgewerkt voor deze versie van "
-                            f"Beroepsplanner, maar dat kan hier niet. {read_only}"
+                            f"Beroepsplanner, maar dat kan hier niet. {read_only}",
+                            key="db-upgrade-not-here",
+                            path=str(shown),
+                            **_inner(read_only),
                         )
                     if current is not None and keep_copy:
                         kept = _keep_copy(file, shown, current)
@@ -393,12 +461,12 @@ def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool 
     except SQLAlchemyDatabaseError as exc:
         if not _is_file_failure(exc):
             raise
-        raise DatabaseError(_upgrade_failure_message(shown, exc, creating=creating)) from exc
+        raise _upgrade_failure(shown, exc, creating=creating) from exc
     finally:
         engine.dispose()
 
 
-def _upgrade_failure_message(path: Path, exc: Exception, *, creating: bool) -> str:
+def _upgrade_failure(path: Path, exc: Exception, *, creating: bool) -> DatabaseError:
     if creating:
         what = (
             f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
@@ -409,7 +477,13 @@ def _upgrade_failure_message(path: Path, exc: Exception, *, creating: bool) -> s
             f"De database {path} kon niet worden bijgewerkt voor deze versie van "
             "Beroepsplanner; het bestand is niet gewijzigd."
         )
-    return f"{what} {_failure_message(path, exc, writing=False)}"
+    failure = _failure(path, exc, writing=False)
+    return DatabaseError(
+        f"{what} {failure}",
+        key="db-create-failed" if creating else "db-upgrade-failed",
+        path=str(path),
+        **_inner(failure),
+    )
 
 
 def _roll_back(transaction) -> bool:  # type: ignore[no-untyped-def]
@@ -469,7 +543,9 @@ def _clear_leftovers(connection: Connection, path: Path, current: str | None) ->
     if current is None and (foreign or (entries and "alembic_version" not in tables)):
         raise DatabaseError(
             f"{path} is een SQLite-database van een ander programma. "
-            "Het bestand is niet gewijzigd. Kies een Beroepsplanner-database."
+            "Het bestand is niet gewijzigd. Kies een Beroepsplanner-database.",
+            key="db-of-another-program",
+            path=str(path),
         )
     leftovers = sorted((tables & ours) - _tables_at(current) - {"alembic_version"})
     filled = [name for name in leftovers if _has_rows(connection, name)]
@@ -478,7 +554,9 @@ def _clear_leftovers(connection: Connection, path: Path, current: str | None) ->
             raise DatabaseError(
                 f"De database {path} is onvolledig: er staan gegevens in, maar de versie van "
                 "het schema ontbreekt, zodat Beroepsplanner hem niet veilig kan bijwerken. "
-                "Het bestand is niet gewijzigd. " + RESTORE_HINT
+                "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+                key="db-incomplete",
+                path=str(path),
             )
         return  # never drop data; the upgrade says what is in the way
     for name in leftovers:
@@ -495,7 +573,9 @@ def _check_references(connection: Connection, path: Path) -> None:
         raise DatabaseError(
             f"De database {path} kon niet worden bijgewerkt voor deze versie van "
             "Beroepsplanner: na het bijwerken zouden gegevens naar ontbrekende gegevens "
-            "verwijzen. Het bestand is niet gewijzigd. " + RESTORE_HINT
+            "verwijzen. Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            key="db-upgrade-broken-references",
+            path=str(path),
         )
 
 
@@ -545,7 +625,7 @@ def _keep_copy(file: Path, shown: Path, revision: str) -> Path:
         os.replace(staging, target)
     except (OSError, sqlite3.Error) as exc:
         _remove_with_side_files(staging)
-        raise DatabaseError(_copy_failure_message(shown, target, exc)) from exc
+        raise _copy_failure(shown, target, exc) from exc
     finally:
         _remove_with_side_files(staging)
     return target
@@ -563,36 +643,45 @@ def _copy_pages(source: Path, target: Path) -> None:
             from_db.backup(to_db, progress=give_up_when_locked)
 
 
-def _copy_failure_message(path: Path, target: Path, exc: BaseException) -> str:
+def _copy_failure(path: Path, target: Path, exc: BaseException) -> DatabaseError:
+    """The error for the copy before an upgrade that could not be written."""
     folder = path.parent
     detail = str(exc).lower()
     code = getattr(exc, "errno", None)
+    named = {"path": str(path), "copy": target.name}
     if _file_system_read_only(folder) or code == getattr(os, "EROFS", -1):
         reason = "de map staat op een alleen-lezen bestandssysteem"
         advice = "Kopieer de database naar een map waarin u mag schrijven en open hem daar."
+        key, named["folder"] = "db-upgrade-copy-read-only", str(folder)
     elif "full" in detail or code in (28, 122):  # ENOSPC, EDQUOT
         size = _size_text(path)
         reason = "de schijf is vol"
         advice = f"Maak ruimte vrij (de kopie is ongeveer {size} groot) en probeer het opnieuw."
+        key, named["size"] = "db-upgrade-copy-disk-full", size
     elif not os.access(folder, os.W_OK) or code in (1, 13) or "readonly" in detail:
         reason = f"in de map {folder} mag Beroepsplanner geen bestand maken"
         advice = (
             "Vraag de beheerder om schrijfrechten in die map, of kopieer de database naar een "
             "map waarin u mag schrijven en open hem daar."
         )
+        key, named["folder"] = "db-upgrade-copy-no-permission", str(folder)
     elif "locked" in detail or "busy" in detail:
         reason = "de database is bezet door een ander programma"
         advice = "Sluit het andere programma of venster van Beroepsplanner en probeer het opnieuw."
+        key = "db-upgrade-copy-busy"
     else:
         reason = "de schijf of de map gaf een fout"
         advice = (
             "Controleer of de schijf (of USB-stick of netwerkmap) nog bereikbaar is en probeer "
             "het opnieuw."
         )
-    return (
+        key = "db-upgrade-copy-failed"
+    return DatabaseError(
         f"De database {path} moet worden bijgewerkt voor deze versie van Beroepsplanner. "
         f"Daarvoor bewaart het programma eerst een kopie ({target.name}) in dezelfde map, "
-        f"maar dat lukte niet: {reason}. De database is niet gewijzigd. {advice}"
+        f"maar dat lukte niet: {reason}. De database is niet gewijzigd. {advice}",
+        key=key,
+        **named,
     )
 
 
@@ -630,20 +719,19 @@ def _create_database(path: Path, *, seed: bool) -> None:
         except SQLAlchemyDatabaseError as exc:
             if not _is_file_failure(exc):
                 raise
-            raise DatabaseError(_upgrade_failure_message(path, exc, creating=True)) from exc
+            raise _upgrade_failure(path, exc, creating=True) from exc
         finally:
             engine.dispose()  # closing the last connection ends WAL's side files
         if Path(f"{staging}-wal").exists() and Path(f"{staging}-wal").stat().st_size > 0:
             raise DatabaseError(
                 f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
-                "achtergelaten. Probeer het opnieuw."
+                "achtergelaten. Probeer het opnieuw.",
+                key="db-create-unfinished",
+                path=str(path),
             )
         _give_name(staging, path)
     except OSError as exc:
-        raise DatabaseError(
-            f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand "
-            f"achtergelaten. {_os_failure_reason(path, exc)}"
-        ) from exc
+        raise _create_failure(path, exc) from exc
     finally:
         # After the link the temporary name is a second name of the database: removed too.
         _remove_with_side_files(staging)
@@ -662,23 +750,39 @@ def _give_name(staging: Path, path: Path) -> None:
         os.rename(staging, path)
 
 
-def _os_failure_reason(path: Path, exc: OSError) -> str:
+def _create_failure(path: Path, exc: OSError) -> DatabaseError:
+    """The error for a new database that could not be made (nothing was left behind)."""
     folder = path.parent
+    named = {"path": str(path), "folder": str(folder)}
+    what = (
+        f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand achtergelaten."
+    )
     if _file_system_read_only(folder) or exc.errno == getattr(os, "EROFS", -1):
-        return (
-            f"De map {folder} staat op een alleen-lezen bestandssysteem. Kies een map waarin u "
-            "mag schrijven."
+        return DatabaseError(
+            f"{what} De map {folder} staat op een alleen-lezen bestandssysteem. Kies een map "
+            "waarin u mag schrijven.",
+            key="db-create-read-only",
+            **named,
         )
     if exc.errno in (28, 122):  # ENOSPC, EDQUOT
-        return (
-            f"De schijf waarop {folder} staat is vol. Maak ruimte vrij (of kies een andere "
-            "schijf) en probeer het opnieuw."
+        return DatabaseError(
+            f"{what} De schijf waarop {folder} staat is vol. Maak ruimte vrij (of kies een "
+            "andere schijf) en probeer het opnieuw.",
+            key="db-create-disk-full",
+            **named,
         )
     if exc.errno in (1, 13) or not os.access(folder, os.W_OK):  # EPERM, EACCES
-        return f"In de map {folder} mag Beroepsplanner geen bestand maken. Kies een andere plek."
-    return (
-        "De schijf of de map gaf een fout. Controleer of de schijf (of USB-stick of netwerkmap) "
-        "nog bereikbaar is en probeer het opnieuw."
+        return DatabaseError(
+            f"{what} In de map {folder} mag Beroepsplanner geen bestand maken. Kies een andere "
+            "plek.",
+            key="db-create-no-permission",
+            **named,
+        )
+    return DatabaseError(
+        f"{what} De schijf of de map gaf een fout. Controleer of de schijf (of USB-stick of "
+        "netwerkmap) nog bereikbaar is en probeer het opnieuw.",
+        key="db-create-disk-error",
+        **named,
     )
 
 
@@ -755,7 +859,7 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
         except SQLAlchemyDatabaseError as exc:
             if not _is_file_failure(exc):
                 raise
-            raise DatabaseError(_failure_message(path, exc, writing=False)) from exc
+            raise _failure(path, exc, writing=False) from exc
         _unmark_backup(engine, path)
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
         # Every write transaction leaves a row in change_log (undo over a colleague's work).

@@ -87,7 +87,10 @@ def build_demo(database: Database, scale: Scale = "small") -> DemoSummary:
         raise InvalidInputError(
             f"De database {database.path} bevat al een school ('{school.name}'). "
             "De demo komt alleen in een lege database; kies een nieuw bestand, "
-            "bijvoorbeeld --db demo.db."
+            "bijvoorbeeld --db demo.db.",
+            key="demo-database-not-empty",
+            path=str(database.path),
+            school=school.name,
         )
     with database.transaction() as session:
         if scale == "small":
@@ -95,7 +98,11 @@ def build_demo(database: Database, scale: Scale = "small") -> DemoSummary:
         elif scale == "large":
             _build_large(session)
         else:
-            raise InvalidInputError(f"Onbekende omvang '{scale}': kies small of large.")
+            raise InvalidInputError(
+                f"Onbekende omvang '{scale}': kies small of large.",
+                key="demo-unknown-scale",
+                scale=scale,
+            )
     with database.session() as session:
         return _summary(session)
 
@@ -166,7 +173,12 @@ def _by_key(session: Session, model: type, keys: list[str], where: str) -> list[
     rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(keys)))}
     missing = [k for k in keys if k not in rows]
     if missing:
-        raise InvalidInputError(f"Demogegevens {where}: onbekende sleutel(s) {', '.join(missing)}.")
+        raise InvalidInputError(
+            f"Demogegevens {where}: onbekende sleutel(s) {', '.join(missing)}.",
+            key="demo-unknown-keys",
+            place=where,
+            keys=", ".join(missing),
+        )
     return [rows[k] for k in keys]
 
 

@@ -80,15 +80,35 @@ def read_catalog(folder: Path | None = None) -> Catalog:
             data = path.read_bytes()
             document = json.loads(data.decode("utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SeedError(f"Catalogusbestand {path} kan niet worden gelezen: {exc}") from exc
+            raise SeedError(
+                f"Catalogusbestand {path} kan niet worden gelezen: {exc}",
+                key="seed-unreadable",
+                path=str(path),
+                detail=str(exc),
+            ) from exc
         hasher.update(data)
         if not isinstance(document, dict) or document.get("format") != SEED_FORMAT:
-            raise SeedError(f"{path}: 'format' moet '{SEED_FORMAT}' zijn.")
+            raise SeedError(
+                f"{path}: 'format' moet '{SEED_FORMAT}' zijn.",
+                key="seed-wrong-format",
+                path=str(path),
+                expected=SEED_FORMAT,
+            )
         if document.get("version") != 1:
-            raise SeedError(f"{path}: onbekende versie {document.get('version')!r}.")
+            raise SeedError(
+                f"{path}: onbekende versie {document.get('version')!r}.",
+                key="seed-unknown-version",
+                path=str(path),
+                version=repr(document.get("version")),
+            )
         items = document.get(name)
         if not isinstance(items, list):
-            raise SeedError(f"{path}: '{name}' moet een lijst zijn.")
+            raise SeedError(
+                f"{path}: '{name}' moet een lijst zijn.",
+                key="seed-not-a-list",
+                path=str(path),
+                name=name,
+            )
         raw[name] = items
     checker = _Checker()
     worlds = [checker.world(i, item) for i, item in enumerate(raw["worlds"])]
@@ -111,7 +131,7 @@ class _Checker:
     """Turns raw JSON items into canonical dicts, raising SeedError on a fault."""
 
     def fail(self, where: str, what: str) -> SeedError:
-        return SeedError(f"Fout in de catalogus bij {where}: {what}")
+        return SeedError(f"Fout in de catalogus bij {where}: {what}", key="seed-fault", place=where)
 
     def text(self, item: Item, field: str, where: str, *, required: bool = True) -> str:
         value = item.get(field, "" if not required else None)

@@ -49,7 +49,7 @@ class PrintWorker(QObject):
     finished = Signal(str)
     """The path of the PDF that was written."""
     failed = Signal(str)
-    """A Dutch message: why no PDF was written."""
+    """Why no PDF was written, in the window's language."""
     cancelled = Signal()
     """The user stopped the job; no file was written."""
 
@@ -100,10 +100,13 @@ class PrintWorker(QObject):
             self._outcome = ("failed", domain_text.error(exc))
         except Exception as exc:  # a bug: say so in the window, keep the details for a report
             traceback.print_exc(file=sys.stderr)
+            detail = f"{type(exc).__name__}: {exc}"
             self._outcome = (
                 "failed",
-                "Er ging iets mis bij het maken van de PDF; er is geen bestand gemaakt. "
-                f"({type(exc).__name__}: {exc})",
+                QCoreApplication.translate(
+                    "PrintWorker",
+                    "Something went wrong while making the PDF; no file was made. (%1)",
+                ).replace("%1", detail),
             )
         else:
             self._outcome = ("finished", str(self.job.out))

@@ -2420,6 +2420,13 @@
     </message>
 </context>
 <context>
+    <name>PrintWorker</name>
+    <message>
+        <source>Something went wrong while making the PDF; no file was made. (%1)</source>
+        <translation>Er ging iets mis bij het maken van de PDF; er is geen bestand gemaakt. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionCommands</name>
     <message>
         <source>Add profession %1</source>

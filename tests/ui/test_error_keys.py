@@ -21,7 +21,17 @@ from beroepsplanner.ui.english import errors_files, errors_io, errors_store
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
 
 AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
-    "files": (errors_files, ()),
+    "files": (
+        errors_files,
+        (
+            "output_files.py",
+            "store/database.py",
+            "store/backup.py",
+            "store/seed.py",
+            "store/demo.py",
+            "store/change_log.py",
+        ),
+    ),
     "io": (
         errors_io,
         (
