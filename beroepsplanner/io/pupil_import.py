@@ -122,29 +122,58 @@ class ClassList:
     left_out: int = 0
 
     def report(self) -> list[str]:
-        """Dutch lines saying which columns were read and which rows were left out."""
-        lines = [f"De voornamen komen uit de kolom '{visible(self.name_column, 40)}'."]
+        """Dutch lines saying which columns were read and which rows were left out; each a
+        ``Problem`` with a key and values (the window says it in its language)."""
+        name_column = visible(self.name_column, 40)
+        lines: list[str] = [
+            Problem(
+                f"De voornamen komen uit de kolom '{name_column}'.", "", "class-list-name-column",
+                column=name_column,
+            )
+        ]
         if self.surname_column:
+            surname_column = visible(self.surname_column, 40)
             lines.append(
-                f"Uit de kolom '{visible(self.surname_column, 40)}' wordt alleen een voorletter "
-                "gebruikt, als twee leerlingen dezelfde voornaam hebben."
+                Problem(
+                    f"Uit de kolom '{surname_column}' wordt alleen een voorletter "
+                    "gebruikt, als twee leerlingen dezelfde voornaam hebben.",
+                    "", "class-list-surname-column", column=surname_column,
+                )
             )
         if self.title_rows:
             lines.append(
-                f"{_count(self.title_rows, 'regel', 'regels')} boven de kolomkoppen "
-                f"({'een titel of datum' if self.title_rows == 1 else 'titels, datums'}) "
-                "overgeslagen."
+                Problem(
+                    f"{_count(self.title_rows, 'regel', 'regels')} boven de kolomkoppen "
+                    f"({'een titel of datum' if self.title_rows == 1 else 'titels, datums'}) "
+                    "overgeslagen.",
+                    "",
+                    "class-list-title-row" if self.title_rows == 1 else "class-list-title-rows",
+                    count=self.title_rows,
+                )
             )
         if self.other_groups:
             groups = ", ".join(f"'{visible(g, 40)}'" for g in self.other_groups[:PROBLEMS_SHOWN])
+            group_column = visible(self.group_column, 40)
             lines.append(
-                f"Alleen de rijen van deze klas zijn gelezen (kolom "
-                f"'{visible(self.group_column, 40)}'); {_count(self.left_out, 'rij', 'rijen')} "
-                f"van {groups} niet."
+                Problem(
+                    f"Alleen de rijen van deze klas zijn gelezen (kolom "
+                    f"'{group_column}'); {_count(self.left_out, 'rij', 'rijen')} "
+                    f"van {groups} niet.",
+                    "",
+                    "class-list-left-out-row" if self.left_out == 1 else "class-list-left-out-rows",
+                    column=group_column,
+                    count=self.left_out,
+                    groups=groups,
+                )
             )
         if self.unused_columns:
             columns = ", ".join(f"'{visible(c, 40)}'" for c in self.unused_columns)
-            lines.append(f"Niet gelezen en niet bewaard: {columns}.")
+            lines.append(
+                Problem(
+                    f"Niet gelezen en niet bewaard: {columns}.", "", "class-list-unused-columns",
+                    columns=columns,
+                )
+            )
         return lines
 
 
@@ -343,10 +372,16 @@ def import_pupils(session: Session, class_id: int, pupils: Sequence[ClassListPup
     if reduced:
         rows = _row_list(reduced)
         notes.append(
-            f"{'Rij' if len(reduced) == 1 else 'Rijen'} {rows}: de cel met de voornaam bevatte "
-            "meer dan de voornaam (een achternaam, of een tweede voornaam zonder eigen kolom "
-            "Achternaam); alleen de voornaam is bewaard. Hernoem een leerling als een dubbele "
-            "voornaam (Anne Marie) bedoeld was."
+            Problem(
+                f"{'Rij' if len(reduced) == 1 else 'Rijen'} {rows}: de cel met de voornaam bevatte "
+                "meer dan de voornaam (een achternaam, of een tweede voornaam zonder eigen kolom "
+                "Achternaam); alleen de voornaam is bewaard. Hernoem een leerling als een dubbele "
+                "voornaam (Anne Marie) bedoeld was.",
+                "",
+                "pupils-reduced",
+                rows=tuple(reduced[:PROBLEMS_SHOWN]),
+                more=max(0, len(reduced) - PROBLEMS_SHOWN),
+            )
         )
     for name in existing:
         key = name_key(name)
@@ -354,9 +389,16 @@ def import_pupils(session: Session, class_id: int, pupils: Sequence[ClassListPup
         if len(sharing) >= 1 and len(name.split()) == 1:
             shown = visible(name)
             notes.append(
-                f"'{shown}' stond al in {visible(school_class.name)}; de lijst heeft "
-                f"{' en '.join(repr(a) for a in sharing)} met dezelfde voornaam. Kijk welke van hen "
-                f"'{shown}' is en verwijder '{shown}' of de dubbele."
+                Problem(
+                    f"'{shown}' stond al in {visible(school_class.name)}; de lijst heeft "
+                    f"{' en '.join(repr(a) for a in sharing)} met dezelfde voornaam. Kijk welke van "
+                    f"hen '{shown}' is en verwijder '{shown}' of de dubbele.",
+                    "",
+                    "pupils-same-first-name",
+                    pupil=shown,
+                    class_name=visible(school_class.name),
+                    sharing=tuple(repr(a) for a in sharing),
+                )
             )
     groups = {p.group for p in pupils if p.group}
     warning = group_warning(groups, school_class.name, school_class.grade)
@@ -373,9 +415,14 @@ def group_warning(groups: set[str] | frozenset[str], class_name: str, grade: int
     if not groups or any(_group_fits(g, class_name, grade) for g in groups):
         return ""
     listed = ", ".join(f"'{visible(g, 40)}'" for g in sorted(groups)[:5])
-    return (
+    return Problem(
         f"De kolom Groep van de lijst noemt {listed}, maar {visible(class_name)} is groep "
-        f"{grade}. Controleer of dit de lijst van deze klas is."
+        f"{grade}. Controleer of dit de lijst van deze klas is.",
+        "",
+        "pupils-group-does-not-fit",
+        listed=listed,
+        class_name=visible(class_name),
+        grade=grade,
     )
 
 

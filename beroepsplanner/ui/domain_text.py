@@ -467,9 +467,9 @@ def row_problem(problem: object) -> str:
     return f"{place}: {text}"
 
 
-def plan_problem(line: str) -> str:
-    """A fault of a plan file (``errors.Problem``: ``chains[3].date: ...``): its Dutch line,
-    or in English when it has a key with English."""
+def keyed_line(line: str) -> str:
+    """A fault of a plan file (``errors.Problem``: ``chains[3].date: ...``) or a line of a
+    class list's report: its Dutch line, or in English when it has a key with English."""
     key = getattr(line, "key", None)
     if not english() or key is None:
         return str(line)
@@ -532,7 +532,7 @@ def error(exc: BaseException) -> str:
         from beroepsplanner.io.plan_fields import MAX_LISTED
 
         found = tuple(getattr(exc, "problems", ()))
-        lines = [text, *("- " + plan_problem(line) for line in found[:MAX_LISTED])]
+        lines = [text, *("- " + keyed_line(line) for line in found[:MAX_LISTED])]
         if len(found) > MAX_LISTED:
             more = str(len(found) - MAX_LISTED)
             lines.append(DomainText.tr("... and %1 more errors.").replace("%1", more))

@@ -179,7 +179,7 @@ class ClassListDialog(QDialog):
         notes = [*self.report, *preview.notes] if preview else []
         if preview is not None and preview.group_warning:
             notes.insert(0, preview.group_warning)
-        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setText("\n".join(domain_text.keyed_line(note) for note in notes))
         self.notes_label.setVisible(bool(notes))
         self._update_state()
 
@@ -221,7 +221,9 @@ class ClassListDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Another group?"),
-            self.preview.group_warning + "\n\n" + self.tr("Add the pupils to %1 all the same?")
+            domain_text.keyed_line(self.preview.group_warning)
+            + "\n\n"
+            + self.tr("Add the pupils to %1 all the same?")
             .replace("%1", self.school_class.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -265,3 +265,42 @@ def test_row_problem_without_english_shows_the_dutch(english: None) -> None:
         row, message, column, key, values = 4, "Rij 4: iets anders.", None, "unknown-key", ()
 
     assert domain_text.row_problem(Row()) == "Rij 4: iets anders."
+
+
+def test_the_class_list_report_and_notes(tmp_path: Path, english: None) -> None:
+    path = tmp_path / "klas.csv"
+    path.write_text(
+        "Groepsoverzicht\nRoepnaam;Achternaam;Groep;Telefoon\nAnne Marie;Jansen;7;0612345678\n"
+        "Bram;Vries;7;0612345679\n",
+        encoding="utf-8",
+    )
+    class_list = read_class_list(read_table(path))
+    shown = [domain_text.keyed_line(line) for line in class_list.report()]
+    assert shown[0] == "The first names come from the column 'Roepnaam'."
+    assert "1 line above the column headers (a title or date) skipped." in shown
+    assert "Not read and not kept: 'Telefoon'." in shown
+    for line in shown:
+        _english(line, "Roepnaam", "Achternaam", "Telefoon")
+    notes = import_notes(class_list)
+    for line in notes:
+        _english(domain_text.keyed_line(line), "Achternaam", "Anne Marie", "Groep 5", "groep 5")
+
+
+def import_notes(class_list: object) -> list[str]:
+    """The notes of adding ``class_list`` to a groep 5 class (no database: the same rules)."""
+    from beroepsplanner.io.pupil_import import group_warning
+
+    warning = group_warning({"7"}, "Groep 5", 5)
+    assert domain_text.keyed_line(warning) == (
+        "The group column of the list names '7', but Groep 5 is group 5. Check whether this is "
+        "the list of this class."
+    )
+    return [warning]
+
+
+def test_the_class_list_report_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "klas.csv"
+    path.write_text("Roepnaam;Telefoon\nBram;06\n", encoding="utf-8")
+    report = read_class_list(read_table(path)).report()
+    assert [domain_text.keyed_line(line) for line in report] == report
+    assert report[0] == "De voornamen komen uit de kolom 'Roepnaam'."

@@ -300,6 +300,39 @@ def _problems() -> dict[str, str]:
             "(+{digits})."
         )
         + _phone_kept(),
+        # a line of a class list's report, a note of its import
+        "class-list-name-column": DomainText.tr("The first names come from the column '{column}'."),
+        "class-list-surname-column": DomainText.tr(
+            "Of the column '{column}' only an initial is used, when two pupils have the same "
+            "first name."
+        ),
+        "class-list-title-row": DomainText.tr(
+            "1 line above the column headers (a title or date) skipped."
+        ),
+        "class-list-title-rows": DomainText.tr(
+            "{count} lines above the column headers (titles, dates) skipped."
+        ),
+        "class-list-left-out-row": DomainText.tr(
+            "Only the rows of this class were read (column '{column}'); 1 row of {groups} not."
+        ),
+        "class-list-left-out-rows": DomainText.tr(
+            "Only the rows of this class were read (column '{column}'); {count} rows of {groups} "
+            "not."
+        ),
+        "class-list-unused-columns": DomainText.tr("Not read and not kept: {columns}."),
+        "pupils-reduced": DomainText.tr(
+            "{rows}: the cell with the first name held more than the first name (a surname, or a "
+            "second first name without its own column Achternaam); only the first name was kept. "
+            "Rename a pupil if a double first name (Anne Marie) was meant."
+        ),
+        "pupils-same-first-name": DomainText.tr(
+            "'{pupil}' was already in {class_name}; the list has {sharing} with the same first "
+            "name. See which of them is '{pupil}' and delete '{pupil}' or the double."
+        ),
+        "pupils-group-does-not-fit": DomainText.tr(
+            "The group column of the list names {listed}, but {class_name} is group {grade}. "
+            "Check whether this is the list of this class."
+        ),
         # a fault of a plan file
         "plan-text-expected": DomainText.tr("text expected, found: {found}"),
         "plan-lone-surrogate": DomainText.tr(
@@ -491,6 +524,17 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
                 "%1", str(rows)
             )
         )
+    if key == "pupils-reduced":
+        rows = found.get("rows", ())
+        shown = ", ".join(str(r) for r in rows) if isinstance(rows, tuple) else str(rows)
+        if more:
+            shown += DomainText.tr(" and %1 more").replace("%1", str(more))
+        single = isinstance(rows, tuple) and len(rows) == 1 and not more
+        found["rows"] = (DomainText.tr("Row %1") if single else DomainText.tr("Rows %1")).replace(
+            "%1", shown
+        )
+    if "sharing" in found and isinstance(found["sharing"], tuple):
+        found["sharing"] = DomainText.tr(" and ").join(str(s) for s in found["sharing"])
     if key == "plan-faults":
         count = int(str(found.get("count", 0)))
         found["faults"] = (
