@@ -12,8 +12,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
 from beroepsplanner.errors import BeroepsplannerError
@@ -26,7 +24,7 @@ from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.models import Company
 from beroepsplanner.ui import domain_text
-from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
+from beroepsplanner.ui.app import LANGUAGE_ENV
 from beroepsplanner.ui.english import errors_files
 
 DUTCH_WORDS = re.compile(
@@ -35,17 +33,6 @@ DUTCH_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that give away Dutch in an English sentence."""
-
-
-@pytest.fixture
-def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LANGUAGE_ENV, "en")
-    previous = QLocale()  # install_translators makes English the default locale too
-    installed = install_translators(qapp)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -197,13 +184,13 @@ def test_the_things_a_colleague_changed_in_english() -> None:
     assert errors_files._things(repr((("chains", 1, ()),))) == ("chain", False)
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", ["english", "dutch"])
 def test_an_unexpected_fault_while_printing_in_both_languages(
     language: str,
-    qapp: QApplication,
     database: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     from beroepsplanner.ui import print_worker
 
@@ -211,25 +198,15 @@ def test_an_unexpected_fault_while_printing_in_both_languages(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(print_worker, "print_data", broken)
-    if language == "en":
-        monkeypatch.setenv(LANGUAGE_ENV, "en")
-    else:
-        monkeypatch.delenv(LANGUAGE_ENV, raising=False)
-    previous = QLocale()
-    installed = install_translators(qapp)
-    try:
-        worker = print_worker.PrintWorker(
-            database, print_worker.PrintJob("yearplan", tmp_path / "plan.pdf")
-        )
-        worker._run()
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
+    request.getfixturevalue(language)  # the window's translators, as the program installs them
+    worker = print_worker.PrintWorker(
+        database, print_worker.PrintJob("yearplan", tmp_path / "plan.pdf")
+    )
+    worker._run()
     assert worker._outcome == (
         "failed",
         "Something went wrong while making the PDF; no file was made. (RuntimeError: boom)"
-        if language == "en"
+        if language == "english"
         else "Er ging iets mis bij het maken van de PDF; er is geen bestand gemaakt. "
         "(RuntimeError: boom)",
     )
