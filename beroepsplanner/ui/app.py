@@ -14,6 +14,7 @@ from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
@@ -94,7 +95,7 @@ def _daily_backup(window: MainWindow, db_path: Path) -> None:
     except BeroepsplannerError as exc:
         window.statusBar().showMessage(
             QCoreApplication.translate("app", "No automatic back-up today: %1").replace(
-                "%1", str(exc)
+                "%1", domain_text.error(exc)
             ),
             15000,
         )
@@ -105,8 +106,8 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
 
     ``db_path`` is the database asked for (``--db`` or ``BEROEPSPLANNER_DB``);
     without it the window opens the database it had open last time, else
-    ``default``. A database that cannot be opened gives a dialog with the Dutch
-    message and exit code 1, never a traceback.
+    ``default``. A database that cannot be opened gives a dialog with the message (in
+    the window's language) and exit code 1, never a traceback.
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
@@ -131,7 +132,7 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
-                str(exc),
+                domain_text.error(exc),
             )
             return 1
         QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
