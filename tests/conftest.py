@@ -6,17 +6,32 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-# --- the demo school, built once per test session -------------------------------------
-
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from beroepsplanner.logs import LOG_ENV  # noqa: E402
 from beroepsplanner.store.database import Database, open_database  # noqa: E402
 from beroepsplanner.store.demo import build_demo  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The program's log (``beroepsplanner.logs``) below the session's temporary folder,
+    never in the user's own data folder; a test that reads the log sets its own."""
+    path = tmp_path_factory.mktemp("log") / "beroepsplanner.log"
+    previous = os.environ.get(LOG_ENV)
+    os.environ[LOG_ENV] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop(LOG_ENV, None)
+    else:
+        os.environ[LOG_ENV] = previous
+
+
+# --- the demo school, built once per test session -------------------------------------
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo school ("small") in a closed database file; never change it, copy it."""
