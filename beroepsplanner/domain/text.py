@@ -73,6 +73,8 @@ def character_problem(text: str, *, lines: bool = False) -> str | None:
     "de tekst bevat een onzichtbaar stuurteken (\\x1b, Escape); ..." — callers
     put the place in front: "Rij 4, kolom Roepnaam: de tekst bevat ...".
     """
+    if text.isascii() and text.isprintable():
+        return None  # the common case: plain letters, digits, spaces and punctuation
     char = forbidden_character(text, lines=lines)
     if char is None:
         return unprintable_problem(text)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from beroepsplanner.domain.company_details import (
     MAX_ADDRESS,
@@ -169,7 +170,7 @@ class CompanyRow:
         """The column of ``field`` as a message names it: the file's header."""
         return (self.labels or {}).get(field, field.value)
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str]:
         """The company this row is about: name and place, ignoring case and outer spaces."""
         return company_key(self.name, self.place or "")

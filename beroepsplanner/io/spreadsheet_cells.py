@@ -95,12 +95,14 @@ _DATE_PATTERNS = (
     re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"),
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$"),
 )
+_DATE = re.compile("|".join(f"(?:{p.pattern})" for p in _DATE_PATTERNS), re.IGNORECASE)
+"""The patterns above as one: one match per cell."""
 
 
 def looks_like_date(text: str) -> bool:
     """Whether a whole cell is a date as a spreadsheet writes one (``1-mrt``, ``01-03-26``)."""
     text = text.strip()
-    return len(text) <= 25 and any(p.match(text) for p in _DATE_PATTERNS)
+    return len(text) <= 25 and _DATE.match(text) is not None
 
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)

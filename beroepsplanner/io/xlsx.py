@@ -159,36 +159,48 @@ def _parser(reader: Any, source: Any) -> Any:
     text_tag = "{%s}t" % SHEET_MAIN_NS
     workbook = reader.wb
 
+    columns: dict[str, int] = {}
+    digits = "0123456789"
+
     class Parser(WorkSheetParser):  # type: ignore[misc]
-        def parse_cell(self, element: Any) -> dict[str, Any]:
+        def cell(self, element: Any) -> tuple[int, Any, str]:
+            """(column, value, data type) of a cell with content. A shared string, an inline
+            string of one run and a number that is no date are read here (nearly every cell of
+            a list); openpyxl's ``parse_cell`` reads the others."""
             coordinate = element.get("r")
             if coordinate is not None and len(element) == 1:
-                plain = self._plain(element, element[0])
+                child = element[0]
+                kind = element.get("t", "n")
+                plain: tuple[Any, str] | None = None
+                if kind == "inlineStr":
+                    if child.tag == INLINE_STRING and len(child) == 1:
+                        text = child[0]
+                        if text.tag == text_tag and len(text) == 0:
+                            plain = text.text or "", "s"
+                elif kind == "s":
+                    if child.tag == VALUE_TAG and child.text:
+                        plain = self.shared_strings[int(child.text)], "s"
+                elif kind == "n" and child.tag == VALUE_TAG and child.text:
+                    style = element.get("s")
+                    if style is None or int(style) not in self.date_formats:
+                        plain = _cast_number(child.text), "n"
                 if plain is not None:
-                    row, column = coordinate_to_tuple(coordinate)
+                    letters = coordinate.rstrip(digits)  # "AB12" → "AB": looked up once a sheet
+                    column = columns.get(letters)
+                    if column is None:
+                        column = columns[letters] = coordinate_to_tuple(letters + "1")[1]
                     self.col_counter = column
-                    return {"row": row, "column": column, "value": plain[0], "data_type": plain[1]}
+                    return column, plain[0], plain[1]
+            parsed = self.parse_cell(element)
+            return parsed["column"], parsed["value"], parsed["data_type"]
+
+        def parse_cell(self, element: Any) -> dict[str, Any]:
             cell = super().parse_cell(element)
             if cell["value"] is None:
                 formula = element.find(FORMULA_TAG)
                 if formula is not None:
                     cell["value"] = _Uncalculated(formula.text or "")
             return cell
-
-        def _plain(self, element: Any, child: Any) -> tuple[Any, str] | None:
-            """A shared string, an inline string of one run, or a number that is no date."""
-            kind = element.get("t", "n")
-            if kind == "s" and child.tag == VALUE_TAG and child.text:
-                return self.shared_strings[int(child.text)], "s"
-            if kind == "inlineStr" and child.tag == INLINE_STRING and len(child) == 1:
-                text = child[0]
-                if text.tag == text_tag and len(text) == 0:
-                    return text.text or "", "s"
-            if kind == "n" and child.tag == VALUE_TAG and child.text:
-                style = element.get("s")
-                if style is None or int(style) not in self.date_formats:
-                    return _cast_number(child.text), "n"
-            return None
 
     return Parser(
         source,
@@ -205,34 +217,36 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
     from openpyxl.worksheet._reader import CELL_TAG, DATA_TAG, ROW_TAG
     from openpyxl.xml.functions import iterparse
 
+    # A row's elements are kept until the row has been read; every other element is let go as
+    # soon as it ends (removed from its parent), so memory stays flat however many rows, empty
+    # rows or other elements a sheet holds. Depth (after the end): sheetData 1, a row 2, a cell 3.
     stack: list[Any] = []
+    push, pop = stack.append, stack.pop
     in_data = False
     cells_in_row = 0
     rows = 0
     for event, element in iterparse(parser.source, events=("start", "end")):
         if event == "start":
-            stack.append(element)
+            push(element)
             if len(stack) == 2 and element.tag == DATA_TAG:
                 in_data = True
             continue
-        stack.pop()
+        pop()
         depth = len(stack)
-        tag = element.tag
-        if in_data and depth == 3 and tag == CELL_TAG:
-            cells_in_row += 1
-            if cells_in_row > MAX_SHEET_ROW_CELLS:
-                raise InvalidInputError(
-                    f"{name} is niet ingelezen: een rij heeft meer dan "
-                    f"{dutch_number(MAX_SHEET_ROW_CELLS)} cellen, meer dan Excel kent. Het bestand "
-                    f"is beschadigd. {SAVE_AS_HINT}",
-                    key="xlsx-row-too-long",
-                    name=name,
-                    limit=MAX_SHEET_ROW_CELLS,
-                )
-            continue
         if in_data and depth >= 3:
+            if depth == 3 and element.tag == CELL_TAG:
+                cells_in_row += 1
+                if cells_in_row > MAX_SHEET_ROW_CELLS:
+                    raise InvalidInputError(
+                        f"{name} is niet ingelezen: een rij heeft meer dan "
+                        f"{dutch_number(MAX_SHEET_ROW_CELLS)} cellen, meer dan Excel kent. Het "
+                        f"bestand is beschadigd. {SAVE_AS_HINT}",
+                        key="xlsx-row-too-long",
+                        name=name,
+                        limit=MAX_SHEET_ROW_CELLS,
+                    )
             continue  # inside a row: kept until the row is read
-        if in_data and depth == 2 and tag == ROW_TAG:
+        if in_data and depth == 2 and element.tag == ROW_TAG:
             cells_in_row = 0
             number, cells = _parse_row(parser, element)
             record = _record(number, cells, name, get_column_letter)
@@ -248,42 +262,43 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
                         limit=MAX_ROWS,
                     )
                 yield record
-        if tag == DATA_TAG:
+        elif depth == 1 and element.tag == DATA_TAG:
             in_data = False
         if stack:
-            stack[-1].remove(element)  # let go of everything read
+            stack[-1].remove(element)  # let go of everything read (the last child: quick)
 
 
-def _parse_row(parser: Any, row: Any) -> tuple[int, list[dict[str, Any]]]:
-    """openpyxl's ``parse_row``, but only cells with content are parsed: an empty formatted
-    cell (``<c r="B7" s="3"/>``) costs nothing. A row or cell without its own position
-    ("r") is left to openpyxl, which counts the positions."""
+def _parse_row(parser: Any, row: Any) -> tuple[int, list[tuple[int, Any, str]]]:
+    """The row's number and its cells with content as (column, value, data type): like
+    openpyxl's ``parse_row``, but an empty formatted cell (``<c r="B7" s="3"/>``) costs
+    nothing. A row or cell without its own position ("r") is left to openpyxl, which counts
+    the positions."""
     with_content = []
     for cell in row:
         if cell.get("r") is None:
-            parsed = parser.parse_row(row)
-            parser.row_dimensions.clear()  # kept per row by openpyxl: memory for nothing
-            return parsed
+            return _counted_row(parser, row)
         if len(cell):
             with_content.append(cell)
     try:
         number = int(row.get("r"))
     except (TypeError, ValueError):
-        parsed = parser.parse_row(row)
-        parser.row_dimensions.clear()
-        return parsed
+        return _counted_row(parser, row)
     parser.row_counter, parser.col_counter = number, 0
-    return number, [parser.parse_cell(cell) for cell in with_content]
+    return number, [parser.cell(cell) for cell in with_content]
 
 
-def _record(number: int, cells: list[dict[str, Any]], name: str, letter: Any) -> Record | None:
+def _counted_row(parser: Any, row: Any) -> tuple[int, list[tuple[int, Any, str]]]:
+    number, cells = parser.parse_row(row)
+    parser.row_dimensions.clear()  # kept per row by openpyxl: memory for nothing
+    return number, [(c["column"], c["value"], c["data_type"]) for c in cells]
+
+
+def _record(number: int, cells: list[tuple[int, Any, str]], name: str, letter: Any) -> Record | None:
     texts: list[str] = []
     marks: list[CellMark] = []
-    for cell in cells:
-        value = cell["value"]
+    for column, value, data_type in cells:
         if value is None or value == "":
             continue
-        column = cell["column"]
         if column > MAX_COLUMNS:
             raise InvalidInputError(
                 f"{name} is niet ingelezen: cel {letter(column)}{number} heeft een waarde, maar een "
@@ -296,13 +311,16 @@ def _record(number: int, cells: list[dict[str, Any]], name: str, letter: Any) ->
                 limit=MAX_COLUMNS,
                 last=letter(MAX_COLUMNS),
             )
-        while len(texts) < column - 1:
-            texts.append("")
+        if len(texts) < column - 1:
+            texts.extend([""] * (column - 1 - len(texts)))
+        if type(value) is str:  # the common case
+            texts.append(value)
+            continue
         if isinstance(value, _Uncalculated):
             marks.append(CellMark(column - 1, CellKind.FORMULA, value.formula))
             texts.append("")
             continue
-        if cell["data_type"] == "d" or isinstance(value, (dt.date, dt.time, dt.timedelta)):
+        if data_type == "d" or isinstance(value, (dt.date, dt.time, dt.timedelta)):
             marks.append(CellMark(column - 1, CellKind.DATE))
         texts.append(cell_text(value))
     if not texts and not marks:
