@@ -1,8 +1,9 @@
-"""The command ``year new JJJJ-JJJJ [--dry-run]``: the next school year (store/years.py).
+"""The commands ``year new|lock|unlock``: school years (store/years.py, store/year_lock.py).
 
-``register(commands, common)`` adds it to the ``beroepsplanner`` parser. It prints the
-move first — which class becomes which, with how many pupils and chains, which classes
-leave — and then carries it out in one transaction (nothing with ``--dry-run``).
+``register(commands, common)`` adds them to the ``beroepsplanner`` parser. ``year new``
+prints the move first — which class becomes which, with how many pupils and chains, which
+classes leave — and then carries it out in one transaction (nothing with ``--dry-run``).
+``year lock`` and ``year unlock`` close a school year (read-only) or open it again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``year new JJJJ-JJJJ [--dry-run]`` to the command line."""
     year = commands.add_parser(
         "year",
-        help="schooljaren: het volgende schooljaar maken",
+        help="schooljaren: het volgende maken, een jaar afsluiten of ontgrendelen",
         description="Werk met schooljaren.",
     )
     actions = year.add_subparsers(dest="year_action", metavar="OPDRACHT", required=True)
@@ -26,7 +27,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         description="Maakt het schooljaar na het nieuwste: elke klas van groep 1 tot en met 7 "
         "gaat een groep omhoog met haar leerlingen, groep 8 vertrekt, er komt een nieuwe lege "
         "groep 1, en de ketens die elke groep vorig jaar had komen terug als concept in dezelfde "
-        "schoolweek. Het oude schooljaar blijft zoals het was en wordt vergrendeld. Bedrijven "
+        "schoolweek. Het oude schooljaar blijft zoals het was en wordt afgesloten (alleen lezen; "
+        "'year unlock' maakt het weer te wijzigen). Bedrijven "
         "moeten opnieuw bevestigen.",
     )
     new.add_argument("label", metavar="JJJJ-JJJJ", help="het nieuwe schooljaar, bijv. 2027-2028")
@@ -34,6 +36,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--dry-run", action="store_true", help="toon alleen wat er zou gebeuren; verander niets"
     )
     new.set_defaults(handler=year_new_command)
+    for action, locked, text in (
+        ("lock", True, "sluit een schooljaar af: daarna alleen lezen"),
+        ("unlock", False, "ontgrendel een afgesloten schooljaar, zodat het weer te wijzigen is"),
+    ):
+        parser = actions.add_parser(
+            action,
+            parents=[common],
+            help=text,
+            description=text[0].upper() + text[1:] + ". Lezen, printen en exporteren kan altijd; "
+            "de observatie na een keten kan ook in een afgesloten jaar.",
+        )
+        parser.add_argument("label", metavar="JJJJ-JJJJ", help="het schooljaar, bijv. 2026-2027")
+        parser.set_defaults(handler=year_lock_command, locked=locked)
 
 
 def year_new_command(args: argparse.Namespace) -> int:
@@ -62,12 +77,36 @@ def year_new_command(args: argparse.Namespace) -> int:
     )
     for line in summary.left_out:
         print(f"Let op: {line}")
-    if summary.companies_reset:
+    if summary.companies_to_confirm:
         print(
-            f"{_count(summary.companies_reset, 'bedrijf moet', 'bedrijven moeten')} opnieuw "
-            "bevestigen."
+            f"{_count(summary.companies_to_confirm, 'bedrijf moet', 'bedrijven moeten')} voor "
+            f"{summary.label} opnieuw bevestigen."
         )
-    print(f"Schooljaar {plan.from_label} is vergrendeld: het blijft zoals het was.")
+    print(
+        f"Schooljaar {plan.from_label} is afgesloten: het blijft zoals het was (wijzigen kan na "
+        f"'beroepsplanner year unlock {plan.from_label}')."
+    )
+    return 0
+
+
+def year_lock_command(args: argparse.Namespace) -> int:
+    """``year lock|unlock JJJJ-JJJJ``."""
+    from beroepsplanner.cli import resolve_db_path
+    from beroepsplanner.domain.school_year import SchoolYear
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.year_lock import set_locked
+
+    label = SchoolYear.parse(args.label).label
+    database = open_database(resolve_db_path(args))
+    try:
+        with database.transaction() as session:
+            previous = set_locked(session, label, args.locked)
+    finally:
+        database.close()
+    if args.locked:
+        print(f"Schooljaar {label} {'was al' if previous else 'is nu'} afgesloten: alleen lezen.")
+    else:
+        print(f"Schooljaar {label} {'is weer' if previous else 'was al'} te wijzigen.")
     return 0
 
 

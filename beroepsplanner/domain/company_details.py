@@ -61,6 +61,15 @@ class ChainUse:
 
 
 @dataclass(frozen=True)
+class ConfirmationYear:
+    """A school year the form offers to confirm the company for; a locked year is shown
+    but cannot change (last year's plan is history)."""
+
+    label: str
+    locked: bool = False
+
+
+@dataclass(frozen=True)
 class CompanyDetails:
     """Everything the form of one company shows.
 
@@ -69,8 +78,10 @@ class CompanyDetails:
     (the store cannot keep another order: a renamed person gets a new row), so
     details read back after saving equal the details saved, and an undo gives
     exactly the previous details back. Contacts keep their order: the first is
-    the main contact. ``used_by`` is read-only: the store fills it and ignores
-    it on saving.
+    the main contact. ``confirmed_years`` are the school years (``2026-2027``) the
+    company confirmed the contact for — a company confirms again every year.
+    ``used_by`` and ``confirmation_years`` (the years the form offers) are
+    read-only: the store fills them and ignores them on saving.
     """
 
     name: str
@@ -79,7 +90,7 @@ class CompanyDetails:
     description: str = ""
     min_grade: int | None = None
     capacity: int | None = None
-    confirmed: bool = False
+    confirmed_years: tuple[str, ...] = ()
     safety_checked: bool = False
     safety_notes: str = ""
     notes: str = ""
@@ -88,9 +99,11 @@ class CompanyDetails:
     contacts: tuple[ContactDetails, ...] = ()
     role_models: tuple[RoleModelDetails, ...] = ()
     used_by: tuple[ChainUse, ...] = field(default=(), compare=False)
+    confirmation_years: tuple[ConfirmationYear, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # Frozen: normalise through object.__setattr__, once, at construction.
+        object.__setattr__(self, "confirmed_years", tuple(sorted(set(self.confirmed_years))))
         object.__setattr__(self, "worlds", tuple(sorted(set(self.worlds))))
         object.__setattr__(self, "professions", tuple(sorted(set(self.professions))))
         object.__setattr__(

@@ -92,7 +92,7 @@ def export_plan(
             for m in sorted(year.holiday_moves, key=lambda m: (m.start, m.holiday))
         ],
         "classes": [_class(c) for c in classes],
-        "companies": [_company(c) for c in companies],
+        "companies": [_company(c, year.label) for c in companies],
         "chains": [_chain(c, ambiguous) for c in chains],
     }
 
@@ -132,6 +132,7 @@ def _company_loading() -> tuple[Any, ...]:
         selectinload(Company.worlds),
         selectinload(Company.professions),
         selectinload(Company.contacts),
+        selectinload(Company.confirmations),
         selectinload(Company.role_models).joinedload(RoleModel.profession),
     )
 
@@ -177,7 +178,7 @@ def _class(school_class: SchoolClass) -> Plan:
     }
 
 
-def _company(company: Company) -> Plan:
+def _company(company: Company, school_year: str) -> Plan:
     return {
         "name": company.name,
         "place": company.place,
@@ -185,7 +186,8 @@ def _company(company: Company) -> Plan:
         "description": company.description,
         "min_grade": company.min_grade,
         "capacity": company.capacity,
-        "confirmed": company.confirmed,
+        # Confirmed for this plan's school year: a company confirms again every year.
+        "confirmed": company.confirmed_for(school_year),
         "safety_checked": company.safety_checked,
         "safety_notes": company.safety_notes,
         "notes": company.notes,

@@ -20,11 +20,13 @@ from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanDocument
 from beroepsplanner.io.plan_references import PlanTargets, pick_by_name, resolve_references
 from beroepsplanner.store.checks import demote_chains_with_errors
 from beroepsplanner.store.database import Database
+from beroepsplanner.store.year_lock import locked_error
 from beroepsplanner.store.models import (
     Activity,
     Chain,
     ChainLesson,
     Company,
+    CompanyConfirmation,
     CompanyContact,
     HolidayMove,
     LessonTemplate,
@@ -63,12 +65,16 @@ def import_plan(
     One transaction: on any fault nothing is written and PlanFileError lists
     the faults. A class that already exists in the school year is refused
     unless ``replace``, which deletes it (with its pupils and chains) first.
-    Existing companies (same name and place) are kept as they are; study days
-    and holiday moves the year lacks are added. The chains keep the status of
+    Existing companies (same name and place) are kept as they are, but for a
+    confirmation for the file's school year, which is added; study days and holiday
+    moves the year lacks are added. A locked school year is refused
+    (``store/year_lock.py``). The chains keep the status of
     the file, except that chains breaking an error rule become concept.
     """
     with database.transaction() as session:
         targets = resolve_references(session, document, replace=replace, source=source)
+        if targets.year is not None and targets.year.locked:
+            raise locked_error(targets.year.label)
         return _write(session, document, targets)
 
 
@@ -109,6 +115,10 @@ def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> Im
         if plan_company.key not in companies:
             companies[plan_company.key] = _new_company(session, plan_company, targets)
             added += 1
+        company = companies[plan_company.key]
+        # The file's confirmation is for its school year; an import never takes one away.
+        if plan_company.confirmed and not company.confirmed_for(year.label):
+            company.confirmations.append(CompanyConfirmation(school_year=year.label))
 
     chains = []
     # A chain keeps its identifier (its calendar events stay the same) unless a chain of this
@@ -162,7 +172,6 @@ def _new_company(session: Session, plan: PlanCompany, targets: PlanTargets) -> C
         description=plan.description,
         min_grade=plan.min_grade,
         capacity=plan.capacity,
-        confirmed=plan.confirmed,
         safety_checked=plan.safety_checked,
         safety_notes=plan.safety_notes,
         notes=plan.notes,

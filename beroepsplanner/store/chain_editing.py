@@ -51,6 +51,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
 )
 from beroepsplanner.store.pupils import class_by_id
+from beroepsplanner.store.year_lock import locked_error
 
 TITLE_MAX = 200
 
@@ -506,7 +507,11 @@ def save_chain_form(
 
     Refuses (InvalidInputError, Dutch) the status planned or done while the rules
     find errors; ``check_status=False`` is for putting back what was saved before.
+    A chain of a locked school year takes only a new observation (the evaluation after
+    the chain); any other change is refused (``store/year_lock.py``).
     """
+    if chain_id is not None and _observation_only(session, form, chain_id):
+        return chain_id
     _refuse_times_out_of_order(form)
     if check_status:
         _refuse_status_with_errors(session, form, chain_id)
@@ -518,6 +523,21 @@ def save_chain_form(
         chain.school_class = school_class
     session.flush()
     return chain.id
+
+
+def _observation_only(session: Session, form: ChainForm, chain_id: int) -> bool:
+    """For a chain of a locked year: write the form's observation and say True when that
+    is all the form changes; refuse anything more (nothing else is written)."""
+    chain = _chain(session, chain_id)
+    year = chain.school_class.school_year
+    if not year.locked:
+        return False
+    stored = load_chain_form(session, chain_id)
+    if dataclasses.replace(form, observation=stored.observation) != stored:
+        raise locked_error(year.label)
+    chain.observation = form.observation.strip()
+    session.flush()
+    return True
 
 
 def restore_chain(session: Session, form: ChainForm, chain_id: int) -> int:

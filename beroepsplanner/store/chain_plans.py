@@ -34,6 +34,7 @@ from beroepsplanner.domain.chain import (
 from beroepsplanner.domain.kinds import ChainStatus, QuestionKind, Region, WorldKind
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.store.checks import SETTING_PREFIX
+from beroepsplanner.store.companies import confirmed_in
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -105,9 +106,11 @@ def _statements(scope: Scope) -> dict[str, Any]:
             SchoolClass.name, SchoolClass.grade,
             Activity.key, Activity.title, Activity.kind, Activity.grade_min, Activity.grade_max,
             Activity.needs_transport,
-            Company.name, Company.min_grade, Company.confirmed, Company.safety_checked,
+            Company.name, Company.min_grade, confirmed_in(SchoolYearRow.label),
+            Company.safety_checked,
         )
         .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
         .join(Activity, Chain.activity_id == Activity.id)
         .outerjoin(Company, Chain.company_id == Company.id)
         .where(where),

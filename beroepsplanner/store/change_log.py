@@ -678,6 +678,7 @@ def ensure_unchanged(
 _NOUNS: dict[str, tuple[str, str, str | None]] = {
     # table: singular, plural, the column that names a row
     "companies": ("bedrijf", "bedrijven", "name"),
+    "company_confirmations": ("bevestiging van een bedrijf", "bevestigingen van bedrijven", None),
     "company_contacts": ("contactpersoon", "contactpersonen", "name"),
     "role_models": ("rolmodel", "rolmodellen", "name"),
     "company_worlds": ("wereld van een bedrijf", "werelden van bedrijven", None),

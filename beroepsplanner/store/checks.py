@@ -113,7 +113,8 @@ def chain_plan(chain: Chain, pupils: int, technology: dict[int, str]) -> ChainPl
         else CompanyRef(
             name=company.name,
             min_grade=company.min_grade,
-            confirmed=company.confirmed,
+            # Companies confirm again every year: the chain's year counts.
+            confirmed=company.confirmed_for(chain.school_class.school_year.label),
             safety_checked=company.safety_checked,
             worlds=tuple(technology[w.id] for w in company.worlds if w.id in technology),
         ),
@@ -144,6 +145,7 @@ def _chains_query():  # type: ignore[no-untyped-def]
         joinedload(Chain.school_class),
         joinedload(Chain.activity).selectinload(Activity.worlds),
         joinedload(Chain.company).selectinload(Company.worlds),
+        joinedload(Chain.company).selectinload(Company.confirmations),
         selectinload(Chain.lessons)
         .joinedload(ChainLesson.template)
         .selectinload(LessonTemplate.questions),

@@ -37,6 +37,8 @@ class SchoolInfo:
     name: str
     region: Region
     school_years: tuple[str, ...]
+    locked_years: tuple[str, ...] = ()
+    """The school years that are read-only until unlocked (``store/year_lock.py``)."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,12 @@ def school_info(session: Session) -> SchoolInfo | None:
     school = the_school(session)
     if school is None:
         return None
-    return SchoolInfo(school.name, school.region, tuple(y.label for y in school.school_years))
+    return SchoolInfo(
+        school.name,
+        school.region,
+        tuple(y.label for y in school.school_years),
+        tuple(y.label for y in school.school_years if y.locked),
+    )
 
 
 def ensure_school(

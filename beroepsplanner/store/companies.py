@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import case, func, select, union
+from sqlalchemy import Exists, case, exists, func, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -12,11 +13,13 @@ from beroepsplanner.domain.catalog import CompanySummary
 from beroepsplanner.store.models import (
     Chain,
     Company,
+    CompanyConfirmation,
     RoleModel,
     World,
     chain_role_models,
     company_worlds,
 )
+from beroepsplanner.store.year_lock import year_being_planned
 
 
 def world_names_per_company(executor: Session | Connection) -> dict[int, list[str]]:
@@ -47,9 +50,10 @@ def role_models_per_company(executor: Session | Connection) -> dict[int, tuple[i
     }
 
 
-def list_companies(session: Session) -> list[CompanySummary]:
+def list_companies(session: Session, school_year: str | None = None) -> list[CompanySummary]:
     """Every company, ordered by name and place, with its worlds (in world order),
-    its role models and how many chains use it.
+    its role models, how many chains use it and whether it confirmed the contact for
+    ``school_year`` (default: ``year_lock.year_being_planned``).
 
     Plain column queries rather than loaded objects: the list of a large network
     (thousands of companies) must come back in a blink.
@@ -57,6 +61,8 @@ def list_companies(session: Session) -> list[CompanySummary]:
     worlds = world_names_per_company(session)
     role_models = role_models_per_company(session)
     chains = chains_per_company(session)
+    if school_year is None:
+        school_year = year_being_planned(session)
     rows = session.execute(
         select(
             Company.id,
@@ -64,7 +70,7 @@ def list_companies(session: Session) -> list[CompanySummary]:
             Company.place,
             Company.min_grade,
             Company.capacity,
-            Company.confirmed,
+            confirmed_in(school_year).label("confirmed"),
             Company.safety_checked,
         ).order_by(Company.name, Company.place)
     )
@@ -84,6 +90,15 @@ def list_companies(session: Session) -> list[CompanySummary]:
         )
         for row in rows
     ]
+
+
+def confirmed_in(school_year: Any) -> Exists:
+    """Whether the company of the query confirmed for ``school_year`` (a label, or a column
+    or expression giving one): a correlated EXISTS over ``company_confirmations``."""
+    return exists().where(
+        CompanyConfirmation.company_id == Company.id,
+        CompanyConfirmation.school_year == school_year,
+    )
 
 
 def chains_per_company(session: Session) -> dict[int, int]:

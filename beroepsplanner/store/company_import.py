@@ -344,7 +344,6 @@ def _insert_chunk(session: Session, added: list[_Merged], professions: Professio
                 "capacity": None,
                 "safety_notes": "",
                 "safety_checked": False,
-                "confirmed": False,
                 "notes": with_kept_lines(c.notes, c.kept_notes),
             }
             for c in added

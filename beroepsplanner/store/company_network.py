@@ -21,24 +21,29 @@ from beroepsplanner.domain.company_details import (
     Choice,
     CompanyChoices,
     CompanyDetails,
+    ConfirmationYear,
     ContactDetails,
     RoleModelDetails,
     field_problems,
 )
 from beroepsplanner.domain.kinds import WorldKind
+from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import (
     Activity,
     Chain,
     Company,
+    CompanyConfirmation,
     CompanyContact,
     Profession,
     RoleModel,
     SchoolClass,
+    SchoolYearRow,
     World,
     chain_role_models,
 )
+from beroepsplanner.store.year_lock import year_being_planned
 
 # How many chains a refusal to delete names before it says "…".
 _CHAINS_NAMED = 3
@@ -71,7 +76,7 @@ def company_details(session: Session, company_id: int) -> CompanyDetails:
         description=company.description,
         min_grade=company.min_grade,
         capacity=company.capacity,
-        confirmed=company.confirmed,
+        confirmed_years=tuple(c.school_year for c in company.confirmations),
         safety_checked=company.safety_checked,
         safety_notes=company.safety_notes,
         notes=company.notes,
@@ -93,7 +98,35 @@ def company_details(session: Session, company_id: int) -> CompanyDetails:
             for r in company.role_models
         ),
         used_by=tuple(_chain_uses(session, company_id)),
+        confirmation_years=confirmation_years(session, company_id),
     )
+
+
+def confirmation_years(session: Session, company_id: int | None) -> tuple[ConfirmationYear, ...]:
+    """The school years the form of a company offers to confirm it for, oldest first:
+    every year that is not locked (without any, the year being planned), and the locked
+    years in which the company is confirmed or has a chain (shown, not changeable)."""
+    years = dict(session.execute(select(SchoolYearRow.label, SchoolYearRow.locked)).all())
+    wanted = {label for label, locked in years.items() if not locked}
+    if not wanted:
+        wanted.add(year_being_planned(session))
+    if company_id is not None:
+        wanted.update(
+            session.scalars(
+                select(CompanyConfirmation.school_year).where(
+                    CompanyConfirmation.company_id == company_id
+                )
+            )
+        )
+        wanted.update(
+            session.scalars(
+                select(SchoolYearRow.label)
+                .join(SchoolClass, SchoolClass.school_year_id == SchoolYearRow.id)
+                .join(Chain, Chain.class_id == SchoolClass.id)
+                .where(Chain.company_id == company_id)
+            )
+        )
+    return tuple(ConfirmationYear(label, bool(years.get(label))) for label in sorted(wanted))
 
 
 def create_company(session: Session, details: CompanyDetails) -> int:
@@ -169,6 +202,7 @@ def _company(session: Session, company_id: int) -> Company:
         .where(Company.id == company_id)
         .options(
             selectinload(Company.contacts),
+            selectinload(Company.confirmations),
             selectinload(Company.role_models).selectinload(RoleModel.profession),
             selectinload(Company.worlds),
             selectinload(Company.professions),
@@ -237,7 +271,7 @@ def _validate(
 ) -> tuple[list[World], list[Profession]]:
     """Raise ``InvalidInputError`` listing every problem; return the worlds and professions."""
     problems = field_problems(details)
-    own = "\n".join(problems)
+    own = tuple(problems)  # keyed (domain.problems.Problem): the window says them in English
     name, place = details.name.strip(), details.place.strip()
     taken = bool(name) and _name_taken(session, name, place, company_id)
     if taken:
@@ -308,7 +342,13 @@ def _write(
     company.description = details.description.strip()
     company.min_grade = details.min_grade
     company.capacity = details.capacity
-    company.confirmed = details.confirmed
+    # Rows of years that stay are kept as they are: a locked year's confirmation is
+    # not touched by saving the company (store/year_lock.py refuses a change of one).
+    kept = {c.school_year: c for c in company.confirmations}
+    labels = dict.fromkeys(SchoolYear.parse(label).label for label in details.confirmed_years)
+    company.confirmations = [
+        kept.get(label) or CompanyConfirmation(school_year=label) for label in labels
+    ]
     company.safety_checked = details.safety_checked
     company.safety_notes = details.safety_notes.strip()
     company.notes = details.notes.strip()

@@ -40,7 +40,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration in db/migrations/versions. Opening a file that is already
 # there skips importing Alembic (a fifth of a command's start-up);
 # tests/store/test_migrations.py fails when this is not Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 BUSY_TIMEOUT_MS = 5000
 """How long a statement waits while another program holds the database locked,

@@ -39,6 +39,7 @@ from beroepsplanner.store.models import (
     Chain,
     ChainLesson,
     Company,
+    CompanyConfirmation,
     CompanyContact,
     LessonTemplate,
     Profession,
@@ -229,10 +230,11 @@ def _build_small(session: Session) -> None:
             description=spec.get("description", ""),
             min_grade=spec.get("min_grade"),
             capacity=spec.get("capacity"),
-            confirmed=spec.get("confirmed", False),
             safety_checked=spec.get("safety_checked", False),
             safety_notes=spec.get("safety_notes", ""),
         )
+        if spec.get("confirmed", False):
+            company.confirmations = [CompanyConfirmation(school_year=school_year.label)]
         company.worlds = [worlds[n] for n in spec.get("worlds", [])]
         company.worlds += _by_key(session, World, spec.get("sectors", []), where)
         company.professions = _by_key(session, Profession, spec.get("professions", []), where)
@@ -348,7 +350,7 @@ def _build_large(session: Session) -> None:
 
     world_ids = [w for (w,) in session.execute(select(World.id))]
     profession_ids = [p for (p,) in session.execute(select(Profession.id))]
-    company_ids = _large_companies(session, rng, world_ids, profession_ids)
+    company_ids = _large_companies(session, rng, world_ids, profession_ids, school_year.label)
     _large_activities(session, rng, world_ids, profession_ids)
     _large_chains(session, rng, school_year, school.region, class_ids, company_ids)
 
@@ -358,14 +360,24 @@ def _next_id(session: Session, model: type) -> int:
 
 
 def _large_companies(
-    session: Session, rng: random.Random, world_ids: list[int], profession_ids: list[int]
+    session: Session,
+    rng: random.Random,
+    world_ids: list[int],
+    profession_ids: list[int],
+    school_year: str,
 ) -> list[int]:
     combos = [(f"{t} {o}", p) for t in _TRADES for o in _OWNERS for p in _PLACES]
     chosen = rng.sample(combos, LARGE_COMPANIES)
     first = _next_id(session, Company)
     companies, contacts, roles, worlds, professions = [], [], [], [], []
+    confirmations: list[dict[str, Any]] = []
     for offset, (name, place) in enumerate(chosen):
         company_id = first + offset
+        # Drawn in this order, so the large demo stays the same school.
+        min_grade = rng.choice([None, 1, 3, 5, 6, 7])
+        capacity = rng.choice([None, 10, 15, 20, 30])
+        if rng.random() < 0.8:
+            confirmations.append({"company_id": company_id, "school_year": school_year})
         companies.append(
             {
                 "id": company_id,
@@ -373,9 +385,8 @@ def _large_companies(
                 "place": place,
                 "address": f"Hoofdstraat {offset % 300 + 1}",
                 "description": "",
-                "min_grade": rng.choice([None, 1, 3, 5, 6, 7]),
-                "capacity": rng.choice([None, 10, 15, 20, 30]),
-                "confirmed": rng.random() < 0.8,
+                "min_grade": min_grade,
+                "capacity": capacity,
                 "safety_checked": rng.random() < 0.7,
                 "safety_notes": "",
                 "notes": "",
@@ -407,6 +418,8 @@ def _large_companies(
         for profession_id in rng.sample(profession_ids, 3):
             professions.append({"company_id": company_id, "profession_id": profession_id})
     session.execute(insert(Company), companies)
+    if confirmations:
+        session.execute(insert(CompanyConfirmation), confirmations)
     session.execute(insert(CompanyContact), contacts)
     session.execute(insert(RoleModel), roles)
     session.execute(insert(company_worlds), worlds)

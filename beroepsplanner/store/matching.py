@@ -14,13 +14,18 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.matching import CompanyCandidate, MatchRequest, Suggestion, suggest
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.companies import role_models_per_company, world_names_per_company
+from beroepsplanner.store.companies import (
+    confirmed_in,
+    role_models_per_company,
+    world_names_per_company,
+)
 from beroepsplanner.store.models import (
     Activity,
     Chain,
     Company,
     Pupil,
     SchoolClass,
+    SchoolYearRow,
     World,
     activity_worlds,
 )
@@ -42,8 +47,8 @@ class ChainSuggestions:
     suggestions: tuple[Suggestion, ...]
 
 
-def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, dt.date]:
-    """What chain ``chain_id`` asks of a company, its activity title and date.
+def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, dt.date, str]:
+    """What chain ``chain_id`` asks of a company, its activity title, date and school year.
 
     Raises NotFoundError (Dutch) when there is no such chain.
     """
@@ -56,8 +61,10 @@ def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, d
             SchoolClass.name,
             SchoolClass.grade,
             Activity.title,
+            SchoolYearRow.label,
         )
         .join(SchoolClass, SchoolClass.id == Chain.class_id)
+        .join(SchoolYearRow, SchoolYearRow.id == SchoolClass.school_year_id)
         .join(Activity, Activity.id == Chain.activity_id)
         .where(Chain.id == chain_id)
     ).one_or_none()
@@ -76,7 +83,7 @@ def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, d
         current_company=row.company_id,
         known_class=(row.name, row.grade),
     )
-    return request, row.title, row.date
+    return request, row.title, row.date, row.label
 
 
 def class_activity_request(
@@ -153,11 +160,20 @@ def suggest_for_class(
             activity=activity_key,
         )
     request = class_activity_request(session, class_id, activity_id, except_chain=chain_id)
-    return suggest(request, company_candidates(session), limit)
+    return suggest(request, company_candidates(session, _year_of_class(session, class_id)), limit)
 
 
-def company_candidates(session: Session) -> list[CompanyCandidate]:
-    """Every company of the network with its worlds and role-model counts."""
+def _year_of_class(session: Session, class_id: int) -> str | None:
+    return session.scalar(
+        select(SchoolYearRow.label)
+        .join(SchoolClass, SchoolClass.school_year_id == SchoolYearRow.id)
+        .where(SchoolClass.id == class_id)
+    )
+
+
+def company_candidates(session: Session, school_year: str | None = None) -> list[CompanyCandidate]:
+    """Every company of the network with its worlds, role-model counts and whether it
+    confirmed the contact for ``school_year`` (the chain's year; None: not confirmed)."""
     # Core rows through the connection: no ORM result processing for thousands of rows.
     connection = session.connection()
     worlds = world_names_per_company(connection)
@@ -181,7 +197,7 @@ def company_candidates(session: Session) -> list[CompanyCandidate]:
                 Company.place,
                 Company.min_grade,
                 Company.capacity,
-                Company.confirmed,
+                confirmed_in(school_year).label("confirmed"),
             )
         )
     ]
@@ -193,8 +209,8 @@ def suggest_companies(session: Session, chain_id: int, limit: int = 10) -> Chain
     Raises NotFoundError (Dutch) when there is no such chain. See
     ``domain.matching`` for how companies are scored and which are left out.
     """
-    request, title, date = match_request(session, chain_id)
-    candidates = company_candidates(session)
+    request, title, date, year = match_request(session, chain_id)
+    candidates = company_candidates(session, year)
     return ChainSuggestions(
         chain_id=chain_id,
         class_name=request.class_name,

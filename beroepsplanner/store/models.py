@@ -292,9 +292,15 @@ class Company(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     safety_notes: Mapped[str] = mapped_column(Text, default="")
     safety_checked: Mapped[bool] = mapped_column(Boolean, default=False)
-    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # The school years the company confirmed the contact for (it must confirm again each
+    # year, so last year's confirmation stays with last year's plan).
+    confirmations: Mapped[list[CompanyConfirmation]] = relationship(
+        back_populates="company",
+        cascade="all, delete-orphan",
+        order_by="CompanyConfirmation.school_year",
+    )
     contacts: Mapped[list[CompanyContact]] = relationship(
         back_populates="company", cascade="all, delete-orphan", order_by="CompanyContact.id"
     )
@@ -311,6 +317,28 @@ class Company(Base):
         _grade_check("min_grade", nullable=True),
         CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity"),
     )
+
+
+    def confirmed_for(self, school_year: str) -> bool:
+        """Whether the company confirmed the contact for school year ``school_year``."""
+        return any(c.school_year == school_year for c in self.confirmations)
+
+
+class CompanyConfirmation(Base):
+    """A company confirmed the contact for one school year (``2026-2027``).
+
+    The year by its label, not by a row of ``school_years``: a coordinator may confirm
+    a company before the school or the year exists in the database.
+    """
+
+    __tablename__ = "company_confirmations"
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    school_year: Mapped[str] = mapped_column(String(9), primary_key=True, index=True)
+
+    company: Mapped[Company] = relationship(back_populates="confirmations")
 
 
 class CompanyContact(Base):
@@ -657,3 +685,5 @@ class ChangeLogEntry(Base):
 from beroepsplanner.store import chain_history as _chain_history  # noqa: E402,F401
 # Refuses, before every flush, a text that cannot be printed (store/text_check.py).
 from beroepsplanner.store import text_check as _text_check  # noqa: E402,F401
+# Refuses, before every flush, a change to a locked school year (store/year_lock.py).
+from beroepsplanner.store import year_lock as _year_lock  # noqa: E402,F401

@@ -52,6 +52,7 @@ from beroepsplanner.store.chain_plans import (
     year_id_of,
 )
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
+from beroepsplanner.store.year_lock import ensure_year_id_unlocked
 
 WEEK = dt.timedelta(days=7)
 
@@ -395,6 +396,8 @@ def move_chain_in_row(
 ) -> tuple[ChainDates, ClassRow]:
     """``move_chain``, and the class's row after it (the one check decides the demotion)."""
     previous, kinds, class_id, year_id = _current(session, chain_id)
+    # The statements below skip the ORM's flush, and with it the lock's net.
+    ensure_year_id_unlocked(session, year_id)
     if previous.status is ChainStatus.DONE:
         raise InvalidInputError(
             "Deze keten is al uitgevoerd en blijft op zijn datum staan. Is hij niet doorgegaan? "
@@ -416,7 +419,8 @@ def move_chain_in_row(
 
 def restore_chain_dates(session: Session, chain_id: int, previous: ChainDates) -> None:
     """Put a chain's dates and status back exactly as ``previous`` (the undo of a move)."""
-    now, _kinds, _class_id, _year_id = _current(session, chain_id)
+    now, _kinds, _class_id, year_id = _current(session, chain_id)
+    ensure_year_id_unlocked(session, year_id)
     if {i for i, _ in now.lessons} != {i for i, _ in previous.lessons}:
         raise InvalidInputError(
             "De lessen van deze keten zijn intussen veranderd; de verplaatsing kan niet "

@@ -14,9 +14,11 @@ in the caller's transaction, all or nothing:
   lessons placed again by the proposal; notes and observation come along as "Van
   vorig jaar" text; a chain that no longer fits in the year is left out and named;
 - study days, holiday moves and free-day choices of last year are not copied (the
-  free days are the school's, for every year); companies must confirm again, so
-  every company's confirmation is reset;
-- last year stays as it was and is locked (read-only in the window until unlocked).
+  free days are the school's, for every year); companies must confirm again: a
+  confirmation is per school year (``CompanyConfirmation``), so the new year starts
+  without any and last year keeps its own;
+- last year stays as it was and is locked (``store/year_lock.py``: read-only until
+  unlocked).
 """
 
 from __future__ import annotations
@@ -42,7 +44,6 @@ from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.models import (
     Chain,
     ChainLesson,
-    Company,
     Pupil,
     SchoolClass,
     SchoolYearRow,
@@ -98,7 +99,8 @@ class NextYearSummary:
     left_out: tuple[str, ...] = ()
     """Chains of last year that found no room in the new year, as Dutch lines."""
     leaving_pupils: int = 0
-    companies_reset: int = 0
+    companies_to_confirm: int = 0
+    """Companies the new year's chains visit: none has confirmed for the new year yet."""
     year_id: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
 
@@ -239,10 +241,6 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
     left_out: list[str] = []
     with session.no_autoflush:
         copied = _copy_chains(session, plan, new_classes, old_classes, calendar, old_year, left_out)
-    reset = 0
-    for company in session.scalars(select(Company).where(Company.confirmed.is_(True))):
-        company.confirmed = False
-        reset += 1
     for earlier in old.school.school_years:
         if earlier is not year:
             earlier.locked = True
@@ -254,7 +252,9 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
         chains=copied,
         left_out=tuple(left_out),
         leaving_pupils=plan.leaving_pupils,
-        companies_reset=reset,
+        companies_to_confirm=len(
+            {chain.company_id for _move, c in new_classes for chain in c.chains if chain.company_id}
+        ),
         year_id=year.id,
     )
 

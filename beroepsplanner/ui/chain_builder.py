@@ -38,8 +38,10 @@ from beroepsplanner.store.chain_editing import ChainForm, FormChoices
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
+from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
@@ -64,6 +66,9 @@ class ChainBuilderDialog(QDialog):
         self.form: ChainForm | None = None
         self.findings: list[Finding] = []
         self._updating = False
+        self.read_only = False
+        """The chain's school year is locked: only the observation can be written."""
+        self._locked_years: frozenset[str] = frozenset()
         self.resize(fitting_size(DIALOG_SIZE))
         self._build()
         self._load()
@@ -154,7 +159,10 @@ class ChainBuilderDialog(QDialog):
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.chain_id is not None)
 
+        self.lock_banner = LockedYearBanner(self.workspace, self)
+        self.lock_banner.unlocked.connect(self._on_unlocked)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.button_box)
 
@@ -189,6 +197,7 @@ class ChainBuilderDialog(QDialog):
             self.choices: FormChoices = self.workspace.read(
                 lambda s: store.form_choices(s, include)
             )
+            self._locked_years = frozenset(self.workspace.read(locked_years))
         except BeroepsplannerError as exc:
             self._show_message(domain_text.error(exc))
             self._set_enabled(False)
@@ -208,6 +217,7 @@ class ChainBuilderDialog(QDialog):
                 self.notes_edit.setPlainText(form.notes)
                 self.observation_edit.setPlainText(form.observation)
             self._check()
+            self._apply_lock()
             return
         self.setWindowTitle(self.tr("New chain"))
         with self._quiet():
@@ -222,6 +232,37 @@ class ChainBuilderDialog(QDialog):
         if self._class_id() is None:
             self._show_message(self.tr("Add a class first (Classes screen)."))
         self._propose(whole_week=self.request.date is None or self.request.whole_week)
+        self._apply_lock()
+
+    def _on_unlocked(self, _label: str) -> None:
+        self._locked_years = frozenset(self.workspace.read(locked_years))
+        self._apply_lock()
+
+    def _apply_lock(self) -> None:
+        """Read-only while the class's school year is locked (``ui/locked_year.py``): only
+        the observation of a saved chain can still be written; Unlock opens it all again."""
+        info = self._class_info()
+        self.read_only = info is not None and info.school_year in self._locked_years
+        self.lock_banner.show_for(
+            info.school_year if self.read_only else None,
+            self.tr("You can still write the observation.") if self.chain_id is not None else "",
+        )
+        editable = not self.read_only
+        for widget in (
+            self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
+            self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+        ):
+            widget.setEnabled(editable)
+        self.notes_edit.setReadOnly(not editable)
+        # Read-only text looks like the window, not like a field to type in.
+        self.notes_edit.viewport().setBackgroundRole(
+            QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window
+        )
+        self.lesson_model.read_only = not editable
+        self.edit_hint.setVisible(editable)
+        self.delete_button.setEnabled(editable)
+        self._update_status()
+        self._update_buttons()
 
     def _default_day(self) -> dt.date:
         """A school day a week from now in the class's school year, or early in a year not
@@ -330,6 +371,8 @@ class ChainBuilderDialog(QDialog):
         """The form as the widgets show it now (status, notes and observation included)."""
         if self.form is None:
             return None
+        if self.read_only:
+            return dataclasses.replace(self.form, observation=self.observation_edit.toPlainText())
         return dataclasses.replace(
             self.form,
             status=self._status(),
@@ -391,6 +434,7 @@ class ChainBuilderDialog(QDialog):
         with self._quiet():
             self._fill_activities()
         self._propose()
+        self._apply_lock()
 
     def _on_completed(self, text: str) -> None:
         index = self.activity_combo.findText(text)
@@ -495,14 +539,23 @@ class ChainBuilderDialog(QDialog):
     def _update_buttons(self) -> None:
         form = self.form
         count = form.count if form is not None else (lambda _kind: 2)
-        self.add_preparation_button.setEnabled(count(LessonKind.PREPARATION) < 2)
-        self.add_reflection_button.setEnabled(count(LessonKind.REFLECTION) < 2)
+        editable = not self.read_only
+        self.add_preparation_button.setEnabled(editable and count(LessonKind.PREPARATION) < 2)
+        self.add_reflection_button.setEnabled(editable and count(LessonKind.REFLECTION) < 2)
         lesson = self._selected_lesson() if form is not None else None
         self.remove_lesson_button.setEnabled(
-            lesson is not None and form is not None and form.count(form.lessons[lesson].kind) > 1
+            editable
+            and lesson is not None
+            and form is not None
+            and form.count(form.lessons[lesson].kind) > 1
         )
-        # A return before the departure: the box says so; saving would be refused.
-        self.save_button.setEnabled(form is not None and not self.transport_box.times_out_of_order)
+        # A return before the departure: the box says so; saving would be refused. In a
+        # locked year only a saved chain's observation can be saved.
+        self.save_button.setEnabled(
+            form is not None
+            and not self.transport_box.times_out_of_order
+            and (editable or self.chain_id is not None)
+        )
 
     # --- the rules ----------------------------------------------------------------------
 
@@ -548,12 +601,12 @@ class ChainBuilderDialog(QDialog):
             reason = self.tr("%1 Until then the chain stays a concept.").replace("%1", missing)
         for status in (ChainStatus.PLANNED, ChainStatus.DONE):
             button = self.status_buttons[status]
-            button.setEnabled(not blocked)
+            button.setEnabled(not blocked and not self.read_only)
             button.setToolTip(reason if blocked else "")
         hint = ""
         if missing:
             hint = reason
-        elif self.has_errors:
+        elif self.has_errors and not self.read_only:
             if self._status() is not ChainStatus.CONCEPT:
                 hint = self.tr("The status went back to Concept: solve the errors first.")
                 self.status_buttons[ChainStatus.CONCEPT].setChecked(True)

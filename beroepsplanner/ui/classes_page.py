@@ -42,6 +42,7 @@ from beroepsplanner.ui.models.class_table import (
     ClassSortModel,
     ClassTableModel,
 )
+from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.pupil_privacy import (
     ClassListDialog,
@@ -91,6 +92,9 @@ class ClassesPage(Page):
         heading_row.addWidget(self.year_label)
         heading_row.addWidget(self.year_combo)
 
+        self.lock_banner = LockedYearBanner(workspace)
+        self.locked_years: frozenset[str] = frozenset()
+
         self.content = QStackedWidget()
         self.content.setObjectName("classesContent")
         self.empty_page = self._build_empty_page()
@@ -100,6 +104,7 @@ class ClassesPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.content, 1)
 
         self.year_combo.activated.connect(self._on_year_chosen)
@@ -240,9 +245,11 @@ class ClassesPage(Page):
             self.year_label.hide()
             self.year_combo.hide()
             self.purge_button.hide()
+            self.lock_banner.show_for(None)
             self._show_classes([])
             return
         self.content.setCurrentWidget(self.main_page)
+        self.locked_years = frozenset(info.locked_years)
         years = list(info.school_years)
         newest = max(years)
         self._new_year = SchoolYear(SchoolYear.parse(newest).first_year + 1).label
@@ -292,8 +299,15 @@ class ClassesPage(Page):
             self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", year))
             self._load_classes()
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the school year shown is locked (read-only until unlocked)."""
+        return self._year in self.locked_years
+
     def _load_classes(self) -> None:
         year = self._year
+        self.lock_banner.show_for(year if self.read_only else None)
+        self.pupils.set_read_only(self.read_only)
         exists = year is not None and year != self._new_year
         classes = self.workspace.read(lambda s: list_year_classes(s, year)) if exists else []
         self._show_classes(classes)
@@ -349,7 +363,7 @@ class ClassesPage(Page):
 
     def edit_class(self) -> None:
         info = self.selected_class()
-        if info is None:
+        if info is None or self.read_only:
             return
 
         def submit(name: str, grade: int, teacher: str) -> None:
@@ -416,7 +430,8 @@ class ClassesPage(Page):
 
     def _update_buttons(self) -> None:
         has_class = self._class_id is not None and self.selected_class() is not None
-        self.add_class_button.setEnabled(self._year is not None)
-        self.edit_class_button.setEnabled(has_class)
-        self.remove_class_button.setEnabled(has_class)
-        self.new_chain_button.setEnabled(has_class)
+        editable = not self.read_only
+        self.add_class_button.setEnabled(self._year is not None and editable)
+        self.edit_class_button.setEnabled(has_class and editable)
+        self.remove_class_button.setEnabled(has_class and editable)
+        self.new_chain_button.setEnabled(has_class and editable)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.company_details import field_problems
 from beroepsplanner.errors import BeroepsplannerError, NotFoundError
 from beroepsplanner.store.companies import list_companies
-from beroepsplanner.store.company_network import choices, company_details
+from beroepsplanner.store.company_network import choices, company_details, confirmation_years
+from beroepsplanner.store.year_lock import year_being_planned
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.company_commands import (
     CompanyRefs,
@@ -211,9 +212,12 @@ class CompaniesPage(Page):
         if offered != self._choices:
             self._choices = offered
             self.form.set_choices(offered)
+        year, companies, self.form.default_years = self.workspace.read(
+            lambda s: (year_being_planned(s), list_companies(s), confirmation_years(s, None))
+        )
         self._selecting = True
         try:
-            self.company_model.set_companies(self.workspace.read(list_companies))
+            self.company_model.set_companies(companies, year)
         finally:
             self._selecting = False
         if not self._columns_fitted and self.company_model.rowCount():

@@ -27,8 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner.domain.company_details import ChainUse, CompanyChoices, CompanyDetails
+from beroepsplanner.domain.company_details import (
+    ChainUse,
+    CompanyChoices,
+    CompanyDetails,
+    ConfirmationYear,
+)
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.ui.company_confirmations import ConfirmationBoxes
 from beroepsplanner.ui.company_people import (
     CheckList,
     ContactTable,
@@ -54,6 +60,8 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self.setObjectName("companyForm")
         self.company_id: int | None = None
+        self.default_years: tuple[ConfirmationYear, ...] = ()
+        """The school years a new company can be confirmed for (the page sets them)."""
         self._loaded: CompanyDetails = _EMPTY
         self._filling = False
         self._modified = False
@@ -135,8 +143,7 @@ class CompanyForm(QWidget):
         capacity_layout.addWidget(self.capacity_edit)
         capacity_layout.addWidget(QLabel(self.tr("pupils at a time")))
         capacity_layout.addStretch(1)
-        self.confirmed_check = QCheckBox(self.tr("The company has confirmed the contact"))
-        self.confirmed_check.setObjectName("confirmedCheck")
+        self.confirmed_boxes = ConfirmationBoxes()
         self.safety_check = QCheckBox(self.tr("Safety and hygiene rules checked"))
         self.safety_notes_edit = _text_box(2)
         self.safety_notes_edit.setPlaceholderText(
@@ -157,7 +164,7 @@ class CompanyForm(QWidget):
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("From grade"), self.min_grade_combo)
         form.addRow(self.tr("Capacity"), capacity_row)
-        form.addRow("", self.confirmed_check)
+        form.addRow(self.tr("Contact confirmed for"), self.confirmed_boxes)
         form.addRow(self.tr("Safety"), self.safety_check)
         form.addRow(self.tr("Safety notes"), self.safety_notes_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
@@ -167,7 +174,7 @@ class CompanyForm(QWidget):
         for box in (self.description_edit, self.safety_notes_edit, self.notes_edit):
             box.textChanged.connect(self._on_edit)
         self.min_grade_combo.currentIndexChanged.connect(self._on_edit)
-        self.confirmed_check.toggled.connect(self._on_edit)
+        self.confirmed_boxes.changed.connect(self._on_edit)
         self.safety_check.toggled.connect(self._on_edit)
         self.name_edit.textEdited.connect(self._show_title)
         return _scrolling(inner)
@@ -301,7 +308,7 @@ class CompanyForm(QWidget):
             description=self.description_edit.toPlainText().strip(),
             min_grade=self.min_grade_combo.currentData(),
             capacity=int(capacity) if capacity else None,
-            confirmed=self.confirmed_check.isChecked(),
+            confirmed_years=self.confirmed_boxes.checked(),
             safety_checked=self.safety_check.isChecked(),
             safety_notes=self.safety_notes_edit.toPlainText().strip(),
             notes=self.notes_edit.toPlainText().strip(),
@@ -316,8 +323,9 @@ class CompanyForm(QWidget):
         return _comparable(self.details()) != _comparable(self._loaded)
 
     def show_problems(self, problems: list[str]) -> None:
-        """Show why the company cannot be saved (Dutch lines), above the tabs."""
-        self.problems_label.setText("\n".join(f"• {line}" for line in problems))
+        """Show why the company cannot be saved, above the tabs: the lines of ``field_problems``
+        (each in the window's language by its key) or of a refusal already said in it."""
+        self.problems_label.setText("\n".join(f"• {domain_text.keyed_line(line)}" for line in problems))
         self.problems_label.setVisible(bool(problems))
 
     def clear_problems(self) -> None:
@@ -339,7 +347,9 @@ class CompanyForm(QWidget):
                 else 0
             )
             self.capacity_edit.setText("" if details.capacity is None else str(details.capacity))
-            self.confirmed_check.setChecked(details.confirmed)
+            self.confirmed_boxes.set_years(
+                details.confirmation_years or self.default_years, details.confirmed_years
+            )
             self.safety_check.setChecked(details.safety_checked)
             self.safety_notes_edit.setPlainText(details.safety_notes)
             self.notes_edit.setPlainText(details.notes)

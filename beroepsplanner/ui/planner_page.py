@@ -31,6 +31,7 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.classes import school_info
 from beroepsplanner.store.planner import ClassRow, YearGrid, year_grid
+from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.planner_commands import MoveChainCommand
 from beroepsplanner.ui.widgets import heading, show_refusal
@@ -143,6 +144,7 @@ class PlannerPage(Page):
         self.setObjectName("plannerPage")
         self._own_changes = 0
         self.grid_data: YearGrid | None = None
+        self.locked_years: frozenset[str] = frozenset()
 
         self.hint_label = QLabel(self.tr("Drag a chain to another week · double-click to open"))
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -183,6 +185,7 @@ class PlannerPage(Page):
             "QLabel { background: #fff4d6; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
         )
         self.notice_label.hide()
+        self.lock_banner = LockedYearBanner(workspace)
 
         self.grid = YearGridView()
         self.grid.setAccessibleName(self.tr("Year plan of the classes"))
@@ -206,6 +209,7 @@ class PlannerPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(legend_row)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.notice_label)
         layout.addWidget(self.stack, 1)
 
@@ -232,6 +236,7 @@ class PlannerPage(Page):
 
     def reload(self) -> None:
         info = self.workspace.read(school_info)
+        self.locked_years = frozenset(info.locked_years if info else ())
         years = list(reversed(info.school_years)) if info else []
         wanted = self.year_box.currentText() or (years[0] if years else "")
         self.year_box.blockSignals(True)
@@ -248,7 +253,15 @@ class PlannerPage(Page):
         has_classes = bool(self.grid_data and self.grid_data.classes)
         self.grid.set_grid(self.grid_data if has_classes else None)
         self.stack.setCurrentWidget(self.grid if has_classes else self.empty_label)
-        self.new_button.setEnabled(has_classes)
+        locked = label in self.locked_years
+        self.lock_banner.show_for(label if locked else None)
+        self.grid.read_only = locked
+        self.new_button.setEnabled(has_classes and not locked)
+        self.hint_label.setText(
+            self.tr("Double-click a chain to see it or write its observation")
+            if locked
+            else self.tr("Drag a chain to another week · double-click to open")
+        )
 
     def _on_year_chosen(self, _index: int) -> None:
         self.notice_label.hide()

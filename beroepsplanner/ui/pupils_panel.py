@@ -40,6 +40,8 @@ class PupilsPanel(QGroupBox):
         self.setObjectName("pupilsPanel")
         self._execute = execute
         self._class: ClassInfo | None = None
+        self.read_only = False
+        """The class's school year is locked: the pupils are shown, exported, not changed."""
 
         self.model = PupilListModel(self)
         # Queued: the rename reloads the model, which must not happen inside setData.
@@ -82,7 +84,7 @@ class PupilsPanel(QGroupBox):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QAction(self.view)
+        self.delete_action = delete = QAction(self.view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_selected)
@@ -119,6 +121,17 @@ class PupilsPanel(QGroupBox):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.show_pupils(None, [])
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the pupils without the means to change them (a locked school year)."""
+        self.read_only = read_only
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self._update_buttons()
 
     def show_pupils(self, school_class: ClassInfo | None, pupils: list[PupilInfo]) -> None:
         """Show these pupils of ``school_class``, keeping the selection where it can."""
@@ -204,10 +217,12 @@ class PupilsPanel(QGroupBox):
 
     def _update_buttons(self) -> None:
         has_class = self._class is not None
-        self.name_edit.setEnabled(has_class)
-        self.add_button.setEnabled(has_class)
+        editable = has_class and not self.read_only
+        self.name_edit.setEnabled(editable)
+        self.add_button.setEnabled(editable)
         selected = len(self.view.selectionModel().selectedRows())
-        self.rename_button.setEnabled(selected == 1)
-        self.remove_button.setEnabled(selected > 0)
+        self.rename_button.setEnabled(selected == 1 and not self.read_only)
+        self.remove_button.setEnabled(selected > 0 and not self.read_only)
+        self.delete_action.setEnabled(not self.read_only)
         self.export_button.setEnabled(selected == 1)
-        self.import_button.setEnabled(has_class)
+        self.import_button.setEnabled(editable)

@@ -54,6 +54,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "professions": ("activities", "companies"),
     "seed_records": (),
     "companies": ("companies", "chains"),
+    "company_confirmations": ("companies", "chains"),
     "company_contacts": ("companies",),
     "company_worlds": ("companies",),
     "company_professions": ("companies",),

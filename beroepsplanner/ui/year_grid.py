@@ -77,6 +77,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self.current_class: int | None = None
         self._press: tuple[int, float] | None = None  # chain id, content x of the press
         self._drag_weeks: int | None = None
+        self.read_only = False
+        """A locked school year: chains can be selected and opened, not moved or added."""
         self.corner_texts = (self.tr("Class"), self.tr("week"))
         self._row_cache: dict[int, QPixmap] = {}  # class id -> its chains, drawn (year_grid_paint)
         self._static_cache: dict[tuple, QPixmap] = {}  # type: ignore[type-arg]  # header, weeks
@@ -136,7 +138,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
     def move_selected(self, weeks: int) -> None:
         """Ask to move the selected chain ``weeks`` weeks (negative: earlier)."""
         bar = self.bar(self.selected_chain) if self.selected_chain is not None else None
-        if bar is not None and weeks:
+        if bar is not None and weeks and not self.read_only:
             monday = bar.date - dt.timedelta(days=bar.date.weekday())
             self.chainMoveRequested.emit(bar.chain_id, monday + dt.timedelta(weeks=weeks))
 
@@ -299,6 +301,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self.read_only:
+                return
             moved = event.position().x() - self._press[1]
             if self._drag_weeks is not None or abs(moved) >= QApplication.startDragDistance():
                 self._drag_weeks = round(moved / self.col_w)
@@ -306,7 +310,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
                 self.viewport().update()
         else:
             _row, _week, chain = self._hit(event.position().toPoint())
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if chain else Qt.CursorShape.ArrowCursor)
+            movable = chain and not self.read_only
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, weeks = self._press, self._drag_weeks
@@ -322,7 +327,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self._press = None
         if chain is not None:
             self.chainActivated.emit(chain)
-        elif row is not None and week is not None and self.grid is not None:
+        elif row is not None and week is not None and self.grid is not None and not self.read_only:
             self.cellActivated.emit(self.rows[row].id, self.grid.weeks[week].monday)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -414,6 +419,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
 
     def activate_current_week(self) -> None:
         """A new chain for the current class in ``keyboard_week`` (as a double-click)."""
+        if self.read_only:
+            return
         if self.current_class is None and self.rows:
             self.current_class = self.rows[0].id
         monday = self.keyboard_week()

@@ -559,6 +559,10 @@
         <translation>Maak eerst een klas aan (scherm Klassen).</translation>
     </message>
     <message>
+        <source>You can still write the observation.</source>
+        <translation>De observatie kunt u nog schrijven.</translation>
+    </message>
+    <message>
         <source>Meant for grade %1 (our estimate); this class is grade %2. The rules will give a warning, but you can choose it.</source>
         <translation>Bedoeld voor groep %1 (onze schatting); deze klas is groep %2. De regels geven dan een waarschuwing, maar u kunt de activiteit wel kiezen.</translation>
     </message>
@@ -1098,10 +1102,6 @@
         <translation>leerlingen tegelijk</translation>
     </message>
     <message>
-        <source>The company has confirmed the contact</source>
-        <translation>Het bedrijf heeft het contact bevestigd</translation>
-    </message>
-    <message>
         <source>Safety and hygiene rules checked</source>
         <translation>Veiligheids- en hygiëneregels gecontroleerd</translation>
     </message>
@@ -1208,6 +1208,10 @@
     <message>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Contact confirmed for</source>
+        <translation>Contact bevestigd voor</translation>
     </message>
     <message>
         <source>Role models</source>
@@ -1458,6 +1462,10 @@
         <translation>Ketens die het bedrijf of een van zijn rolmodellen gebruiken</translation>
     </message>
     <message>
+        <source>The company has confirmed the contact for school year %1</source>
+        <translation>Het bedrijf heeft het contact voor schooljaar %1 bevestigd</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1480,6 +1488,21 @@
     <message>
         <source>Chains</source>
         <translation>Ketens</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationBoxes</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (afgesloten)</translation>
+    </message>
+    <message>
+        <source>School year %1 is closed: read only.</source>
+        <translation>Schooljaar %1 is afgesloten: alleen lezen.</translation>
+    </message>
+    <message>
+        <source>The company has confirmed the contact for school year %1. Companies confirm again every school year.</source>
+        <translation>Het bedrijf heeft het contact voor schooljaar %1 bevestigd. Bedrijven bevestigen elk schooljaar opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1813,36 @@
     <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>LockedYear</name>
+    <message>
+        <source>Lock school year %1</source>
+        <translation>Schooljaar %1 afsluiten</translation>
+    </message>
+    <message>
+        <source>Unlock school year %1</source>
+        <translation>Schooljaar %1 ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>LockedYearBanner</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>School year %1 is closed: read only.</source>
+        <translation>Schooljaar %1 is afgesloten: alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Make school year %1 changeable again. Edit &gt; Undo locks it again.</source>
+        <translation>Maak schooljaar %1 weer te wijzigen. Bewerken &gt; Ongedaan maken sluit het weer af.</translation>
+    </message>
+    <message>
+        <source>The school year was not unlocked</source>
+        <translation>Het schooljaar is niet ontgrendeld</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2202,10 @@
     <message>
         <source>Year plan</source>
         <translation>Jaarplanning</translation>
+    </message>
+    <message>
+        <source>Double-click a chain to see it or write its observation</source>
+        <translation>Dubbelklik op een keten om hem te bekijken of de observatie te schrijven</translation>
     </message>
     <message numerus="yes">
         <source>%n chains</source>

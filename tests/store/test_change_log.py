@@ -186,7 +186,7 @@ def test_a_statement_on_the_connection_itself_is_logged(demo_db: Database) -> No
 def test_a_whole_table_statement_counts_as_every_row(database: Database) -> None:
     imported(database)
     with database.transaction() as session:
-        session.execute(update(Company).values(confirmed=True))
+        session.execute(update(Company).values(safety_checked=True))
     assert committed_change(session).touched.own == {"companies": {ALL}}  # type: ignore[union-attr]
 
 

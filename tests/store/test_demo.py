@@ -33,7 +33,7 @@ def chains_of(database: Database) -> list[Chain]:
         chains = list(session.scalars(select(Chain)))
         for chain in chains:  # load what the assertions read
             _ = (chain.lessons, chain.school_class.school_year.school, chain.activity, chain.company)
-            _ = chain.company.role_models if chain.company else None
+            _ = (chain.company.role_models, chain.company.confirmations) if chain.company else None
             _ = chain.role_models
         return chains
 
@@ -112,7 +112,7 @@ def test_some_chains_break_warning_rules_on_purpose(demo: Database) -> None:
     calendar = calendar_of(demo)
     days = calendar.school_days()
     summer_start = days[-1]
-    assert any(c.company and not c.company.confirmed for c in chains)
+    assert any(c.company and not c.company.confirmed_for("2026-2027") for c in chains)
     assert any(c.company and not c.company.safety_checked for c in chains)
     assert any(
         c.company and not any(r.counter_stereotypical for r in c.role_models) for c in chains

@@ -16,23 +16,28 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.years import next_class_name, school_week
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.plan_export import export_plan
+from beroepsplanner.io.plan_export import export_plan, write_plan
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.database import Database
-from beroepsplanner.store.models import Chain, Company, Pupil, SchoolClass, SchoolYearRow
+from beroepsplanner.store.models import (
+    Chain,
+    CompanyConfirmation,
+    Pupil,
+    SchoolClass,
+    SchoolYearRow,
+)
 from beroepsplanner.store.years import FROM_LAST_YEAR, plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"
 
 
-def old_year_export(database: Database) -> dict:  # type: ignore[type-arg]
+def old_year_export(database: Database, folder: Path) -> bytes:
+    """Last year's plan file as ``plan export --school-year`` writes it: every field."""
     with database.session() as session:
         plan = export_plan(session, school_year=OLD)
-    # Company confirmations are per company, not per year, and the move resets them (they
-    # must be confirmed again); see the note on issue 15. Everything else stays as it was.
-    for company in plan["companies"]:
-        company.pop("confirmed", None)
-    return plan
+    path = folder / "oud.json"
+    write_plan(plan, path, database=database.path)
+    return path.read_bytes()
 
 
 @pytest.mark.parametrize(
@@ -50,8 +55,11 @@ def test_a_groep_number_in_a_name_goes_up(name: str, expected: str) -> None:
     assert next_class_name(name) == expected
 
 
-def test_the_whole_demo_school_moves_up_and_last_year_stays_as_it_was(demo_db: Database) -> None:
-    before = old_year_export(demo_db)
+def test_the_whole_demo_school_moves_up_and_last_year_stays_as_it_was(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    before = old_year_export(demo_db, tmp_path)
+    assert b'"confirmed": true' in before and b'"confirmed": false' in before
     with demo_db.session() as session:
         old_classes = {
             c.name: (c.grade, sorted(p.display_name for p in c.pupils), len(c.chains))
@@ -61,7 +69,7 @@ def test_the_whole_demo_school_moves_up_and_last_year_stays_as_it_was(demo_db: D
         plan = plan_next_year(session, NEW)
         summary = start_next_year(session, plan)
 
-    assert old_year_export(demo_db) == before
+    assert old_year_export(demo_db, tmp_path) == before
     with demo_db.session() as session:
         year = session.scalars(select(SchoolYearRow).where(SchoolYearRow.label == NEW)).one()
         old = session.scalars(select(SchoolYearRow).where(SchoolYearRow.label == OLD)).one()
@@ -104,9 +112,14 @@ def test_the_whole_demo_school_moves_up_and_last_year_stays_as_it_was(demo_db: D
             if origin.notes:
                 assert chain.notes.startswith(f"{FROM_LAST_YEAR}: ")
             assert chain.observation == "" and not chain.transport_arranged
-        # Study days are the new year's own (none yet); companies confirm again.
+        # Study days are the new year's own (none yet); companies confirm again: none is
+        # confirmed for the new year, last year keeps its confirmations.
         assert year.study_days == [] and year.holiday_moves == []
-        assert not any(session.scalars(select(Company.confirmed)))
+        confirmed = set(session.scalars(select(CompanyConfirmation.school_year)))
+        assert confirmed == {OLD}
+        assert summary.companies_to_confirm == len(
+            {chain.company_id for chain in chains if chain.company_id}
+        ) > 0
 
 
 def test_only_the_year_after_the_latest_can_be_made(demo_db: Database) -> None:
@@ -151,7 +164,8 @@ def test_year_new_on_the_command_line_shows_the_move_and_dry_run_changes_nothing
     assert cli.main(["year", "new", NEW, "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert f"Schooljaar {NEW} gemaakt: 9 klassen" in out
-    assert f"Schooljaar {OLD} is vergrendeld" in out
+    assert f"Schooljaar {OLD} is afgesloten" in out
+    assert f"beroepsplanner year unlock {OLD}" in out
     assert cli.main(["list", "classes", "--json", "--db", str(db)]) == 0
     classes = json.loads(capsys.readouterr().out)
     assert {c["school_year"] for c in classes} == {OLD, NEW}

@@ -108,7 +108,8 @@ def test_selecting_a_company_fills_the_form(page: CompaniesPage) -> None:
     assert form.place_edit.text() == "Leusden"
     assert form.capacity_edit.text() == "20"
     assert form.min_grade_combo.currentData() == 3
-    assert form.confirmed_check.isChecked()
+    assert form.confirmed_boxes.checked() == ("2026-2027",)
+    assert form.confirmed_boxes.boxes["2026-2027"].isEnabled()
     assert set(form.world_list.checked()) == {"mens-gezondheid", "zorg-welzijn"}
     assert form.contact_table.contacts()[0].email == "m.jansen@delinde.example"
     role_models = form.role_model_table.role_models()

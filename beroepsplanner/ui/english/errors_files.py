@@ -457,6 +457,10 @@ def _nouns() -> dict[str, tuple[str, str]]:
     """Table → English singular and plural (``store.change_log._NOUNS``)."""
     return {
         "companies": (DomainText.tr("company"), DomainText.tr("companies")),
+        "company_confirmations": (
+            DomainText.tr("confirmation of a company"),
+            DomainText.tr("confirmations of companies"),
+        ),
         "company_contacts": (DomainText.tr("contact person"), DomainText.tr("contact persons")),
         "role_models": (DomainText.tr("role model"), DomainText.tr("role models")),
         "company_worlds": (

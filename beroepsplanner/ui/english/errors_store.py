@@ -76,6 +76,11 @@ def templates() -> dict[str, str]:
             "Two classes of {year} are called {names}. Give each class a name of its own."
         ),
         "next-year-name-missing": tr("Every class of the new school year needs a name."),
+        "school-year-locked": tr(
+            "School year {year} is closed: read only. Unlock it first (in the window with "
+            "Unlock, on the command line with 'beroepsplanner year unlock {year}'). Nothing was "
+            "changed."
+        ),
         # --- the calendar
         "holiday-not-movable": tr(
             "The {holiday} cannot be moved; only the autumn holiday and the spring holiday "

@@ -44,10 +44,14 @@ class CompanyTableModel(RecordTableModel):
         self._display_rows: list[tuple[str, ...]] = []
         self._sort_rows: list[tuple[Any, ...]] = []
         self._search_rows: list[str] = []
+        self.confirmed_year = ""
+        """The school year the "Confirmed" column is about (companies confirm every year)."""
 
-    def set_companies(self, companies: list[CompanySummary]) -> None:
-        """Replace all rows (views keep their sort order and filter)."""
+    def set_companies(self, companies: list[CompanySummary], confirmed_year: str = "") -> None:
+        """Replace all rows (views keep their sort order and filter); ``confirmed`` of the
+        companies is about school year ``confirmed_year``."""
         self.beginResetModel()
+        self.confirmed_year = confirmed_year
         self._records = list(companies)
         self._rows_by_id = {c.id: row for row, c in enumerate(self._records)}
         self._display_rows = [
@@ -85,6 +89,10 @@ class CompanyTableModel(RecordTableModel):
             return headers[section] if 0 <= section < len(headers) else None
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CHAINS:
             return self.tr("Chains that use the company or one of its role models")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.CONFIRMED:
+            return self.tr("The company has confirmed the contact for school year %1").replace(
+                "%1", self.confirmed_year
+            )
         return None
 
     def _headers(self) -> tuple[str, ...]:

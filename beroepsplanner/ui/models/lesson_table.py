@@ -58,6 +58,8 @@ class LessonTableModel(QAbstractTableModel):
         self._rows: list[int] = []
         # Dates of the form that are no school day, with the reason.
         self._no_school: dict[dt.date, str] = {}
+        self.read_only = False
+        """A chain of a locked school year: the lessons are shown, not edited."""
 
     # --- filling -------------------------------------------------------------------
 
@@ -137,7 +139,8 @@ class LessonTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         # The activity's date and title come from the form above the table.
-        if self._rows[index.row()] >= 0 and index.column() in (Column.DATE, Column.TITLE):
+        editable = not self.read_only and self._rows[index.row()] >= 0
+        if editable and index.column() in (Column.DATE, Column.TITLE):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
