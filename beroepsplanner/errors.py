@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from beroepsplanner.domain.problems import Problem  # noqa: F401 - a problem of a file, listed by an error
+
 # Control characters (but tab and line feed), line separators and direction overrides.
 _UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
@@ -70,23 +72,3 @@ class PlanFileError(BeroepsplannerError):
     ) -> None:
         super().__init__(message, key=key, **values)
         self.problems = problems
-
-
-class Problem(str):
-    """One fault of a plan file or row of a class list: its Dutch line (``chains[3].date: ...``,
-    ``Rij 4: ...``) as a ``str``, with
-    its place (``where``), and a ``key`` and ``values`` for the text after the place, so
-    the window can say it in another language (``ui/english/errors_io.py``)."""
-
-    where: str
-    key: str | None
-    values: tuple[tuple[str, object], ...]
-
-    def __new__(
-        cls, line: str, where: str = "", key: str | None = None, **values: object
-    ) -> Problem:
-        made = super().__new__(cls, line)
-        made.where = where
-        made.key = key
-        made.values = tuple(values.items())
-        return made

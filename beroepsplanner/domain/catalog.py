@@ -14,6 +14,7 @@ from beroepsplanner.domain.kinds import (
     LessonKind,
     QuestionKind,
 )
+from beroepsplanner.domain.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -154,54 +155,88 @@ class ActivityDetails:
 
 
 def activity_problems(draft: ActivityDraft) -> list[str]:
-    """Every reason (Dutch, one sentence each) why ``draft`` cannot be saved; empty when fine."""
+    """Every reason (Dutch, one sentence each) why ``draft`` cannot be saved; empty when fine.
+
+    Each reason is a ``Problem`` with a key and values, so the window can say it in English.
+    """
     problems: list[str] = []
+
+    def problem(text: str, key: str, **values: object) -> None:
+        problems.append(Problem(text, "", key, **values))
+
     if not draft.title.strip():
-        problems.append("Geef de activiteit een titel.")
+        problem("Geef de activiteit een titel.", "activity-title-missing")
     elif len(draft.title.strip()) > 200:
-        problems.append("De titel is te lang (hoogstens 200 tekens).")
+        problem("De titel is te lang (hoogstens 200 tekens).", "activity-title-too-long", max=200)
     if len(draft.pupil_title.strip()) > 200:
-        problems.append("De titel voor leerlingen is te lang (hoogstens 200 tekens).")
-    for name, grade in (("laagste", draft.grade_min), ("hoogste", draft.grade_max)):
+        problem(
+            "De titel voor leerlingen is te lang (hoogstens 200 tekens).",
+            "activity-pupil-title-too-long",
+            max=200,
+        )
+    for end, name, grade in (("low", "laagste", draft.grade_min), ("high", "hoogste", draft.grade_max)):
         if not GRADE_MIN <= grade <= GRADE_MAX:
-            problems.append(f"De {name} groep moet 1 tot en met 8 zijn, niet {grade}.")
+            problem(
+                f"De {name} groep moet 1 tot en met 8 zijn, niet {grade}.",
+                "activity-grade-invalid",
+                end=end,
+                grade=grade,
+            )
     if draft.grade_min > draft.grade_max:
-        problems.append(
+        problem(
             f"De laagste groep ({draft.grade_min}) is hoger dan de hoogste groep "
-            f"({draft.grade_max})."
+            f"({draft.grade_max}).",
+            "activity-grades-reversed",
+            low=draft.grade_min,
+            high=draft.grade_max,
         )
     if draft.duration_minutes is not None and draft.duration_minutes <= 0:
-        problems.append("De duur moet meer dan 0 minuten zijn.")
+        problem("De duur moet meer dan 0 minuten zijn.", "activity-duration-not-positive")
     if draft.cost_cents is not None and draft.cost_cents < 0:
-        problems.append("De kosten kunnen niet negatief zijn.")
+        problem("De kosten kunnen niet negatief zijn.", "activity-cost-negative")
     for kind in LessonKind:
         templates = draft.templates_of(kind)
         if not templates:
-            problems.append(f"Voeg minstens één {kind.label} toe.")
+            problem(f"Voeg minstens één {kind.label} toe.", "activity-lesson-missing", lesson=kind.value)
         elif len(templates) > 2:
-            problems.append(f"Een activiteit heeft hoogstens twee keer een {kind.label}.")
+            problem(
+                f"Een activiteit heeft hoogstens twee keer een {kind.label}.",
+                "activity-lessons-too-many",
+                lesson=kind.value,
+            )
         for number, template in enumerate(templates, start=1):
-            problems.extend(_template_problems(f"{kind.label.capitalize()} {number}", kind, template))
+            problems.extend(_template_problems(number, kind, template))
     return problems
 
 
-def _template_problems(name: str, kind: LessonKind, template: TemplateDraft) -> list[str]:
+def _template_problems(number: int, kind: LessonKind, template: TemplateDraft) -> list[str]:
+    """The reasons of one lesson template ("Reflectieles 2 heeft nog geen vragen."); their
+    values name the lesson by its kind (``lesson``) and ``number``."""
+    name = f"{kind.label.capitalize()} {number}"
     problems: list[str] = []
+
+    def problem(text: str, key: str) -> None:
+        problems.append(Problem(text, "", key, lesson=kind.value, number=number))
+
     if not template.title.strip():
-        problems.append(f"{name} heeft geen titel.")
+        problem(f"{name} heeft geen titel.", "lesson-title-missing")
     if template.duration_minutes is not None and template.duration_minutes <= 0:
-        problems.append(f"De duur van {name.lower()} moet meer dan 0 minuten zijn.")
+        problem(f"De duur van {name.lower()} moet meer dan 0 minuten zijn.", "lesson-duration-not-positive")
     if any(not q.text.strip() for q in template.questions):
-        problems.append(f"{name} heeft een lege vraag.")
+        problem(f"{name} heeft een lege vraag.", "lesson-question-empty")
     if not template.questions:
-        problems.append(f"{name} heeft nog geen vragen.")
+        problem(f"{name} heeft nog geen vragen.", "lesson-questions-missing")
     elif kind is LessonKind.REFLECTION:
         if not template.questions_of(QuestionKind.KNOWLEDGE):
-            problems.append(f"{name} heeft nog geen kennisvraag (over de beroepen en het werk).")
+            problem(
+                f"{name} heeft nog geen kennisvraag (over de beroepen en het werk).",
+                "lesson-knowledge-question-missing",
+            )
         if not template.questions_of(QuestionKind.ATTITUDE):
-            problems.append(
+            problem(
                 f"{name} heeft nog geen houdingsvraag: reflectie gaat ook over beelden "
-                "en stereotypen, niet alleen over feiten."
+                "en stereotypen, niet alleen over feiten.",
+                "lesson-attitude-question-missing",
             )
     return problems
 

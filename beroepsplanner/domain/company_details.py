@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from beroepsplanner.domain.kinds import ChainStatus
-from beroepsplanner.domain.text import character_problem
+from beroepsplanner.domain.problems import Problem
+from beroepsplanner.domain.text import character_problem, problem_character
 
 MAX_NAME = 200
 MAX_ADDRESS = 300
@@ -149,80 +150,155 @@ def field_problems(details: CompanyDetails) -> list[str]:
     Checks what needs no database: the name, lengths, characters (no control
     characters; names on one line), groep, capacity, the contacts' names and
     e-mail addresses, and the role models' names. Whether the name is unique in
-    its place, and whether keys exist, the store checks.
+    its place, and whether keys exist, the store checks. Each message is a ``Problem``
+    with a key and values (a field by key, with the ``number`` of its contact or role
+    model and the name it has, ``who``), so the window can say it in English.
     """
     problems: list[str] = []
     name = details.name.strip()
     if not name:
-        problems.append("Vul de naam van het bedrijf in.")
-    _check_length(problems, "De naam van het bedrijf", name, MAX_NAME)
-    _check_length(problems, "De plaats", details.place.strip(), MAX_NAME)
-    _check_length(problems, "Het adres", details.address.strip(), MAX_ADDRESS)
+        problems.append(Problem("Vul de naam van het bedrijf in.", "", "company-name-missing"))
+    _check_length(problems, _Field("company-name"), name, MAX_NAME)
+    _check_length(problems, _Field("company-place"), details.place.strip(), MAX_NAME)
+    _check_length(problems, _Field("company-address"), details.address.strip(), MAX_ADDRESS)
     _check_characters(problems, details)
     if details.min_grade is not None and not 1 <= details.min_grade <= 8:
         problems.append(
-            f"'Vanaf groep' is {details.min_grade}; kies een groep van 1 tot en met 8, of laat het leeg."
+            Problem(
+                f"'Vanaf groep' is {details.min_grade}; kies een groep van 1 tot en met 8, of laat het leeg.",
+                "",
+                "company-min-grade-invalid",
+                grade=details.min_grade,
+            )
         )
     if details.capacity is not None and details.capacity <= 0:
         problems.append(
-            f"Het aantal leerlingen dat het bedrijf tegelijk kan ontvangen is {details.capacity}; "
-            "vul een aantal groter dan 0 in, of laat het leeg als het niet bekend is."
+            Problem(
+                f"Het aantal leerlingen dat het bedrijf tegelijk kan ontvangen is {details.capacity}; "
+                "vul een aantal groter dan 0 in, of laat het leeg als het niet bekend is.",
+                "",
+                "company-capacity-invalid",
+                capacity=details.capacity,
+            )
         )
     for number, contact in enumerate(details.contacts, start=1):
         who = contact.name.strip()
         if not who:
-            problems.append(f"Vul de naam van contactpersoon {number} in.")
-        _check_length(problems, f"De naam van contactpersoon {number}", who, MAX_NAME)
-        label = who or f"contactpersoon {number}"
-        _check_length(problems, f"De functie van {label}", contact.role.strip(), MAX_NAME)
-        _check_length(problems, f"Het telefoonnummer van {label}", contact.phone.strip(), MAX_PHONE)
+            problems.append(
+                Problem(f"Vul de naam van contactpersoon {number} in.", "", "contact-name-missing", number=number)
+            )
+        _check_length(problems, _Field("contact-name", number), who, MAX_NAME)
+        _check_length(problems, _Field("contact-role", number, who), contact.role.strip(), MAX_NAME)
+        _check_length(problems, _Field("contact-phone", number, who), contact.phone.strip(), MAX_PHONE)
         email = contact.email.strip()
         if email and (not looks_like_email(email) or len(email) > MAX_EMAIL):
             problems.append(
-                f"Het e-mailadres '{email}' van {label} klopt niet. "
-                "Een e-mailadres heeft één @, geen spaties en een punt na de @, "
-                "zoals naam@bedrijf.nl."
+                Problem(
+                    f"Het e-mailadres '{email}' van {who or f'contactpersoon {number}'} klopt niet. "
+                    "Een e-mailadres heeft één @, geen spaties en een punt na de @, "
+                    "zoals naam@bedrijf.nl.",
+                    "",
+                    "contact-email-invalid",
+                    email=email,
+                    number=number,
+                    who=who,
+                )
             )
     for number, role_model in enumerate(details.role_models, start=1):
         who = role_model.name.strip()
         if not who:
-            problems.append(f"Vul de naam van rolmodel {number} in.")
-        _check_length(problems, f"De naam van rolmodel {number}", who, MAX_NAME)
+            problems.append(
+                Problem(f"Vul de naam van rolmodel {number} in.", "", "role-model-name-missing", number=number)
+            )
+        _check_length(problems, _Field("role-model-name", number), who, MAX_NAME)
         _check_length(
-            problems, f"Het beroep van {who or f'rolmodel {number}'}", role_model.profession.strip(), MAX_NAME
+            problems, _Field("role-model-profession", number, who), role_model.profession.strip(), MAX_NAME
         )
     return problems
 
 
-def _check_length(problems: list[str], what: str, text: str, limit: int) -> None:
+@dataclass(frozen=True)
+class _Field:
+    """A field of the form by key (``contact-role``), with the number of its contact or role
+    model and that person's name (``who``, empty: "contactpersoon 2")."""
+
+    key: str
+    number: int = 0
+    who: str = ""
+
+    @property
+    def dutch(self) -> str:
+        person = "rolmodel" if self.key.startswith("role-model") else "contactpersoon"
+        label = self.who or f"{person} {self.number}"
+        return _DUTCH_FIELDS[self.key].format(label=label, number=self.number)
+
+    def values(self) -> dict[str, object]:
+        return {"field": self.key, "number": self.number, "who": self.who}
+
+
+_DUTCH_FIELDS = {
+    "company-name": "De naam van het bedrijf",
+    "company-place": "De plaats",
+    "company-address": "Het adres",
+    "company-description": "De beschrijving",
+    "company-safety-notes": "De veiligheidsnotities",
+    "company-notes": "De notities",
+    "contact-name": "De naam van contactpersoon {number}",
+    "contact-role": "De functie van {label}",
+    "contact-email": "Het e-mailadres van {label}",
+    "contact-phone": "Het telefoonnummer van {label}",
+    "role-model-name": "De naam van rolmodel {number}",
+    "role-model-profession": "Het beroep van {label}",
+    "role-model-description": "De beschrijving van rolmodel {number}",
+}
+
+
+def _check_length(problems: list[str], what: _Field, text: str, limit: int) -> None:
     if len(text) > limit:
-        problems.append(f"{what} is {len(text)} tekens lang; er passen er {limit}.")
+        problems.append(
+            Problem(
+                f"{what.dutch} is {len(text)} tekens lang; er passen er {limit}.",
+                "",
+                "company-field-too-long",
+                length=len(text),
+                limit=limit,
+                **what.values(),
+            )
+        )
 
 
 def _check_characters(problems: list[str], details: CompanyDetails) -> None:
     """Refuse control characters (``domain/text.py``): names on one line, notes may have lines."""
     fields = [
-        ("De naam van het bedrijf", details.name, False),
-        ("De plaats", details.place, False),
-        ("Het adres", details.address, False),
-        ("De beschrijving", details.description, True),
-        ("De veiligheidsnotities", details.safety_notes, True),
-        ("De notities", details.notes, True),
+        (_Field("company-name"), details.name, False),
+        (_Field("company-place"), details.place, False),
+        (_Field("company-address"), details.address, False),
+        (_Field("company-description"), details.description, True),
+        (_Field("company-safety-notes"), details.safety_notes, True),
+        (_Field("company-notes"), details.notes, True),
     ]
     for number, contact in enumerate(details.contacts, start=1):
         fields += [
-            (f"De naam van contactpersoon {number}", contact.name, False),
-            (f"De functie van contactpersoon {number}", contact.role, False),
-            (f"Het e-mailadres van contactpersoon {number}", contact.email, False),
-            (f"Het telefoonnummer van contactpersoon {number}", contact.phone, False),
+            (_Field("contact-name", number), contact.name, False),
+            (_Field("contact-role", number), contact.role, False),
+            (_Field("contact-email", number), contact.email, False),
+            (_Field("contact-phone", number), contact.phone, False),
         ]
     for number, role_model in enumerate(details.role_models, start=1):
         fields += [
-            (f"De naam van rolmodel {number}", role_model.name, False),
-            (f"Het beroep van rolmodel {number}", role_model.profession, False),
-            (f"De beschrijving van rolmodel {number}", role_model.description, True),
+            (_Field("role-model-name", number), role_model.name, False),
+            (_Field("role-model-profession", number), role_model.profession, False),
+            (_Field("role-model-description", number), role_model.description, True),
         ]
     for what, text, lines in fields:
         problem = character_problem(text.strip(), lines=lines)
         if problem is not None:
-            problems.append(f"{what}: {problem}")
+            problems.append(
+                Problem(
+                    f"{what.dutch}: {problem}",
+                    "",
+                    "company-field-character",
+                    char=problem_character(text.strip(), lines=lines),
+                    **what.values(),
+                )
+            )

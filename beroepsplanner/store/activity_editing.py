@@ -38,8 +38,8 @@ from beroepsplanner.store.models import (
 class ActivityInputError(InvalidInputError):
     """An activity that cannot be saved; ``problems`` lists every reason (Dutch).
 
-    ``values`` name them for the window's English: ``reasons`` (Dutch, the reasons of
-    ``activity_problems``, which the window checks itself before it saves) and what no
+    ``values`` name them for the window's English: ``reasons`` (the reasons of
+    ``activity_problems``, keyed; the window checks them itself before it saves) and what no
     longer exists: ``providers``, ``worlds``, ``professions`` (keys, quoted and joined).
     """
 
@@ -197,7 +197,7 @@ def _check(session: Session, draft: ActivityDraft) -> None:
         raise ActivityInputError(
             problems,
             key="activity-not-saved",
-            reasons="\n".join(f"• {p}" for p in own),
+            reasons=tuple(own),
             **{which: ", ".join(f"'{k}'" for k in keys) for which, keys in gone.items()},
         )
 

@@ -133,6 +133,9 @@ def import_companies(
                     f"{'is geen wereld of sector' if len(unknown) == 1 else 'zijn geen werelden of sectoren'} "
                     "die het programma kent; de tekst staat bij de opmerkingen van het bedrijf. Kies "
                     "de wereld in het venster bij het bedrijf, of gebruik een bekende naam.",
+                    row.label(CompanyField.WORLDS),
+                    "worlds-kept",
+                    (("worlds", tuple(unknown)),),
                 )
             )
         good.append((row, found, kept))
@@ -141,7 +144,7 @@ def import_companies(
             f"{refusal_message(problems)}\nBekende werelden en sectoren: {'; '.join(known)}.",
             key="company-file-refused",
             rows=len({p.row for p in problems}),
-            lines="\n".join(p.message for p in problems[:PROBLEMS_SHOWN]),
+            problems=tuple(problems[:PROBLEMS_SHOWN]),
             more=max(0, len(problems) - PROBLEMS_SHOWN),
             known="; ".join(known),
         )

@@ -38,11 +38,20 @@ def row_problems(
     row: CompanyRow, worlds: list[World], unknown: list[str], professions: list[str]
 ) -> list[RowProblem]:
     """What makes a row unusable beyond the file's own checks: too many names in a cell,
-    a name too long to be a profession or to keep, notes that would grow too long."""
+    a name too long to be a profession or to keep, notes that would grow too long. Each
+    problem has its column, a key and values, for the window's English."""
     problems: list[RowProblem] = []
 
-    def problem(field: CompanyField, text: str) -> None:
-        problems.append(RowProblem(row.row, f"Rij {row.row}, kolom {row.label(field)}: {text}"))
+    def problem(field: CompanyField, text: str, key: str, **values: object) -> None:
+        problems.append(
+            RowProblem(
+                row.row,
+                f"Rij {row.row}, kolom {row.label(field)}: {text}",
+                row.label(field),
+                key,
+                tuple(values.items()),
+            )
+        )
 
     if len(professions) > MAX_PROFESSIONS_PER_ROW:
         problem(
@@ -50,22 +59,40 @@ def row_problems(
             f"{dutch_number(len(professions))} beroepen in één cel; er mogen er hoogstens "
             f"{MAX_PROFESSIONS_PER_ROW} staan. Laat de beroepen weg die het bedrijf de klas niet "
             "laat zien, of zet de rest op een tweede rij met dezelfde naam en plaats.",
+            "professions-too-many",
+            count=len(professions),
+            most=MAX_PROFESSIONS_PER_ROW,
         )
     elif any(len(name) > MAX_NAME for name in professions):
-        problem(CompanyField.PROFESSIONS, f"een beroep is langer dan {MAX_NAME} tekens.")
+        problem(
+            CompanyField.PROFESSIONS,
+            f"een beroep is langer dan {MAX_NAME} tekens.",
+            "profession-too-long",
+            most=MAX_NAME,
+        )
     if len(worlds) + len(unknown) > MAX_WORLDS_PER_ROW:
         problem(
             CompanyField.WORLDS,
             f"{dutch_number(len(worlds) + len(unknown))} werelden of sectoren in één cel; er mogen "
             f"er hoogstens {MAX_WORLDS_PER_ROW} staan.",
+            "worlds-too-many",
+            count=len(worlds) + len(unknown),
+            most=MAX_WORLDS_PER_ROW,
         )
     elif any(len(name) > MAX_NAME for name in unknown):
-        problem(CompanyField.WORLDS, f"een wereld of sector is langer dan {MAX_NAME} tekens.")
+        problem(
+            CompanyField.WORLDS,
+            f"een wereld of sector is langer dan {MAX_NAME} tekens.",
+            "world-too-long",
+            most=MAX_NAME,
+        )
     elif len(row.notes or "") + sum(len(n) + 1 for n in row.kept_notes) + sum(len(n) + 2 for n in unknown) > MAX_FREE_TEXT:
         problem(
             CompanyField.NOTES,
             f"met de tekst die bij de opmerkingen wordt bewaard, worden die langer dan "
             f"{dutch_number(MAX_FREE_TEXT)} tekens. Kort de opmerkingen in.",
+            "notes-grow-too-long",
+            most=MAX_FREE_TEXT,
         )
     return problems
 

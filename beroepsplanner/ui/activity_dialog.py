@@ -423,7 +423,7 @@ class ActivityDialog(QDialog):
         draft = self.draft()
         problems = activity_problems(draft)
         if problems:
-            self._show_problems("\n".join(f"• {p}" for p in problems))
+            self._show_problems("\n".join(f"• {domain_text.keyed_line(p)}" for p in problems))
             return
         try:
             self._save(draft)

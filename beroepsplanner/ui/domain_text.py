@@ -544,13 +544,13 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
     """The English of ``key`` with its values (``ui/english/``, then the table above); None
     when the key has no English. A date value is written dd-mm-yyyy; a tuple value reaches
     the English module's ``values()`` as it is (a list of problems, of line numbers)."""
-    from beroepsplanner.ui.english import errors_files, errors_io, errors_store
+    from beroepsplanner.ui.english import errors_files, errors_forms, errors_io, errors_store
 
     template = None
     values: dict[str, object] = {
         name: value if isinstance(value, tuple) else _date(value) for name, value in raw
     }
-    for module in (errors_files, errors_io, errors_store):
+    for module in (errors_files, errors_io, errors_store, errors_forms):
         template = module.templates().get(key)
         if template is not None:
             values = module.values(key, values)

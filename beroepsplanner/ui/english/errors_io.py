@@ -8,9 +8,8 @@ their place in front ("Row 7, column E-mail: ", "chains[3].date: ").
 
 from __future__ import annotations
 
-import unicodedata
-
 from beroepsplanner.ui.domain_text import DomainText
+from beroepsplanner.ui.english.characters import character_problem
 
 
 def _save_as() -> str:
@@ -271,7 +270,7 @@ def _problems() -> dict[str, str]:
         "cell-formula": _formula() + ".",
         "cell-formula-skipped": _formula() + DomainText.tr("; this cell was not read."),
         "cell-date": _date_warning(),
-        "text-character": DomainText.tr("the text holds {char}."),
+        "text-character": "{problem}",
         "lost-letter": DomainText.tr("'{text}' has a question mark where a letter belongs. ")
         + _lost_letter_hint(),
         "text-too-long": DomainText.tr(
@@ -475,7 +474,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
     if "allowed" in found and isinstance(found["allowed"], tuple):
         found["allowed"] = DomainText.tr(" or ").join(f"'{a}'" for a in found["allowed"])
     if "char" in found:
-        found["char"] = describe_character(str(found["char"]))
+        found["problem"] = character_problem(str(found["char"]))
     if "hint" in found:
         hint = str(found["hint"])
         if hint:
@@ -559,27 +558,4 @@ def describe(dutch: str) -> str:
     return dutch  # null, true, false
 
 
-def describe_character(char: str) -> str:
-    """A refused or unprintable character in English, like ``domain.text.describe_character``."""
-    from beroepsplanner.domain.text import escaped, forbidden_character
-
-    if char == "\t":
-        return DomainText.tr("a tab (\\t)")
-    if char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
-        return DomainText.tr("a line break (%1); a name fits on one line").replace(
-            "%1", escaped(char)
-        )
-    name = unicodedata.name(char, "")
-    if forbidden_character(char, lines=True) is None:  # printable here, not in the documents
-        return DomainText.tr(
-            "%1 (U+%2), which the printed documents cannot show. Leave it out or write it in "
-            "letters"
-        ).replace("%1", char).replace("%2", f"{ord(char):04X}")
-    shown = escaped(char) + (f", {name.title()}" if name else "")
-    return DomainText.tr(
-        "an invisible control character (%1). Such a character does not belong in a text and "
-        "usually comes along when copying from another program: type the text again"
-    ).replace("%1", shown)
-
-
-__all__ = ["DomainText", "describe", "describe_character", "templates", "values"]
+__all__ = ["DomainText", "describe", "templates", "values"]

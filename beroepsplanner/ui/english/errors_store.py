@@ -4,24 +4,21 @@ The store's and the domain's refusals: classes, pupils, the school and its years
 calendar, chains, activities, companies and professions. A message that quotes the domain's
 character check (``domain/text.character_problem``) has the key ``character-problem`` (or
 its own key, like ``pupil-name-character``) and names the refused character (``char``) and
-the field by key (``field``); :func:`character_problem` says it in English.
+the field by key (``field``); ``characters.character_problem`` says it in English.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from beroepsplanner.domain.kinds import Region
-from beroepsplanner.domain.text import FORBIDDEN_IN_NAME, escaped
+from beroepsplanner.domain.text import escaped
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.domain_text import DomainText
+from beroepsplanner.ui.english.characters import character_problem
 
 # What a message may not show raw (as errors.BeroepsplannerError escapes its Dutch).
 _UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = "\n\r\x0b\x0c\u2028\u2029"
-_DIRECTION = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "Backspace", "\x1b": "Escape", "\x7f": "Delete"}
 
 
 def templates() -> dict[str, str]:
@@ -214,8 +211,26 @@ def templates() -> dict[str, str]:
         "company-not-saved": tr("{lines}"),
         "company-file-refused": tr(
             "The file was not imported: {rows_with_problem}. Correct the file and try again, "
-            "or import only the good rows (--skip-invalid).\n{lines}\nKnown worlds and "
-            "sectors: {known}."
+            "or import only the good rows (--skip-invalid).\n{lines}\nThe worlds and sectors "
+            "the file may name (in Dutch): {known}."
+        ),
+        # --- a row of a company file, against the database (store/company_names.py,
+        # store/company_import.py); domain_text.row_problem puts "Row 7, column Sector: " first
+        "professions-too-many": tr(
+            "{count} professions in one cell; at most {most} may be there. Leave out the "
+            "professions the company does not show the class, or put the rest on a second row "
+            "with the same name and place."
+        ),
+        "profession-too-long": tr("a profession is longer than {most} characters."),
+        "worlds-too-many": tr("{count} worlds or sectors in one cell; at most {most} may be there."),
+        "world-too-long": tr("a world or sector is longer than {most} characters."),
+        "notes-grow-too-long": tr(
+            "with the text that is kept with the notes, those become longer than {most} "
+            "characters. Shorten the notes."
+        ),
+        "worlds-kept": tr(
+            "{worlds} {are_not} that the program knows; the text is in the company's notes. "
+            "Choose the world in the window at the company, or use a known name."
         ),
         "import-cannot-be-undone": tr(
             "The import cannot be undone: {companies} now has role models or is used in a "
@@ -284,51 +299,6 @@ def _things() -> dict[str, str]:
     }
 
 
-def describe_character(char: str) -> str:
-    """``domain.text.describe_character`` in English: "an invisible control character (\\x1b,
-    Escape)"."""
-    if char == "\t":
-        return DomainText.tr("a tab (\\t)")
-    if char in _LINE_BREAKS:
-        return DomainText.tr("a line break (%1)").replace("%1", escaped(char))
-    if char in _DIRECTION:
-        return DomainText.tr("an invisible character that reverses the writing direction (%1)").replace(
-            "%1", escaped(char)
-        )
-    name = _NAMES.get(char)
-    return DomainText.tr("an invisible control character (%1)").replace(
-        "%1", escaped(char) + (", " + name if name else "")
-    )
-
-
-def character_problem(char: str) -> str:
-    """``domain.text.character_problem`` in English for the character it found (``char``):
-    a sentence without the place, starting in lower case."""
-    if char == "\t" or char in _LINE_BREAKS:
-        return DomainText.tr("the text contains %1; a name fits on one line.").replace(
-            "%1", describe_character(char)
-        )
-    if FORBIDDEN_IN_NAME.match(char):
-        return DomainText.tr(
-            "the text contains %1. Such a character does not belong in a text and usually "
-            "comes along when copying from another program: type the text again."
-        ).replace("%1", describe_character(char))
-    if ord(char) > 0xFFFF:
-        reason = DomainText.tr("an emoji or character the printouts cannot show")
-    elif unicodedata.bidirectional(char) in ("R", "AL", "AN"):
-        reason = DomainText.tr("a right-to-left script, which the printouts cannot set")
-    else:
-        reason = DomainText.tr("a character that is not in the font of the printouts")
-    return (
-        DomainText.tr(
-            "the text contains %1: %2. Leave it out or write it in letters; that way the "
-            "pupils' paper never shows an empty box."
-        )
-        .replace("%2", reason)
-        .replace("%1", f"{char} (U+{ord(char):04X})")
-    )
-
-
 def _count(number: object, one: str, many: str) -> str:
     return one if str(number) == "1" else many.replace("%1", str(number))
 
@@ -381,7 +351,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
             parts.append(tr("%1 (concept with errors)").replace("%1", str(shown["with_errors"])))
         shown["left_out"] = ", ".join(parts)
     if key == "activity-not-saved":
-        lines = [str(shown["reasons"])] if found.get("reasons") else []
+        lines = ["• " + domain_text.keyed_line(p) for p in _listed(found.get("reasons"))]
         for name, text in (
             ("providers", tr("The provider %1 does not exist (any more).")),
             ("worlds", tr("The world %1 does not exist (any more).")),
@@ -390,7 +360,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
             lines += ["• " + text.replace("%1", k) for k in _split(shown.get(name))]
         shown["lines"] = "\n".join(lines)
     if key == "company-not-saved":
-        lines = [str(shown["problems"])] if found.get("problems") else []
+        lines = [domain_text.keyed_line(p) for p in _listed(found.get("problems"))]
         if found.get("taken"):
             where = (
                 tr("in %1").replace("%1", str(shown["place"])) if found.get("place") else tr("without a place")
@@ -412,10 +382,28 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
         shown["rows_with_problem"] = _count(
             found.get("rows"), tr("1 row has a problem"), tr("%1 rows have a problem")
         )
+        lines = [domain_text.row_problem(p) for p in _listed(found.get("problems"))]
         more = str(found.get("more", "0"))
         if more != "0":
-            shown["lines"] = f"{shown['lines']}\n" + tr("… and %1 more problems.").replace("%1", more)
+            lines.append(tr("… and %1 more problems.").replace("%1", more))
+        shown["lines"] = "\n".join(lines)
+    if key in ("professions-too-many", "worlds-too-many", "profession-too-long", "world-too-long",
+               "notes-grow-too-long"):
+        for name in ("count", "most"):
+            if str(found.get(name, "")).isdigit():
+                shown[name] = f"{int(str(found[name])):,}"
+    if key == "worlds-kept":
+        named = [str(n) for n in _listed(found.get("worlds"))]
+        shown["worlds"] = ", ".join(f"'{_UNSHOWABLE.sub(lambda m: escaped(m.group()), n)}'" for n in named)
+        shown["are_not"] = tr("is no world or sector") if len(named) == 1 else tr(
+            "are no worlds or sectors"
+        )
     return shown
+
+
+def _listed(value: object) -> tuple[object, ...]:
+    """A value that lists problems or names (a tuple); () when there is none."""
+    return value if isinstance(value, tuple) else ()
 
 
 def _split(joined: object) -> list[str]:
@@ -424,4 +412,4 @@ def _split(joined: object) -> list[str]:
     return [part.strip() for part in text.split(", ") if part.strip()] if text else []
 
 
-__all__ = ["DomainText", "character_problem", "describe_character", "templates", "values"]
+__all__ = ["DomainText", "character_problem", "templates", "values"]
