@@ -138,7 +138,7 @@ def looks_like_email(address: str) -> bool:
     character (``naam@bedrijf.nl``). Rejected: ``naam@bedrijf``, ``naam bedrijf.nl``,
     ``naam@@bedrijf.nl``, ``naam@bedrijf.``.
     """
-    if not address or any(ch.isspace() for ch in address) or address.count("@") != 1:
+    if not address or address.count("@") != 1 or "".join(address.split()) != address:
         return False
     local, domain = address.split("@")
     return bool(local) and "." in domain and not domain.startswith(".") and not domain.endswith(".")
