@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,12 @@ from beroepsplanner.cli_years import register as register_year_commands
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
+COMMAND_WORDS = (
+    "command", "subject", "document", "plan_action", "import_subject", "export_subject",
+    "year_action",
+)
+"""The arguments that name a command ("print logbooks", "import companies"): fixed
+choices, so the log may say them (never a class, a file or a name)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -237,15 +244,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        return _open_window(args)
+        try:
+            return _open_window(args)
+        except Exception as exc:  # a bug at the window's start (the window logs its own)
+            return _unexpected(exc, "while starting the window")
+    from beroepsplanner.logs import logger, start_log
+
+    name = " ".join(str(getattr(args, word)) for word in COMMAND_WORDS if hasattr(args, word))
+    start_log(f"command {name}")
+    started = time.monotonic()
     with terminal_safe():
-        return _run(handler, args)
+        code = _run(handler, args)
+    logger.info("command %s ended: exit code %d, %.1f s", name, code, time.monotonic() - started)
+    return code
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except BeroepsplannerError as exc:
+        from beroepsplanner.logs import log_refused
+
+        log_refused(exc, "the command")
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -257,6 +277,29 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except Exception as exc:  # a bug: the Dutch message here, the traceback in the log
+        return _unexpected(exc, "in the command")
+
+
+def _unexpected(exc: Exception, where: str) -> int:
+    """Log an unexpected error (the log holds no personal data, so not its message
+    either) and tell the user in Dutch where the details are; exit code 1."""
+    from beroepsplanner.logs import active_log_file, log_unexpected
+
+    log_unexpected(exc, where)
+    log = active_log_file()
+    details = (
+        f" De details staan in het logbestand {log} (zonder persoonsgegevens); stuur dat "
+        "bestand naar wie u met het programma helpt."
+        if log is not None
+        else ""
+    )
+    print(
+        f"{PROG}: er ging iets mis dat niet had mogen gebeuren ({type(exc).__name__}). "
+        f"Dit is een fout in het programma.{details}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -117,6 +117,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     """``import companies FILE [--skip-invalid]``."""
     from beroepsplanner.io.company_import import parse_companies, recognise_columns
     from beroepsplanner.io.tables import read_table
+    from beroepsplanner.logs import log_import
     from beroepsplanner.store.company_import import import_companies
 
     source = Path(args.file).expanduser()
@@ -126,6 +127,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     del table  # the rows are in ``parsed``; a large file's table need not stay in memory
     with _open_for_import(args) as database, database.transaction() as session:
         result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
+    log_import("companies", result)
     print(
         f"{_count(result.added, 'bedrijf', 'bedrijven')} toegevoegd, {result.updated} bijgewerkt, "
         f"{result.unchanged} ongewijzigd."
@@ -180,6 +182,7 @@ def import_pupils_command(args: argparse.Namespace) -> int:
     """``import pupils FILE --class NAME``."""
     from beroepsplanner.io.pupil_import import import_pupils, read_class_list
     from beroepsplanner.io.tables import read_table
+    from beroepsplanner.logs import log_import
     from beroepsplanner.store.documents import find_class
 
     table = read_table(Path(args.file).expanduser())
@@ -187,6 +190,7 @@ def import_pupils_command(args: argparse.Namespace) -> int:
     with _open_for_import(args) as database, database.transaction() as session:
         school_class = find_class(session, args.class_name)
         result = import_pupils(session, school_class.id, class_list.pupils)
+    log_import("class list", result)
     print(
         f"{args.class_name}: {_count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
         f"{len(result.present)} stond(en) er al in."

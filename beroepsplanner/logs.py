@@ -57,12 +57,6 @@ def log_file_path() -> Path:
     return user_data_path("Beroepsplanner", appauthor=False) / "log" / "beroepsplanner.log"
 
 
-def current_log_file() -> Path:
-    """The file the log is written to now, or will be once it starts."""
-    handler = _handler()
-    return Path(handler.baseFilename) if handler is not None else log_file_path()
-
-
 def active_log_file() -> Path | None:
     """The file the log is written to now; None when there is no log (not started, or
     its folder cannot be written)."""

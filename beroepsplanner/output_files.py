@@ -24,6 +24,7 @@ window all use it.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import shutil
@@ -37,6 +38,7 @@ from beroepsplanner.errors import InvalidInputError
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+logger = logging.getLogger(__name__)
 
 BACKUP_MARK = 0x42504B31  # "BPK1" in SQLite's user_version: this file is a back-up copy
 """A back-up made by Beroepsplanner carries this ``PRAGMA user_version``; only such a
@@ -313,7 +315,10 @@ def staged_output(
         # The check again, just before the rename: another program may have put a
         # database there meanwhile.
         check_output(given, kind=kind, **options)  # type: ignore[arg-type]
+        size = partial.stat().st_size
         os.replace(partial, target)
+        # The kind and size only: a file's name may hold a class's or a pupil's name.
+        logger.info("file written: %s%s, %d bytes", kind, " (automatic)" if automatic else "", size)
     except OSError as exc:
         raise write_failure(given, exc) from exc
     finally:

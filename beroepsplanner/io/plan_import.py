@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanDocument, PlanLesson
 from beroepsplanner.io.plan_references import PlanTargets, pick_by_name, resolve_references
+from beroepsplanner.logs import log_import
 from beroepsplanner.store.checks import demote_chains_with_errors
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.year_lock import locked_error
@@ -75,7 +76,9 @@ def import_plan(
         targets = resolve_references(session, document, replace=replace, source=source)
         if targets.year is not None and targets.year.locked:
             raise locked_error(targets.year.label)
-        return _write(session, document, targets)
+        summary = _write(session, document, targets)
+    log_import("plan file", summary)
+    return summary
 
 
 def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> ImportSummary:

@@ -8,6 +8,7 @@ No Qt here: the window runs ``render_document`` in a worker thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from beroepsplanner.output_files import check_output, staged_output
 
 DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan")
+logger = logging.getLogger(__name__)
 """The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan."""
 
 Progress = Callable[[int, int], None]
@@ -66,6 +68,7 @@ def render_document(
             raise PrintCancelled
     if progress is not None and document != "logbooks":
         progress(1, 1)
+    logger.info("printed: %s, %d pages", document, pages)
     return pages
 
 

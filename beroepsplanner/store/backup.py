@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import logging
 import os
 import secrets
 import shutil
@@ -21,6 +22,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from beroepsplanner.errors import DatabaseError
+from beroepsplanner.logs import shown_path
 from beroepsplanner.output_files import (
     BACKUP_MARK,
     SQLITE_HEADER,
@@ -31,6 +33,7 @@ from beroepsplanner.store.database import open_database
 from beroepsplanner.store.file_locks import LockBusy, exclusive, lock_file_for, others_present
 
 _SIDE_FILES = ("-wal", "-shm")
+logger = logging.getLogger(__name__)
 
 BACKUP_TIMEOUT = 15.0
 """Seconds a back-up waits while another program holds the database locked."""
@@ -207,7 +210,12 @@ def restore_database(
                     key="restore-database-open",
                     path=str(target),
                 )
-            return _restore_locked(backup, target, now)
+            kept = _restore_locked(backup, target, now)
+            logger.info(
+                "back-up restored: %s%s", shown_path(target),
+                ", the previous file kept beside it" if kept is not None else "",
+            )
+            return kept
     except LockBusy:
         raise DatabaseError(
             f"Er wordt al een back-up teruggezet in {target} (in een ander venster of een "
@@ -444,11 +452,17 @@ def automatic_backup(
             ) from exc
         made = backup_database(source, target, automatic_folder=folder, automatic=True)
     oldest = today - dt.timedelta(days=keep_days - 1)
+    removed = 0
     for path in folder.glob(f"{glob_escape(prefix)}????-??-??.db"):
         day = _day_of(path.stem[len(prefix) :])
         if day is not None and day < oldest:
             with suppress(OSError):
                 path.unlink()
+                removed += 1
+    if made is not None or removed:
+        logger.info(
+            "automatic back-up: %s, %d older removed", "made" if made else "already made", removed
+        )
     return made
 
 

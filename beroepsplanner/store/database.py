@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import sqlite3
@@ -32,6 +33,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
+from beroepsplanner.logs import shown_path
 from beroepsplanner.resources import db_path
 from beroepsplanner.store.file_locks import Presence
 
@@ -41,6 +43,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # there skips importing Alembic (a fifth of a command's start-up);
 # tests/store/test_migrations.py fails when this is not Alembic's head.
 SCHEMA_HEAD = "0008"
+
+logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 """How long a statement waits while another program holds the database locked,
@@ -453,6 +457,11 @@ def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool 
                     command.upgrade(_alembic_config(connection), "head")
                     _check_references(connection, shown)
                 transaction.commit()
+                if current != head and not creating:
+                    logger.info(
+                        "database upgraded from revision %s to %s%s", current, head,
+                        ", a copy kept beside it" if kept is not None else "",
+                    )
             except BaseException:
                 if _roll_back(transaction) and kept is not None:
                     # The file is exactly as it was; the copy of it is not needed.
@@ -849,7 +858,8 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
     path = Path(path).expanduser().absolute()
     _check_file(path)
     _remove_stale_staging(path)
-    if not path.exists():
+    created = not path.exists()
+    if created:
         _create_database(path, seed=seed)
     engine = make_engine(path)
     try:
@@ -874,4 +884,5 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
         engine.dispose()
         raise
     database.presence = Presence(path)
+    logger.info("database opened: %s (SQLite%s)", shown_path(path), ", new" if created else "")
     return database

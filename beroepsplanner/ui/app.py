@@ -6,15 +6,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+import PySide6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+    qVersion,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.logs import log_refused, logger, start_log
 from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, log_file
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
@@ -93,6 +103,7 @@ def _daily_backup(window: MainWindow, db_path: Path) -> None:
     try:
         automatic_backup(db_path, automatic_backup_folder())
     except BeroepsplannerError as exc:
+        log_refused(exc, "the automatic back-up")
         window.statusBar().showMessage(
             QCoreApplication.translate("app", "No automatic back-up today: %1").replace(
                 "%1", domain_text.error(exc)
@@ -120,15 +131,22 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
 
     # Before any widget exists: widgets translate their texts when they are built.
     translators = install_translators(app)
+    start_log("window")
+    logger.info(
+        "window: Qt %s, PySide6 %s, platform %s, language %s",
+        qVersion(), PySide6.__version__, app.platformName(), interface_language(),
+    )
     if db_path is None:
         db_path = last_database() or default
     if db_path is None:
         raise ValueError("run() needs a database path or a default")
     workspace = Workspace()
+    error_reporter = log_file.install(app)
     try:
         try:
             workspace.open(db_path)
         except BeroepsplannerError as exc:
+            log_refused(exc, "opening the database")
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
@@ -156,3 +174,6 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
         workspace.close()
         for translator in translators:
             app.removeTranslator(translator)
+        error_reporter.uninstall()
+        error_reporter.deleteLater()
+        logger.info("window closed")

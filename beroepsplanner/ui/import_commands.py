@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.io.company_import import CompanyRow
 from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
+from beroepsplanner.logs import log_import
 from beroepsplanner.store.company_import import ImportResult, import_companies
 from beroepsplanner.store.pupils import (
     PupilRecord,
@@ -49,6 +50,7 @@ class ImportCompaniesCommand(StoreCommand):
         # (a redo), so it is exactly the state the import changed.
         self._snapshot = company_import_snapshot(session, self.rows)
         self.result = import_companies(session, self.rows, skip_invalid=self.skip_invalid)
+        log_import("companies", self.result)
 
     def revert(self, session: Session) -> None:
         assert self._snapshot is not None
@@ -72,6 +74,7 @@ class ImportClassListCommand(StoreCommand):
             self.pupil_ids = [restore_pupil(session, r) for r in self._records]
             return
         self.result = import_pupils(session, self.class_id, self.pupils)
+        log_import("class list", self.result)
         added = {name_key(n) for n in self.result.added}
         self.pupil_ids = [
             p.id for p in class_pupils(session, self.class_id) if name_key(p.display_name) in added

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.manual_action = self._action(self.tr("&Manual"), self.show_manual)
         self.manual_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.help_menu.addAction(self.manual_action)
+        self.log_file_action = self._action(self.tr("Open &log file"), self.open_log_file)
+        self.help_menu.addAction(self.log_file_action)
         self.about_action = self._action(self.tr("&About Beroepsplanner"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
@@ -271,6 +273,12 @@ class MainWindow(QMainWindow):
         self.manual_dialog.show()
         self.manual_dialog.raise_()
         self.manual_dialog.activateWindow()
+
+    def open_log_file(self) -> None:
+        """Help > Logbestand openen: the log (for support) in the system's text viewer."""
+        from beroepsplanner.ui.log_file import open_log_file
+
+        open_log_file(self)
 
     def show_about(self) -> None:
         from beroepsplanner.ui.about import AboutDialog

@@ -8,15 +8,14 @@ failed job leaves no file.
 
 from __future__ import annotations
 
-import sys
 import threading
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.logs import log_unexpected
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
 from beroepsplanner.store.database import Database
 from beroepsplanner.store.documents import print_data
@@ -99,7 +98,7 @@ class PrintWorker(QObject):
         except BeroepsplannerError as exc:
             self._outcome = ("failed", domain_text.error(exc))
         except Exception as exc:  # a bug: say so in the window, keep the details for a report
-            traceback.print_exc(file=sys.stderr)
+            log_unexpected(exc, "while printing")
             detail = f"{type(exc).__name__}: {exc}"
             self._outcome = (
                 "failed",

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.logs import log_refused, logger
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.change_log import ChangeWatcher, LogEntry, committed_change
 from beroepsplanner.store.database import Database, open_database
@@ -161,7 +162,13 @@ class Workspace(QObject):
         before anything is written or stacked; the caller shows the message.
         """
         command.workspace = self
-        self.run_command(command, command.apply)
+        try:
+            self.run_command(command, command.apply)
+        except BeroepsplannerError as exc:
+            log_refused(exc, type(command).__name__)
+            raise
+        # The command's kind only: its text on the undo stack names classes and people.
+        logger.info("change: %s", type(command).__name__)
         command._done_before_push = True
         self.undo_stack.push(command)
 

@@ -1846,6 +1846,43 @@
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>Another unexpected error; the details are in the log file.</source>
+        <translation>Nog een onverwachte fout; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have happened. What you were doing may not have been finished: please check it.</source>
+        <translation>Er ging iets mis dat niet had mogen gebeuren. Wat u aan het doen was, is misschien niet afgemaakt: controleer het even.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file (Help &gt; Open log file), without personal data. If it happens again, send that file to whoever helps you with Beroepsplanner:
+%1</source>
+        <translation>De details staan in het logbestand (Help &gt; Logbestand openen), zonder persoonsgegevens. Gebeurt het vaker, stuur dat bestand dan naar wie u met Beroepsplanner helpt:
+%1</translation>
+    </message>
+    <message>
+        <source>The log file cannot be opened from here. It is saved as:
+%1</source>
+        <translation>Het logbestand kan hier niet worden geopend. Het staat in:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no log file yet. It will be saved as:
+%1</source>
+        <translation>Er is nog geen logbestand. Het komt te staan in:
+%1</translation>
+    </message>
+    <message>
+        <source>Open log file</source>
+        <translation>Logbestand openen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
@@ -1918,6 +1955,10 @@
     <message>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Open &amp;log file</source>
+        <translation>&amp;Logbestand openen</translation>
     </message>
     <message>
         <source>&amp;About Beroepsplanner</source>
