@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from beroepsplanner import __version__
 from beroepsplanner.cli import main
+from beroepsplanner.logs import LOG_ENV
 from beroepsplanner.store.database import open_database
 
 
@@ -181,7 +183,8 @@ def test_installed_entry_point_runs_and_writes_utf8_json(demo_db: Path) -> None:
         [*command, "list", "classes", "--json", "--db", str(demo_db)],
         capture_output=True,
         timeout=120,
-        env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin"},
+        # The log too goes to the session's folder (tests/conftest.py), not the user's.
+        env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin", LOG_ENV: os.environ[LOG_ENV]},
     )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     classes = json.loads(result.stdout.decode("utf-8"))
