@@ -272,10 +272,21 @@ def redate_form(
     return dataclasses.replace(form, date=day, lessons=tuple(lessons))
 
 
-def add_lesson(session: Session, form: ChainForm, kind: LessonKind) -> ChainForm:
+def add_lesson(
+    session: Session,
+    form: ChainForm,
+    kind: LessonKind,
+    *,
+    follow_up: str = "vervolg",
+    untitled: str | None = None,
+) -> ChainForm:
     """The form with one more lesson of ``kind``: a preparation lesson on the school day
     before the earliest one, a reflection lesson on the school day after the latest,
-    following the activity's next unused template when it has one."""
+    following the activity's next unused template when it has one.
+
+    Without one its title is the last template's with ``(vervolg)``, or (no template at all)
+    ``untitled``, the kind's Dutch name by default; the window gives both in its language,
+    since the title is stored as the teacher's own text."""
     calendar = _calendar(class_by_id(session, form.class_id).school_year)
     activity = _activity(session, form.activity_key)
     dates = [lesson.date for lesson in form.lessons if lesson.kind is kind]
@@ -295,7 +306,7 @@ def add_lesson(session: Session, form: ChainForm, kind: LessonKind) -> ChainForm
         # Every template is in use already: a follow-up of the last one, so the row says
         # what it is about (the teacher can change the title in the table).
         last = templates[-1] if templates else None
-        title = f"{last.title} (vervolg)" if last is not None else kind.label.capitalize()
+        title = f"{last.title} ({follow_up})" if last is not None else untitled or kind.label.capitalize()
         lesson = LessonForm(kind, day, title[:TITLE_MAX])
     else:
         lesson = LessonForm(kind, day, template.title, template.id)

@@ -516,7 +516,13 @@ class ChainBuilderDialog(QDialog):
         if self.form is None:
             return
         form = self.form
-        new = self._attempt(lambda s: store.add_lesson(s, form, kind))
+        # A lesson beyond the activity's templates is titled in the window's language (the
+        # title is stored as the teacher's own text).
+        follow_up = self.tr("continued")  # a lesson title: "Visit the baker (continued)"
+        untitled = domain_text.lesson_kind(kind).capitalize()
+        new = self._attempt(
+            lambda s: store.add_lesson(s, form, kind, follow_up=follow_up, untitled=untitled)
+        )
         if new is not None:
             self._show_form(new)
             self.lesson_view.selectRow(self.lesson_model.row_of_lesson(len(new.lessons) - 1))

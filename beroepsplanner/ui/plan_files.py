@@ -63,9 +63,11 @@ def import_plan_file(
     assert source is not None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = backup_folder or automatic_backup_folder()
+    # In the window's language, like every file name it makes: "school-voor-planimport-…".
+    before = QCoreApplication.translate("PlanFiles", "before-plan-import")
     backup = backup_database(
         source,
-        folder / f"{source.stem}-voor-planimport-{stamp}.db",
+        folder / f"{source.stem}-{before}-{stamp}.db",
         automatic_folder=folder,
         automatic=True,
     )

@@ -583,6 +583,10 @@
         <translation>Bedrijven die passen bij %1 met deze activiteit: naar wereld van techniek, groep, capaciteit, bevestiging en rolmodellen; een bedrijf dat de klas dit jaar al bezoekt, staat lager.</translation>
     </message>
     <message>
+        <source>continued</source>
+        <translation>vervolg</translation>
+    </message>
+    <message>
         <source>Choose an activity first.</source>
         <translation>Kies eerst een activiteit.</translation>
     </message>
@@ -2154,6 +2158,10 @@
 </context>
 <context>
     <name>PlanFiles</name>
+    <message>
+        <source>before-plan-import</source>
+        <translation>voor-planimport</translation>
+    </message>
     <message>
         <source>Imported into school year %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, %6 chains (%7 as concept because they break a rule). A back-up of the database from before the import is in %8.</source>
         <translation>Ingelezen in schooljaar %1: %2 klassen (%3 vervangen), %4 leerlingen, %5 nieuwe bedrijven, %6 ketens (%7 als concept omdat ze een regel breken). Een back-up van de database van vóór het inlezen staat in %8.</translation>

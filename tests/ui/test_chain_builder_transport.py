@@ -153,7 +153,8 @@ def test_an_added_lesson_is_named_after_the_activity_s_lessons_and_looks_editabl
     assert form is not None
     added = form.lessons[-1]
     assert added.kind is LessonKind.PREPARATION
-    assert added.title.endswith("(vervolg)") and added.title.removesuffix(" (vervolg)") in before
+    # The window's language (no translator here: the English source); stored as typed text.
+    assert added.title.endswith(" (continued)") and added.title.removesuffix(" (continued)") in before
 
     model = dialog.lesson_model
     row = model.row_of_lesson(len(form.lessons) - 1)
@@ -175,3 +176,14 @@ def test_a_greyed_activity_says_why_in_its_tooltip(qtbot: QtBot, demo: Workspace
         tip = combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
         assert "this class is grade 1" in tip and "%" not in tip
         assert "Meant for grade " in tip
+
+
+def test_an_added_lesson_is_continued_in_dutch_in_the_dutch_window(
+    qtbot: QtBot, demo: Workspace, dutch: list
+) -> None:
+    dialog = visit_dialog(qtbot, demo)
+    before = {lesson.title for lesson in dialog.form.lessons}  # type: ignore[union-attr]
+    dialog.add_reflection_button.click()
+    added = dialog.form.lessons[-1]  # type: ignore[union-attr]
+    assert added.kind is LessonKind.REFLECTION
+    assert added.title.endswith(" (vervolg)") and added.title.removesuffix(" (vervolg)") in before

@@ -14,6 +14,7 @@ from beroepsplanner.store.classes import list_year_classes
 from beroepsplanner.store.pupils import class_pupils
 from beroepsplanner.ui.company_import_dialog import ask_and_export_companies
 from beroepsplanner.ui.main_window import backup_name
+from beroepsplanner.ui.plan_files import export_plan_to, import_plan_file, read_plan_for_import
 from beroepsplanner.ui.print_dialog import PrintDialog
 from beroepsplanner.ui.pupil_privacy import ask_and_export_pupil
 from beroepsplanner.ui.workspace import Workspace
@@ -80,3 +81,27 @@ def test_the_english_window_proposes_english_file_names(
     assert proposed_pdf_names(demo, qtbot) == ENGLISH
     assert backup_name("Basisschool De Vlieger", DAY) == "basisschool-de-vlieger-backup-2026-12-05.db"
     assert proposed_by_save_dialogs(demo, monkeypatch) == ["pupil-Anne-Marie.json", "companies.xlsx"]
+
+
+def backup_before_plan_import(demo: Workspace, folder: Path) -> str:
+    """The name of the back-up an import of a plan file makes first."""
+    plan = folder / "plan.json"
+    export_plan_to(demo, plan)
+    _summary, backup = import_plan_file(
+        demo, read_plan_for_import(demo, plan), replace=True, backup_folder=folder / "kopie"
+    )
+    return backup.name
+
+
+def test_the_backup_before_a_plan_import_is_named_in_the_windows_language(
+    language_code: str, demo: Workspace, tmp_path: Path
+) -> None:
+    name = backup_before_plan_import(demo, tmp_path)
+    infix = "voor-planimport" if language_code == "nl" else "before-plan-import"
+    assert name.startswith(f"demo-{infix}-") and name.endswith(".db"), name
+
+
+@pytest.fixture(params=["nl", "en"])
+def language_code(request: pytest.FixtureRequest) -> str:
+    request.getfixturevalue("dutch" if request.param == "nl" else "english")
+    return request.param

@@ -29,7 +29,7 @@ def window_on(qtbot: QtBot, workspace: Workspace) -> MainWindow:
 
 
 def test_a_plan_exported_from_one_school_imports_into_a_new_database(
-    qtbot: QtBot, demo: Workspace, tmp_path: Path
+    qtbot: QtBot, demo: Workspace, tmp_path: Path, dutch: list
 ) -> None:
     plan = tmp_path / "plan.json"
     assert export_plan_to(demo, plan) == (9, 23)
