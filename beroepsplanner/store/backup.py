@@ -161,9 +161,17 @@ def _copy_failure(source: Path, target: Path, exc: sqlite3.Error) -> DatabaseErr
 
 
 def restore_database(
-    backup: Path, target: Path, *, now: dt.datetime | None = None, in_use_wait: float = 1.0
+    backup: Path,
+    target: Path,
+    *,
+    now: dt.datetime | None = None,
+    in_use_wait: float = 1.0,
+    kept_as: str = "voor-terugzetten",
 ) -> Path | None:
     """Put the back-up ``backup`` in the place of the database ``target``.
+
+    The previous file is kept beside it as ``<stem>.<kept_as>-<date-time><suffix>``
+    (the window names it in its own language).
 
     The database must be closed everywhere: a database still open in another
     window or command is refused. The whole restore holds an exclusive lock
@@ -210,7 +218,7 @@ def restore_database(
                     key="restore-database-open",
                     path=str(target),
                 )
-            kept = _restore_locked(backup, target, now)
+            kept = _restore_locked(backup, target, now, kept_as)
             logger.info(
                 "back-up restored: %s%s", shown_path(target),
                 ", the previous file kept beside it" if kept is not None else "",
@@ -227,7 +235,9 @@ def restore_database(
         raise _restore_failure(target, exc) from exc
 
 
-def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path | None:
+def _restore_locked(
+    backup: Path, target: Path, now: dt.datetime | None, kept_as: str
+) -> Path | None:
     incoming = target.with_name(f".{target.name}.{secrets.token_hex(4)}.terugzetten")
     try:
         shutil.copyfile(backup, incoming)
@@ -268,7 +278,7 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
     kept = None
     try:
         if target.exists():
-            kept = _kept_name(target, now or dt.datetime.now())
+            kept = _kept_name(target, now or dt.datetime.now(), kept_as)
             os.replace(target, kept)
             for side in _SIDE_FILES:
                 side_file = target.with_name(target.name + side)
@@ -291,13 +301,13 @@ def _restore_locked(backup: Path, target: Path, now: dt.datetime | None) -> Path
     return kept
 
 
-def _kept_name(target: Path, now: dt.datetime) -> Path:
+def _kept_name(target: Path, now: dt.datetime, kept_as: str) -> Path:
     """A name for the current file that no other file has (two restores in one second)."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}{target.suffix}")
+    kept = target.with_name(f"{target.stem}.{kept_as}-{stamp}{target.suffix}")
     number = 2
     while kept.exists():
-        kept = target.with_name(f"{target.stem}.voor-terugzetten-{stamp}-{number}{target.suffix}")
+        kept = target.with_name(f"{target.stem}.{kept_as}-{stamp}-{number}{target.suffix}")
         number += 1
     return kept
 

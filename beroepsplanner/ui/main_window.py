@@ -372,7 +372,8 @@ class MainWindow(QMainWindow):
                 return False
         self.workspace.close()
         try:
-            kept = restore_database(backup, current)
+            # The current file is kept as "<name>.voor-terugzetten-…" in the window's language.
+            kept = restore_database(backup, current, kept_as=self.tr("before-restore"))
         except BeroepsplannerError as exc:
             QMessageBox.critical(self, self.tr("Restoring failed"), domain_text.error(exc))
             self.open_path(current)

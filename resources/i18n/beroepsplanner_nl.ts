@@ -2026,6 +2026,10 @@
         <translation>De database wordt vervangen door de back-up %1. Het huidige bestand blijft ernaast bewaard, zodat er niets verloren gaat. Doorgaan?</translation>
     </message>
     <message>
+        <source>before-restore</source>
+        <translation>voor-terugzetten</translation>
+    </message>
+    <message>
         <source>Restoring failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>

@@ -101,6 +101,21 @@ def test_the_backup_before_a_plan_import_is_named_in_the_windows_language(
     assert name.startswith(f"demo-{infix}-") and name.endswith(".db"), name
 
 
+def test_the_file_kept_by_a_restore_is_named_in_the_windows_language(
+    language_code: str, demo: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from beroepsplanner.store.backup import backup_database
+    from beroepsplanner.ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    assert demo.path is not None
+    backup = backup_database(demo.path, tmp_path / "kopie.db")
+    assert window.restore_from(backup, confirm=False)
+    infix = "voor-terugzetten" if language_code == "nl" else "before-restore"
+    assert len(list(demo.path.parent.glob(f"demo.{infix}-*.db"))) == 1
+
+
 @pytest.fixture(params=["nl", "en"])
 def language_code(request: pytest.FixtureRequest) -> str:
     request.getfixturevalue("dutch" if request.param == "nl" else "english")

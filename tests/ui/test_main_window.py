@@ -335,7 +335,7 @@ def test_an_undo_that_cannot_be_done_shows_the_reason(
 
 
 def test_back_up_and_restore_bring_the_old_state_back(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, dutch: list
 ) -> None:
     window = make_window(qtbot, workspace)
     workspace.execute(add_class_command("Groep 6a"))
