@@ -45,6 +45,7 @@ from beroepsplanner.domain.text import (
     visible,
 )
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.gc_pause import gc_paused
 from beroepsplanner.io.limits import MAX_FREE_TEXT, dutch_number
 from beroepsplanner.io.spreadsheet_cells import (
     CellKind,
@@ -207,6 +208,7 @@ def recognise_columns(headers: tuple[str, ...] | list[str]) -> ColumnMapping:
     return ColumnMapping(columns, tuple(unrecognised))
 
 
+@gc_paused()
 def parse_companies(
     table: Table,
     mapping: ColumnMapping | Mapping[CompanyField, int] | None = None,

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.gc_pause import gc_paused
 from beroepsplanner.io.limits import (
     MAX_CELL,
     MAX_COLUMNS,
@@ -104,6 +105,7 @@ def column_letter(column: int) -> str:
     return letters
 
 
+@gc_paused()
 def read_table(path: Path | str) -> Table:
     """Read the first sheet of an .xlsx file, or a CSV (or tab-separated) text file.
 

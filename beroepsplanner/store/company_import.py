@@ -35,6 +35,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.gc_pause import gc_paused
 from beroepsplanner.io.company_import import (
     GENERAL_CONTACT,
     PROBLEMS_SHOWN,
@@ -96,6 +97,7 @@ class _Merged:
     contacts: dict[str, list[str]] | None = None
 
 
+@gc_paused()
 def import_companies(
     session: Session, rows: Sequence[CompanyRow], *, skip_invalid: bool = False
 ) -> ImportResult:
