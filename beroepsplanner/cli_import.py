@@ -183,7 +183,7 @@ def import_pupils_command(args: argparse.Namespace) -> int:
     from beroepsplanner.io.pupil_import import import_pupils, read_class_list
     from beroepsplanner.io.tables import read_table
     from beroepsplanner.logs import log_import
-    from beroepsplanner.store.documents import find_class
+    from beroepsplanner.store.classes import find_class
 
     table = read_table(Path(args.file).expanduser())
     class_list = read_class_list(table, args.class_name)

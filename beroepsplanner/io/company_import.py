@@ -37,6 +37,7 @@ from beroepsplanner.domain.company_details import (
     MAX_PHONE,
     looks_like_email,
 )
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.text import (
     character_problem,
     forbidden_character,
@@ -54,7 +55,6 @@ from beroepsplanner.io.spreadsheet_cells import (
     phone_problem_key,
 )
 from beroepsplanner.io.tables import Table, TableRow, column_label, header_key
-from beroepsplanner.store.pupils import name_key
 
 # A refusal lists this many problems, then says how many more there are.
 PROBLEMS_SHOWN = 20

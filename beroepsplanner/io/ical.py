@@ -33,11 +33,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.text import without_forbidden
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.output_files import check_output, database_file, write_output
-from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.store.models import (
     CancelledChain,
     Chain,
@@ -279,7 +279,7 @@ def calendar_scope(session: Session, class_name: str | None = None) -> CalendarS
 
     Raises NotFoundError (Dutch) for an unknown class or a database without classes.
     """
-    from beroepsplanner.store.documents import find_class
+    from beroepsplanner.store.classes import find_class
 
     if class_name is not None:
         school_class = find_class(session, class_name)

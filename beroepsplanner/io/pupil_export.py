@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from beroepsplanner.domain.pupils import PupilData
 from beroepsplanner.output_files import write_output
-from beroepsplanner.store.pupils import PupilData
 
 
 def pupil_json(data: PupilData) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from beroepsplanner.domain.pupil_names import (
     PupilNameError,
     display_name_from,
 )
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.text import (
     character_problem,
     forbidden_character,
@@ -51,7 +52,7 @@ from beroepsplanner.errors import InvalidInputError, Problem
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.spreadsheet_cells import FORMULA_PROBLEM, CellKind
 from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by
-from beroepsplanner.store.pupils import add_pupil, class_by_id, name_key
+from beroepsplanner.store.pupils import add_pupil, class_by_id
 
 _FIRST_NAME = ("roepnaam", "roepnamen", "callname", "nickname")
 _GIVEN_NAME = ("voornaam", "firstname", "givenname")

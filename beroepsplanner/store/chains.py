@@ -14,7 +14,7 @@ from beroepsplanner.domain.proposal import ChainProposal, propose_chain
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.catalog import activity_by_key
 from beroepsplanner.store.checks import calendar_of
-from beroepsplanner.store.documents import find_class
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.models import Activity, Chain, ChainLesson, Company, SchoolClass
 
 

@@ -15,21 +15,38 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, Region
+from beroepsplanner.domain.pupils import PupilRecord, name_key
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.plans import the_school
-from beroepsplanner.store.pupils import (
-    NAME_MAX,
-    PupilRecord,
-    class_by_id,
-    name_key,
-    restore_pupil,
-)
+from beroepsplanner.store.pupils import NAME_MAX, class_by_id, restore_pupil
 
 TEACHER_MAX = 200
 SCHOOL_NAME_MAX = 200
+
+
+def find_class(session: Session, name: str) -> SchoolClass:
+    """The class called ``name`` in the newest school year that has one."""
+    found = session.scalars(
+        select(SchoolClass)
+        .join(SchoolClass.school_year)
+        .where(SchoolClass.name == name)
+        .order_by(SchoolYearRow.label.desc())
+    ).first()
+    if found is None:
+        known = ", ".join(
+            sorted(set(session.scalars(select(SchoolClass.name))), key=str.casefold)
+        )
+        hint = f" Bekende klassen: {known}." if known else " Er zijn nog geen klassen."
+        raise NotFoundError(
+            f"Er is geen klas '{name}'.{hint}",
+            key="class-unknown" if known else "class-unknown-none-yet",
+            name=name,
+            known=known,
+        )
+    return found
 
 
 @dataclass(frozen=True)

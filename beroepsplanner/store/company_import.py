@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.gc_pause import gc_paused
 from beroepsplanner.io.company_import import (
@@ -61,7 +62,6 @@ from beroepsplanner.store.models import (
     company_professions,
     company_worlds,
 )
-from beroepsplanner.store.pupils import name_key
 
 __all__ = ["ImportResult", "KEPT_WORLDS", "import_companies", "with_kept_lines"]
 

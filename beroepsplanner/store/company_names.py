@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.company_details import MAX_NAME
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.world_names import SYNONYMS, world_key
 from beroepsplanner.io.company_import import CompanyField, CompanyRow, RowProblem, split_names
 from beroepsplanner.io.limits import (
@@ -28,7 +29,6 @@ from beroepsplanner.io.limits import (
     dutch_number,
 )
 from beroepsplanner.store.models import Profession, World
-from beroepsplanner.store.pupils import name_key
 
 KEPT_WORLDS = "Sector (uit het bestand)"
 """How worlds and sectors the program does not know are kept in a company's notes."""

@@ -23,6 +23,7 @@ from beroepsplanner.domain.documents import (
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -30,7 +31,6 @@ from beroepsplanner.store.models import (
     LessonTemplate,
     RoleModel,
     SchoolClass,
-    SchoolYearRow,
 )
 from beroepsplanner.store.plans import the_school
 
@@ -143,28 +143,6 @@ def chain_document_by_id(session: Session, chain_id: int) -> ChainDocument:
             number=chain_id,
         )
     return chain_document(session, chain)
-
-
-def find_class(session: Session, name: str) -> SchoolClass:
-    """The class called ``name`` in the newest school year that has one."""
-    found = session.scalars(
-        select(SchoolClass)
-        .join(SchoolClass.school_year)
-        .where(SchoolClass.name == name)
-        .order_by(SchoolYearRow.label.desc())
-    ).first()
-    if found is None:
-        known = ", ".join(
-            sorted(set(session.scalars(select(SchoolClass.name))), key=str.casefold)
-        )
-        hint = f" Bekende klassen: {known}." if known else " Er zijn nog geen klassen."
-        raise NotFoundError(
-            f"Er is geen klas '{name}'.{hint}",
-            key="class-unknown" if known else "class-unknown-none-yet",
-            name=name,
-            known=known,
-        )
-    return found
 
 
 def class_chain_documents(session: Session, class_name: str) -> list[ChainDocument]:

@@ -12,15 +12,13 @@ still one name.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
+from beroepsplanner.domain.pupils import PupilChain, PupilData, PupilInfo, PupilRecord, name_key
 from beroepsplanner.domain.text import (
     FORBIDDEN_IN_NAME,
     character_problem,
@@ -36,47 +34,6 @@ CONTROL_CHARACTERS = FORBIDDEN_IN_NAME
 """Control characters, tabs, line breaks, direction overrides: a name fits on one line."""
 
 _ENDS_WITH_INITIAL = re.compile(r"\s\S{1,2}\.$")
-
-
-@dataclass(frozen=True)
-class PupilInfo:
-    id: int
-    display_name: str
-
-
-@dataclass(frozen=True)
-class PupilRecord:
-    """A removed pupil, enough to put it back under the same id."""
-
-    id: int
-    class_id: int
-    display_name: str
-
-
-@dataclass(frozen=True)
-class PupilChain:
-    """A chain of the pupil's class: the activity and its date."""
-
-    activity: str
-    date: dt.date
-
-
-@dataclass(frozen=True)
-class PupilData:
-    """Everything the database holds about one pupil (for the school's export)."""
-
-    display_name: str
-    class_name: str
-    grade: int
-    school_year: str
-    chains: tuple[PupilChain, ...]
-
-
-def name_key(name: str) -> str:
-    """The form two names are compared in: composed Unicode, case folded, trimmed."""
-    if name.isascii():
-        return name.strip().lower()  # the same for ASCII, and quicker: imports call this a lot
-    return unicodedata.normalize("NFC", name.strip()).casefold()
 
 
 def class_by_id(session: Session, class_id: int) -> SchoolClass:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.pupils import PupilRecord
 from beroepsplanner.store.classes import (
     ClassFields,
     ClassRecord,
@@ -23,13 +24,7 @@ from beroepsplanner.store.classes import (
     restore_class,
     update_class,
 )
-from beroepsplanner.store.pupils import (
-    PupilRecord,
-    add_pupil,
-    remove_pupil,
-    rename_pupil,
-    restore_pupil,
-)
+from beroepsplanner.store.pupils import add_pupil, remove_pupil, rename_pupil, restore_pupil
 from beroepsplanner.ui.commands import StoreCommand
 
 CLASSES = ("classes",)

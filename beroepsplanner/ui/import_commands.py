@@ -14,17 +14,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupils import PupilRecord, name_key
 from beroepsplanner.io.company_import import CompanyRow
 from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
 from beroepsplanner.logs import log_import
 from beroepsplanner.store.company_import import ImportResult, import_companies
-from beroepsplanner.store.pupils import (
-    PupilRecord,
-    class_pupils,
-    name_key,
-    remove_pupil,
-    restore_pupil,
-)
+from beroepsplanner.store.pupils import class_pupils, remove_pupil, restore_pupil
 from beroepsplanner.store.window_import import (
     ImportSnapshot,
     company_import_snapshot,

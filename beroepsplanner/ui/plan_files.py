@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.io.plan_document import PlanDocument
 from beroepsplanner.io.plan_export import export_plan, write_plan
 from beroepsplanner.io.plan_file import read_plan_file
 from beroepsplanner.io.plan_import import ImportSummary, import_plan
 from beroepsplanner.store.backup import automatic_backup_folder, backup_database
 from beroepsplanner.store.classes import list_year_classes
-from beroepsplanner.store.pupils import name_key
 from beroepsplanner.ui.workspace import Workspace
 
 ALL_SUBJECTS = ("school", "activities", "companies", "classes", "chains")

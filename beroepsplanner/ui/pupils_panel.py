@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.pupils import PupilInfo
 from beroepsplanner.store.classes import ClassInfo
-from beroepsplanner.store.pupils import PupilInfo
 from beroepsplanner.ui.class_commands import (
     AddPupilsCommand,
     RemovePupilsCommand,

@@ -30,8 +30,8 @@ from beroepsplanner.store.chain_editing import (
     with_company,
 )
 from beroepsplanner.store.checks import calendar_of
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.documents import find_class
 from beroepsplanner.store.models import Chain, Company, SchoolClass
 
 # Herfstvakantie 2026, region Midden (the demo school): 17 to 25 October.

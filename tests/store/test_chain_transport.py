@@ -24,8 +24,9 @@ from beroepsplanner.store.chain_editing import (
     propose_form,
     save_chain_form,
 )
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.database import Database, open_database
-from beroepsplanner.store.documents import chain_document_by_id, find_class
+from beroepsplanner.store.documents import chain_document_by_id
 
 TUESDAY = dt.date(2026, 11, 3)
 VISIT = "bedrijfsbezoek-techniektalent"

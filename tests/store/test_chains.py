@@ -11,9 +11,9 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.chains import create_chain, propose_for_class
 from beroepsplanner.store.checks import errors_of_chain, set_chain_status
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.demo import build_demo
-from beroepsplanner.store.documents import find_class
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from beroepsplanner.domain.kinds import ChainStatus, Region
+from beroepsplanner.domain.pupils import PupilInfo
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.classes import (
     ClassFields,
@@ -17,6 +18,7 @@ from beroepsplanner.store.classes import (
     class_info,
     delete_class,
     ensure_school,
+    find_class,
     list_year_classes,
     newest_school_year,
     remove_empty_school_year,
@@ -28,10 +30,8 @@ from beroepsplanner.store.classes import (
 from beroepsplanner.store.classes import add_class as store_add_class
 from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.demo import build_demo
-from beroepsplanner.store.documents import find_class
 from beroepsplanner.store.models import Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.pupils import (
-    PupilInfo,
     add_pupil,
     class_pupils,
     remove_pupil,

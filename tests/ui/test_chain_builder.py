@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.chain_editing import load_chain_form
-from beroepsplanner.store.documents import find_class
+from beroepsplanner.store.classes import find_class
 from beroepsplanner.ui.chain_builder import ChainBuilderDialog
 from beroepsplanner.ui.models.lesson_table import Column, DateDelegate, long_date
 from beroepsplanner.ui.page import ChainRequest

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt, Signal
 
-from beroepsplanner.store.pupils import PupilInfo
+from beroepsplanner.domain.pupils import PupilInfo
 from beroepsplanner.ui.models.roles import ID_ROLE, Index
 
 

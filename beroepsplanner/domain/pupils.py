@@ -1,0 +1,53 @@
+"""A pupil as plain data, and the one way two names are compared.
+
+A pupil is known by a display name only (privacy: ``pupil_names.py`` gives the rule);
+these records carry what the store reads and writes about one, for the window,
+undo and the school's export of a pupil's data (``io/pupil_export.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PupilInfo:
+    id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class PupilRecord:
+    """A removed pupil, enough to put it back under the same id."""
+
+    id: int
+    class_id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class PupilChain:
+    """A chain of the pupil's class: the activity and its date."""
+
+    activity: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class PupilData:
+    """Everything the database holds about one pupil (for the school's export)."""
+
+    display_name: str
+    class_name: str
+    grade: int
+    school_year: str
+    chains: tuple[PupilChain, ...]
+
+
+def name_key(name: str) -> str:
+    """The form two names are compared in: composed Unicode, case folded, trimmed."""
+    if name.isascii():
+        return name.strip().lower()  # the same for ASCII, and quicker: imports call this a lot
+    return unicodedata.normalize("NFC", name.strip()).casefold()
