@@ -13,8 +13,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from beroepsplanner.logs import LOG_ENV  # noqa: E402
-from beroepsplanner.store.database import Database, open_database  # noqa: E402
+from beroepsplanner.store.database import open_database  # noqa: E402
 from beroepsplanner.store.demo import build_demo  # noqa: E402
+from beroepsplanner.store.sessions import Database  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

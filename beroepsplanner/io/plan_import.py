@@ -20,8 +20,6 @@ from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanDocument
 from beroepsplanner.io.plan_references import PlanTargets, pick_by_name, resolve_references
 from beroepsplanner.logs import log_import
 from beroepsplanner.store.checks import demote_chains_with_errors
-from beroepsplanner.store.database import Database
-from beroepsplanner.store.year_lock import locked_error
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -36,9 +34,11 @@ from beroepsplanner.store.models import (
     School,
     SchoolClass,
     SchoolYearRow,
-    new_uid,
     StudyDay,
+    new_uid,
 )
+from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.year_lock import locked_error
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ import that brings the chain back under the same UID makes the cancellation
 void (the export leaves out a cancellation whose UID lives).
 
 The listener is installed on every SQLAlchemy session when this module is
-imported (``store/models.py`` imports it), so no writer can forget it.
+imported; ``store/sessions.py``, which makes every session of the program, imports
+it, so no writer can forget it.
 """
 
 from __future__ import annotations

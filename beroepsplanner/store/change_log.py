@@ -53,7 +53,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.models import Base, ChangeLogEntry
 
 if TYPE_CHECKING:
-    from beroepsplanner.store.database import Database
+    from beroepsplanner.store.sessions import Database
 
 Key = int | str
 ALL = "*"

@@ -22,20 +22,20 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import closing, suppress
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.logs import shown_path
 from beroepsplanner.resources import db_path
+from beroepsplanner.store import sessions
 from beroepsplanner.store.file_locks import Presence
+from beroepsplanner.store.sessions import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -119,206 +119,10 @@ def _begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-@dataclass
-class Database:
-    """An open, migrated database file."""
-
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    presence: Presence | None = None
-    """The shared lock that tells a restore this file is open here (``file_locks``)."""
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session for reading; nothing is committed.
-
-        A lock, a damaged page or a vanished file met while reading raises a
-        Dutch ``DatabaseError``.
-        """
-        session = self.session_factory()
-        try:
-            yield session
-        except SQLAlchemyDatabaseError as exc:
-            if not _is_file_failure(exc):
-                raise
-            raise _failure(self.path, exc, writing=False) from exc
-        finally:
-            session.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back whole."""
-        session = self.session_factory()
-        try:
-            yield session
-            session.commit()
-        except SQLAlchemyDatabaseError as exc:
-            session.rollback()
-            if not _is_file_failure(exc):
-                raise
-            raise _failure(self.path, exc, writing=True) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    def close(self) -> None:
-        self.engine.dispose()
-        if self.presence is not None:
-            self.presence.release()
-            self.presence = None
-
-
-RESTORE_HINT = "Zet een back-up van het bestand terug, of kies een ander bestand."
-
-
-def _is_file_failure(exc: SQLAlchemyDatabaseError) -> bool:
-    """True for faults of the file or the disk (lock, read-only, full, damaged, I/O)
-    and for a value larger than SQLite stores, False for a constraint or programming
-    error, which is the program's own."""
-    orig = getattr(exc, "orig", None)
-    if isinstance(orig, sqlite3.DataError) and "too big" in str(orig):
-        return True
-    return isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError
-
-
-def _failure_message(path: Path, exc: Exception, *, writing: bool) -> str:
-    """A Dutch message for a failing SQLite operation, saying what the user can do."""
-    return str(_failure(path, exc, writing=writing))
-
-
-def _failure(path: Path, exc: Exception, *, writing: bool) -> DatabaseError:
-    """The error for a failing SQLite operation: a Dutch message that says what the user
-    can do, with a ``key`` for the window's English."""
-    detail = str(getattr(exc, "orig", exc)).lower()
-    nothing_saved = " Er is niets opgeslagen." if writing else ""
-    named = {"path": str(path), "writing": writing}
-    if "too big" in detail:
-        # SQLite stores up to 1 GB in one field (a 1 MB text is fine); only a build
-        # with a lower limit, or an absurd value, gets here.
-        return DatabaseError(
-            f"Een tekst of bestand is te groot om in de database {path} op te slaan."
-            f"{nothing_saved} Maak de tekst korter (zet lange stukken bijvoorbeeld in een "
-            "apart document) en probeer het opnieuw.",
-            key="db-value-too-big",
-            **named,
-        )
-    if "locked" in detail or "busy" in detail:
-        return DatabaseError(
-            f"De database {path} is bezet door een ander programma.{nothing_saved} "
-            "Sluit het andere programma of venster van Beroepsplanner dat dit bestand "
-            "gebruikt, en probeer het opnieuw.",
-            key="db-busy",
-            **named,
-        )
-    if "readonly" in detail or "read-only" in detail:
-        return _read_only(path, writing=writing) or DatabaseError(
-            f"De database {path} is alleen-lezen.{nothing_saved} "
-            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten.",
-            key="db-read-only",
-            **named,
-        )
-    if "unable to open" in detail or "disk i/o error" in detail or "full" in detail:
-        # SQLite names a read-only place as an I/O fault (it cannot make the -shm
-        # file) or, now and then, as a full disk: say what is really the matter.
-        error = _read_only(path, writing=writing, only_file_system="full" in detail)
-        if error:
-            return error
-    if "full" in detail:
-        return DatabaseError(
-            f"De schijf waarop {path} staat is vol.{nothing_saved} "
-            "Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw.",
-            key="db-disk-full",
-            **named,
-        )
-    if "not a database" in detail or "malformed" in detail:
-        unchanged = "Er is niets opgeslagen." if writing else "Het bestand is niet gewijzigd."
-        return DatabaseError(
-            f"De database {path} is beschadigd. {unchanged} {RESTORE_HINT}",
-            key="db-damaged-writing" if writing else "db-damaged",
-            path=str(path),
-        )
-    if "disk i/o error" in detail or "unable to open" in detail:
-        return DatabaseError(
-            f"De database {path} kan niet worden {'beschreven' if writing else 'gelezen'}: "
-            f"de schijf of de map gaf een fout.{nothing_saved} Controleer of de schijf "
-            "(of USB-stick of netwerkmap) nog bereikbaar is en probeer het opnieuw.",
-            key="db-write-disk-error" if writing else "db-read-disk-error",
-            path=str(path),
-        )
-    if writing:
-        return DatabaseError(
-            f"De wijziging in {path} kon niet worden opgeslagen ({detail}). "
-            "Er is niets half opgeslagen; probeer het opnieuw.",
-            key="db-save-failed",
-            path=str(path),
-            detail=detail,
-        )
-    return DatabaseError(
-        f"De database {path} kan niet worden geopend ({detail}).",
-        key="db-open-failed",
-        path=str(path),
-        detail=detail,
-    )
-
-
 def _inner(error: DatabaseError) -> dict[str, object]:
     """The key and values of ``error``, for an error whose message ends with its message
     (``inner_key``, ``inner_<name>``: the window's English puts its English there)."""
     return {"inner_key": error.key, **{f"inner_{name}": value for name, value in error.values}}
-
-
-def _file_system_read_only(place: Path) -> bool:
-    """True when ``place`` (a file or a folder) lies on a file system mounted read-only."""
-    flag = getattr(os, "ST_RDONLY", None)
-    if flag is None:  # Windows: no statvfs; the other checks still apply
-        return False
-    try:
-        return bool(os.statvfs(place).f_flag & flag)
-    except OSError:
-        return False
-
-
-def _read_only(
-    path: Path, *, writing: bool, only_file_system: bool = False
-) -> DatabaseError | None:
-    """The error for a database that may not be written where it is, naming what is
-    read-only (the file system, the file or the folder); None when none is."""
-    folder = path.parent
-    place = path if path.exists() else folder
-    nothing_saved = " Er is niets opgeslagen." if writing else ""
-    named = {"path": str(path), "writing": writing}
-    if _file_system_read_only(place):
-        return DatabaseError(
-            f"De database {path} staat op een alleen-lezen bestandssysteem (bijvoorbeeld een "
-            "beveiligde USB-stick, een cd of een netwerkmap zonder schrijfrechten)."
-            f"{nothing_saved} "
-            "Kopieer het bestand naar een map waarin u mag schrijven en open het daar.",
-            key="db-on-read-only-file-system",
-            **named,
-        )
-    if only_file_system or not folder.is_dir():
-        return None
-    if path.exists() and not os.access(path, os.W_OK):
-        return DatabaseError(
-            f"De database {path} is alleen-lezen.{nothing_saved} "
-            "Kies een map waarin u mag schrijven, of vraag de beheerder om schrijfrechten.",
-            key="db-read-only",
-            **named,
-        )
-    if not os.access(folder, os.W_OK):
-        return DatabaseError(
-            f"De map {folder} is alleen-lezen; Beroepsplanner moet daar naast de "
-            f"database hulpbestanden (-wal, -shm) kunnen maken.{nothing_saved} Kopieer "
-            "het bestand naar een map waarin u mag schrijven, of vraag de beheerder om "
-            "schrijfrechten.",
-            key="db-folder-read-only",
-            folder=str(folder),
-            **named,
-        )
-    return None
 
 
 def _check_file(path: Path) -> None:
@@ -337,7 +141,7 @@ def _check_file(path: Path) -> None:
                 key="db-folder-missing",
                 folder=str(parent),
             )
-        if _file_system_read_only(parent):
+        if sessions.file_system_read_only(parent):
             raise DatabaseError(
                 f"De map {parent} staat op een alleen-lezen bestandssysteem; daar kan "
                 "Beroepsplanner geen database maken. Kies een andere plek.",
@@ -365,7 +169,7 @@ def _check_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
             f"{path} is geen Beroepsplanner-database (of het bestand is beschadigd). "
-            "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            "Het bestand is niet gewijzigd. " + sessions.RESTORE_HINT,
             key="db-not-a-database",
             path=str(path),
         )
@@ -376,12 +180,12 @@ def _integrity_check(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             result = connection.execute(text("PRAGMA quick_check")).scalar()
     except DBAPIError as exc:
-        raise _failure(path, exc, writing=False) from exc
+        raise sessions.failure(path, exc, writing=False) from exc
     if result != "ok":
         # SQLite's own report (page numbers, btree errors) helps no user; not shown.
         raise DatabaseError(
             f"De database {path} is beschadigd: SQLite vond fouten in het bestand. "
-            "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            "Het bestand is niet gewijzigd. " + sessions.RESTORE_HINT,
             key="db-damaged-found",
             path=str(path),
         )
@@ -443,7 +247,9 @@ def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool 
                     )
                 if current != head:
                     _clear_leftovers(connection, shown, current)
-                    read_only = None if creating else _read_only(shown, writing=False)
+                    read_only = (
+                        None if creating else sessions.read_only_failure(shown, writing=False)
+                    )
                     if read_only:
                         raise DatabaseError(
                             f"De database {shown} moet worden bijgewerkt voor deze versie van "
@@ -468,7 +274,7 @@ def _upgrade(file: Path, shown: Path, *, keep_copy: bool = True, creating: bool 
                     _remove_with_side_files(kept)
                 raise
     except SQLAlchemyDatabaseError as exc:
-        if not _is_file_failure(exc):
+        if not sessions.is_file_failure(exc):
             raise
         raise _upgrade_failure(shown, exc, creating=creating) from exc
     finally:
@@ -486,7 +292,7 @@ def _upgrade_failure(path: Path, exc: Exception, *, creating: bool) -> DatabaseE
             f"De database {path} kon niet worden bijgewerkt voor deze versie van "
             "Beroepsplanner; het bestand is niet gewijzigd."
         )
-    failure = _failure(path, exc, writing=False)
+    failure = sessions.failure(path, exc, writing=False)
     return DatabaseError(
         f"{what} {failure}",
         key="db-create-failed" if creating else "db-upgrade-failed",
@@ -563,7 +369,7 @@ def _clear_leftovers(connection: Connection, path: Path, current: str | None) ->
             raise DatabaseError(
                 f"De database {path} is onvolledig: er staan gegevens in, maar de versie van "
                 "het schema ontbreekt, zodat Beroepsplanner hem niet veilig kan bijwerken. "
-                "Het bestand is niet gewijzigd. " + RESTORE_HINT,
+                "Het bestand is niet gewijzigd. " + sessions.RESTORE_HINT,
                 key="db-incomplete",
                 path=str(path),
             )
@@ -582,7 +388,7 @@ def _check_references(connection: Connection, path: Path) -> None:
         raise DatabaseError(
             f"De database {path} kon niet worden bijgewerkt voor deze versie van "
             "Beroepsplanner: na het bijwerken zouden gegevens naar ontbrekende gegevens "
-            "verwijzen. Het bestand is niet gewijzigd. " + RESTORE_HINT,
+            "verwijzen. Het bestand is niet gewijzigd. " + sessions.RESTORE_HINT,
             key="db-upgrade-broken-references",
             path=str(path),
         )
@@ -658,7 +464,7 @@ def _copy_failure(path: Path, target: Path, exc: BaseException) -> DatabaseError
     detail = str(exc).lower()
     code = getattr(exc, "errno", None)
     named = {"path": str(path), "copy": target.name}
-    if _file_system_read_only(folder) or code == getattr(os, "EROFS", -1):
+    if sessions.file_system_read_only(folder) or code == getattr(os, "EROFS", -1):
         reason = "de map staat op een alleen-lezen bestandssysteem"
         advice = "Kopieer de database naar een map waarin u mag schrijven en open hem daar."
         key, named["folder"] = "db-upgrade-copy-read-only", str(folder)
@@ -726,7 +532,7 @@ def _create_database(path: Path, *, seed: bool) -> None:
                 ensure_seeded(Database(path, engine, sessionmaker(engine, expire_on_commit=False)))
             _use_wal(engine)
         except SQLAlchemyDatabaseError as exc:
-            if not _is_file_failure(exc):
+            if not sessions.is_file_failure(exc):
                 raise
             raise _upgrade_failure(path, exc, creating=True) from exc
         finally:
@@ -766,7 +572,7 @@ def _create_failure(path: Path, exc: OSError) -> DatabaseError:
     what = (
         f"De nieuwe database {path} kon niet worden gemaakt; er is geen bestand achtergelaten."
     )
-    if _file_system_read_only(folder) or exc.errno == getattr(os, "EROFS", -1):
+    if sessions.file_system_read_only(folder) or exc.errno == getattr(os, "EROFS", -1):
         return DatabaseError(
             f"{what} De map {folder} staat op een alleen-lezen bestandssysteem. Kies een map "
             "waarin u mag schrijven.",
@@ -867,9 +673,9 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
         try:
             _migrate(engine, path, keep_copy=keep_copy)
         except SQLAlchemyDatabaseError as exc:
-            if not _is_file_failure(exc):
+            if not sessions.is_file_failure(exc):
                 raise
-            raise _failure(path, exc, writing=False) from exc
+            raise sessions.failure(path, exc, writing=False) from exc
         _unmark_backup(engine, path)
         database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
         # Every write transaction leaves a row in change_log (undo over a colleague's work).

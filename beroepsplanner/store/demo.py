@@ -33,7 +33,6 @@ from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.resources import db_path
 from beroepsplanner.store.chains import chain_lessons
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -58,6 +57,7 @@ from beroepsplanner.store.models import (
     company_worlds,
 )
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.sessions import Database
 
 Scale = Literal["small", "large"]
 

@@ -679,11 +679,3 @@ class ChangeLogEntry(Base):
 
     __table_args__ = ({"sqlite_autoincrement": True},)
 
-
-# Installs the listener that keeps Chain.sequence and CancelledChain up to date on every
-# session (a chain's revision for calendars); it needs the classes above.
-from beroepsplanner.store import chain_history as _chain_history  # noqa: E402,F401
-# Refuses, before every flush, a text that cannot be printed (store/text_check.py).
-from beroepsplanner.store import text_check as _text_check  # noqa: E402,F401
-# Refuses, before every flush, a change to a locked school year (store/year_lock.py).
-from beroepsplanner.store import year_lock as _year_lock  # noqa: E402,F401

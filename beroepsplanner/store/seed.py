@@ -32,7 +32,6 @@ from beroepsplanner.domain.kinds import (
 )
 from beroepsplanner.errors import SeedError
 from beroepsplanner.resources import db_path
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import (
     Activity,
     LessonTemplate,
@@ -43,6 +42,7 @@ from beroepsplanner.store.models import (
     TemplateQuestion,
     World,
 )
+from beroepsplanner.store.sessions import Database
 
 SEED_FORMAT = "beroepsplanner-seed"
 SEED_FILES = ("worlds", "providers", "professions", "activities")

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_unexpected
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.documents import print_data
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.ui import domain_text
 
 

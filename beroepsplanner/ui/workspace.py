@@ -31,9 +31,10 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_refused, logger
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.change_log import ChangeWatcher, LogEntry, committed_change
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.overview import count_records
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.sessions import Database
 
 if TYPE_CHECKING:
     from beroepsplanner.ui.commands import StoreCommand

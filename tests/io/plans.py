@@ -10,7 +10,7 @@ from typing import Any
 from beroepsplanner.io.plan_export import export_plan
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.io.plan_import import ImportSummary, import_plan
-from beroepsplanner.store.database import Database
+from beroepsplanner.store.sessions import Database
 
 Plan = dict[str, Any]
 

@@ -24,8 +24,9 @@ from beroepsplanner.io.company_import import (
 from beroepsplanner.io.tables import read_csv_text, read_table
 from beroepsplanner.store.company_import import ImportResult, import_companies
 from beroepsplanner.store.company_network import company_details, create_company
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, Profession
+from beroepsplanner.store.sessions import Database
 
 HEADER = "Naam;Plaats;Adres;Contactpersoon;E-mail;Telefoon;Groep vanaf;Sector;Beroepen;Opmerkingen\n"
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.plan_document import PlanDocument
 from beroepsplanner.io.plan_file import read_plan, read_plan_file
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.sessions import Database
 from tests.io.plan_strategies import json_values, mutated_plans
 from tests.io.plans import Plan, export, import_bytes, small_plan, to_bytes
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.io.plan_version1 import TOP_OPTIONAL, TOP_REQUIRED
-from beroepsplanner.store.database import Database
+from beroepsplanner.store.sessions import Database
 from tests.io.plan_strategies import mutated_plans
 from tests.io.plans import export, small_plan
 from tests.io.schema_check import ANNOTATIONS, KEYWORDS, errors, keywords_of

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from beroepsplanner.domain.kinds import TransportMode
 from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.plan_file import read_plan
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Chain
+from beroepsplanner.store.sessions import Database
 from tests.io.plans import export, import_bytes, small_plan, to_bytes
 
 FIELDS = ("transport_mode", "departure_time", "return_time")

@@ -19,9 +19,9 @@ from beroepsplanner.io.pupil_import import (
 )
 from beroepsplanner.io.tables import read_csv_text, read_table
 from beroepsplanner.store.classes import add_class
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Pupil
 from beroepsplanner.store.pupils import add_pupil, class_pupils
+from beroepsplanner.store.sessions import Database
 
 LIST = (
     "Roepnaam;Voornamen;Tussenvoegsel;Achternaam;Groep\n"

@@ -16,6 +16,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
+from beroepsplanner.domain.company_details import CompanyDetails, ContactDetails
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_export import company_rows, export_companies
 from beroepsplanner.io.company_import import parse_companies
@@ -29,9 +30,8 @@ from beroepsplanner.io.spreadsheet_cells import (
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.company_network import company_details, create_company
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Company, World
-from beroepsplanner.domain.company_details import CompanyDetails, ContactDetails
+from beroepsplanner.store.sessions import Database
 
 TRICKY = CompanyDetails(
     name="=HYPERLINK(\"http://x\";\"klik\")",

@@ -18,8 +18,8 @@ from beroepsplanner.domain.font_coverage import PRINTABLE_RANGES
 from beroepsplanner.domain.text import character_problem, printable
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.printing.logbook import render_logbooks
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Chain, Company
+from beroepsplanner.store.sessions import Database
 
 # Names from Dutch classrooms: Turkish, Polish, Czech, Vietnamese, Greek, Cyrillic, Frisian.
 NAMES = ("Ayşe", "Łukasz", "Dvořák", "Ngô Bảo", "Ωmega", "Жора", "Sjoerd-Fâns", "İlkay", "Đorđe")

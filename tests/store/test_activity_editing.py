@@ -24,7 +24,7 @@ from beroepsplanner.store.activity_editing import (
     update_activity,
 )
 from beroepsplanner.store.catalog import activity_details, activity_draft, list_activities
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -35,6 +35,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
 )
 from beroepsplanner.store.seed import ensure_seeded, read_catalog, seed_dir
+from beroepsplanner.store.sessions import Database
 
 KNOWLEDGE = QuestionDraft("Welke beroepen zag je?", QuestionKind.KNOWLEDGE)
 ATTITUDE = QuestionDraft("Kan iedereen dit werk leren?", QuestionKind.ATTITUDE)

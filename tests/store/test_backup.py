@@ -17,7 +17,8 @@ from beroepsplanner.store.backup import (
     restore_database,
 )
 from beroepsplanner.store.classes import add_class, ensure_school, list_year_classes
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.sessions import Database
 
 YEAR = "2026-2027"
 

@@ -12,8 +12,9 @@ from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.calendar import add_study_day, move_holiday
 from beroepsplanner.store.checks import calendar_of
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import School, SchoolYearRow
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

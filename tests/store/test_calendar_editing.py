@@ -16,7 +16,7 @@ from beroepsplanner.store.calendar import (
     school_year_row,
 )
 from beroepsplanner.store.checks import calendar_of
-from beroepsplanner.store.database import Database
+from beroepsplanner.store.sessions import Database
 
 LABEL = "2026-2027"
 TEAM_DAY = dt.date(2026, 9, 25)  # a study day of the demo school

@@ -31,8 +31,9 @@ from beroepsplanner.store.chain_editing import (
 )
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain, Company, SchoolClass
+from beroepsplanner.store.sessions import Database
 
 # Herfstvakantie 2026, region Midden (the demo school): 17 to 25 October.
 IN_AUTUMN_HOLIDAY = dt.date(2026, 10, 20)

@@ -25,8 +25,9 @@ from beroepsplanner.store.chain_editing import (
     save_chain_form,
 )
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.documents import chain_document_by_id
+from beroepsplanner.store.sessions import Database
 
 TUESDAY = dt.date(2026, 11, 3)
 VISIT = "bedrijfsbezoek-techniektalent"

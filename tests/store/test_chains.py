@@ -12,8 +12,9 @@ from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.chains import create_chain, propose_for_class
 from beroepsplanner.store.checks import errors_of_chain, set_chain_status
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from beroepsplanner.store import change_log
 from beroepsplanner.store.change_log import (
     ALL,
     Change,
-    ChangedMeanwhileError,
     ChangeWatcher,
+    ChangedMeanwhileError,
     Touched,
     committed_change,
     ensure_unchanged,
@@ -27,16 +27,17 @@ from beroepsplanner.store.change_log import (
     writer_of,
 )
 from beroepsplanner.store.company_import import import_companies
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import (
     Base,
-    ChangeLogEntry,
     Chain,
+    ChangeLogEntry,
     Company,
     CompanyContact,
     SchoolClass,
 )
 from beroepsplanner.store.planner import move_chain
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.window_import import company_import_snapshot, undo_company_import
 
 ROWS = parse_companies(

@@ -17,9 +17,10 @@ from beroepsplanner.store.checks import (
     save_rule_setting,
     set_chain_status,
 )
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Activity, Chain
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

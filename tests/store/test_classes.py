@@ -28,7 +28,7 @@ from beroepsplanner.store.classes import (
     update_class,
 )
 from beroepsplanner.store.classes import add_class as store_add_class
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.pupils import (
@@ -38,6 +38,7 @@ from beroepsplanner.store.pupils import (
     rename_pupil,
     restore_pupil,
 )
+from beroepsplanner.store.sessions import Database
 
 YEAR = "2026-2027"
 NAMES = ["Ayşe", "Łukasz", "Thị Ánh", "Jan-Willem", "Anne Marie", "Sem V. (2)"]

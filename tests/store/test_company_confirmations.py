@@ -25,9 +25,10 @@ from beroepsplanner.store.checks import _pupil_counts, _technology_worlds, chain
 from beroepsplanner.store.calendar import school_year_row
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details, create_company, update_company
-from beroepsplanner.store.database import Database, _alembic_config, _migration_engine, open_database
+from beroepsplanner.store.database import _alembic_config, _migration_engine, open_database
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.store.models import Chain, Company, CompanyConfirmation, SchoolClass, SchoolYearRow
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.years import plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"

@@ -27,8 +27,9 @@ from beroepsplanner.store.company_network import (
     delete_company,
     update_company,
 )
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, CompanyContact, RoleModel, chain_role_models
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

@@ -14,10 +14,11 @@ from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo, display_names
 from beroepsplanner.store.models import Activity, Chain, Company, Pupil, SchoolClass
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture(scope="module")

@@ -23,15 +23,11 @@ from sqlalchemy.exc import IntegrityError
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.io.company_import import CompanyRow
 from beroepsplanner.store import database as database_module
+from beroepsplanner.store import sessions as sessions_module
 from beroepsplanner.store.company_import import import_companies
-from beroepsplanner.store.database import (
-    Database,
-    _alembic_config,
-    _failure_message,
-    make_engine,
-    open_database,
-)
+from beroepsplanner.store.database import _alembic_config, make_engine, open_database
 from beroepsplanner.store.models import Company
+from beroepsplanner.store.sessions import Database, failure_message
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -322,7 +318,7 @@ def test_a_constraint_error_of_the_program_is_not_disguised_as_a_disk_fault(scho
 def test_failure_messages_are_dutch_and_say_what_to_do(
     tmp_path: Path, detail: str, writing: bool, expected: list[str]
 ) -> None:
-    message = _failure_message(tmp_path / "x.db", sqlite3.OperationalError(detail), writing=writing)
+    message = failure_message(tmp_path / "x.db", sqlite3.OperationalError(detail), writing=writing)
     for part in expected:
         assert part in message
     if detail != "something new":
@@ -337,10 +333,10 @@ def test_read_only_folder_is_named_as_the_cause(
     path = tmp_path / "x.db"
     path.write_bytes(b"")
     readonly = sqlite3.OperationalError("attempt to write a readonly database")
-    assert "De database" in _failure_message(path, readonly, writing=False)
+    assert "De database" in failure_message(path, readonly, writing=False)
     # Root may write anywhere, so the folder's lack of rights is faked.
     monkeypatch.setattr(database_module.os, "access", lambda p, mode: Path(p) != tmp_path)
-    message = _failure_message(path, readonly, writing=False)
+    message = failure_message(path, readonly, writing=False)
     assert f"De map {tmp_path} is alleen-lezen" in message and "-wal" in message
 
 
@@ -452,8 +448,8 @@ def test_a_read_only_file_system_is_named_whatever_sqlite_calls_it(
 ) -> None:
     path = tmp_path / "x.db"
     path.write_bytes(b"")
-    monkeypatch.setattr(database_module, "_file_system_read_only", lambda place: True)
-    message = _failure_message(path, sqlite3.OperationalError(detail), writing=True)
+    monkeypatch.setattr(sessions_module, "file_system_read_only", lambda place: True)
+    message = failure_message(path, sqlite3.OperationalError(detail), writing=True)
     assert "alleen-lezen bestandssysteem" in message and "Er is niets opgeslagen" in message
     assert "vol" not in message and detail not in message
 
@@ -482,7 +478,7 @@ def test_a_database_on_a_read_only_file_system_says_so(demo_file: Path) -> None:
             if mounted:
                 subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
             else:
-                patch.setattr(database_module, "_file_system_read_only", lambda place: True)
+                patch.setattr(sessions_module, "file_system_read_only", lambda place: True)
                 patch.setattr(database_module, "make_engine", _read_only_engine)
             with pytest.raises(DatabaseError) as caught:
                 database = open_database(path)

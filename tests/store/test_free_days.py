@@ -10,8 +10,8 @@ from sqlalchemy import select
 from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.store.calendar import school_year_calendar, set_free_days
 from beroepsplanner.store.checks import errors_of_chain
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import Chain, School
+from beroepsplanner.store.sessions import Database
 
 GOOD_FRIDAY = dt.date(2027, 3, 26)
 LIBERATION_DAY = dt.date(2027, 5, 5)

@@ -12,9 +12,10 @@ from sqlalchemy import event, select
 
 from beroepsplanner.domain.matching import VISITED
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.matching import suggest_companies, suggest_for_class
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

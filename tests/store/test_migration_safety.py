@@ -41,6 +41,7 @@ from sqlalchemy import Engine, event
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.store import database as database_module
+from beroepsplanner.store import sessions as sessions_module
 from beroepsplanner.store.database import (
     SCHEMA_HEAD,
     _alembic_config,
@@ -620,7 +621,7 @@ def test_read_only_file_system_is_named_for_an_upgrade(
     old_file: OldFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = old_file.copy_to(tmp_path / "school.db")
-    monkeypatch.setattr(database_module, "_file_system_read_only", lambda place: True)
+    monkeypatch.setattr(sessions_module, "file_system_read_only", lambda place: True)
     with pytest.raises(DatabaseError) as caught:
         open_database(path)
     message = str(caught.value)

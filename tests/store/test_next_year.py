@@ -18,7 +18,6 @@ from beroepsplanner.domain.years import next_class_name, school_week
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.plan_export import export_plan, write_plan
 from beroepsplanner.store.checks import calendar_of
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.models import (
     Chain,
     CompanyConfirmation,
@@ -26,6 +25,7 @@ from beroepsplanner.store.models import (
     SchoolClass,
     SchoolYearRow,
 )
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.years import FROM_LAST_YEAR, plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"

@@ -23,7 +23,7 @@ from beroepsplanner.store.checks import (
     load_rule_settings,
     save_rule_setting,
 )
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain, Company, SchoolYearRow
 from beroepsplanner.store.planner import (
     ChainDates,
@@ -35,6 +35,7 @@ from beroepsplanner.store.planner import (
     restore_chain_dates,
     year_grid,
 )
+from beroepsplanner.store.sessions import Database
 
 YEAR = "2026-2027"
 DAY = dt.timedelta(days=1)

@@ -7,9 +7,9 @@ import pytest
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, check_database
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.school import SchoolDetails, school_details, update_school
+from beroepsplanner.store.sessions import Database
 
 
 def not_a_school_day(database: Database) -> list[str]:

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind, WorldKind
 from beroepsplanner.errors import SeedError
 from beroepsplanner.store.catalog import activity_by_key
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Activity, Profession, Provider, SeedRecord, World
 from beroepsplanner.store.seed import ensure_seeded, read_catalog, seed_dir
+from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture

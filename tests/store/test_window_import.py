@@ -13,10 +13,11 @@ from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_export import company_rows
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.tables import read_csv_text
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.companies import list_companies
+from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.company_network import company_details, update_company
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.window_import import (
     company_import_snapshot,
     dry_run_company_import,

@@ -27,7 +27,6 @@ from beroepsplanner.store.chain_editing import delete_chain, load_chain_form, sa
 from beroepsplanner.store.checks import check_school_year
 from beroepsplanner.store.classes import add_class, school_info, update_class
 from beroepsplanner.store.company_network import company_details, update_company
-from beroepsplanner.store.database import Database
 from beroepsplanner.store.documents import class_chain_documents
 from beroepsplanner.store.models import (
     Chain,
@@ -39,6 +38,7 @@ from beroepsplanner.store.models import (
 )
 from beroepsplanner.store.planner import move_chain
 from beroepsplanner.store.pupils import add_pupil, purge_past_pupils, remove_pupil, rename_pupil
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.year_lock import LOCKED_KEY, set_locked
 from beroepsplanner.store.years import plan_next_year, start_next_year
 

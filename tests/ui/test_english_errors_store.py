@@ -21,13 +21,14 @@ from beroepsplanner.domain.proposal import propose_chain
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.activity_editing import delete_activity, update_activity
-from beroepsplanner.store.catalog import activity_draft, list_activities
 from beroepsplanner.store.calendar import add_study_day
+from beroepsplanner.store.catalog import activity_draft, list_activities
 from beroepsplanner.store.classes import add_class, ensure_school
-from beroepsplanner.store.database import Database, open_database
+from beroepsplanner.store.database import open_database
 from beroepsplanner.store.professions import add_profession
 from beroepsplanner.store.pupils import add_pupil
 from beroepsplanner.store.school import SchoolDetails, update_school
+from beroepsplanner.store.sessions import Database
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
 from beroepsplanner.ui.english import errors_store

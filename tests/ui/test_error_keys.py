@@ -26,6 +26,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
         (
             "output_files.py",
             "store/database.py",
+            "store/sessions.py",
             "store/backup.py",
             "store/seed.py",
             "store/demo.py",
