@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner import __version__
-from beroepsplanner.cli_text import ARGPARSE_DUTCH, chain_number, dutch_argparse, terminal_safe
-from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInputError
 from beroepsplanner.cli_files import register as register_file_commands
 from beroepsplanner.cli_import import register as register_import_commands
 from beroepsplanner.cli_network import register as register_network_commands
+from beroepsplanner.cli_text import ARGPARSE_DUTCH, chain_number, dutch_argparse, terminal_safe
 from beroepsplanner.cli_years import register as register_year_commands
+from beroepsplanner.errors import BeroepsplannerError, DatabaseError, InvalidInputError
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -393,8 +393,8 @@ def _cmd_plan_export(args: argparse.Namespace) -> int:
 
 def _cmd_plan_import(args: argparse.Namespace) -> int:
     from beroepsplanner.io.plan_file import read_plan_file
-    from beroepsplanner.io.plan_import import import_plan
     from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.plan_import import import_plan
 
     source = Path(args.file).expanduser()
     document = read_plan_file(source)  # a faulty file never touches the database

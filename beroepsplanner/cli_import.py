@@ -118,7 +118,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     from beroepsplanner.io.company_import import parse_companies, recognise_columns
     from beroepsplanner.io.tables import read_table
     from beroepsplanner.logs import log_import
-    from beroepsplanner.store.company_import import import_companies
+    from beroepsplanner.store.transfer.company_import import import_companies
 
     source = Path(args.file).expanduser()
     table = read_table(source)

@@ -5,7 +5,7 @@ words: "Zorg", "ICT", "Bouw", "Hightech", "Wereld 3". ``world_key`` makes one
 comparable form of a name (case, accents, "&", "en", punctuation and the words
 "wereld"/"sector" ignored), and ``SYNONYMS`` maps common words to the key of
 a world or sector of the seed catalog (``db/seed/worlds.json``). Which of those
-exist in a database, the store decides (``store/company_import.py``); a word
+exist in a database, the store decides (``store/transfer/company_import.py``); a word
 that maps to nothing is kept as text on the company.
 """
 

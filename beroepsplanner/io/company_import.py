@@ -19,7 +19,7 @@ not be used is kept in the company's notes ("Groep vanaf (uit het bestand):
 …"), and the warning says so.
 
 What only the database can tell (which worlds exist) is checked by
-``store/company_import.py``.
+``store/transfer/company_import.py``.
 """
 
 from __future__ import annotations

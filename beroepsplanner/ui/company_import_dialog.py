@@ -48,13 +48,13 @@ from beroepsplanner.io.company_import import (
     recognise_columns,
 )
 from beroepsplanner.io.tables import Table, read_table
-from beroepsplanner.store.company_import import ImportResult
-from beroepsplanner.store.window_import import dry_run_company_import
+from beroepsplanner.store.transfer.company_import import ImportResult
+from beroepsplanner.store.transfer.window_import import dry_run_company_import
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.import_commands import ImportCompaniesCommand
 from beroepsplanner.ui.models.file_preview import FilePreviewModel
-from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.widgets import fitting_size
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.workspace import Workspace
 
 PREVIEW_ROWS = 500
 """Rows shown in the preview; the whole file is checked and imported."""

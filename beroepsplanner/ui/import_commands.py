@@ -2,7 +2,7 @@
 
 Each import is one command on the undo stack, so Edit > Undo takes a whole
 file back in one step. The company import remembers the companies the file
-names as they were (``store/window_import.py``) and puts them back; the class
+names as they were (``store/transfer/window_import.py``) and puts them back; the class
 list import removes exactly the pupils it added, and a redo brings them back
 under the same ids.
 """
@@ -18,9 +18,9 @@ from beroepsplanner.domain.pupils import PupilRecord, name_key
 from beroepsplanner.io.company_import import CompanyRow
 from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
 from beroepsplanner.logs import log_import
-from beroepsplanner.store.company_import import ImportResult, import_companies
 from beroepsplanner.store.pupils import class_pupils, remove_pupil, restore_pupil
-from beroepsplanner.store.window_import import (
+from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
+from beroepsplanner.store.transfer.window_import import (
     ImportSnapshot,
     company_import_snapshot,
     undo_company_import,

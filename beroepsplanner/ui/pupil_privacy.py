@@ -46,10 +46,10 @@ from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, re
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
-from beroepsplanner.store.window_import import dry_run_class_list
+from beroepsplanner.store.transfer.window_import import dry_run_class_list
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.import_commands import ImportClassListCommand
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
 
 FILE_FILTER = "CSV, Excel (*.csv *.txt *.xlsx *.xlsm)"
 

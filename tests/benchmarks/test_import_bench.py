@@ -9,8 +9,8 @@ from pathlib import Path
 
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.tables import read_table
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.database import open_database
+from beroepsplanner.store.transfer.company_import import import_companies
 from tests.benchmarks.conftest import cli, report, time_command
 
 HEADER = "Naam;Plaats;Adres;Contactpersoon;E-mail;Telefoon;Groep vanaf;Werelden;Beroepen;Opmerkingen"

@@ -9,8 +9,8 @@ from typing import Any
 
 from beroepsplanner.io.plan_export import export_plan
 from beroepsplanner.io.plan_file import read_plan
-from beroepsplanner.io.plan_import import ImportSummary, import_plan
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_import import ImportSummary, import_plan
 
 Plan = dict[str, Any]
 

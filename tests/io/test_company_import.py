@@ -22,11 +22,11 @@ from beroepsplanner.io.company_import import (
     split_names,
 )
 from beroepsplanner.io.tables import read_csv_text, read_table
-from beroepsplanner.store.company_import import ImportResult, import_companies
 from beroepsplanner.store.company_network import company_details, create_company
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, Profession
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
 
 HEADER = "Naam;Plaats;Adres;Contactpersoon;E-mail;Telefoon;Groep vanaf;Sector;Beroepen;Opmerkingen\n"
 
@@ -218,7 +218,7 @@ def test_rows_of_one_company_are_merged_into_one_with_several_contacts(empty_db:
 def test_a_failure_while_writing_leaves_the_database_as_it_was(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import beroepsplanner.store.company_import as store
+    import beroepsplanner.store.transfer.company_import as store
 
     before = company_count(demo_db)
 

@@ -13,11 +13,11 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import NotFoundError, PlanFileError
 from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan
-from beroepsplanner.io.plan_import import import_plan
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain, Company, Pupil, SchoolClass
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_import import import_plan
 from tests.io.plans import export, export_bytes, import_bytes, small_plan, to_bytes
 
 

@@ -28,10 +28,10 @@ from beroepsplanner.io.spreadsheet_cells import (
     unneutralise,
 )
 from beroepsplanner.io.tables import read_table
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.company_network import company_details, create_company
 from beroepsplanner.store.models import Company, World
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_import import import_companies
 
 TRICKY = CompanyDetails(
     name="=HYPERLINK(\"http://x\";\"klik\")",

@@ -26,7 +26,6 @@ from beroepsplanner.store.change_log import (
     latest_revision,
     writer_of,
 )
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import (
     Base,
@@ -38,7 +37,8 @@ from beroepsplanner.store.models import (
 )
 from beroepsplanner.store.planner import move_chain
 from beroepsplanner.store.sessions import Database
-from beroepsplanner.store.window_import import company_import_snapshot, undo_company_import
+from beroepsplanner.store.transfer.company_import import import_companies
+from beroepsplanner.store.transfer.window_import import company_import_snapshot, undo_company_import
 
 ROWS = parse_companies(
     read_csv_text(

@@ -19,16 +19,16 @@ from beroepsplanner.domain.company_details import ConfirmationYear
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.io.plan_export import export_plan
 from beroepsplanner.io.plan_file import read_plan
-from beroepsplanner.io.plan_import import import_plan
+from beroepsplanner.store.calendar import school_year_row
 from beroepsplanner.store.chain_plans import load_chain_plans
 from beroepsplanner.store.checks import _pupil_counts, _technology_worlds, chain_plan, check_school_year
-from beroepsplanner.store.calendar import school_year_row
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details, create_company, update_company
 from beroepsplanner.store.database import _alembic_config, _migration_engine, open_database
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.store.models import Chain, Company, CompanyConfirmation, SchoolClass, SchoolYearRow
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_import import import_plan
 from beroepsplanner.store.years import plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"

@@ -24,10 +24,10 @@ from beroepsplanner.errors import DatabaseError
 from beroepsplanner.io.company_import import CompanyRow
 from beroepsplanner.store import database as database_module
 from beroepsplanner.store import sessions as sessions_module
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.database import _alembic_config, make_engine, open_database
 from beroepsplanner.store.models import Company
 from beroepsplanner.store.sessions import Database, failure_message
+from beroepsplanner.store.transfer.company_import import import_companies
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -262,7 +262,7 @@ def test_full_disk_during_a_large_import_rolls_back_and_says_so(school: Path) ->
 def test_full_disk_during_a_plan_import_changes_nothing(school: Path, tmp_path: Path) -> None:
     from beroepsplanner.io.plan_export import export_plan
     from beroepsplanner.io.plan_file import read_plan
-    from beroepsplanner.io.plan_import import import_plan
+    from beroepsplanner.store.transfer.plan_import import import_plan
 
     demo = open_database(school)
     try:

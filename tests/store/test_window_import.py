@@ -1,4 +1,4 @@
-"""Undo of a company import (store/window_import.py): exact, or refused before writing."""
+"""Undo of a company import (store/transfer/window_import.py): exact, or refused before writing."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from beroepsplanner.io.company_export import company_rows
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.tables import read_csv_text
 from beroepsplanner.store.companies import list_companies
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.company_network import company_details, update_company
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.sessions import Database
-from beroepsplanner.store.window_import import (
+from beroepsplanner.store.transfer.company_import import import_companies
+from beroepsplanner.store.transfer.window_import import (
     company_import_snapshot,
     dry_run_company_import,
     undo_company_import,

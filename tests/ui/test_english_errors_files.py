@@ -20,10 +20,10 @@ from beroepsplanner.io.tables import read_csv_text
 from beroepsplanner.output_files import write_output
 from beroepsplanner.store.backup import backup_database, restore_database
 from beroepsplanner.store.change_log import committed_change, ensure_unchanged
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_import import import_companies
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.app import LANGUAGE_ENV
 from beroepsplanner.ui.english import errors_files

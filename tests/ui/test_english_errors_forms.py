@@ -33,8 +33,8 @@ from beroepsplanner.io.limits import MAX_FREE_TEXT, MAX_PROFESSIONS_PER_ROW, MAX
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.activity_editing import update_activity
 from beroepsplanner.store.catalog import activity_draft, catalog_choices
-from beroepsplanner.store.company_import import import_companies
 from beroepsplanner.store.company_network import create_company
+from beroepsplanner.store.transfer.company_import import import_companies
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.activity_dialog import ActivityDialog
 from beroepsplanner.ui.english import errors_forms, errors_store
@@ -377,10 +377,10 @@ def test_the_rows_the_store_skips_and_its_warnings_in_both_languages(
 
 def test_every_row_problem_of_the_store_has_a_key_with_english() -> None:
     """Every ``problem(...)`` of ``store/company_names.row_problems`` and every ``RowProblem``
-    of ``store/company_import`` names a key that has English."""
+    of ``store/transfer/company_import`` names a key that has English."""
     import ast
 
-    root = Path(__file__).resolve().parents[2] / "beroepsplanner" / "store"
+    root = Path(__file__).resolve().parents[2] / "beroepsplanner" / "store" / "transfer"
     templates = errors_store.templates()
     positions = {"problem": 2, "RowProblem": 3}  # where the key is in the arguments
     for name in ("company_names.py", "company_import.py"):

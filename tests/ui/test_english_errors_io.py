@@ -229,7 +229,7 @@ def test_every_plan_problem_has_a_key_with_english() -> None:
     with English (as ``test_error_keys`` does for the errors)."""
     templates = errors_io.templates()
     for relative in (
-        "io/plan_fields.py", "io/plan_file.py", "io/plan_version1.py", "io/plan_references.py",
+        "io/plan_fields.py", "io/plan_file.py", "io/plan_version1.py", "store/transfer/plan_references.py",
     ):
         tree = ast.parse((ROOT / relative).read_text(encoding="utf-8"))
         for call in ast.walk(tree):

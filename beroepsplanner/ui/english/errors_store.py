@@ -214,8 +214,8 @@ def templates() -> dict[str, str]:
             "or import only the good rows (--skip-invalid).\n{lines}\nThe worlds and sectors "
             "the file may name (in Dutch): {known}."
         ),
-        # --- a row of a company file, against the database (store/company_names.py,
-        # store/company_import.py); domain_text.row_problem puts "Row 7, column Sector: " first
+        # --- a row of a company file, against the database (store/transfer/company_names.py,
+        # store/transfer/company_import.py); domain_text.row_problem puts "Row 7, column Sector: " first
         "professions-too-many": tr(
             "{count} professions in one cell; at most {most} may be there. Leave out the "
             "professions the company does not show the class, or put the rest on a second row "

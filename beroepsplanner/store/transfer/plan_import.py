@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanDocument, PlanLesson
-from beroepsplanner.io.plan_references import PlanTargets, pick_by_name, resolve_references
 from beroepsplanner.logs import log_import
 from beroepsplanner.store.checks import demote_chains_with_errors
 from beroepsplanner.store.models import (
@@ -38,6 +37,7 @@ from beroepsplanner.store.models import (
     new_uid,
 )
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_references import PlanTargets, pick_by_name, resolve_references
 from beroepsplanner.store.year_lock import locked_error
 
 

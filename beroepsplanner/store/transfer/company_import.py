@@ -18,7 +18,7 @@ company's notes ("Sector (uit het bestand): Groene zone"), added to the notes
 it has (never replacing them, never twice), with a warning of its row; so is a
 "Groep vanaf" the file's reader did not understand. A cell with more than
 ``MAX_PROFESSIONS_PER_ROW`` professions (or ``MAX_WORLDS_PER_ROW`` worlds)
-refuses its row (``store/company_names.py``).
+refuses its row (``store/transfer/company_names.py``).
 
 Everything happens in the caller's session, so the caller's transaction makes
 the whole import one unit: all rows or none. Companies are read as plain values
@@ -46,14 +46,6 @@ from beroepsplanner.io.company_import import (
     company_key,
     refusal_message,
 )
-from beroepsplanner.store.company_names import (
-    KEPT_WORLDS,
-    ProfessionCatalog,
-    row_problems,
-    row_worlds,
-    with_kept_lines,
-    worlds_by_key,
-)
 from beroepsplanner.store.models import (
     Company,
     CompanyContact,
@@ -61,6 +53,14 @@ from beroepsplanner.store.models import (
     World,
     company_professions,
     company_worlds,
+)
+from beroepsplanner.store.transfer.company_names import (
+    KEPT_WORLDS,
+    ProfessionCatalog,
+    row_problems,
+    row_worlds,
+    with_kept_lines,
+    worlds_by_key,
 )
 
 __all__ = ["ImportResult", "KEPT_WORLDS", "import_companies", "with_kept_lines"]

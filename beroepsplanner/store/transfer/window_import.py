@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import CompanyRow, company_key
 from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
-from beroepsplanner.store.company_import import ImportResult, import_companies
 from beroepsplanner.store.models import (
     Chain,
     Company,
@@ -36,6 +35,7 @@ from beroepsplanner.store.models import (
     company_professions,
     company_worlds,
 )
+from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
 
 Key = tuple[str, str]
 ContactValues = tuple[str, str, str, str]  # name, role, email, phone
