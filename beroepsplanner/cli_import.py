@@ -180,10 +180,11 @@ def export_companies_command(args: argparse.Namespace) -> int:
 
 def import_pupils_command(args: argparse.Namespace) -> int:
     """``import pupils FILE --class NAME``."""
-    from beroepsplanner.io.pupil_import import import_pupils, read_class_list
+    from beroepsplanner.io.pupil_import import read_class_list
     from beroepsplanner.io.tables import read_table
     from beroepsplanner.logs import log_import
     from beroepsplanner.store.classes import find_class
+    from beroepsplanner.store.transfer.pupil_import import import_pupils
 
     table = read_table(Path(args.file).expanduser())
     class_list = read_class_list(table, args.class_name)

@@ -14,16 +14,9 @@ A first-name cell that holds more than the first name ("Jan de Vries",
 the rule every entry of pupil names shares; two pupils in one cell ("Sem &
 Daan") and control characters refuse the list, naming row and column. The
 import notes the rows it reduced, and warns when the list's Groep column names
-another group than the class (``PupilImportResult.group_warning``): the
-command line prints the warning, the window asks before adding.
-
-A pupil already in the class: a file pupil is "already there" when the class
-has a pupil under the name this file gives it, or under the plain first name
-when the file has only one pupil with that first name (the teacher typed "Sem",
-the list has one Sem). An existing pupil is never renamed: when the class has a
-plain "Sem" and the file brings two Sems, the program cannot know which of the
-two the existing one is, so both are added as "Sem A." and "Sem D." and the
-result carries a note asking the teacher to check (and remove the plain "Sem").
+another group than the class (``group_warning``): the command line prints the
+warning, the window asks before adding. Adding the pupils to a class is the
+database's half, ``store/transfer/pupil_import.py``; this module only reads the file.
 """
 
 from __future__ import annotations
@@ -31,8 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupil_names import (
     SURNAME_LETTERS,
@@ -52,7 +43,6 @@ from beroepsplanner.errors import InvalidInputError, Problem
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.spreadsheet_cells import FORMULA_PROBLEM, CellKind
 from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by
-from beroepsplanner.store.pupils import add_pupil, class_by_id
 
 _FIRST_NAME = ("roepnaam", "roepnamen", "callname", "nickname")
 _GIVEN_NAME = ("voornaam", "firstname", "givenname")
@@ -85,20 +75,6 @@ class ClassListPupil:
     surname_letters: str = ""
     reduced: bool = False
     group: str = ""
-
-
-@dataclass(frozen=True)
-class PupilImportResult:
-    """Display names added, names already in the class, and notes for the teacher.
-
-    ``group_warning``: the list's Groep column names another group than the
-    class's (Dutch, "" when it fits or there is no such column).
-    """
-
-    added: tuple[str, ...]
-    present: tuple[str, ...]
-    notes: tuple[str, ...] = ()
-    group_warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -350,62 +326,6 @@ def display_names(pupils: Sequence[ClassListPupil], existing: Sequence[str] = ()
     return names
 
 
-def import_pupils(session: Session, class_id: int, pupils: Sequence[ClassListPupil]) -> PupilImportResult:
-    """Add the pupils of a class list that the class does not have yet, by display name.
-
-    Works in the caller's transaction (all or nothing); returns what was added,
-    what was already there, and notes for the teacher.
-    """
-    school_class = class_by_id(session, class_id)
-    existing = [p.display_name for p in school_class.pupils]
-    present_keys = {name_key(n) for n in existing}
-    added: list[str] = []
-    present: list[str] = []
-    for name in display_names(pupils, existing):
-        if name_key(name) in present_keys:
-            present.append(name)
-        else:
-            add_pupil(session, class_id, name)
-            present_keys.add(name_key(name))
-            added.append(name)
-    notes = []
-    reduced = [p.row for p in pupils if p.reduced]
-    if reduced:
-        rows = _row_list(reduced)
-        notes.append(
-            Problem(
-                f"{'Rij' if len(reduced) == 1 else 'Rijen'} {rows}: de cel met de voornaam bevatte "
-                "meer dan de voornaam (een achternaam, of een tweede voornaam zonder eigen kolom "
-                "Achternaam); alleen de voornaam is bewaard. Hernoem een leerling als een dubbele "
-                "voornaam (Anne Marie) bedoeld was.",
-                "",
-                "pupils-reduced",
-                rows=tuple(reduced[:PROBLEMS_SHOWN]),
-                more=max(0, len(reduced) - PROBLEMS_SHOWN),
-            )
-        )
-    for name in existing:
-        key = name_key(name)
-        sharing = [a for a in added if name_key(a.split()[0]) == key]
-        if len(sharing) >= 1 and len(name.split()) == 1:
-            shown = visible(name)
-            notes.append(
-                Problem(
-                    f"'{shown}' stond al in {visible(school_class.name)}; de lijst heeft "
-                    f"{' en '.join(repr(a) for a in sharing)} met dezelfde voornaam. Kijk welke van "
-                    f"hen '{shown}' is en verwijder '{shown}' of de dubbele.",
-                    "",
-                    "pupils-same-first-name",
-                    pupil=shown,
-                    class_name=visible(school_class.name),
-                    sharing=tuple(repr(a) for a in sharing),
-                )
-            )
-    groups = {p.group for p in pupils if p.group}
-    warning = group_warning(groups, school_class.name, school_class.grade)
-    return PupilImportResult(tuple(added), tuple(present), tuple(notes), warning)
-
-
 def group_warning(groups: set[str] | frozenset[str], class_name: str, grade: int) -> str:
     """Dutch: the list's Groep column names no group that fits the class; "" when one fits.
 
@@ -443,11 +363,6 @@ def _group_fits(group: str, class_name: str, grade: int) -> bool:
         same_numbers = numbers == {int(number) for number, _ in class_codes}
         return same_numbers and (not letters or letters == class_letters)
     return grade in numbers
-
-
-def _row_list(rows: list[int]) -> str:
-    shown = ", ".join(str(r) for r in rows[:PROBLEMS_SHOWN])
-    return shown + (f" en nog {len(rows) - PROBLEMS_SHOWN}" if len(rows) > PROBLEMS_SHOWN else "")
 
 
 def _columns(headers: Sequence[str]) -> dict[str, int]:

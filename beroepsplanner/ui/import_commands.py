@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupils import PupilRecord, name_key
 from beroepsplanner.io.company_import import CompanyRow
-from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
+from beroepsplanner.io.pupil_import import ClassListPupil
 from beroepsplanner.logs import log_import
 from beroepsplanner.store.pupils import class_pupils, remove_pupil, restore_pupil
 from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
+from beroepsplanner.store.transfer.pupil_import import PupilImportResult, import_pupils
 from beroepsplanner.store.transfer.window_import import (
     ImportSnapshot,
     company_import_snapshot,

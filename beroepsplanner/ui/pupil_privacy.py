@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.io.pupil_export import write_pupil_json
-from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, read_class_list
+from beroepsplanner.io.pupil_import import ClassListPupil, read_class_list
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
+from beroepsplanner.store.transfer.pupil_import import PupilImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_class_list
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.import_commands import ImportClassListCommand

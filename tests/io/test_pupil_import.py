@@ -10,18 +10,13 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.pupil_import import (
-    ClassListPupil,
-    display_names,
-    group_warning,
-    import_pupils,
-    parse_class_list,
-)
+from beroepsplanner.io.pupil_import import ClassListPupil, display_names, group_warning, parse_class_list
 from beroepsplanner.io.tables import read_csv_text, read_table
 from beroepsplanner.store.classes import add_class
 from beroepsplanner.store.models import Pupil
 from beroepsplanner.store.pupils import add_pupil, class_pupils
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.pupil_import import import_pupils
 
 LIST = (
     "Roepnaam;Voornamen;Tussenvoegsel;Achternaam;Groep\n"

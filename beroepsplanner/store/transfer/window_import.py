@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import CompanyRow, company_key
-from beroepsplanner.io.pupil_import import ClassListPupil, PupilImportResult, import_pupils
+from beroepsplanner.io.pupil_import import ClassListPupil
 from beroepsplanner.store.models import (
     Chain,
     Company,
@@ -36,6 +36,7 @@ from beroepsplanner.store.models import (
     company_worlds,
 )
 from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
+from beroepsplanner.store.transfer.pupil_import import PupilImportResult, import_pupils
 
 Key = tuple[str, str]
 ContactValues = tuple[str, str, str, str]  # name, role, email, phone
