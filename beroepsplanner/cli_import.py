@@ -165,7 +165,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
 
 def export_companies_command(args: argparse.Namespace) -> int:
     """``export companies --out FILE.csv|.xlsx``."""
-    from beroepsplanner.io.company_export import export_companies
+    from beroepsplanner.store.transfer.company_export import export_companies
 
     out = Path(args.out).expanduser()
     database = _open(args)

@@ -1,5 +1,8 @@
 """Writing the company network to a .csv or .xlsx file that the importer reads back.
 
+Plain rows in, a file out: ``store/transfer/company_export.py`` reads the rows from the
+database (``company_rows``) and hands them to ``write_companies``.
+
 The headers are the Dutch names the importer recognises (``CompanyField``),
 so export → import changes nothing. A company with several contact persons
 gets a row per person (the importer merges them again); worlds and professions
@@ -23,61 +26,23 @@ import csv
 import io
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import CompanyField
 from beroepsplanner.io.spreadsheet_cells import keep_quotes, neutralise
-from beroepsplanner.output_files import check_output, database_file, write_output
-from beroepsplanner.store.models import Company
+from beroepsplanner.output_files import check_output, write_output
 
 HEADERS = tuple(field.value for field in CompanyField)
 
 
-def company_rows(session: Session) -> list[tuple[str, ...]]:
-    """Every company as export rows (one per contact person), ordered by name and place."""
-    companies = session.scalars(
-        select(Company)
-        .options(
-            selectinload(Company.contacts),
-            selectinload(Company.worlds),
-            selectinload(Company.professions),
-        )
-        .order_by(Company.name, Company.place, Company.id)
-    )
-    rows: list[tuple[str, ...]] = []
-    for company in companies:
-        shared = {
-            CompanyField.NAME: company.name,
-            CompanyField.PLACE: company.place,
-            CompanyField.ADDRESS: company.address,
-            CompanyField.MIN_GRADE: "" if company.min_grade is None else str(company.min_grade),
-            CompanyField.WORLDS: "; ".join(w.name for w in company.worlds),
-            CompanyField.PROFESSIONS: "; ".join(p.name for p in company.professions),
-            CompanyField.NOTES: company.notes,
-        }
-        people = [(c.name, c.email, c.phone) for c in company.contacts] or [("", "", "")]
-        for who, email, phone in people:
-            values = {
-                **shared, CompanyField.CONTACT: who, CompanyField.EMAIL: email, CompanyField.PHONE: phone
-            }
-            rows.append(tuple(values[field] for field in CompanyField))
-    return rows
+def check_companies_file(out: Path, *, database: Path | None = None) -> str:
+    """The kind of file ``out`` is to be, ``"csv"`` or ``"xlsx"``, checked before any work.
 
-
-def export_companies(session: Session, out: Path | str) -> int:
-    """Write every company to ``out`` (.csv or .xlsx); returns the number of companies.
-
-    The file is written beside ``out`` and then renamed, so a failure never
-    leaves half a file (``output_files.write_output``: never onto the database or
-    a back-up). Raises ``InvalidInputError`` for another extension or a folder
-    that does not exist.
+    Raises ``InvalidInputError`` for another extension, a folder that does not exist,
+    or a target that is the database, a back-up or another kind of document
+    (``output_files.check_output``).
     """
-    out = Path(out)
     suffix = out.suffix.lower()
     kind = "xlsx" if suffix == ".xlsx" else "csv"
-    database = database_file(session)
     check_output(out, kind=kind, database=database)
     if suffix not in {".csv", ".xlsx"}:
         raise InvalidInputError(
@@ -85,8 +50,21 @@ def export_companies(session: Session, out: Path | str) -> int:
             key="companies-export-suffix",
             file=out.name,
         )
-    rows = company_rows(session)
-    data = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(rows)
+    return kind
+
+
+def write_companies(
+    rows: list[tuple[str, ...]], out: Path | str, *, database: Path | None = None
+) -> int:
+    """Write the export rows (``HEADERS`` order, one per contact person) to ``out`` (.csv or
+    .xlsx); returns the number of companies.
+
+    The file is written beside ``out`` and then renamed, so a failure never leaves half
+    a file (``output_files.write_output``: never onto the database or a back-up).
+    """
+    out = Path(out)
+    kind = check_companies_file(out, database=database)
+    data = csv_bytes(rows) if kind == "csv" else xlsx_bytes(rows)
     write_output(out, data, kind=kind, database=database)
     return len({(r[0], r[1]) for r in rows})
 

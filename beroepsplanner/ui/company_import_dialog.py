@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.io.company_export import export_companies
 from beroepsplanner.io.company_import import (
     CompanyField,
     CompanyFile,
@@ -48,6 +47,7 @@ from beroepsplanner.io.company_import import (
     recognise_columns,
 )
 from beroepsplanner.io.tables import Table, read_table
+from beroepsplanner.store.transfer.company_export import export_companies
 from beroepsplanner.store.transfer.company_import import ImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_company_import
 from beroepsplanner.ui import domain_text

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from beroepsplanner.domain.company_details import CompanyDetails
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.company_export import export_companies
 from beroepsplanner.io.company_import import (
     CompanyField,
     parse_companies,
@@ -26,6 +25,7 @@ from beroepsplanner.store.company_network import company_details, create_company
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, Profession
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_export import export_companies
 from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
 
 HEADER = "Naam;Plaats;Adres;Contactpersoon;E-mail;Telefoon;Groep vanaf;Sector;Beroepen;Opmerkingen\n"

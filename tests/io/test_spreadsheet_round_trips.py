@@ -18,7 +18,6 @@ from sqlalchemy import select
 
 from beroepsplanner.domain.company_details import CompanyDetails, ContactDetails
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.company_export import company_rows, export_companies
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.spreadsheet_cells import (
     keep_quotes,
@@ -31,6 +30,7 @@ from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.company_network import company_details, create_company
 from beroepsplanner.store.models import Company, World
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_export import company_rows, export_companies
 from beroepsplanner.store.transfer.company_import import import_companies
 
 TRICKY = CompanyDetails(

@@ -10,13 +10,13 @@ import pytest
 
 from beroepsplanner.domain.company_details import RoleModelDetails
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.company_export import company_rows
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.tables import read_csv_text
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details, update_company
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.company_export import company_rows
 from beroepsplanner.store.transfer.company_import import import_companies
 from beroepsplanner.store.transfer.window_import import (
     company_import_snapshot,

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.company_details import CompanyDetails, ContactDetails
-from beroepsplanner.io.company_export import company_rows
 from beroepsplanner.io.company_import import CompanyField
 from beroepsplanner.store.company_network import create_company
 from beroepsplanner.store.models import Profession
+from beroepsplanner.store.transfer.company_export import company_rows
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.company_import_dialog import CompanyImportDialog, export_companies_to
 from beroepsplanner.ui.workspace import Workspace

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from beroepsplanner.io.company_export import company_rows
 from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, CompanyContact
+from beroepsplanner.store.transfer.company_export import company_rows
 from beroepsplanner.store.transfer.company_import import import_companies
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.company_commands import DeleteCompanyCommand
