@@ -118,8 +118,8 @@ def restore_command(args: argparse.Namespace) -> int:
 def export_ical_command(args: argparse.Namespace) -> int:
     """``export ical [--class NAME] --out FILE.ics``."""
     from beroepsplanner.cli import resolve_db_path
-    from beroepsplanner.io.ical import export_ical
     from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.ical_export import export_ical
 
     out = Path(args.out).expanduser()
     database = open_database(resolve_db_path(args))

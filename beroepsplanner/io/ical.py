@@ -22,29 +22,21 @@ so a calendar takes a re-export as newer. A chain that was deleted is written as
 cancelled (STATUS:CANCELLED, with its old UIDs) so calendars drop it.
 ``with_holidays`` adds the school's holidays, free days and study days as
 all-day events.
+
+Plain data in, bytes out: ``store/transfer/ical_export.py`` reads the chains, the
+cancelled chains and the school's calendar from the database as ``CalendarChain`` and
+``CancelledCalendarChain`` records; this module turns them into events and the
+iCalendar text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.calendar import SchoolCalendar
-from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind
 from beroepsplanner.domain.text import without_forbidden
-from beroepsplanner.errors import InvalidInputError, NotFoundError
-from beroepsplanner.output_files import check_output, database_file, write_output
-from beroepsplanner.store.models import (
-    CancelledChain,
-    Chain,
-    ChainLesson,
-    SchoolClass,
-    SchoolYearRow,
-)
 
 UID_DOMAIN = "beroepsplanner.local"
 PRODID = "-//Beroepsplanner//Beroepsoriëntatie//NL"
@@ -84,14 +76,50 @@ class CalendarEvent:
 
 
 @dataclass(frozen=True)
-class IcalSummary:
-    """What ``export_ical`` wrote."""
+class CalendarLesson:
+    """A preparation or reflection lesson of a chain; ``title`` "" when it has none."""
 
-    path: Path
-    events: int
-    chains: int
-    classes: int
-    cancelled: int = 0
+    kind: LessonKind
+    date: dt.date
+    position: int
+    title: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarChain:
+    """What a chain's events say: its class, activity, company, lessons and revision."""
+
+    id: int
+    uid: str
+    class_name: str
+    grade: int
+    status: ChainStatus
+    activity_title: str
+    activity_kind: ActivityKind
+    date: dt.date
+    company_name: str | None = None  # None: no company
+    company_address: str = ""
+    company_place: str = ""
+    project: str = ""
+    notes: str = ""
+    lessons: tuple[CalendarLesson, ...] = ()
+    sequence: int = 0
+    modified: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CancelledCalendarChain:
+    """A deleted chain: its UID, what it was, how many lessons of each kind it had."""
+
+    uid: str
+    title: str
+    class_name: str
+    date: dt.date
+    preparations: int
+    reflections: int
+    sequence: int
+    cancelled_at: dt.datetime | None = None
 
 
 def dutch_date(day: dt.date) -> str:
@@ -104,22 +132,23 @@ def uid_domain(school_uid: str) -> str:
     return f"{school_uid}.{UID_DOMAIN}"
 
 
-def chain_events(chain: Chain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
+def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
     """The events of one chain (its lessons and its activity), by date."""
-    school_class = chain.school_class
-    revision = {"sequence": chain.sequence or 0, "modified": chain.modified_at}
-    activity = chain.activity
-    company = chain.company
+    revision = {"sequence": chain.sequence, "modified": chain.modified}
     status = chain.status
     head = (
-        f"Keten {chain.id} van {school_class.name} (groep {school_class.grade}), "
+        f"Keten {chain.id} van {chain.class_name} (groep {chain.grade}), "
         f"status: {status.label}."
     )
-    activity_line = f"Activiteit: {activity.title} ({activity.kind.label}) op {dutch_date(chain.date)}."
+    activity_line = (
+        f"Activiteit: {chain.activity_title} ({chain.activity_kind.label}) op {dutch_date(chain.date)}."
+    )
     company_line = ""
     location = ""
-    if company is not None:
-        location = ", ".join(part for part in (company.name, company.address, company.place) if part)
+    if chain.company_name is not None:
+        location = ", ".join(
+            part for part in (chain.company_name, chain.company_address, chain.company_place) if part
+        )
         company_line = f"Bedrijf: {location}."
     extra = [line for line in (company_line, _line("Project", chain.project)) if line]
 
@@ -129,7 +158,7 @@ def chain_events(chain: Chain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
             (x for x in chain.lessons if x.kind == kind), key=lambda x: (x.date, x.position)
         )
         for number, lesson in enumerate(lessons, start=1):
-            title = lesson.title or (lesson.template.title if lesson.template else "") or kind.label
+            title = lesson.title or kind.label
             word = _KIND_WORD[kind]
             description = [
                 head,
@@ -142,18 +171,18 @@ def chain_events(chain: Chain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
                 CalendarEvent(
                     uid=f"{chain.uid}-{word}-{number}@{domain}",
                     date=lesson.date,
-                    summary=f"{word.capitalize()}: {title} — {school_class.name}",
+                    summary=f"{word.capitalize()}: {title} — {chain.class_name}",
                     description="\n".join(line for line in description if line),
                     status=status,
                     **revision,
                 )
             )
-    at_company = f" bij {company.name}" if company is not None else ""
+    at_company = f" bij {chain.company_name}" if chain.company_name is not None else ""
     events.append(
         CalendarEvent(
             uid=f"{chain.uid}-activiteit@{domain}",
             date=chain.date,
-            summary=f"Activiteit: {activity.title}{at_company} — {school_class.name}",
+            summary=f"Activiteit: {chain.activity_title}{at_company} — {chain.class_name}",
             description="\n".join(
                 line
                 for line in (head, activity_line, *extra, _line("Notities", chain.notes))
@@ -168,7 +197,7 @@ def chain_events(chain: Chain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
     return events
 
 
-def cancelled_events(cancelled: CancelledChain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
+def cancelled_events(cancelled: CancelledCalendarChain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
     """The events a deleted chain had, as cancelled: the same UIDs, a higher SEQUENCE."""
     summary = f"Vervallen: {cancelled.title} — {cancelled.class_name}"
     description = (
@@ -229,95 +258,6 @@ def _line(label: str, value: str) -> str:
     return f"{label}: {value}" if value else ""
 
 
-def _chain_query():  # type: ignore[no-untyped-def]
-    return select(Chain).options(
-        joinedload(Chain.school_class),
-        joinedload(Chain.activity),
-        joinedload(Chain.company),
-        selectinload(Chain.lessons).joinedload(ChainLesson.template),
-    )
-
-
-@dataclass(frozen=True)
-class CalendarScope:
-    """What one calendar file holds: its name, chains, school year, and (for one class) the
-    class's name."""
-
-    name: str
-    chains: list[Chain]
-    year: SchoolYearRow
-    class_name: str | None
-
-
-def export_chains(session: Session, class_name: str | None = None) -> tuple[str, list[Chain]]:
-    """The calendar's name and its chains: one class, or every class of the newest year."""
-    scope = calendar_scope(session, class_name)
-    if not scope.chains:
-        raise InvalidInputError(
-            _empty(scope),
-            key="calendar-class-empty" if scope.class_name is not None else "calendar-year-empty",
-            **_empty_values(scope),
-        )
-    return scope.name, scope.chains
-
-
-def _empty(scope: CalendarScope) -> str:
-    if scope.class_name is not None:
-        return f"{scope.class_name} heeft nog geen ketens; er is niets voor de agenda."
-    return f"Er zijn in schooljaar {scope.year.label} nog geen ketens; er is niets voor de agenda."
-
-
-def _empty_values(scope: CalendarScope) -> dict[str, object]:
-    """The values of ``_empty(scope)``: the class's name, else the school year."""
-    if scope.class_name is not None:
-        return {"class_name": scope.class_name}
-    return {"year": scope.year.label}
-
-
-def calendar_scope(session: Session, class_name: str | None = None) -> CalendarScope:
-    """One class, or every class of the newest school year.
-
-    Raises NotFoundError (Dutch) for an unknown class or a database without classes.
-    """
-    from beroepsplanner.store.classes import find_class
-
-    if class_name is not None:
-        school_class = find_class(session, class_name)
-        where = Chain.class_id == school_class.id
-        name = f"Beroepsoriëntatie {school_class.name}"
-        year = school_class.school_year
-        shown: str | None = school_class.name
-    else:
-        found = session.scalars(select(SchoolYearRow).order_by(SchoolYearRow.label.desc())).first()
-        if found is None:
-            raise NotFoundError(
-                "Deze database heeft nog geen schooljaar met klassen. Maak eerst een klas aan.",
-                key="calendar-no-year",
-            )
-        year = found
-        where = Chain.class_id.in_(
-            select(SchoolClass.id).where(SchoolClass.school_year_id == year.id)
-        )
-        name = f"Beroepsoriëntatie {year.label}"
-        shown = None
-    chains = list(session.scalars(_chain_query().where(where).order_by(Chain.date, Chain.id)).unique())
-    return CalendarScope(name, chains, year, shown)
-
-
-def _cancelled(session: Session, scope: CalendarScope) -> list[CancelledChain]:
-    """The deleted chains of the scope whose UID no chain carries again (a plan import)."""
-    query = select(CancelledChain).where(
-        CancelledChain.school_year_id == scope.year.id,
-        CancelledChain.uid.not_in(select(Chain.uid)),
-    )
-    if scope.class_name is not None:
-        query = query.where(CancelledChain.class_name == scope.class_name)
-    latest: dict[str, CancelledChain] = {}
-    for row in session.scalars(query.order_by(CancelledChain.id)):
-        latest[row.uid] = row
-    return sorted(latest.values(), key=lambda c: (c.date, c.uid))
-
-
 def build_calendar(name: str, events: list[CalendarEvent], *, now: dt.datetime | None = None) -> bytes:
     """The iCalendar text (RFC 5545) of ``events``, as bytes with CRLF line ends.
 
@@ -354,55 +294,3 @@ def build_calendar(name: str, events: list[CalendarEvent], *, now: dt.datetime |
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()
-
-
-def export_ical(
-    session: Session,
-    out: Path,
-    class_name: str | None = None,
-    *,
-    now: dt.datetime | None = None,
-    with_holidays: bool = False,
-) -> IcalSummary:
-    """Write the calendar of one class (or the whole school) to ``out`` (.ics).
-
-    Deleted chains of the same class or year are written as cancelled;
-    ``with_holidays`` adds the school's days off. The file is written beside
-    ``out`` first and renamed when complete, so a failure never leaves half a
-    file. Raises a Dutch error for a wrong file name, an unknown class or when
-    there is nothing to export.
-    """
-    from beroepsplanner.store.checks import calendar_of
-
-    out = Path(out)
-    database = database_file(session)
-    check_output(out, kind="ics", database=database)
-    if out.suffix.lower() != ".ics":
-        raise InvalidInputError(
-            f"{out.name}: een agendabestand eindigt op .ics; kies bijvoorbeeld agenda.ics.",
-            key="calendar-suffix",
-            file=out.name,
-        )
-    scope = calendar_scope(session, class_name)
-    cancelled = _cancelled(session, scope)
-    if not scope.chains and not cancelled and not with_holidays:
-        raise InvalidInputError(
-            _empty(scope),
-            key="calendar-class-empty" if scope.class_name is not None else "calendar-year-empty",
-            **_empty_values(scope),
-        )
-    domain = uid_domain(scope.year.school.uid)
-    events = [event for chain in scope.chains for event in chain_events(chain, domain)]
-    events += [event for chain in cancelled for event in cancelled_events(chain, domain)]
-    if with_holidays:
-        events += free_day_events(calendar_of(scope.year), domain)
-    events.sort(key=lambda e: (e.date, e.uid))
-    data = build_calendar(scope.name, events, now=now)
-    write_output(out, data, kind="ics", database=database)
-    return IcalSummary(
-        path=out,
-        events=len(events),
-        chains=len(scope.chains),
-        classes=len({chain.class_id for chain in scope.chains}),
-        cancelled=len(cancelled),
-    )

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy import text as sql
 
 from beroepsplanner.errors import InvalidInputError, NotFoundError
-from beroepsplanner.io.ical import export_ical
 from beroepsplanner.store.classes import add_class
 from beroepsplanner.store.models import Chain, ChainLesson, Company, SchoolClass
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.ical_export import export_ical
 
 NOW = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 

@@ -45,7 +45,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "io/plan_fields.py",
             "io/plan_export.py",
             "store/transfer/plan_references.py",
-            "io/ical.py",
+            "store/transfer/ical_export.py",
         ),
     ),
     "store": (
