@@ -367,8 +367,9 @@ def _count(number: int, one: str, many: str) -> str:
 
 
 def _cmd_plan_export(args: argparse.Namespace) -> int:
-    from beroepsplanner.io.plan_export import export_plan, write_plan
+    from beroepsplanner.io.plan_export import write_plan
     from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.plan_export import export_plan
 
     from beroepsplanner.output_files import check_output
 

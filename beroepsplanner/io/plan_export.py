@@ -1,8 +1,11 @@
-"""Writing a database's plan to a plan file (JSON, version 1).
+"""Writing a plan file (JSON, version 1) from a ``PlanDocument``.
 
-The order of everything is fixed (classes by grade and name, chains by date,
-class and activity, companies by name and place), so exporting, importing
-into an empty database and exporting again gives the same bytes.
+The same plain records ``plan_file.read_plan`` gives are written back here
+(``plan_json``), so the file format lives in ``io`` both ways; the database's half,
+which reads a school year into a ``PlanDocument``, is ``store/transfer/plan_export.py``.
+Every list is written in the document's order, which that half fixes (classes by
+grade and name, chains by date, class and activity, companies by name and place), so
+exporting, importing into an empty database and exporting again gives the same bytes.
 """
 
 from __future__ import annotations
@@ -12,67 +15,31 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
-
-from beroepsplanner.domain.kinds import LessonKind
-from beroepsplanner.errors import InvalidInputError, NotFoundError, PlanFileError
-from beroepsplanner.io.plan_document import PLAN_FORMAT, PLAN_VERSION
-from beroepsplanner.output_files import write_output
-from beroepsplanner.store.models import (
-    Activity,
-    Chain,
-    ChainLesson,
-    Company,
-    RoleModel,
-    SchoolClass,
-    SchoolYearRow,
+from beroepsplanner.errors import InvalidInputError, PlanFileError
+from beroepsplanner.io.plan_document import (
+    PLAN_FORMAT,
+    PLAN_VERSION,
+    PlanChain,
+    PlanClass,
+    PlanCompany,
+    PlanDocument,
+    PlanLesson,
 )
-from beroepsplanner.store.plans import the_school
+from beroepsplanner.output_files import write_output
 
 Plan = dict[str, Any]
 
 
-def export_plan(
-    session: Session, *, class_name: str | None = None, school_year: str | None = None
-) -> Plan:
-    """The plan of one school year as a plan-file dictionary (version 1).
+def plan_json(document: PlanDocument) -> Plan:
+    """The document as a plan-file dictionary (version 1), ready for ``write_plan``.
 
-    ``school_year`` defaults to the newest one in the database. With
-    ``class_name`` only that class, its chains and the companies they use.
-    Raises NotFoundError (Dutch) for a missing school, year or class.
+    A chain's ``company_place`` is written only when another company of the file has
+    the same name (the name alone would be ambiguous on import).
     """
-    school = the_school(session)
-    if school is None or not school.school_years:
-        raise NotFoundError(
-            "Deze database bevat nog geen school met een schooljaar; er is niets te exporteren.",
-            key="plan-export-no-year",
-        )
-    year = _pick_year(school.school_years, school_year)
-    classes = _classes(session, year)
-    if class_name is not None:
-        classes = [c for c in classes if c.name == class_name]
-        if not classes:
-            known = ", ".join(c.name for c in year.classes) or "geen"
-            raise NotFoundError(
-                f"De klas '{class_name}' bestaat niet in schooljaar {year.label}. "
-                f"Klassen in dat jaar: {known}.",
-                key="plan-export-no-class",
-                class_name=class_name,
-                year=year.label,
-                known=tuple(c.name for c in year.classes),
-            )
-    chains = sorted(
-        (chain for school_class in classes for chain in school_class.chains), key=_chain_order
-    )
-    if class_name is None:
-        companies = list(session.scalars(select(Company).options(*_company_loading())))
-    else:
-        companies = list({c.id: c for c in (ch.company for ch in chains) if c}.values())
-    companies.sort(key=lambda c: (c.name, c.place, c.id))
-    names = [c.name for c in companies]
+    school = document.school
+    names = [c.name for c in document.companies]
     ambiguous = {name for name in names if names.count(name) > 1}
-    notes = {d.date.isoformat(): d.description for d in year.study_days if d.description}
+    notes = {d.date.isoformat(): d.description for d in document.study_days if d.description}
     return {
         "format": PLAN_FORMAT,
         "version": PLAN_VERSION,
@@ -84,16 +51,15 @@ def export_plan(
             "liberation_day_off": school.liberation_day_off,
             "good_friday_off": school.good_friday_off,
         },
-        "school_year": year.label,
-        "study_days": sorted(d.date.isoformat() for d in year.study_days),
-        "study_day_notes": dict(sorted(notes.items())),
+        "school_year": document.school_year.label,
+        "study_days": [d.date.isoformat() for d in document.study_days],
+        "study_day_notes": notes,
         "holiday_moves": [
-            {"holiday": m.holiday, "start": m.start.isoformat()}
-            for m in sorted(year.holiday_moves, key=lambda m: (m.start, m.holiday))
+            {"holiday": m.holiday, "start": m.start.isoformat()} for m in document.holiday_moves
         ],
-        "classes": [_class(c) for c in classes],
-        "companies": [_company(c, year.label) for c in companies],
-        "chains": [_chain(c, ambiguous) for c in chains],
+        "classes": [_class(c) for c in document.classes],
+        "companies": [_company(c) for c in document.companies],
+        "chains": [_chain(c, ambiguous) for c in document.chains],
     }
 
 
@@ -112,73 +78,16 @@ def write_plan(plan: Plan, path: Path, *, database: Path | None = None) -> None:
         raise PlanFileError(str(exc), key=exc.key, **dict(exc.values)) from exc
 
 
-def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
-    if label is None:
-        return max(years, key=lambda y: y.label)
-    for year in years:
-        if year.label == label:
-            return year
-    known = ", ".join(y.label for y in years)
-    raise NotFoundError(
-        f"Schooljaar {label} staat niet in de database (wel: {known}).",
-        key="plan-export-no-such-year",
-        year=label,
-        known=known,
-    )
-
-
-def _company_loading() -> tuple[Any, ...]:
-    return (
-        selectinload(Company.worlds),
-        selectinload(Company.professions),
-        selectinload(Company.contacts),
-        selectinload(Company.confirmations),
-        selectinload(Company.role_models).joinedload(RoleModel.profession),
-    )
-
-
-def _classes(session: Session, year: SchoolYearRow) -> list[SchoolClass]:
-    """The classes of ``year`` with everything the export reads, in a few queries."""
-    return list(
-        session.scalars(
-            select(SchoolClass)
-            .where(SchoolClass.school_year_id == year.id)
-            .order_by(SchoolClass.grade, SchoolClass.name)
-            .options(
-                selectinload(SchoolClass.pupils),
-                selectinload(SchoolClass.chains).options(
-                    joinedload(Chain.activity).selectinload(Activity.lesson_templates),
-                    joinedload(Chain.company).options(*_company_loading()),
-                    selectinload(Chain.lessons),
-                    selectinload(Chain.role_models),
-                ),
-            )
-        )
-    )
-
-
-def _chain_order(chain: Chain) -> tuple[Any, ...]:
-    company = chain.company
-    return (
-        chain.date,
-        chain.school_class.name,
-        chain.activity.key,
-        company.name if company else "",
-        company.place if company else "",
-        chain.id,
-    )
-
-
-def _class(school_class: SchoolClass) -> Plan:
+def _class(school_class: PlanClass) -> Plan:
     return {
         "name": school_class.name,
         "grade": school_class.grade,
         "teacher": school_class.teacher,
-        "pupils": [p.display_name for p in school_class.pupils],
+        "pupils": list(school_class.pupils),
     }
 
 
-def _company(company: Company, school_year: str) -> Plan:
+def _company(company: PlanCompany) -> Plan:
     return {
         "name": company.name,
         "place": company.place,
@@ -186,13 +95,12 @@ def _company(company: Company, school_year: str) -> Plan:
         "description": company.description,
         "min_grade": company.min_grade,
         "capacity": company.capacity,
-        # Confirmed for this plan's school year: a company confirms again every year.
-        "confirmed": company.confirmed_for(school_year),
+        "confirmed": company.confirmed,
         "safety_checked": company.safety_checked,
         "safety_notes": company.safety_notes,
         "notes": company.notes,
-        "worlds": sorted(w.key for w in company.worlds),
-        "professions": sorted(p.key for p in company.professions),
+        "worlds": list(company.worlds),
+        "professions": list(company.professions),
         "contacts": [
             {"name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
             for c in company.contacts
@@ -200,7 +108,7 @@ def _company(company: Company, school_year: str) -> Plan:
         "role_models": [
             {
                 "name": r.name,
-                "profession": r.profession.key if r.profession else None,
+                "profession": r.profession,
                 "profession_text": r.profession_text,
                 "description": r.description,
                 "counter_stereotypical": r.counter_stereotypical,
@@ -211,24 +119,21 @@ def _company(company: Company, school_year: str) -> Plan:
     }
 
 
-def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
-    company = chain.company
+def _chain(chain: PlanChain, ambiguous: set[str]) -> Plan:
     result: Plan = {
         "uid": chain.uid,
-        "class": chain.school_class.name,
-        "activity": chain.activity.key,
-        "company": company.name if company else None,
+        "class": chain.class_name,
+        "activity": chain.activity,
+        "company": chain.company,
     }
-    if company is not None and company.name in ambiguous:
-        result["company_place"] = company.place
-    # Only the company's own role models travel with a chain (by name); see docs.
-    own = {r.id for r in company.role_models} if company else set()
+    if chain.company is not None and chain.company in ambiguous:
+        result["company_place"] = chain.company_place
     result.update(
         {
             "date": chain.date.isoformat(),
             "status": chain.status.value,
             "project": chain.project,
-            "core_objectives": list(chain.core_objectives or []),
+            "core_objectives": list(chain.core_objectives),
             "transport_arranged": chain.transport_arranged,
             "companions": chain.companions,
             "transport_mode": chain.transport_mode.value if chain.transport_mode else None,
@@ -236,9 +141,9 @@ def _chain(chain: Chain, ambiguous: set[str]) -> Plan:
             "return_time": _clock(chain.return_time),
             "notes": chain.notes,
             "observation": chain.observation,
-            "role_models": [r.name for r in chain.role_models if r.id in own],
-            "preparation": _lessons(chain, LessonKind.PREPARATION),
-            "reflection": _lessons(chain, LessonKind.REFLECTION),
+            "role_models": list(chain.role_models),
+            "preparation": [_lesson(lesson) for lesson in chain.preparation],
+            "reflection": [_lesson(lesson) for lesson in chain.reflection],
         }
     )
     return result
@@ -249,19 +154,10 @@ def _clock(time: dt.time | None) -> str | None:
     return f"{time:%H:%M}" if time is not None else None
 
 
-def _lessons(chain: Chain, kind: LessonKind) -> list[Plan]:
-    templates = [t.id for t in chain.activity.templates_of(kind)]
-    lessons: list[ChainLesson] = sorted(
-        chain.lessons_of(kind), key=lambda lesson: (lesson.position, lesson.date, lesson.id)
-    )
-    return [
-        {
-            "date": lesson.date.isoformat(),
-            "title": lesson.title,
-            "notes": lesson.notes,
-            "template": (
-                templates.index(lesson.template_id) if lesson.template_id in templates else None
-            ),
-        }
-        for lesson in lessons
-    ]
+def _lesson(lesson: PlanLesson) -> Plan:
+    return {
+        "date": lesson.date.isoformat(),
+        "title": lesson.title,
+        "notes": lesson.notes,
+        "template": lesson.template,
+    }

@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication
 
 from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.io.plan_document import PlanDocument
-from beroepsplanner.io.plan_export import export_plan, write_plan
+from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan_file
 from beroepsplanner.store.backup import automatic_backup_folder, backup_database
 from beroepsplanner.store.classes import list_year_classes
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import ImportSummary, import_plan
 from beroepsplanner.ui.workspace import Workspace
 

@@ -137,7 +137,8 @@ def test_import_killed_halfway_leaves_the_database_as_it_was(db: Path, tmp_path:
 @pytest.fixture(scope="module")
 def large_plan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The large demo school (16 classes, 300 chains) and its plan file."""
-    from beroepsplanner.io.plan_export import export_plan, write_plan
+    from beroepsplanner.io.plan_export import write_plan
+    from beroepsplanner.store.transfer.plan_export import export_plan
 
     folder = tmp_path_factory.mktemp("large")
     path = folder / "groot.db"

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.io.plan_export import export_plan
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import ImportSummary, import_plan
 
 Plan = dict[str, Any]

@@ -15,12 +15,13 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from beroepsplanner import cli
-from beroepsplanner.io.plan_export import export_plan, write_plan
+from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import CancelledChain, Chain, SchoolClass
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.ical_export import export_ical
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import import_plan
 
 NOW = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)

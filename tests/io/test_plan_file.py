@@ -377,7 +377,7 @@ def test_a_refused_pupil_name_changes_nothing_in_the_database(demo_db: Database)
 
 
 def export_plan_text(session: Any) -> str:
-    from beroepsplanner.io.plan_export import export_plan
+    from beroepsplanner.store.transfer.plan_export import export_plan
 
     return json.dumps(export_plan(session), ensure_ascii=False, sort_keys=True)
 

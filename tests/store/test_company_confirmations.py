@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.company_details import ConfirmationYear
 from beroepsplanner.domain.school_year import SchoolYear
-from beroepsplanner.io.plan_export import export_plan
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store.calendar import school_year_row
 from beroepsplanner.store.chain_plans import load_chain_plans
@@ -28,6 +27,7 @@ from beroepsplanner.store.database import _alembic_config, _migration_engine, op
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.store.models import Chain, Company, CompanyConfirmation, SchoolClass, SchoolYearRow
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import import_plan
 from beroepsplanner.store.years import plan_next_year, start_next_year
 

@@ -260,8 +260,8 @@ def test_full_disk_during_a_large_import_rolls_back_and_says_so(school: Path) ->
 
 
 def test_full_disk_during_a_plan_import_changes_nothing(school: Path, tmp_path: Path) -> None:
-    from beroepsplanner.io.plan_export import export_plan
     from beroepsplanner.io.plan_file import read_plan
+    from beroepsplanner.store.transfer.plan_export import export_plan
     from beroepsplanner.store.transfer.plan_import import import_plan
 
     demo = open_database(school)

@@ -16,7 +16,7 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.years import next_class_name, school_week
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.plan_export import export_plan, write_plan
+from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.models import (
     Chain,
@@ -26,6 +26,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
 )
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.years import FROM_LAST_YEAR, plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"

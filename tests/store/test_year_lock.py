@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.io.plan_export import export_plan, write_plan
+from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store import year_lock
 from beroepsplanner.store.calendar import add_study_day, move_holiday, school_year_row
@@ -38,6 +38,7 @@ from beroepsplanner.store.models import (
 from beroepsplanner.store.planner import move_chain
 from beroepsplanner.store.pupils import add_pupil, purge_past_pupils, remove_pupil, rename_pupil
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import import_plan
 from beroepsplanner.store.year_lock import LOCKED_KEY, set_locked
 from beroepsplanner.store.years import plan_next_year, start_next_year

@@ -44,6 +44,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "io/plan_file.py",
             "io/plan_fields.py",
             "io/plan_export.py",
+            "store/transfer/plan_export.py",
             "store/transfer/plan_references.py",
             "store/transfer/ical_export.py",
         ),
