@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from beroepsplanner.domain.problems import Problem  # noqa: F401 - a problem of a file, listed by an error
-
 # Control characters (but tab and line feed), line separators and direction overrides.
 _UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 

@@ -11,7 +11,7 @@ class Problem(str):
 
     Made by the domain's own checks (``catalog.activity_problems``,
     ``company_details.field_problems``) and by the readers of files (a fault of a plan file,
-    a row of a class list); ``errors.Problem`` is this class.
+    a row of a class list).
     """
 
     where: str

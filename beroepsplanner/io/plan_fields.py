@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from beroepsplanner.domain.problems import Problem
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import (
     character_problem,
@@ -30,7 +31,7 @@ from beroepsplanner.domain.text import (
     unprintable_character,
     visible,
 )
-from beroepsplanner.errors import PlanFileError, Problem
+from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.limits import MAX_FREE_TEXT
 
 # The first faults are listed; a file with more is probably not a plan file at all.

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from beroepsplanner.domain.problems import Problem
 from beroepsplanner.domain.pupil_names import (
     SURNAME_LETTERS,
     NameColumn,
@@ -39,7 +40,7 @@ from beroepsplanner.domain.text import (
     unprintable_character,
     visible,
 )
-from beroepsplanner.errors import InvalidInputError, Problem
+from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.spreadsheet_cells import FORMULA_PROBLEM, CellKind
 from beroepsplanner.io.tables import Table, column_label, header_key, header_row_by

@@ -468,7 +468,7 @@ def row_problem(problem: object) -> str:
 
 
 def keyed_line(line: str) -> str:
-    """A fault of a plan file (``errors.Problem``: ``chains[3].date: ...``) or a line of a
+    """A fault of a plan file (``domain.problems.Problem``: ``chains[3].date: ...``) or a line of a
     class list's report: its Dutch line, or in English when it has a key with English."""
     key = getattr(line, "key", None)
     if not english() or key is None:

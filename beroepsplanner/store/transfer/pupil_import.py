@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.problems import Problem
 from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.text import visible
-from beroepsplanner.errors import Problem
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.pupil_import import ClassListPupil, display_names, group_warning
 from beroepsplanner.store.pupils import add_pupil, class_by_id

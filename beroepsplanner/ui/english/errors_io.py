@@ -2,7 +2,7 @@
 
 Besides the errors themselves, the keyed problems the io modules list: a company file's
 row problems and warnings (``RowProblem``), a class list's refused rows and a plan file's
-faults (``errors.Problem``). ``domain_text.row_problem`` and ``domain_text.error`` put
+faults (``domain.problems.Problem``). ``domain_text.row_problem`` and ``domain_text.error`` put
 their place in front ("Row 7, column E-mail: ", "chains[3].date: ").
 """
 
