@@ -1,3 +1,3 @@
-from beroepsplanner.cli import main
+from beroepsplanner.cli.command import main
 
 raise SystemExit(main())

@@ -169,7 +169,7 @@ def shown_path(path: Path | str) -> str:
 
 
 def _short(filename: str) -> str:
-    """A source file relative to where Python found it (``beroepsplanner/cli.py``,
+    """A source file relative to where Python found it (``beroepsplanner/cli/command.py``,
     ``sqlalchemy/orm/session.py``), so the log shows no user folders."""
     best = ""
     for entry in (_PACKAGE_PARENT, *sys.path):

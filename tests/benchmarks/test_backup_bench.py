@@ -18,12 +18,12 @@ from tests.benchmarks.conftest import cli, report, time_command
 
 
 def registered(command: str) -> bool:
-    """Whether cli.py has the command yet (it is added there by the lead)."""
+    """Whether the command line has the command yet (it is added there by the lead)."""
     import argparse
 
-    from beroepsplanner.cli import _build_parser
+    from beroepsplanner.cli.command import build_parser
 
-    parser = _build_parser()
+    parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return command in commands.choices
 

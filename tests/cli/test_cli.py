@@ -176,6 +176,31 @@ def test_command_line_does_not_import_qt(demo_db: Path) -> None:
     assert result.stderr.strip().endswith("[]")
 
 
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["--help"], ["list", "--help"], ["plan", "import", "--help"]]
+)
+def test_help_and_version_load_no_database_window_or_pdf_library(argv: list[str]) -> None:
+    """The command line imports the store, io, printing and the window inside the handler
+    that needs them (docs/ARCHITECTURE.md, Import rules), so asking for help is quick."""
+    script = (
+        "import contextlib, io, sys\n"
+        "from beroepsplanner.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main({argv!r})\n"
+        "heavy = ('sqlalchemy', 'alembic', 'PySide6', 'shiboken6', 'reportlab', 'openpyxl')\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & set(heavy))\n"
+        "ours = sorted(m for m in sys.modules if m.startswith(('beroepsplanner.store',\n"
+        "    'beroepsplanner.io', 'beroepsplanner.printing', 'beroepsplanner.ui')))\n"
+        "sys.stderr.write(repr(loaded + ours))\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("[]"), result.stderr
+
+
 def test_installed_entry_point_runs_and_writes_utf8_json(demo_db: Path) -> None:
     exe = Path(sys.executable).with_name("beroepsplanner")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "beroepsplanner"]

@@ -304,7 +304,7 @@ def _other_user_python() -> list[str] | None:
     interpreter = shutil.which(version, path="/usr/bin:/bin")
     if interpreter is None:
         return None
-    root = Path(cli.__file__).resolve().parents[1]
+    root = Path(cli.__file__).resolve().parents[2]
     site = next((p for p in sys.path if p.endswith("site-packages")), None)
     code = (
         f"import sys; sys.path[:0] = [{str(root)!r}, {site!r}]\n"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from beroepsplanner import cli, logs
-from beroepsplanner.cli import main
+from beroepsplanner import logs
+from beroepsplanner.cli import command, listing, main
 
 NAME = "Ayşe"
 
@@ -79,7 +79,7 @@ def test_an_unexpected_error_in_a_command_is_logged_and_told_in_dutch(
     def broken_list(_args: object) -> int:
         raise RuntimeError(f"{NAME} kan niet")
 
-    monkeypatch.setattr(cli, "_cmd_list", broken_list)
+    monkeypatch.setattr(listing, "list_command", broken_list)
     assert main(["list", "classes"]) == 1
     err = capsys.readouterr().err
     assert "er ging iets mis dat niet had mogen gebeuren (RuntimeError)" in err
@@ -108,7 +108,7 @@ def test_an_error_while_starting_the_window_is_logged(
     def broken_window(_args: object) -> int:
         raise ImportError("libEGL.so.1: cannot open shared object file")
 
-    monkeypatch.setattr(cli, "_open_window", broken_window)
+    monkeypatch.setattr(command, "_open_window", broken_window)
     assert main([]) == 1
     assert "(ImportError)" in capsys.readouterr().err
     text = log_path.read_text(encoding="utf-8")

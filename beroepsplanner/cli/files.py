@@ -2,9 +2,9 @@
 
 ``register(commands, common)`` adds them to the ``beroepsplanner`` parser
 (``commands`` is its subparsers action, ``common`` the parent parser with
-``--db``); ``export ical`` joins the ``export`` group of ``cli_import.py``
+``--db``); ``export ical`` joins the ``export`` group of ``cli/transfer.py``
 whichever registers first. A mistake is raised as a ``BeroepsplannerError``
-with a Dutch message, which ``cli.main`` prints with exit code 1.
+with a Dutch message, which ``cli/command.py`` prints with exit code 1.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from beroepsplanner.cli.common import add_export_subject, resolve_db_path
+from beroepsplanner.cli.text import seconds
+
 # Seconds ``backup`` waits while another program keeps the database locked.
 BACKUP_WAIT = 15.0
 # Seconds ``restore`` waits to find out whether another program has the database open.
@@ -23,10 +26,6 @@ IN_USE_PROBE_SECONDS = 1.0
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``backup --out FILE``, ``restore FILE`` and ``export ical --out FILE.ics``."""
-    # Only light imports here: the parser is built for every command, so no SQLAlchemy.
-    from beroepsplanner.cli_import import add_export_subject
-    from beroepsplanner.cli_text import seconds
-
     backup = commands.add_parser(
         "backup",
         parents=[common],
@@ -87,7 +86,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def backup_command(args: argparse.Namespace) -> int:
     """``backup --out FILE [--wait SECONDS]``."""
-    from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.backup import backup_database
 
     source = resolve_db_path(args)
@@ -103,7 +101,6 @@ def backup_command(args: argparse.Namespace) -> int:
 def restore_command(args: argparse.Namespace) -> int:
     """``restore FILE``: the current database is kept aside, never overwritten; refused
     while the database is open elsewhere or another restore of it is under way."""
-    from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.backup import restore_database
 
     target = resolve_db_path(args, create=True)
@@ -117,7 +114,6 @@ def restore_command(args: argparse.Namespace) -> int:
 
 def export_ical_command(args: argparse.Namespace) -> int:
     """``export ical [--class NAME] --out FILE.ics``."""
-    from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.transfer.ical_export import export_ical
 

@@ -4,7 +4,7 @@
 (``commands`` is its subparsers action, ``common`` the parent parser with
 ``--db``). Each handler takes the parsed arguments and returns an exit code;
 a user's mistake is raised as a ``BeroepsplannerError`` with a Dutch message,
-which ``cli.main`` prints on stderr with exit code 1. A file is read and
+which ``cli/command.py`` prints on stderr with exit code 1. A file is read and
 checked completely before the database is opened, and every import is one
 transaction: all rows or none.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from beroepsplanner.cli.common import add_export_subject, count, opened
 
 # Skipped rows are listed one per line up to this many, then counted.
 SKIPPED_SHOWN = 20
@@ -73,30 +73,6 @@ def register_import(commands: Any, common: argparse.ArgumentParser) -> None:
     pupils.set_defaults(handler=import_pupils_command)
 
 
-def add_export_subject(
-    commands: Any, common: argparse.ArgumentParser, name: str, **kwargs: Any
-) -> argparse.ArgumentParser:
-    """Add ``export NAME`` and return its parser; makes ``export`` itself on first use.
-
-    Other command modules add their own subject this way (``export ical`` in
-    ``cli_files.py``), in any order of registration.
-    """
-    parser = commands.choices.get("export")
-    if parser is None:
-        parser = commands.add_parser(
-            "export",
-            parents=[common],
-            help="schrijf bedrijven (CSV of Excel) of de agenda (iCal) naar een bestand",
-            description="Schrijft gegevens naar een bestand: de bedrijven voor Excel (en om "
-            "weer in te lezen), of de lessen en activiteiten voor een agenda.",
-        )
-        parser.add_subparsers(dest="export_subject", parser_class=type(parser), required=True)
-    subjects = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    subject = subjects.add_parser(name, parents=[common], **kwargs)
-    subjects.metavar = "|".join(subjects.choices)
-    return subject
-
-
 def register_export(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``export companies --out FILE.csv|.xlsx``."""
     companies = add_export_subject(
@@ -125,11 +101,11 @@ def import_companies_command(args: argparse.Namespace) -> int:
     mapping = recognise_columns(table.headers)
     parsed = parse_companies(table, mapping, skip_invalid=args.skip_invalid)
     del table  # the rows are in ``parsed``; a large file's table need not stay in memory
-    with _open_for_import(args) as database, database.transaction() as session:
+    with opened(args) as database, database.transaction() as session:
         result = import_companies(session, parsed.rows, skip_invalid=args.skip_invalid)
     log_import("companies", result)
     print(
-        f"{_count(result.added, 'bedrijf', 'bedrijven')} toegevoegd, {result.updated} bijgewerkt, "
+        f"{count(result.added, 'bedrijf', 'bedrijven')} toegevoegd, {result.updated} bijgewerkt, "
         f"{result.unchanged} ongewijzigd."
     )
     if result.new_professions:
@@ -145,7 +121,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     warnings = sorted(parsed.warnings + result.warnings, key=lambda p: p.row)
     if warnings:
         rows = len({p.row for p in warnings})
-        print(f"Let op, {_count(rows, 'rij', 'rijen')} ingelezen met een waarschuwing:", file=sys.stderr)
+        print(f"Let op, {count(rows, 'rij', 'rijen')} ingelezen met een waarschuwing:", file=sys.stderr)
         for warning in warnings[:SKIPPED_SHOWN]:
             print(f"  {warning.message}", file=sys.stderr)
         if len(warnings) > SKIPPED_SHOWN:
@@ -155,7 +131,7 @@ def import_companies_command(args: argparse.Namespace) -> int:
     skipped = sorted(parsed.skipped + result.skipped, key=lambda p: p.row)
     if skipped:
         rows = len({p.row for p in skipped})
-        print(f"{_count(rows, 'rij', 'rijen')} overgeslagen:", file=sys.stderr)
+        print(f"{count(rows, 'rij', 'rijen')} overgeslagen:", file=sys.stderr)
         for problem in skipped[:SKIPPED_SHOWN]:
             print(f"  {problem.message}", file=sys.stderr)
         if len(skipped) > SKIPPED_SHOWN:
@@ -168,13 +144,9 @@ def export_companies_command(args: argparse.Namespace) -> int:
     from beroepsplanner.store.transfer.company_export import export_companies
 
     out = Path(args.out).expanduser()
-    database = _open(args)
-    try:
-        with database.session() as session:
-            count = export_companies(session, out)
-    finally:
-        database.close()
-    print(f"{_count(count, 'bedrijf', 'bedrijven')} geschreven naar {out}.")
+    with opened(args) as database, database.session() as session:
+        written = export_companies(session, out)
+    print(f"{count(written, 'bedrijf', 'bedrijven')} geschreven naar {out}.")
     return 0
 
 
@@ -188,12 +160,12 @@ def import_pupils_command(args: argparse.Namespace) -> int:
 
     table = read_table(Path(args.file).expanduser())
     class_list = read_class_list(table, args.class_name)
-    with _open_for_import(args) as database, database.transaction() as session:
+    with opened(args) as database, database.transaction() as session:
         school_class = find_class(session, args.class_name)
         result = import_pupils(session, school_class.id, class_list.pupils)
     log_import("class list", result)
     print(
-        f"{args.class_name}: {_count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
+        f"{args.class_name}: {count(len(result.added), 'leerling', 'leerlingen')} toegevoegd, "
         f"{len(result.present)} stond(en) er al in."
     )
     if result.added:
@@ -209,28 +181,3 @@ def import_pupils_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from beroepsplanner.cli import resolve_db_path
-    from beroepsplanner.store.database import open_database
-
-    return open_database(resolve_db_path(args))
-
-
-@contextmanager
-def _open_for_import(args: argparse.Namespace) -> Iterator[Any]:
-    """The database for an import, closed afterwards. It must exist: an import never
-    makes a new empty database (a typo in --db is an error)."""
-    from beroepsplanner.cli import resolve_db_path
-    from beroepsplanner.store.database import open_database
-
-    database = open_database(resolve_db_path(args))
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from beroepsplanner.cli.common import count, resolve_db_path
+
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``year new JJJJ-JJJJ [--dry-run]`` to the command line."""
@@ -53,7 +55,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def year_new_command(args: argparse.Namespace) -> int:
     """``year new JJJJ-JJJJ [--dry-run]``."""
-    from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.years import load_for_move, plan_next_year, start_next_year
 
@@ -71,15 +72,15 @@ def year_new_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        f"Schooljaar {summary.label} gemaakt: {_count(summary.classes, 'klas', 'klassen')}, "
-        f"{_count(summary.pupils, 'leerling', 'leerlingen')}, "
-        f"{_count(summary.chains, 'keten', 'ketens')} als concept."
+        f"Schooljaar {summary.label} gemaakt: {count(summary.classes, 'klas', 'klassen')}, "
+        f"{count(summary.pupils, 'leerling', 'leerlingen')}, "
+        f"{count(summary.chains, 'keten', 'ketens')} als concept."
     )
     for line in summary.left_out:
         print(f"Let op: {line}")
     if summary.companies_to_confirm:
         print(
-            f"{_count(summary.companies_to_confirm, 'bedrijf moet', 'bedrijven moeten')} voor "
+            f"{count(summary.companies_to_confirm, 'bedrijf moet', 'bedrijven moeten')} voor "
             f"{summary.label} opnieuw bevestigen."
         )
     print(
@@ -91,7 +92,6 @@ def year_new_command(args: argparse.Namespace) -> int:
 
 def year_lock_command(args: argparse.Namespace) -> int:
     """``year lock|unlock JJJJ-JJJJ``."""
-    from beroepsplanner.cli import resolve_db_path
     from beroepsplanner.domain.school_year import SchoolYear
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.year_lock import set_locked
@@ -116,16 +116,12 @@ def _print_plan(plan: Any) -> None:
         if move.previous_id is None:
             what = "nieuw, nog zonder leerlingen"
         else:
-            what = f"was {move.previous_name}, {_count(move.pupils, 'leerling', 'leerlingen')}"
+            what = f"was {move.previous_name}, {count(move.pupils, 'leerling', 'leerlingen')}"
         teacher = f", {move.teacher}" if move.teacher else ""
         print(f"  {move.name} (groep {move.grade}{teacher}): {what}; "
-              f"{_count(move.chains, 'keten', 'ketens')} van vorig jaar")
+              f"{count(move.chains, 'keten', 'ketens')} van vorig jaar")
     if plan.leaving:
         print(
             f"  Vertrekt: {', '.join(plan.leaving)} "
-            f"({_count(plan.leaving_pupils, 'leerling', 'leerlingen')}, blijven in {plan.from_label})"
+            f"({count(plan.leaving_pupils, 'leerling', 'leerlingen')}, blijven in {plan.from_label})"
         )
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"

@@ -3,7 +3,7 @@
 ``register(commands, common)`` adds it to the ``beroepsplanner`` parser
 (``commands`` is its subparsers action, ``common`` the parent parser with
 ``--db``). A mistake (an unknown chain) is raised as a ``BeroepsplannerError``
-with a Dutch message, which ``cli.main`` prints with exit code 1.
+with a Dutch message, which ``cli/command.py`` prints with exit code 1.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from beroepsplanner.cli_text import chain_number
+from beroepsplanner.cli.common import resolve_db_path, write_json
+from beroepsplanner.cli.text import chain_number
 
 DEFAULT_LIMIT = 10
 
@@ -54,7 +55,6 @@ def _positive(text: str) -> int:
 
 def suggest_command(args: argparse.Namespace) -> int:
     """``suggest --chain NR [--json] [--limit N]``."""
-    from beroepsplanner.cli import _write_json, resolve_db_path
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.matching import suggest_companies
 
@@ -65,7 +65,7 @@ def suggest_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.json:
-        _write_json(
+        write_json(
             [
                 {
                     "id": s.company.id,

@@ -1,0 +1,160 @@
+"""The ``beroepsplanner`` command: the parser, and how a command runs.
+
+Without a subcommand it opens the window; subcommands work on the database
+without Qt (the window is imported only when asked for, so a command starts
+fast). Every message to the user is Dutch; a mistake gives a message on
+stderr and exit code 2 (usage) or 1 (anything else), never a traceback.
+
+One module per group of commands adds its subcommands (``register``) and
+handles them: ``listing`` (demo, list, check), ``plans``, ``printing``,
+``transfer`` (import and export of companies and class lists), ``network``
+(suggest), ``files`` (backup, restore, export ical) and ``years``. What they
+share is in ``common``; argparse's own wording in Dutch in ``text``. None of
+them imports this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from beroepsplanner import __version__
+from beroepsplanner.cli import files, listing, network, plans, printing, transfer, years
+from beroepsplanner.cli.common import DB_ENV, PROG, Parser, default_db_path, resolve_db_path
+from beroepsplanner.cli.text import ARGPARSE_DUTCH, dutch_argparse, terminal_safe
+from beroepsplanner.errors import BeroepsplannerError
+
+COMMAND_WORDS = (
+    "command", "subject", "document", "plan_action", "import_subject", "export_subject",
+    "year_action",
+)
+"""The arguments that name a command ("print logbooks", "import companies"): fixed
+choices, so the log may say them (never a class, a file or a name)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole parser: the common ``--db``, ``--version`` and every group of commands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PAD",
+        default=argparse.SUPPRESS,
+        help=f"databasebestand (standaard ${DB_ENV} of het bestand in de gebruikersmap)",
+    )
+    parser = Parser(
+        prog=PROG,
+        description="Plan beroepsoriëntatie als ketens: voorbereiding, activiteit, reflectie. "
+        "Zonder opdracht opent het programmavenster.",
+        parents=[common],
+    )
+    # argparse's version action has its help text as a plain default (no gettext look-up),
+    # so dutch_argparse() cannot reach it: give the Dutch text here.
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=ARGPARSE_DUTCH["show program's version number and exit"],
+    )
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=Parser)
+
+    for register in (
+        listing.register,
+        plans.register,
+        printing.register,
+        transfer.register,
+        network.register,
+        files.register,
+        years.register,
+    ):
+        register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        with dutch_argparse():
+            args = build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        try:
+            return _open_window(args)
+        except Exception as exc:  # a bug at the window's start (the window logs its own)
+            return _unexpected(exc, "while starting the window")
+    from beroepsplanner.logs import logger, start_log
+
+    name = " ".join(str(getattr(args, word)) for word in COMMAND_WORDS if hasattr(args, word))
+    start_log(f"command {name}")
+    started = time.monotonic()
+    with terminal_safe():
+        code = _run(handler, args)
+    logger.info("command %s ended: exit code %d, %.1f s", name, code, time.monotonic() - started)
+    return code
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        return handler(args)
+    except BeroepsplannerError as exc:
+        from beroepsplanner.logs import log_refused
+
+        log_refused(exc, "the command")
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: afgebroken.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output stopped early (``list chains | head``): not an error
+        # of ours. Python's advice: point stdout at devnull so the final flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # a bug: the Dutch message here, the traceback in the log
+        return _unexpected(exc, "in the command")
+
+
+def _unexpected(exc: Exception, where: str) -> int:
+    """Log an unexpected error (the log holds no personal data, so not its message
+    either) and tell the user in Dutch where the details are; exit code 1."""
+    from beroepsplanner.logs import active_log_file, log_unexpected
+
+    log_unexpected(exc, where)
+    log = active_log_file()
+    details = (
+        f" De details staan in het logbestand {log} (zonder persoonsgegevens); stuur dat "
+        "bestand naar wie u met het programma helpt."
+        if log is not None
+        else ""
+    )
+    print(
+        f"{PROG}: er ging iets mis dat niet had mogen gebeuren ({type(exc).__name__}). "
+        f"Dit is een fout in het programma.{details}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from beroepsplanner.ui.system_libraries import check_before_window
+
+    # Qt's own text for a missing X11 library is English and names only the first one.
+    problem = check_before_window()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    from beroepsplanner.ui.app import run
+
+    given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if given:
+        return run(resolve_db_path(args, create=True))
+    # No database asked for: the one of last time, else the user's own.
+    default = default_db_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return run(None, default=default)

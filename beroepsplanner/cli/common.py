@@ -1,0 +1,147 @@
+"""What the modules of the command line share, so none of them imports another's.
+
+The database a command works on (``resolve_db_path``, ``opened``), the parser class
+that says its mistakes in Dutch (``Parser``), a subject of ``export`` that several
+modules add to (``add_export_subject``), and the output: JSON on stdout in UTF-8
+(``write_json``), a text table (``print_table``), a counted word (``count``).
+
+Only light imports at the top: every command builds the whole parser, so ``--help``
+and ``--version`` must not load SQLAlchemy (the store is imported inside ``opened``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.errors import DatabaseError
+
+DB_ENV = "BEROEPSPLANNER_DB"
+PROG = "beroepsplanner"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its mistakes in Dutch: usage, the mistake, a hint; exit code 2."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: fout: {message}\n")
+        sys.stderr.write(f"Typ '{PROG} --help' voor uitleg.\n")
+        raise SystemExit(2)
+
+
+def default_db_path() -> Path:
+    """The user's database: a file in the user data folder (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Beroepsplanner", appauthor=False) / "beroepsplanner.db"
+
+
+def resolve_db_path(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The database a command works on: ``--db``, else ``$BEROEPSPLANNER_DB``, else the
+    file in the user data folder.
+
+    A symbolic link is followed here, once, and the command works on the real file
+    (stderr says so), so a restore or a failed import never replaces or removes the
+    link instead of the database. Only commands that may make a new database
+    (``create``: demo, plan import, restore) accept a file that does not exist; for
+    every other command a typo in ``--db`` is an error, not a new empty database.
+    """
+    given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    path = Path(given).expanduser() if given else default_db_path()
+    real = Path(os.path.realpath(path))
+    if path.is_symlink():
+        print(
+            f"Let op: {path} is een koppeling naar {real}; Beroepsplanner werkt met {real}.",
+            file=sys.stderr,
+        )
+    if create:
+        if not given:
+            real.parent.mkdir(parents=True, exist_ok=True)
+        return real
+    if not real.exists():
+        if path.is_symlink():
+            raise DatabaseError(
+                f"{path} is een koppeling naar {real}, maar dat bestand bestaat niet (meer). "
+                "Controleer de koppeling of de schijf (USB-stick, netwerkmap) en probeer het "
+                "opnieuw. Er is niets veranderd."
+            )
+        if not given:
+            raise DatabaseError(
+                f"Er is nog geen database in {real}. Open eerst het programma (beroepsplanner "
+                "zonder opdracht) of geef met --db het databasebestand op."
+            )
+        raise DatabaseError(
+            f"De database {real} bestaat niet. Controleer de naam en de map achter --db "
+            f"(of ${DB_ENV}); een nieuwe database maakt u met 'beroepsplanner demo', "
+            "'beroepsplanner plan import' of in het venster (Bestand > Nieuwe database)."
+        )
+    return real
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
+    """The command's database (``resolve_db_path``), open for the ``with`` block and closed
+    afterwards. Without ``create`` it must exist: a typo in --db is an error, never a new
+    empty database."""
+    from beroepsplanner.store.database import open_database
+
+    database = open_database(resolve_db_path(args, create=create))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def add_export_subject(
+    commands: Any, common: argparse.ArgumentParser, name: str, **kwargs: Any
+) -> argparse.ArgumentParser:
+    """Add ``export NAME`` and return its parser; makes ``export`` itself on first use.
+
+    Other command modules add their own subject this way (``export ical`` in
+    ``cli/files.py``), in any order of registration.
+    """
+    parser = commands.choices.get("export")
+    if parser is None:
+        parser = commands.add_parser(
+            "export",
+            parents=[common],
+            help="schrijf bedrijven (CSV of Excel) of de agenda (iCal) naar een bestand",
+            description="Schrijft gegevens naar een bestand: de bedrijven voor Excel (en om "
+            "weer in te lezen), of de lessen en activiteiten voor een agenda.",
+        )
+        parser.add_subparsers(dest="export_subject", parser_class=type(parser), required=True)
+    subjects = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    subject = subjects.add_parser(name, parents=[common], **kwargs)
+    subjects.metavar = "|".join(subjects.choices)
+    return subject
+
+
+def count(number: int, one: str, many: str) -> str:
+    """``1 klas``, ``3 klassen``."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def write_json(records: list[dict[str, Any]]) -> None:
+    """``records`` as indented JSON on stdout, UTF-8 whatever the console's code page."""
+    text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 whatever the console's code page, so names like Łukasz survive a pipe.
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """``rows`` under ``headers`` in columns as wide as their widest cell."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    print("\n".join(lines))

@@ -1,0 +1,122 @@
+"""The commands ``plan export`` and ``plan import``: a school year's plan as a JSON file.
+
+``register(commands, common)`` adds them to the ``beroepsplanner`` parser. The file is
+read and checked whole before the database is touched; the import is one
+transaction (all or nothing), and a new database it was to make is removed again
+when it fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.cli.common import Parser, count, resolve_db_path
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``plan export --out FILE`` and ``plan import FILE [--replace]``."""
+    plan = commands.add_parser(
+        "plan",
+        parents=[common],
+        help="schrijf of lees een planbestand (JSON) met klassen en ketens",
+        description="Een planbestand bevat de klassen, leerlingen, bedrijven en ketens van "
+        "één schooljaar (zie docs/plan-format.md).",
+    )
+    actions = plan.add_subparsers(
+        dest="plan_action", metavar="export|import", parser_class=Parser, required=True
+    )
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="schrijf het plan naar een bestand",
+        description="Schrijft het plan van een schooljaar (standaard het nieuwste) naar een "
+        "JSON-bestand.",
+    )
+    export.add_argument("--out", required=True, metavar="BESTAND", help="het planbestand")
+    export.add_argument(
+        "--class", dest="class_name", metavar="KLAS", help="alleen deze klas en haar ketens"
+    )
+    export.add_argument(
+        "--school-year", metavar="JJJJ-JJJJ", help="dit schooljaar (standaard het nieuwste)"
+    )
+    export.set_defaults(handler=plan_export_command)
+    load = actions.add_parser(
+        "import",
+        parents=[common],
+        help="lees een planbestand in de database",
+        description="Voegt de klassen en ketens uit een planbestand toe, in een nieuwe of "
+        "bestaande database. Alles of niets: bij een fout verandert er niets.",
+    )
+    load.add_argument("file", metavar="BESTAND", help="het planbestand (JSON, UTF-8)")
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help="vervang klassen die al bestaan (met hun leerlingen en ketens)",
+    )
+    load.set_defaults(handler=plan_import_command)
+
+
+def plan_export_command(args: argparse.Namespace) -> int:
+    """``plan export --out FILE [--class NAME] [--school-year JJJJ-JJJJ]``."""
+    from beroepsplanner.io.plan_export import write_plan
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.plan_export import export_plan
+
+    from beroepsplanner.output_files import check_output
+
+    path = resolve_db_path(args)
+    out = Path(args.out).expanduser()
+    check_output(out, kind="plan", database=path)  # before any work
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            plan = export_plan(
+                session, class_name=args.class_name, school_year=args.school_year
+            )
+    finally:
+        database.close()
+    write_plan(plan, out, database=path)
+    print(
+        f"Plan geschreven naar {out}: {count(len(plan['classes']), 'klas', 'klassen')}, "
+        f"{count(len(plan['chains']), 'keten', 'ketens')}."
+    )
+    return 0
+
+
+def plan_import_command(args: argparse.Namespace) -> int:
+    """``plan import FILE [--replace]``."""
+    from beroepsplanner.io.plan_file import read_plan_file
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.plan_import import import_plan
+
+    source = Path(args.file).expanduser()
+    document = read_plan_file(source)  # a faulty file never touches the database
+    path = resolve_db_path(args, create=True)
+    created = not path.exists()
+    database = open_database(path)
+    try:
+        summary = import_plan(database, document, replace=args.replace, source=str(source))
+    except BaseException:
+        database.close()
+        if created:  # all or nothing: no half-made database either
+            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    database.close()
+    replaced = f" ({summary.classes_replaced} vervangen)" if summary.classes_replaced else ""
+    print(
+        f"Plan ingelezen uit {source} in {path}: "
+        f"{count(summary.classes, 'klas', 'klassen')}{replaced}, "
+        f"{count(summary.pupils, 'leerling', 'leerlingen')}, "
+        f"{count(summary.companies_added, 'nieuw bedrijf', 'nieuwe bedrijven')}, "
+        f"{count(summary.chains, 'keten', 'ketens')}."
+    )
+    if summary.demoted_chains:
+        verb = "staat" if summary.demoted_chains == 1 else "staan"
+        print(
+            f"{count(summary.demoted_chains, 'keten', 'ketens')} met een fout {verb} nu als "
+            "concept; 'beroepsplanner check' laat zien wat er mis is."
+        )
+    return 0

@@ -1,0 +1,139 @@
+"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter or the year plan.
+
+``register(commands, common)`` adds it to the ``beroepsplanner`` parser. The target is
+checked before any work, the document gathered from the database as plain data
+(``store/documents.py``) and drawn without Qt; the PDF is written beside the target and
+renamed, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from beroepsplanner.cli.common import count, resolve_db_path
+from beroepsplanner.cli.text import chain_number
+from beroepsplanner.errors import InvalidInputError
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``print logbooks|lessons|letter|yearplan [--chain NR | --class KLAS] --out FILE``."""
+    printing = commands.add_parser(
+        "print",
+        parents=[common],
+        help="maak een PDF: logboeken, lesbladen, ouderbrief of jaarplanning",
+        description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3).",
+    )
+    printing.add_argument(
+        "document",
+        choices=["logbooks", "lessons", "letter", "yearplan"],
+        metavar="logbooks|lessons|letter|yearplan",
+        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief of jaarplanning",
+    )
+    printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
+    printing.add_argument(
+        "--class",
+        dest="class_name",
+        metavar="KLAS",
+        help="de klas (logbooks: de ketens van de klas die nog niet zijn uitgevoerd)",
+    )
+    printing.add_argument(
+        "--include-errors",
+        action="store_true",
+        help="logbooks --class: ook conceptketens met fouten (die worden anders overgeslagen)",
+    )
+    printing.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het PDF-bestand")
+    printing.set_defaults(handler=print_command)
+
+
+def _print_target(args: argparse.Namespace) -> str:
+    """Which of --chain and --class the document takes; a Dutch error for a wrong mix."""
+    document = args.document
+    if args.include_errors and not (document == "logbooks" and args.class_name):
+        raise InvalidInputError(
+            "--include-errors hoort bij de logboeken van een klas: logbooks --class KLAS."
+        )
+    if document == "yearplan":
+        if args.chain is not None:
+            raise InvalidInputError(
+                "De jaarplanning gaat over een klas of de hele school: gebruik --class KLAS "
+                "of niets, geen --chain."
+            )
+        return "class" if args.class_name else "school"
+    if args.chain is not None and args.class_name:
+        raise InvalidInputError("Kies --chain NR of --class KLAS, niet allebei.")
+    if document == "logbooks" and args.class_name:
+        return "class"
+    if args.chain is None:
+        hint = " of --class KLAS" if document == "logbooks" else ""
+        raise InvalidInputError(
+            f"Zeg voor welke keten: --chain NR{hint}. 'beroepsplanner list chains' toont de nummers."
+        )
+    return "chain"
+
+
+def print_command(args: argparse.Namespace) -> int:
+    """``print DOCUMENT [--chain NR | --class KLAS] [--include-errors] --out FILE.pdf``."""
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.documents import print_data
+
+    from beroepsplanner.printing.jobs import check_target
+
+    target = _print_target(args)
+    out = Path(args.out).expanduser()
+    path = resolve_db_path(args)
+    check_target(out, database=path)  # before any work
+    database = open_database(path)
+    notes: list[str] = []
+    try:
+        with database.session() as session:
+            data = print_data(
+                session,
+                args.document,
+                chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
+                class_name=args.class_name,
+                include_errors=args.include_errors,
+            )
+            notes = _print_notes(session, args, target)
+    finally:
+        database.close()
+    pages = _render(args.document, data, out, path)
+    counted = count(pages, "pagina", "pagina's")
+    print(f"{out} geschreven: {counted}.")
+    for note in notes:
+        print(note)
+    return 0
+
+
+def _print_notes(session: Any, args: argparse.Namespace, target: str) -> list[str]:
+    """What the teacher should know about what was (not) printed: the chains a class set
+    left out, or that the one chain printed is a concept with errors."""
+    from beroepsplanner.store.documents import class_logbook_chains, left_out_text
+    from beroepsplanner.store.planner import chain_bar
+
+    if args.document == "logbooks" and target == "class":
+        printed, left_out = class_logbook_chains(
+            session, args.class_name, include_errors=args.include_errors
+        )
+        notes = [f"Logboeken van {count(len(printed), 'keten', 'ketens')}."]
+        if left_out:
+            notes.append(f"Niet geprint: {left_out_text(left_out)}.")
+        if any(c.concept_with_errors for c in left_out):
+            notes.append("Met --include-errors komen conceptketens met fouten er ook in.")
+        return notes
+    if target == "chain" and args.document != "yearplan":
+        bar = chain_bar(session, args.chain)
+        if bar.status.value == "concept" and bar.errors:
+            return [
+                f"Let op: keten {args.chain} is een concept met fouten; datum, bedrijf of "
+                "lessen kunnen nog veranderen ('beroepsplanner check' toont de fouten)."
+            ]
+    return []
+
+
+def _render(document: str, data: Any, out: Path, database: Path) -> int:
+    """Write the PDF next to ``out`` first and rename it, so a failure leaves no half file."""
+    from beroepsplanner.printing.jobs import render_document
+
+    return render_document(document, data, out, database=database)
