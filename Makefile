@@ -13,7 +13,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-# beroepsplanner_nl: every text of the window, except ui/domain_text.py and ui/english/ (the English of the
+# beroepsplanner_nl: every text of the window, except ui/domain_text.py, ui/error_text.py and ui/english/ (the English of the
 #   domain's own Dutch texts; the Dutch window shows those texts themselves).
 # beroepsplanner_en: the source texts are English, so only their plural forms
 #   (lupdate -pluralonly; fill them with scripts/translate.py --lang en).
@@ -22,7 +22,7 @@ TS_NL := resources/i18n/beroepsplanner_nl.ts
 TS_EN := resources/i18n/beroepsplanner_en.ts
 TS_FILES := $(TS_NL) $(TS_EN) resources/i18n/qtbase_extra_nl.ts
 UI_SOURCES := $(shell find beroepsplanner/ui -name '*.py' 2>/dev/null)
-NL_SOURCES := $(filter-out beroepsplanner/ui/domain_text.py beroepsplanner/ui/english/%,$(UI_SOURCES))
+NL_SOURCES := $(filter-out beroepsplanner/ui/domain_text.py beroepsplanner/ui/error_text.py beroepsplanner/ui/english/%,$(UI_SOURCES))
 
 .PHONY: run test bench translations demo screenshots clean venv dist dist-check
 

@@ -7,7 +7,7 @@ class Problem(str):
     """One problem as its Dutch line, a ``str`` (the command line prints it as it is), with
     its place (``where``: ``chains[3].date``, empty when the line names its place itself)
     and a ``key`` and ``values`` for the text after the place, so the window can say it in
-    English (``ui/domain_text.keyed_line``, ``ui/english/``).
+    English (``ui/error_text.keyed_line``, ``ui/english/``).
 
     Made by the domain's own checks (``catalog.activity_problems``,
     ``company_details.field_problems``) and by the readers of files (a fault of a plan file,

@@ -37,7 +37,7 @@ from beroepsplanner.domain.documents import pupil_title_of
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ActivityKind, LessonKind, QuestionKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import CatalogChoices
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.widgets import fitting_size
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -423,12 +423,12 @@ class ActivityDialog(QDialog):
         draft = self.draft()
         problems = activity_problems(draft)
         if problems:
-            self._show_problems("\n".join(f"• {domain_text.keyed_line(p)}" for p in problems))
+            self._show_problems("\n".join(f"• {error_text.keyed_line(p)}" for p in problems))
             return
         try:
             self._save(draft)
         except BeroepsplannerError as exc:
-            self._show_problems(domain_text.error(exc))
+            self._show_problems(error_text.error(exc))
             return
         super().accept()
 

@@ -24,7 +24,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_refused, logger, start_log
 from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
-from beroepsplanner.ui import domain_text, log_file
+from beroepsplanner.ui import error_text, log_file
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
@@ -106,7 +106,7 @@ def _daily_backup(window: MainWindow, db_path: Path) -> None:
         log_refused(exc, "the automatic back-up")
         window.statusBar().showMessage(
             QCoreApplication.translate("app", "No automatic back-up today: %1").replace(
-                "%1", domain_text.error(exc)
+                "%1", error_text.error(exc)
             ),
             15000,
         )
@@ -150,7 +150,7 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
-                domain_text.error(exc),
+                error_text.error(exc),
             )
             return 1
         QSettings().setValue(LAST_DATABASE_KEY, str(db_path))

@@ -44,7 +44,7 @@ from beroepsplanner.ui.models.activity_table import (
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 # Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
 _MAX_COLUMN_WIDTH = {Column.TITLE: 320, Column.PROVIDER: 170, Column.KIND: 150, Column.WORLDS: 220}
@@ -330,7 +330,7 @@ class CatalogPage(Page):
         try:
             draft = self.workspace.read(lambda session: activity_draft(session, key))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Edit activity"), domain_text.error(exc))
+            show_refusal(self, self.tr("Edit activity"), error_text.error(exc))
             return None
         return self._open_dialog(key, draft)
 
@@ -364,6 +364,6 @@ class CatalogPage(Page):
         try:
             self.workspace.execute(DeleteActivityCommand(key, title))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Delete activity"), domain_text.error(exc))
+            show_refusal(self, self.tr("Delete activity"), error_text.error(exc))
             return False
         return True

@@ -47,7 +47,7 @@ from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.widgets import fitting_size, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 DIALOG_SIZE = (1000, 650)
 
@@ -199,7 +199,7 @@ class ChainBuilderDialog(QDialog):
             )
             self._locked_years = frozenset(self.workspace.read(locked_years))
         except BeroepsplannerError as exc:
-            self._show_message(domain_text.error(exc))
+            self._show_message(error_text.error(exc))
             self._set_enabled(False)
             return
         self._activities = {a.key: a for a in self.choices.activities}
@@ -388,7 +388,7 @@ class ChainBuilderDialog(QDialog):
         try:
             form = self.workspace.read(step)
         except BeroepsplannerError as exc:
-            self._show_message(domain_text.error(exc))
+            self._show_message(error_text.error(exc))
             return None
         self._show_message("")
         return form
@@ -470,7 +470,7 @@ class ChainBuilderDialog(QDialog):
                 lambda s: suggest_for_class(s, class_id, key, chain_id=self.chain_id)
             )
         except BeroepsplannerError as exc:
-            self._show_message(domain_text.error(exc))
+            self._show_message(error_text.error(exc))
             return False
         heading = self.tr(
             "Companies that fit %1 with this activity: by world of technology, groep, "
@@ -576,7 +576,7 @@ class ChainBuilderDialog(QDialog):
                     lambda s: store.check_form(s, form, self.chain_id)
                 )
             except BeroepsplannerError as exc:
-                self._show_message(domain_text.error(exc))
+                self._show_message(error_text.error(exc))
                 self.findings = []
         self.findings_panel.set_findings(self.findings, waiting=self._missing())
         try:
@@ -648,7 +648,7 @@ class ChainBuilderDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Chain not saved"), domain_text.error(exc))
+            show_refusal(self, self.tr("Chain not saved"), error_text.error(exc))
             return
         self.chain_id = command.chain_id
         self.accept()
@@ -670,6 +670,6 @@ class ChainBuilderDialog(QDialog):
         try:
             self.workspace.execute(DeleteChainCommand(self.chain_id, title))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("Chain not deleted"), domain_text.error(exc))
+            show_refusal(self, self.tr("Chain not deleted"), error_text.error(exc))
             return
         self.accept()

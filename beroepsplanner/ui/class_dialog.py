@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.classes import ClassInfo
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 Submit = Callable[[str, int, str], None]
 """Saves the name, grade and teacher; raises a ``BeroepsplannerError`` to refuse."""
@@ -91,7 +91,7 @@ class ClassDialog(QDialog):
         try:
             self._submit(self.name_edit.text(), self.grade_spin.value(), self.teacher_edit.text())
         except BeroepsplannerError as exc:
-            self.error_label.setText(domain_text.error(exc))
+            self.error_label.setText(error_text.error(exc))
             self.error_label.show()
             self.name_edit.setFocus()
             return

@@ -52,7 +52,7 @@ from beroepsplanner.ui.pupil_privacy import (
 from beroepsplanner.ui.pupils_panel import PupilsPanel
 from beroepsplanner.ui.widgets import heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 _Resize = QHeaderView.ResizeMode
 _Selection = QItemSelectionModel.SelectionFlag
@@ -419,7 +419,7 @@ class ClassesPage(Page):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("The change was not made"), domain_text.error(exc))
+            show_refusal(self, self.tr("The change was not made"), error_text.error(exc))
             return False
         return True
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.change_log import Change, ensure_unchanged
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 StoreStep = Callable[[Session], Any]
 
@@ -92,7 +92,7 @@ class StoreCommand(QUndoCommand):
             # Someone else changed it meanwhile (or the disk is full): nothing was written.
             # The command leaves the stack so undo and redo stay consistent.
             self.setObsolete(True)
-            self.workspace.failed.emit(domain_text.error(exc))
+            self.workspace.failed.emit(error_text.error(exc))
 
 
 class FunctionCommand(StoreCommand):

@@ -46,7 +46,7 @@ from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.profession_commands import AddProfessionCommand
 from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 Answer = QMessageBox.StandardButton
 
@@ -396,7 +396,7 @@ class CompaniesPage(Page):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.form.show_problems(domain_text.error(exc).splitlines())
+            self.form.show_problems(error_text.error(exc).splitlines())
             return False
         return True
 

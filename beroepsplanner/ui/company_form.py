@@ -41,7 +41,7 @@ from beroepsplanner.ui.company_people import (
     RoleModelTable,
     fit_people_columns,
 )
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 CHAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = CompanyDetails(name="")
@@ -325,7 +325,7 @@ class CompanyForm(QWidget):
     def show_problems(self, problems: list[str]) -> None:
         """Show why the company cannot be saved, above the tabs: the lines of ``field_problems``
         (each in the window's language by its key) or of a refusal already said in it."""
-        self.problems_label.setText("\n".join(f"• {domain_text.keyed_line(line)}" for line in problems))
+        self.problems_label.setText("\n".join(f"• {error_text.keyed_line(line)}" for line in problems))
         self.problems_label.setVisible(bool(problems))
 
     def clear_problems(self) -> None:

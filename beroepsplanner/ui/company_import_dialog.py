@@ -50,7 +50,7 @@ from beroepsplanner.io.tables import Table, read_table
 from beroepsplanner.store.transfer.company_export import export_companies
 from beroepsplanner.store.transfer.company_import import ImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_company_import
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.import_commands import ImportCompaniesCommand
 from beroepsplanner.ui.models.file_preview import FilePreviewModel
 from beroepsplanner.ui.widgets import fitting_size
@@ -217,7 +217,7 @@ class CompanyImportDialog(QDialog):
             table = read_table(path)
         except BeroepsplannerError as exc:
             self.table, self.path = None, None
-            self.file_error.setText(domain_text.error(exc))
+            self.file_error.setText(error_text.error(exc))
             self.file_error.show()
             self._build_mapping(())
             self.preview_model.set_table((), ())
@@ -304,7 +304,7 @@ class CompanyImportDialog(QDialog):
         try:
             self.parsed = parse_companies(self.table, mapping, skip_invalid=True)
         except BeroepsplannerError as exc:  # no name column
-            self.problem_model.setStringList([domain_text.error(exc)])
+            self.problem_model.setStringList([error_text.error(exc)])
             self.preview_model.set_problem_rows(frozenset())
             self._update_state()
             return
@@ -315,7 +315,7 @@ class CompanyImportDialog(QDialog):
             try:
                 self._dry_run = self.workspace.read(lambda s: dry_run_company_import(s, rows))
             except BeroepsplannerError as exc:
-                self.problem_model.setStringList([domain_text.error(exc)])
+                self.problem_model.setStringList([error_text.error(exc)])
             else:
                 self.problems += list(self._dry_run.skipped)
                 self.warnings += list(self._dry_run.warnings)
@@ -330,9 +330,9 @@ class CompanyImportDialog(QDialog):
         note = self.tr("Note: %1")
         problem_rows = {p.row for p in self.problems}
         self.problem_model.setStringList(
-            [domain_text.row_problem(p) for p in self.problems]
+            [error_text.row_problem(p) for p in self.problems]
             + [
-                note.replace("%1", domain_text.row_problem(w))
+                note.replace("%1", error_text.row_problem(w))
                 for w in self.warnings
                 if w.row not in problem_rows
             ]
@@ -384,7 +384,7 @@ class CompanyImportDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.problem_model.setStringList(domain_text.error(exc).splitlines())
+            self.problem_model.setStringList(error_text.error(exc).splitlines())
             self.summary_label.setText(self.tr("Nothing was imported."))
             return False
         self.imported = True
@@ -432,7 +432,7 @@ def ask_and_export_companies(workspace: Workspace, parent: QWidget) -> None:
     try:
         count = export_companies_to(workspace, path)
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, domain_text.error(exc))
+        QMessageBox.warning(parent, title, error_text.error(exc))
         return
     done = QCoreApplication.translate("CompanyImportDialog", "%n companies written to %1.", None, count)
     QMessageBox.information(parent, title, done.replace("%1", str(path)))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.year_lock import set_locked
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.widgets import show_refusal
 from beroepsplanner.ui.workspace import Workspace
@@ -95,7 +95,7 @@ class LockedYearBanner(QFrame):
         try:
             self.workspace.execute(UnlockYearCommand(label))
         except BeroepsplannerError as exc:
-            show_refusal(self, self.tr("The school year was not unlocked"), domain_text.error(exc))
+            show_refusal(self, self.tr("The school year was not unlocked"), error_text.error(exc))
             return False
         self.show_for(None)
         self.unlocked.emit(label)

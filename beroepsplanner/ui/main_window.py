@@ -38,7 +38,7 @@ from beroepsplanner.ui.plan_files import (
 from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.widgets import fitting_size
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.open(path)
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("The database cannot be opened"), domain_text.error(exc))
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), error_text.error(exc))
             return False
         QSettings().setValue(LAST_DATABASE_KEY, str(path))
         return True
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         try:
             backup_database(source, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Back-up failed"), domain_text.error(exc))
+            QMessageBox.critical(self, self.tr("Back-up failed"), error_text.error(exc))
             return
         self.statusBar().showMessage(self.tr("Back-up saved in %1").replace("%1", target), 8000)
 
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
             # The current file is kept as "<name>.voor-terugzetten-…" in the window's language.
             kept = restore_database(backup, current, kept_as=self.tr("before-restore"))
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Restoring failed"), domain_text.error(exc))
+            QMessageBox.critical(self, self.tr("Restoring failed"), error_text.error(exc))
             self.open_path(current)
             return False
         if not self.open_path(current):
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         try:
             classes, chains = export_plan_to(self.workspace, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Export plan"), domain_text.error(exc))
+            QMessageBox.warning(self, self.tr("Export plan"), error_text.error(exc))
             return
         self.statusBar().showMessage(
             self.tr("Plan written to %1: %2 classes, %3 chains")
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         try:
             plan = read_plan_for_import(self.workspace, path)
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), domain_text.error(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), error_text.error(exc))
             return False
         replace = False
         if plan.existing_classes:
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
                 self.workspace, plan, replace=replace, backup_folder=backup_folder
             )
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), domain_text.error(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), error_text.error(exc))
             return False
         self._show_database()
         if confirm:

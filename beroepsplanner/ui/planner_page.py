@@ -47,7 +47,7 @@ from beroepsplanner.ui.year_grid_paint import (
     draw_chain_sample,
     draw_mark,
 )
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 
 class PlannerLegend(QWidget):
@@ -292,7 +292,7 @@ class PlannerPage(Page):
             with self.own_change():
                 self.workspace.execute(command)
         except BeroepsplannerError as error:
-            show_refusal(self, self.tr("The chain was not moved"), domain_text.error(error))
+            show_refusal(self, self.tr("The chain was not moved"), error_text.error(error))
             return
         assert command.row is not None
         self.class_changed(command.row, command)

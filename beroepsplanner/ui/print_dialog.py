@@ -34,7 +34,7 @@ from beroepsplanner.ui.print_choices import PrintChoices
 from beroepsplanner.ui.print_result import saved_text, show_print_result
 from beroepsplanner.ui.print_worker import PrintJob, PrintWorker, start_worker
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 FOLDER_KEY = "print/folder"
 
@@ -238,7 +238,7 @@ class PrintDialog(QDialog):
         try:
             check_target(job.out, database=self.workspace.path)
         except BeroepsplannerError as exc:
-            self._fail(domain_text.error(exc))
+            self._fail(error_text.error(exc))
             return None
         pages = self.page_count()
         if pages is not None and pages > LARGE_PRINT:

@@ -19,7 +19,7 @@ from beroepsplanner.logs import log_unexpected
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
 from beroepsplanner.store.documents import print_data
 from beroepsplanner.store.sessions import Database
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class PrintWorker(QObject):
         except PrintCancelled:
             self._outcome = ("cancelled", "")
         except BeroepsplannerError as exc:
-            self._outcome = ("failed", domain_text.error(exc))
+            self._outcome = ("failed", error_text.error(exc))
         except Exception as exc:  # a bug: say so in the window, keep the details for a report
             log_unexpected(exc, "while printing")
             detail = f"{type(exc).__name__}: {exc}"

@@ -48,7 +48,7 @@ from beroepsplanner.store.classes import ClassInfo, newest_school_year
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
 from beroepsplanner.store.transfer.pupil_import import PupilImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_class_list
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.import_commands import ImportClassListCommand
 from beroepsplanner.ui.workspace import Workspace
 
@@ -159,7 +159,7 @@ class ClassListDialog(QDialog):
             pupils = list(class_list.pupils)
             preview = self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
         except BeroepsplannerError as exc:
-            self.error_label.setText(domain_text.error(exc))
+            self.error_label.setText(error_text.error(exc))
             self.error_label.show()
             self._show(None)
             return False
@@ -180,7 +180,7 @@ class ClassListDialog(QDialog):
         notes = [*self.report, *preview.notes] if preview else []
         if preview is not None and preview.group_warning:
             notes.insert(0, preview.group_warning)
-        self.notes_label.setText("\n".join(domain_text.keyed_line(note) for note in notes))
+        self.notes_label.setText("\n".join(error_text.keyed_line(note) for note in notes))
         self.notes_label.setVisible(bool(notes))
         self._update_state()
 
@@ -203,7 +203,7 @@ class ClassListDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(domain_text.error(exc))
+            self.error_label.setText(error_text.error(exc))
             self.error_label.show()
             return False
         self.imported = True
@@ -222,7 +222,7 @@ class ClassListDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Another group?"),
-            domain_text.keyed_line(self.preview.group_warning)
+            error_text.keyed_line(self.preview.group_warning)
             + "\n\n"
             + self.tr("Add the pupils to %1 all the same?")
             .replace("%1", self.school_class.name),
@@ -261,7 +261,7 @@ def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, n
     try:
         export_pupil_data(workspace, pupil_id, path)
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, domain_text.error(exc))
+        QMessageBox.warning(parent, title, error_text.error(exc))
         return
     done = QCoreApplication.translate("PupilPrivacy", "Everything stored about %1 is in %2.")
     QMessageBox.information(parent, title, done.replace("%1", name).replace("%2", str(path)))
@@ -319,7 +319,7 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
     try:
         count = workspace.run_in_transaction(lambda s: purge_past_pupils(s, newest), ("classes",))
     except BeroepsplannerError as exc:
-        QMessageBox.warning(parent, title, domain_text.error(exc))
+        QMessageBox.warning(parent, title, error_text.error(exc))
         return 0
     # An older command (a removal, an import) must not bring a purged name back.
     workspace.undo_stack.clear()

@@ -26,7 +26,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
 from beroepsplanner.ui.school_commands import EditSchoolCommand
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 
 class SchoolDetailsBox(QGroupBox):
@@ -142,7 +142,7 @@ class SchoolDetailsBox(QGroupBox):
                 EditSchoolCommand(typed.name, typed.place, typed.region, typed.free_days)
             )
         except BeroepsplannerError as exc:
-            self.failed.emit(domain_text.error(exc))
+            self.failed.emit(error_text.error(exc))
             return False
         self.reload()
         self.saved.emit()

@@ -47,7 +47,7 @@ from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.school_details import SchoolDetailsBox
 from beroepsplanner.ui.widgets import fitting_size, record_table
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 Index = QModelIndex | QPersistentModelIndex
 LONG_DATE = "dddd d MMMM yyyy"
@@ -349,7 +349,7 @@ class SchoolYearDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(domain_text.error(exc))
+            self.error_label.setText(error_text.error(exc))
             self.error_label.show()
             return False
         self.error_label.hide()

@@ -32,7 +32,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.ui.class_commands import SetUpSchoolCommand
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 
 
 def _hint(text: str) -> QLabel:
@@ -197,7 +197,7 @@ class WelcomeDialog(QDialog):
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
-            self.error_label.setText(domain_text.error(exc))
+            self.error_label.setText(error_text.error(exc))
             self.error_label.show()
             self.fit_height()
             return

@@ -15,7 +15,7 @@ from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, Q
 from beroepsplanner.domain.rules import ERROR_CODES, WARNING_CODES, check_chain, check_year
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.resources import db_path
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.app import LANGUAGE_ENV
 from beroepsplanner.ui.models.finding_table import RULE_NAMES, rule_name
 from tests.domain.factories import activity, calendar, chain, refl, replace, visit
@@ -179,13 +179,13 @@ def test_store_errors_with_a_key_are_english_in_the_english_window(
         "12-10-2026 is al geen schooldag (Herfstvakantie); een studiedag hoeft daar niet op.",
         key="already-no-school-day", day=D(2026, 10, 12), reason="Herfstvakantie",
     )
-    assert domain_text.error(error) == (
+    assert error_text.error(error) == (
         "12-10-2026 is already not a school day (Autumn holiday); a study day is not needed there."
     )
     plain = InvalidInputError("Een fout zonder sleutel.")
-    assert domain_text.error(plain) == "Een fout zonder sleutel."
+    assert error_text.error(plain) == "Een fout zonder sleutel."
     monkeypatch.setenv(LANGUAGE_ENV, "nl")
-    assert domain_text.error(error) == str(error)
+    assert error_text.error(error) == str(error)
 
 
 def test_english_plural_texts_of_the_domain_are_in_the_english_file(english: None) -> None:

@@ -24,7 +24,7 @@ from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.company_import import import_companies
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.app import LANGUAGE_ENV
 from beroepsplanner.ui.english import errors_files
 
@@ -47,7 +47,7 @@ def shown(exc: BeroepsplannerError, *paths: Path, monkeypatch: pytest.MonkeyPatc
     """The English the window shows for ``exc``: no Dutch besides the named files, each
     of which it names; and in the Dutch window the store's own text."""
     assert exc.key is not None, str(exc)
-    text = domain_text.error(exc)
+    text = error_text.error(exc)
     rest = text
     for path in paths:
         assert str(path) in text, text
@@ -56,7 +56,7 @@ def shown(exc: BeroepsplannerError, *paths: Path, monkeypatch: pytest.MonkeyPatc
     assert not DUTCH_WORDS.search(rest), text
     assert "{" not in text, text
     monkeypatch.setenv(LANGUAGE_ENV, "nl")
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     monkeypatch.setenv(LANGUAGE_ENV, "en")
     return text
 

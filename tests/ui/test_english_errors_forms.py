@@ -35,7 +35,7 @@ from beroepsplanner.store.activity_editing import update_activity
 from beroepsplanner.store.catalog import activity_draft, catalog_choices
 from beroepsplanner.store.company_network import create_company
 from beroepsplanner.store.transfer.company_import import import_companies
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.activity_dialog import ActivityDialog
 from beroepsplanner.ui.english import errors_forms, errors_store
 from beroepsplanner.ui.workspace import Workspace
@@ -99,7 +99,7 @@ def test_every_reason_of_an_activity_is_english(english: None) -> None:
     problems = every_activity_problem()
     keys = {getattr(p, "key", None) for p in problems}
     assert keys == {k for k in errors_forms.templates() if k.startswith(("activity-", "lesson-"))}
-    shown = [domain_text.keyed_line(p) for p in problems]
+    shown = [error_text.keyed_line(p) for p in problems]
     for dutch, text in zip(problems, shown):
         assert text != dutch
         english_without_dutch(text)
@@ -114,7 +114,7 @@ def test_every_reason_of_an_activity_is_english(english: None) -> None:
 
 def test_every_reason_of_an_activity_stays_dutch_in_dutch(dutch: object) -> None:
     problems = every_activity_problem()
-    assert [domain_text.keyed_line(p) for p in problems] == problems
+    assert [error_text.keyed_line(p) for p in problems] == problems
     assert "Voeg minstens één voorbereidingsles toe." in problems
     assert "Reflectieles 1 heeft een lege vraag." in problems
 
@@ -165,7 +165,7 @@ def test_the_store_refuses_an_activity_in_the_windows_language(
     workspace: Workspace, english: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     exc = _refused_activity(workspace)
-    shown = domain_text.error(exc).splitlines()
+    shown = error_text.error(exc).splitlines()
     assert shown == [
         "The activity was not saved:",
         "• Give the activity a title.",
@@ -173,7 +173,7 @@ def test_the_store_refuses_an_activity_in_the_windows_language(
         "• The world 'maanbouw' does not exist (any more).",
     ]
     monkeypatch.setenv("BEROEPSPLANNER_LANG", "nl")
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert "• Geef de activiteit een titel." in str(exc).splitlines()
 
 
@@ -208,7 +208,7 @@ def test_every_problem_of_the_company_form_is_english(english: None) -> None:
     problems = every_company_problem()
     keys = {getattr(p, "key", None) for p in problems}
     assert keys == {k for k in errors_forms.templates() if not k.startswith(("activity-", "lesson-"))}
-    shown = [domain_text.keyed_line(p) for p in problems]
+    shown = [error_text.keyed_line(p) for p in problems]
     for dutch, text in zip(problems, shown):
         assert text != dutch
         english_without_dutch(text, "Ayşe", "Bakkerij", "Taart")
@@ -235,7 +235,7 @@ def test_every_problem_of_the_company_form_is_english(english: None) -> None:
 
 def test_every_problem_of_the_company_form_stays_dutch_in_dutch(dutch: object) -> None:
     problems = every_company_problem()
-    assert [domain_text.keyed_line(p) for p in problems] == problems
+    assert [error_text.keyed_line(p) for p in problems] == problems
     assert "Vul de naam van contactpersoon 1 in." in problems
     assert "De functie van Ayşe is 201 tekens lang; er passen er 200." in problems
 
@@ -286,14 +286,14 @@ def test_the_store_refuses_a_company_in_the_windows_language(
         create_company(session, details)
     exc = caught.value
     assert exc.key == "company-not-saved"
-    assert domain_text.error(exc).splitlines() == [
+    assert error_text.error(exc).splitlines() == [
         "Fill in the name of the company.",
         "The number of pupils the company can receive at once is -2; fill in a number greater "
         "than 0, or leave it empty if it is not known.",
         "Unknown world 'maanbouw'.",
     ]
     monkeypatch.setenv("BEROEPSPLANNER_LANG", "nl")
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert str(exc).splitlines()[0] == "Vul de naam van het bedrijf in."
 
 
@@ -344,7 +344,7 @@ def test_a_company_file_the_store_refuses_lists_every_row_in_english(
         import_companies(session, rows)
     exc = caught.value
     assert exc.key == "company-file-refused"
-    shown = domain_text.error(exc).splitlines()
+    shown = error_text.error(exc).splitlines()
     assert shown[0] == (
         "The file was not imported: 5 rows have a problem. Correct the file and try again, or "
         "import only the good rows (--skip-invalid)."
@@ -353,7 +353,7 @@ def test_a_company_file_the_store_refuses_lists_every_row_in_english(
     assert shown[6].startswith("The worlds and sectors the file may name (in Dutch): ")
     english_without_dutch("\n".join(shown[:6]), "Beroepen", "Sector", "Opmerkingen")
     monkeypatch.setenv("BEROEPSPLANNER_LANG", "nl")
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert str(exc).splitlines()[2] == "Rij 3, kolom Beroepen: een beroep is langer dan 200 tekens."
 
 
@@ -362,15 +362,15 @@ def test_the_rows_the_store_skips_and_its_warnings_in_both_languages(
 ) -> None:
     with workspace.database.transaction() as session:
         result = import_companies(session, _file_rows(tmp_path), skip_invalid=True)
-    assert [domain_text.row_problem(p) for p in result.skipped] == ROW_LINES
-    warnings = [domain_text.row_problem(w) for w in result.warnings]
+    assert [error_text.row_problem(p) for p in result.skipped] == ROW_LINES
+    warnings = [error_text.row_problem(w) for w in result.warnings]
     assert warnings == [
         "Row 7, column Sector: 'Groene zone' is no world or sector that the program knows; the "
         "text is in the company's notes. Choose the world in the window at the company, or use "
         "a known name."
     ]
     monkeypatch.setenv("BEROEPSPLANNER_LANG", "nl")
-    dutch = [domain_text.row_problem(p) for p in (*result.skipped, *result.warnings)]
+    dutch = [error_text.row_problem(p) for p in (*result.skipped, *result.warnings)]
     assert dutch == [p.message for p in (*result.skipped, *result.warnings)]
     assert dutch[-1].startswith("Rij 7, kolom Sector: 'Groene zone' is geen wereld of sector")
 

@@ -18,7 +18,7 @@ from beroepsplanner.io.company_import import parse_companies
 from beroepsplanner.io.plan_file import read_plan, read_plan_file
 from beroepsplanner.io.pupil_import import read_class_list
 from beroepsplanner.io.tables import read_table
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.english import errors_io
 from tests.ui.test_domain_text import DUTCH_WORDS
 
@@ -50,7 +50,7 @@ def _mixed_csv(tmp_path: Path) -> Path:
 def test_a_csv_with_lines_in_two_encodings(tmp_path: Path, english: None) -> None:
     path = _mixed_csv(tmp_path)
     exc = _refusal(lambda: read_table(path))
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     assert shown.startswith("list.csv is not saved as UTF-8 throughout: lines 3, 4 have")
     assert "Save As > 'CSV UTF-8 (Comma delimited)'" in shown
     _english(shown)
@@ -58,7 +58,7 @@ def test_a_csv_with_lines_in_two_encodings(tmp_path: Path, english: None) -> Non
 
 def test_a_csv_with_lines_in_two_encodings_in_dutch(tmp_path: Path) -> None:
     exc = _refusal(lambda: read_table(_mixed_csv(tmp_path)))
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert str(exc).startswith("list.csv is niet helemaal als UTF-8 opgeslagen: de regels 3, 4 hebben")
 
 
@@ -75,13 +75,13 @@ def _xlsx_without_names(tmp_path: Path) -> Path:
 def test_an_xlsx_without_a_name_column(tmp_path: Path, english: None, qapp: object) -> None:
     table = read_table(_xlsx_without_names(tmp_path))
     exc = _refusal(lambda: parse_companies(table))
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     assert shown == (
         "The file has no column with the name of the company. Give that column the header "
         "'Naam' (or 'Bedrijf'). Columns found: 'Plaats', 'Telefoon'."
     )
     exc = _refusal(lambda: read_class_list(table))
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     assert "Columns found: 'Plaats', 'Telefoon'." in shown
     _english(shown, "'Roepnaam' or 'Voornaam'", "Plaats", "Telefoon")
 
@@ -89,7 +89,7 @@ def test_an_xlsx_without_a_name_column(tmp_path: Path, english: None, qapp: obje
 def test_an_xlsx_without_a_name_column_in_dutch(tmp_path: Path) -> None:
     table = read_table(_xlsx_without_names(tmp_path))
     exc = _refusal(lambda: parse_companies(table))
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert str(exc).startswith("Het bestand heeft geen kolom met de naam van het bedrijf.")
 
 
@@ -108,7 +108,7 @@ def _company_file(tmp_path: Path) -> Path:
 
 def test_a_company_file_with_bad_rows(tmp_path: Path, english: None) -> None:
     exc = _refusal(lambda: parse_companies(read_table(_company_file(tmp_path))))
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     lines = shown.splitlines()
     assert lines[0].startswith("The file was not read: 3 rows have a problem.")
     assert lines[1] == "Row 3: the name is missing."
@@ -119,7 +119,7 @@ def test_a_company_file_with_bad_rows(tmp_path: Path, english: None) -> None:
 
 def test_a_company_file_with_bad_rows_in_dutch(tmp_path: Path) -> None:
     exc = _refusal(lambda: parse_companies(read_table(_company_file(tmp_path))))
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert str(exc).splitlines()[1] == "Rij 3: de naam ontbreekt."
 
 
@@ -130,7 +130,7 @@ def test_company_warnings_are_english(tmp_path: Path, english: None) -> None:
         encoding="utf-8",
     )
     parsed = parse_companies(read_table(path))
-    shown = [domain_text.row_problem(w) for w in parsed.warnings]
+    shown = [error_text.row_problem(w) for w in parsed.warnings]
     assert shown[0].startswith("Row 2, column Groep vanaf: 'bovenbouw-ish' is not a group from 1")
     assert any(s.startswith("Row 2, column Telefoon: '301234567' has 9 digits") for s in shown)
     for text in shown:
@@ -165,7 +165,7 @@ def _plan(tmp_path: Path) -> Path:
 def test_a_plan_file_with_a_bad_date(tmp_path: Path, english: None) -> None:
     exc = _refusal(lambda: read_plan_file(_plan(tmp_path)))
     assert isinstance(exc, PlanFileError)
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     lines = shown.splitlines()
     assert lines[0] == (
         f"The plan file {tmp_path / 'plan.json'} contains 2 errors; nothing was read or changed."
@@ -178,7 +178,7 @@ def test_a_plan_file_with_a_bad_date(tmp_path: Path, english: None) -> None:
 def test_a_plan_file_with_a_bad_date_in_dutch(tmp_path: Path) -> None:
     exc = _refusal(lambda: read_plan_file(_plan(tmp_path)))
     assert isinstance(exc, PlanFileError)
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     assert "- chains[0].date: '2026-13-40' is geen geldige datum (schrijf JJJJ-MM-DD)" in str(exc)
     assert "chains[0].date: '2026-13-40' is geen geldige datum (schrijf JJJJ-MM-DD)" in exc.problems
 
@@ -189,14 +189,14 @@ def test_a_plan_file_with_a_bad_date_in_dutch(tmp_path: Path) -> None:
 )
 def test_an_unreadable_plan_file(data: bytes, english: None) -> None:
     exc = _refusal(lambda: read_plan(data, source="plan.json"))
-    shown = domain_text.error(exc)
+    shown = error_text.error(exc)
     assert shown.startswith("The plan file plan.json cannot be read: ")
     _english(shown)
 
 
 def test_a_plan_file_of_another_kind(english: None) -> None:
     data = json.dumps({"format": "iets", "school_year": 5}).encode()
-    shown = domain_text.error(_refusal(lambda: read_plan(data)))
+    shown = error_text.error(_refusal(lambda: read_plan(data)))
     assert shown.splitlines()[1] == (
         "- format: the text 'iets' is not a plan file of Beroepsplanner (expected "
         "'beroepsplanner-plan')"
@@ -206,7 +206,7 @@ def test_a_plan_file_of_another_kind(english: None) -> None:
 def test_an_xlsx_that_is_no_workbook(tmp_path: Path, english: None) -> None:
     path = tmp_path / "lijst.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")
-    shown = domain_text.error(_refusal(lambda: read_table(path)))
+    shown = error_text.error(_refusal(lambda: read_table(path)))
     assert shown == (
         "lijst.xlsx is not a readable Excel file (.xlsx). Save the file in Excel as CSV "
         "(semicolon-separated) or as .xlsx."
@@ -217,7 +217,7 @@ def test_a_class_list_with_bad_rows(tmp_path: Path, english: None) -> None:
     path = tmp_path / "klas.csv"
     path.write_text("Roepnaam;Achternaam\nAy?e;Kaya\n;Jansen\nBram;de Vries\n", encoding="utf-8")
     exc = _refusal(lambda: read_class_list(read_table(path)))
-    lines = domain_text.error(exc).splitlines()
+    lines = error_text.error(exc).splitlines()
     assert lines[0] == "The class list was not read. Correct these rows and try again:"
     assert lines[1].startswith("Row 2, column Roepnaam: 'Ay?e' has a question mark")
     assert lines[2] == "Row 3: the first name is missing."
@@ -264,7 +264,7 @@ def test_row_problem_without_english_shows_the_dutch(english: None) -> None:
     class Row:
         row, message, column, key, values = 4, "Rij 4: iets anders.", None, "unknown-key", ()
 
-    assert domain_text.row_problem(Row()) == "Rij 4: iets anders."
+    assert error_text.row_problem(Row()) == "Rij 4: iets anders."
 
 
 def test_the_class_list_report_and_notes(tmp_path: Path, english: None) -> None:
@@ -275,7 +275,7 @@ def test_the_class_list_report_and_notes(tmp_path: Path, english: None) -> None:
         encoding="utf-8",
     )
     class_list = read_class_list(read_table(path))
-    shown = [domain_text.keyed_line(line) for line in class_list.report()]
+    shown = [error_text.keyed_line(line) for line in class_list.report()]
     assert shown[0] == "The first names come from the column 'Roepnaam'."
     assert "1 line above the column headers (a title or date) skipped." in shown
     assert "Not read and not kept: 'Telefoon'." in shown
@@ -283,7 +283,7 @@ def test_the_class_list_report_and_notes(tmp_path: Path, english: None) -> None:
         _english(line, "Roepnaam", "Achternaam", "Telefoon")
     notes = import_notes(class_list)
     for line in notes:
-        _english(domain_text.keyed_line(line), "Achternaam", "Anne Marie", "Groep 5", "groep 5")
+        _english(error_text.keyed_line(line), "Achternaam", "Anne Marie", "Groep 5", "groep 5")
 
 
 def import_notes(class_list: object) -> list[str]:
@@ -291,7 +291,7 @@ def import_notes(class_list: object) -> list[str]:
     from beroepsplanner.io.pupil_import import group_warning
 
     warning = group_warning({"7"}, "Groep 5", 5)
-    assert domain_text.keyed_line(warning) == (
+    assert error_text.keyed_line(warning) == (
         "The group column of the list names '7', but Groep 5 is group 5. Check whether this is "
         "the list of this class."
     )
@@ -302,5 +302,5 @@ def test_the_class_list_report_in_dutch(tmp_path: Path) -> None:
     path = tmp_path / "klas.csv"
     path.write_text("Roepnaam;Telefoon\nBram;06\n", encoding="utf-8")
     report = read_class_list(read_table(path)).report()
-    assert [domain_text.keyed_line(line) for line in report] == report
+    assert [error_text.keyed_line(line) for line in report] == report
     assert report[0] == "De voornamen komen uit de kolom 'Roepnaam'."

@@ -29,7 +29,7 @@ from beroepsplanner.store.professions import add_profession
 from beroepsplanner.store.pupils import add_pupil
 from beroepsplanner.store.school import SchoolDetails, update_school
 from beroepsplanner.store.sessions import Database
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
 from beroepsplanner.ui.english import errors_store
 
@@ -92,7 +92,7 @@ def shown(
     assert exc.key is not None, str(exc)
     if key is not None:
         assert exc.key == key, (exc.key, str(exc))
-    text = domain_text.error(exc)
+    text = error_text.error(exc)
     assert text != str(exc), text
     rest = text
     for value in named:
@@ -101,7 +101,7 @@ def shown(
     assert not DUTCH_WORDS.search(rest), text
     assert "{" not in text and "%1" not in text, text
     monkeypatch.setenv(LANGUAGE_ENV, "nl")
-    assert domain_text.error(exc) == str(exc)
+    assert error_text.error(exc) == str(exc)
     monkeypatch.setenv(LANGUAGE_ENV, "en")
     return text
 

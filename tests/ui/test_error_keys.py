@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from beroepsplanner import errors
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.english import errors_files, errors_io, errors_store
 
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
@@ -115,8 +115,8 @@ def test_every_error_of_the_module_has_a_key_with_english(english: object, relat
     source = (ROOT / relative).read_text(encoding="utf-8")
     calls = _error_calls(ast.parse(source))
     assert calls, f"{relative} makes no error: take it off the list"
-    # The keys that were there first keep their English in ui/domain_text.py.
-    templates = english.templates() | domain_text._error_templates()  # type: ignore[attr-defined]
+    # The keys that were there first keep their English in ui/error_text.py.
+    templates = english.templates() | error_text.error_templates()  # type: ignore[attr-defined]
     for call in calls:
         keys = [k for k in call.keywords if k.arg == "key"]
         assert keys, f"{relative}:{call.lineno}: an error without key="

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+from collections.abc import Callable
 
 from beroepsplanner.ui.domain_text import DomainText
 
@@ -393,7 +394,13 @@ def templates() -> dict[str, str]:
     }
 
 
-def values(key: str, found: dict[str, object]) -> dict[str, object]:
+def values(
+    key: str,
+    found: dict[str, object],
+    *,
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> dict[str, object]:
     """The error's values in English where a value is itself Dutch, or says something the
     Dutch message says in words (what is written, whether anything was saved, what another
     writer changed), and ``{cause}`` for an error that ends with another one."""
@@ -418,7 +425,10 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
         inner = {
             name[len("inner_") :]: value for name, value in found.items() if name.startswith("inner_")
         }
-        english["cause"] = _english(str(inner.pop("key")), inner) or DomainText.tr(
+        cause = _english(
+            str(inner.pop("key")), inner, row_problem=row_problem, keyed_line=keyed_line
+        )
+        english["cause"] = cause or DomainText.tr(
             "It cannot be opened as a database."
         )
     if "changed" in found:
@@ -429,13 +439,19 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
     return english
 
 
-def _english(key: str, found: dict[str, object]) -> str | None:
+def _english(
+    key: str,
+    found: dict[str, object],
+    *,
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> str | None:
     """The English of the error ``key`` with values ``found``; None without English."""
     template = templates().get(key)
     if template is None:
         return None
     try:
-        return template.format(**values(key, found))
+        return template.format(**values(key, found, row_problem=row_problem, keyed_line=keyed_line))
     except (KeyError, IndexError, ValueError):
         return None
 

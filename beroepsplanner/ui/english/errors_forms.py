@@ -12,9 +12,11 @@ refuses (``activity-not-saved``, ``company-not-saved`` in :mod:`.errors_store`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.domain.text import escaped
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.domain_text import DomainText
 from beroepsplanner.ui.english.characters import character_problem
 
@@ -100,7 +102,13 @@ def _person(field: str, number: object, who: object) -> str:
     return DomainText.tr("contact %1").replace("%1", str(number))
 
 
-def values(key: str, found: dict[str, object]) -> dict[str, object]:
+def values(
+    key: str,
+    found: dict[str, object],
+    *,
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> dict[str, object]:
     """The problem's values in English where a value is a Dutch word or a key."""
     tr = DomainText.tr
     shown: dict[str, object] = {
@@ -115,8 +123,6 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
             tr("preparation lessons") if lesson == LessonKind.PREPARATION.value else tr("reflection lessons")
         )
     if key.startswith("lesson-"):
-        from beroepsplanner.ui import domain_text
-
         name = f"{domain_text.lesson_kind(LessonKind(str(found.get('lesson'))))} {found.get('number')}"
         shown["name"] = name
         shown["Name"] = name[:1].upper() + name[1:]

@@ -2,12 +2,15 @@
 
 Besides the errors themselves, the keyed problems the io modules list: a company file's
 row problems and warnings (``RowProblem``), a class list's refused rows and a plan file's
-faults (``domain.problems.Problem``). ``domain_text.row_problem`` and ``domain_text.error`` put
+faults (``domain.problems.Problem``). ``error_text.row_problem`` and ``error_text.error`` put
 their place in front ("Row 7, column E-mail: ", "chains[3].date: ").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.domain_text import DomainText
 from beroepsplanner.ui.english.characters import character_problem
 
@@ -441,11 +444,15 @@ def templates() -> dict[str, str]:
 _NUMBERS = frozenset({"limit", "length", "parts", "longest", "count_found"})
 
 
-def values(key: str, found: dict[str, object]) -> dict[str, object]:
+def values(
+    key: str,
+    found: dict[str, object],
+    *,
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> dict[str, object]:
     """The error's values in English where a value is itself Dutch (a description of a JSON
     value, a region, a list of problems) or a number (written 100,000)."""
-    from beroepsplanner.ui import domain_text
-
     found = dict(found)
     for name in _NUMBERS & found.keys():
         if str(found[name]).isdigit():
@@ -513,7 +520,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
         found["cells"] = "\n".join(lines_)
     if key in ("companies-refused", "class-list-refused"):
         problems = found.get("problems", ())
-        lines_ = [domain_text.row_problem(p) for p in (problems if isinstance(problems, tuple) else ())]
+        lines_ = [row_problem(p) for p in (problems if isinstance(problems, tuple) else ())]
         if more:
             lines_.append(DomainText.tr("… and %1 more problems.").replace("%1", str(more)))
         found["problems"] = "\n".join(lines_)

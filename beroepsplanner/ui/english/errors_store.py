@@ -10,6 +10,7 @@ the field by key (``field``); ``characters.character_problem`` says it in Englis
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.domain.text import escaped
@@ -215,7 +216,7 @@ def templates() -> dict[str, str]:
             "the file may name (in Dutch): {known}."
         ),
         # --- a row of a company file, against the database (store/transfer/company_names.py,
-        # store/transfer/company_import.py); domain_text.row_problem puts "Row 7, column Sector: " first
+        # store/transfer/company_import.py); error_text.row_problem puts "Row 7, column Sector: " first
         "professions-too-many": tr(
             "{count} professions in one cell; at most {most} may be there. Leave out the "
             "professions the company does not show the class, or put the rest on a second row "
@@ -303,7 +304,13 @@ def _count(number: object, one: str, many: str) -> str:
     return one if str(number) == "1" else many.replace("%1", str(number))
 
 
-def values(key: str, found: dict[str, object]) -> dict[str, object]:
+def values(
+    key: str,
+    found: dict[str, object],
+    *,
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> dict[str, object]:
     """The error's values in English where a value is itself a Dutch word or needs a sentence."""
     shown: dict[str, object] = {
         name: value if name == "char" or not isinstance(value, str) else _UNSHOWABLE.sub(
@@ -351,7 +358,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
             parts.append(tr("%1 (concept with errors)").replace("%1", str(shown["with_errors"])))
         shown["left_out"] = ", ".join(parts)
     if key == "activity-not-saved":
-        lines = ["• " + domain_text.keyed_line(p) for p in _listed(found.get("reasons"))]
+        lines = ["• " + keyed_line(p) for p in _listed(found.get("reasons"))]
         for name, text in (
             ("providers", tr("The provider %1 does not exist (any more).")),
             ("worlds", tr("The world %1 does not exist (any more).")),
@@ -360,7 +367,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
             lines += ["• " + text.replace("%1", k) for k in _split(shown.get(name))]
         shown["lines"] = "\n".join(lines)
     if key == "company-not-saved":
-        lines = [domain_text.keyed_line(p) for p in _listed(found.get("problems"))]
+        lines = [keyed_line(p) for p in _listed(found.get("problems"))]
         if found.get("taken"):
             where = (
                 tr("in %1").replace("%1", str(shown["place"])) if found.get("place") else tr("without a place")
@@ -382,7 +389,7 @@ def values(key: str, found: dict[str, object]) -> dict[str, object]:
         shown["rows_with_problem"] = _count(
             found.get("rows"), tr("1 row has a problem"), tr("%1 rows have a problem")
         )
-        lines = [domain_text.row_problem(p) for p in _listed(found.get("problems"))]
+        lines = [row_problem(p) for p in _listed(found.get("problems"))]
         more = str(found.get("more", "0"))
         if more != "0":
             lines.append(tr("… and %1 more problems.").replace("%1", more))
