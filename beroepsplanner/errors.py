@@ -20,7 +20,7 @@ class BeroepsplannerError(Exception):
     key: str | None = None
     """A stable name of the message (``chain-done-stays``) with ``values``: what the
     message says by name. The window shows the message in English by these
-    (``ui/domain_text.py``); None for a message with no English of its own."""
+    (``ui/error_text.py``); None for a message with no English of its own."""
     values: tuple[tuple[str, object], ...] = ()
 
     def __init__(self, *args: object, key: str | None = None, **values: object) -> None:
