@@ -8,8 +8,9 @@ says what to do (``failure``), never SQLite's own words.
 
 Every session made here carries the store's three listeners (``chain_history``: a
 chain's revision for calendars; ``text_check``: no text that cannot be printed is
-flushed; ``year_lock``: no change of a locked school year is flushed). They are installed on SQLAlchemy's ``Session`` when this module is imported,
-and every session of the program comes from a ``Database``, so no writer can forget them.
+flushed; ``year_lock``: no change of a locked school year is flushed). They are
+installed on SQLAlchemy's ``Session`` when this module is imported, and every session
+of the program comes from a ``Database``, so no writer can forget them.
 """
 
 from __future__ import annotations

@@ -70,7 +70,7 @@ def keyed_line(line: str) -> str:
     return f"{where}: {text}" if where else text
 
 
-# --- the first errors of the store with a key ---------------------------------------------------------------
+# --- the first errors of the store with a key ------------------------------------------
 
 
 def error_templates() -> dict[str, str]:
@@ -129,10 +129,11 @@ def error(exc: BaseException) -> str:
 
 
 def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
-    """The English of ``key`` with its values (``ui/english/``, then the table above); None
-    when the key has no English. The tables get ``row_problem`` and ``keyed_line`` to put a
-    problem listed in a value in English (they do not import this module). A date value is written dd-mm-yyyy; a tuple value reaches
-    the English module's ``values()`` as it is (a list of problems, of line numbers)."""
+    """The English of ``key`` with its values (``ui/english/``, then the table above); None when
+    the key has no English. The tables get ``row_problem`` and ``keyed_line`` to put a
+    problem listed in a value in English (they do not import this module). A date value is
+    written dd-mm-yyyy; a tuple value reaches the English module's ``values()`` as it is (a
+    list of problems, of line numbers)."""
     template = None
     values: dict[str, object] = {
         name: value if isinstance(value, tuple) else date_text(value) for name, value in raw

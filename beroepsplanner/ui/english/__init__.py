@@ -10,10 +10,11 @@ and ``keyed_line`` do the same for a problem (``RowProblem``, ``domain.problems.
 
 Each module has ``templates()``: key → English text with ``{name}`` places filled from the
 error's ``values`` (dates are written ``dd-mm-jjjj``), and ``values(key, values, *,
-row_problem, keyed_line)`` that turns a value into its English (a lesson kind, a reason);
-a value that lists problems of their own is put in English with the two functions
+row_problem, keyed_line)`` that turns a value into its English (a lesson kind, a reason); a
+value that lists problems of their own is put in English with the two functions
 ``error_text`` hands over, so these tables import only ``ui/domain_text.py`` (the words),
-never ``error_text`` (no import circle). The texts are ``DomainText.tr()`` sources like the rest of the domain's English, so
-a ``%n`` text gets its plural forms from ``beroepsplanner_en.ts``; the Dutch translation file
-leaves this package out (Makefile ``NL_SOURCES``): its Dutch is the error's own message.
+never ``error_text`` (no import circle). The texts are ``DomainText.tr()`` sources like the
+rest of the domain's English, so a ``%n`` text gets its plural forms from
+``beroepsplanner_en.ts``; the Dutch translation file leaves this package out (Makefile
+``NL_SOURCES``): its Dutch is the error's own message.
 """
