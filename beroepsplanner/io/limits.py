@@ -52,6 +52,13 @@ MAX_XLSX_PARTS = 1_000
 MAX_SHEET_ROW_CELLS = 16_384
 """The most cells (empty ones too) in one row of a sheet: Excel's own number of columns."""
 
+MAX_SHEET_ROWS = 1_048_576
+"""The most rows (empty ones too) in a sheet: Excel's own number of rows."""
+
+MAX_SHEET_ELEMENTS_BETWEEN_ROWS = 200_000
+"""The most XML elements of a sheet in one row or between two rows (cells' values, the sheet's
+settings before its rows): a real row of 16,384 cells has some 50,000."""
+
 MAX_PROFESSIONS_PER_ROW = 100
 """The most professions in one company's cell; a company shows a few, at most dozens."""
 

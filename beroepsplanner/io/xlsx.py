@@ -18,8 +18,10 @@ stated dimension once through only to find that out. Here:
   ``MAX_XLSX_PARTS`` parts, together at most ``MAX_XLSX_UNPACKED_BYTES``
   (Python's zip reader never unpacks more than a part declares, so a part
   that lies is cut off and refused as damaged);
-* every XML element is let go as soon as it has been read, so memory stays
-  flat, and a row stops being read at ``MAX_SHEET_ROW_CELLS`` cells;
+* a row is emptied as soon as it has been read, and reading stops where the
+  rows end, so memory stays bounded: at most ``MAX_SHEET_ROWS`` rows (Excel's
+  own number), ``MAX_SHEET_ROW_CELLS`` cells in a row and
+  ``MAX_SHEET_ELEMENTS_BETWEEN_ROWS`` elements in or between rows;
 * only cells with a value count: an empty formatted cell far away changes
   nothing; a value beyond ``MAX_COLUMNS``, or more than ``MAX_ROWS`` rows,
   refuses the file with a Dutch message.
@@ -39,6 +41,8 @@ from beroepsplanner.io.limits import (
     MAX_COLUMNS,
     MAX_ROWS,
     MAX_SHEET_ROW_CELLS,
+    MAX_SHEET_ROWS,
+    MAX_SHEET_ELEMENTS_BETWEEN_ROWS,
     MAX_XLSX_PARTS,
     MAX_XLSX_UNPACKED_BYTES,
     MAX_XLSX_UNPACKED_MB,
@@ -217,38 +221,43 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
     from openpyxl.worksheet._reader import CELL_TAG, DATA_TAG, ROW_TAG
     from openpyxl.xml.functions import iterparse
 
-    # A row's elements are kept until the row has been read; every other element is let go as
-    # soon as it ends (removed from its parent), so memory stays flat however many rows, empty
-    # rows or other elements a sheet holds. Depth (after the end): sheetData 1, a row 2, a cell 3.
-    stack: list[Any] = []
-    push, pop = stack.append, stack.pop
-    in_data = False
+    # Only "end" events (half the events of "start" and "end": the walk is most of the time
+    # of a large sheet). A row is read when it ends and then emptied; the empty row stays in
+    # sheetData (about 80 bytes), so at most Excel's 1,048,576 rows are accepted. Reading
+    # stops where sheetData ends: what follows (merged cells, links, …) is not needed. Other
+    # elements are let go of with their row; elements between rows (before sheetData, or a
+    # sheet that is not what Excel writes) are counted and bounded.
     cells_in_row = 0
+    between_rows = 0
     rows = 0
-    for event, element in iterparse(parser.source, events=("start", "end")):
-        if event == "start":
-            push(element)
-            if len(stack) == 2 and element.tag == DATA_TAG:
-                in_data = True
-            continue
-        pop()
-        depth = len(stack)
-        if in_data and depth >= 3:
-            if depth == 3 and element.tag == CELL_TAG:
-                cells_in_row += 1
-                if cells_in_row > MAX_SHEET_ROW_CELLS:
-                    raise InvalidInputError(
-                        f"{name} is niet ingelezen: een rij heeft meer dan "
-                        f"{dutch_number(MAX_SHEET_ROW_CELLS)} cellen, meer dan Excel kent. Het "
-                        f"bestand is beschadigd. {SAVE_AS_HINT}",
-                        key="xlsx-row-too-long",
-                        name=name,
-                        limit=MAX_SHEET_ROW_CELLS,
-                    )
-            continue  # inside a row: kept until the row is read
-        if in_data and depth == 2 and element.tag == ROW_TAG:
-            cells_in_row = 0
+    row_elements = 0
+    for _event, element in iterparse(parser.source, events=("end",)):
+        tag = element.tag
+        if tag == CELL_TAG:
+            cells_in_row += 1
+            if cells_in_row > MAX_SHEET_ROW_CELLS:
+                raise InvalidInputError(
+                    f"{name} is niet ingelezen: een rij heeft meer dan "
+                    f"{dutch_number(MAX_SHEET_ROW_CELLS)} cellen, meer dan Excel kent. Het "
+                    f"bestand is beschadigd. {SAVE_AS_HINT}",
+                    key="xlsx-row-too-long",
+                    name=name,
+                    limit=MAX_SHEET_ROW_CELLS,
+                )
+        elif tag == ROW_TAG:
+            row_elements += 1
+            if row_elements > MAX_SHEET_ROWS:
+                raise InvalidInputError(
+                    f"{name} is niet ingelezen: het werkblad heeft meer dan "
+                    f"{dutch_number(MAX_SHEET_ROWS)} rijen, meer dan Excel kent. Het bestand is "
+                    f"beschadigd. {SAVE_AS_HINT}",
+                    key="xlsx-too-many-rows",
+                    name=name,
+                    limit=MAX_SHEET_ROWS,
+                )
+            cells_in_row = between_rows = 0
             number, cells = _parse_row(parser, element)
+            element.clear()
             record = _record(number, cells, name, get_column_letter)
             if record is not None:
                 rows += 1
@@ -262,10 +271,19 @@ def _records(parser: Any, name: str) -> Iterator[Record]:
                         limit=MAX_ROWS,
                     )
                 yield record
-        elif depth == 1 and element.tag == DATA_TAG:
-            in_data = False
-        if stack:
-            stack[-1].remove(element)  # let go of everything read (the last child: quick)
+        elif tag == DATA_TAG:
+            return
+        else:
+            between_rows += 1
+            if between_rows > MAX_SHEET_ELEMENTS_BETWEEN_ROWS:
+                raise InvalidInputError(
+                    f"{name} is niet ingelezen: het werkblad is niet opgebouwd zoals Excel het "
+                    f"schrijft (meer dan {dutch_number(MAX_SHEET_ELEMENTS_BETWEEN_ROWS)} "
+                    f"onderdelen buiten of binnen één rij). Het bestand is beschadigd. {SAVE_AS_HINT}",
+                    key="xlsx-sheet-strange",
+                    name=name,
+                    limit=MAX_SHEET_ELEMENTS_BETWEEN_ROWS,
+                )
 
 
 def _parse_row(parser: Any, row: Any) -> tuple[int, list[tuple[int, Any, str]]]:

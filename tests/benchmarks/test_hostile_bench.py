@@ -25,6 +25,7 @@ from tests.benchmarks.conftest import cli, report, time_command
 from tests.benchmarks.test_import_bench import write_companies
 from tests.cli.test_hostile_files import (
     COMPANIES,
+    SHEET_START,
     declared_size,
     sheet,
     with_sheet,
@@ -98,6 +99,7 @@ def test_100000_companies_import_in_seconds_within_the_memory_bound(tmp_path: Pa
         time_bound_seconds=bound,
     )
     assert numbers["csv_100000"]["seconds"] < bound
+    assert numbers["xlsx_100000"]["seconds"] < bound
     assert numbers["csv_100000"]["seconds"] / numbers["csv_10000"]["seconds"] < 12  # linear
     assert numbers["csv_100000"]["mb"] < COMPANIES_MEMORY_MB
     assert numbers["xlsx_100000"]["mb"] < COMPANIES_MEMORY_MB
@@ -112,6 +114,17 @@ def _hostile_files(tmp_path: Path) -> dict[str, Path]:
             sheet(b"".join(b'<row r="%d">' % r + b'<c r="A%d" s="0"/>' % r * 16_000 + b"</row>" for r in range(1, 210))),
         ),
         "stray value at XFD1048576": _stray(),
+        "1.1 million empty rows (xlsx)": with_sheet(
+            workbook_bytes(COMPANIES),
+            sheet(b'<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c></row>' + b"<row/>" * 1_100_000),
+        ),
+        "600,000 parts before the rows (xlsx)": with_sheet(
+            workbook_bytes(COMPANIES),
+            SHEET_START
+            + b"<cols>"
+            + b'<col min="1" max="1" width="9"/>' * 600_000
+            + b"</cols><sheetData></sheetData></worksheet>",
+        ),
         "40 MB cell (xlsx)": with_sheet(
             workbook_bytes(COMPANIES),
             sheet(

@@ -187,6 +187,44 @@ def test_a_row_of_more_cells_than_excel_has_is_refused(
     assert "meer dan 16.384 cellen" in err
 
 
+def test_more_rows_than_excel_has_even_empty_ones_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path
+) -> None:
+    rows = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c></row>' + b"<row/>" * 1_100_000
+    source = tmp_path / "rijen.xlsx"
+    source.write_bytes(with_sheet(workbook_bytes(COMPANIES), sheet(rows)))
+    err = refused(capsys, db, "import", "companies", source)
+    assert "meer dan 1.048.576 rijen, meer dan Excel kent" in err
+
+
+def test_a_sheet_with_hundreds_of_thousands_of_parts_before_its_rows_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path
+) -> None:
+    columns = b"<cols>" + b'<col min="1" max="1" width="9"/>' * 600_000 + b"</cols>"
+    data = SHEET_START + columns + b"<sheetData>" + b'<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c></row>'
+    source = tmp_path / "vreemd.xlsx"
+    source.write_bytes(with_sheet(workbook_bytes(COMPANIES), data + b"</sheetData></worksheet>"))
+    err = refused(capsys, db, "import", "companies", source)
+    assert "niet opgebouwd zoals Excel het schrijft" in err
+
+
+def test_what_follows_the_rows_is_not_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path
+) -> None:
+    rows = (
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c></row>'
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>Garage Smit</t></is></c></row>'
+    )
+    merged = b"<mergeCells>" + b'<mergeCell ref="C1:D2"/>' * 1_000_000 + b"</mergeCells>"
+    data = SHEET_START + b"<sheetData>" + rows + b"</sheetData>" + merged + b"</worksheet>"
+    source = tmp_path / "samengevoegd.xlsx"
+    source.write_bytes(with_sheet(workbook_bytes(COMPANIES), data))
+    start = time.perf_counter()
+    assert cli.main(["import", "companies", str(source), "--db", str(db)]) == 0
+    assert time.perf_counter() - start < TIME_BOUND
+    assert "1 bedrijf toegevoegd" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_a_forty_megabyte_cell_is_refused_naming_row_and_column(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path, suffix: str

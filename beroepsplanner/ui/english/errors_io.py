@@ -146,6 +146,16 @@ def _errors() -> dict[str, str]:
             "file is damaged. "
         )
         + save_as,
+        "xlsx-too-many-rows": DomainText.tr(
+            "{name} was not read: the worksheet has more than {limit} rows, more than Excel "
+            "knows. The file is damaged. "
+        )
+        + save_as,
+        "xlsx-sheet-strange": DomainText.tr(
+            "{name} was not read: the worksheet is not built the way Excel writes one (more than "
+            "{limit} parts outside or inside one row). The file is damaged. "
+        )
+        + save_as,
         "xlsx-too-wide": DomainText.tr(
             "{name} was not read: cell {cell} has a value, but a table may be at most {limit} "
             "columns wide (up to and including column {last}). Remove that cell (or what is "
