@@ -2,7 +2,9 @@
 
 The database a command works on (``resolve_db_path``, ``opened``), the parser class
 that says its mistakes in Dutch (``Parser``), a subject of ``export`` that several
-modules add to (``add_export_subject``), and the output: JSON on stdout in UTF-8
+modules add to (``add_export_subject``), the ``--school-year`` of every command that works
+on one school year (``add_school_year_option``, ``chosen_year``, ``year_line``), and the
+output: JSON on stdout in UTF-8
 (``write_json``), a text table (``print_table``), a counted word (``count``).
 
 Only light imports at the top: every command builds the whole parser, so ``--help``
@@ -121,6 +123,36 @@ def add_export_subject(
     subject = subjects.add_parser(name, parents=[common], **kwargs)
     subjects.metavar = "|".join(subjects.choices)
     return subject
+
+
+SCHOOL_YEAR_HELP = "dit schooljaar (standaard het huidige, anders het nieuwste)"
+
+
+def add_school_year_option(parser: argparse.ArgumentParser) -> None:
+    """``--school-year JJJJ-JJJJ`` (``args.school_year``, None when not given)."""
+    parser.add_argument("--school-year", metavar="JJJJ-JJJJ", help=SCHOOL_YEAR_HELP)
+
+
+def chosen_year(session: Any, args: argparse.Namespace) -> str | None:
+    """The label of the school year the command works on (``store/school_years.py``: the
+    one given, else the current one, else the newest); None only when the database has no
+    school year at all and none was given."""
+    from beroepsplanner.store.school_years import chosen_school_year, school_year_labels
+
+    label = getattr(args, "school_year", None)
+    if label is None and not school_year_labels(session):
+        return None
+    return str(chosen_school_year(session, label).label)
+
+
+def year_line(session: Any, label: str | None) -> str | None:
+    """``Schooljaar 2027-2028`` when the database holds more than one school year (so the
+    teacher knows which one the output is about), else None."""
+    from beroepsplanner.store.school_years import school_year_labels
+
+    if label is None or len(school_year_labels(session)) < 2:
+        return None
+    return f"Schooljaar {label}"
 
 
 def count(number: int, one: str, many: str) -> str:

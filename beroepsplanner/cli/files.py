@@ -15,7 +15,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.cli.common import add_export_subject, resolve_db_path
+from beroepsplanner.cli.common import (
+    add_export_subject,
+    add_school_year_option,
+    chosen_year,
+    resolve_db_path,
+    year_line,
+)
 from beroepsplanner.cli.text import seconds
 
 # Seconds ``backup`` waits while another program keeps the database locked.
@@ -73,8 +79,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--class",
         dest="class_name",
         metavar="KLAS",
-        help="alleen deze klas (standaard alle klassen van het nieuwste schooljaar)",
+        help="alleen deze klas (standaard alle klassen van het schooljaar)",
     )
+    add_school_year_option(ical)
     ical.add_argument("--out", required=True, metavar="BESTAND.ics", help="het agendabestand")
     ical.add_argument(
         "--with-holidays",
@@ -113,7 +120,7 @@ def restore_command(args: argparse.Namespace) -> int:
 
 
 def export_ical_command(args: argparse.Namespace) -> int:
-    """``export ical [--class NAME] --out FILE.ics``."""
+    """``export ical [--class NAME] [--school-year JJJJ-JJJJ] --out FILE.ics``."""
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.transfer.ical_export import export_ical
 
@@ -121,9 +128,11 @@ def export_ical_command(args: argparse.Namespace) -> int:
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
+            label = chosen_year(session, args)
             summary = export_ical(
-                session, out, args.class_name, with_holidays=args.with_holidays
+                session, out, args.class_name, with_holidays=args.with_holidays, school_year=label
             )
+            heading = year_line(session, label)
     finally:
         database.close()
     chains = "1 keten" if summary.chains == 1 else f"{summary.chains} ketens"
@@ -138,6 +147,8 @@ def export_ical_command(args: argparse.Namespace) -> int:
         f"Agenda geschreven naar {out}: {summary.events} afspraken uit {chains} van {classes}."
         f"{cancelled} Importeer het bestand in Outlook of Google Agenda."
     )
+    if heading:
+        print(f"{heading}.")
     return 0
 
 

@@ -12,11 +12,19 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from beroepsplanner.cli.common import print_table, resolve_db_path, write_json
+from beroepsplanner.cli.common import (
+    add_school_year_option,
+    chosen_year,
+    print_table,
+    resolve_db_path,
+    write_json,
+    year_line,
+)
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``demo [--scale small|large]``, ``list SUBJECT [--json]`` and ``check [--json]``."""
+    """Add ``demo [--scale small|large]``, ``list SUBJECT [--json] [--school-year JJJJ-JJJJ]``
+    and ``check [--json] [--school-year JJJJ-JJJJ]``."""
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -35,7 +43,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "list",
         parents=[common],
         help="toon activiteiten, bedrijven, klassen of ketens",
-        description="Toont een lijst uit de database.",
+        description="Toont een lijst uit de database. Klassen en ketens: van één schooljaar "
+        "(--school-year, standaard het huidige, anders het nieuwste); bedrijven: 'bevestigd' "
+        "voor --school-year (standaard het nieuwste schooljaar dat niet is afgesloten); "
+        "activiteiten horen bij geen schooljaar.",
     )
     listing.add_argument(
         "subject",
@@ -44,15 +55,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="wat u wilt zien",
     )
     listing.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
+    add_school_year_option(listing)
     listing.set_defaults(handler=list_command)
 
     check = commands.add_parser(
         "check",
         parents=[common],
         help="controleer alle ketens op de regels",
-        description="Toont alle fouten en waarschuwingen. Exitcode 0 zonder fouten, 1 met fouten.",
+        description="Toont alle fouten en waarschuwingen van één schooljaar (--school-year, "
+        "standaard het huidige, anders het nieuwste). Exitcode 0 zonder fouten, 1 met fouten.",
     )
     check.add_argument("--json", action="store_true", help="als JSON-lijst op stdout")
+    add_school_year_option(check)
     check.set_defaults(handler=check_command)
 
 
@@ -76,7 +90,8 @@ def demo_command(args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
-    """``check [--json]``: every finding of the rules; exit code 1 when there are errors."""
+    """``check [--json] [--school-year JJJJ-JJJJ]``: every finding of the rules in one
+    school year; exit code 1 when there are errors."""
     from beroepsplanner.domain.chain import Severity
     from beroepsplanner.store.checks import check_database
     from beroepsplanner.store.database import open_database
@@ -84,13 +99,17 @@ def check_command(args: argparse.Namespace) -> int:
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
-            findings = check_database(session)
+            label = chosen_year(session, args)
+            findings = check_database(session, school_year=label)
+            heading = year_line(session, label)
     finally:
         database.close()
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     if args.json:
         write_json([f.as_dict() for f in findings])
     else:
+        if heading:
+            print(heading)
         for finding in findings:
             label = "FOUT" if finding.severity is Severity.ERROR else "waarschuwing"
             print(f"{label} [{finding.code}] {finding.message}")
@@ -108,19 +127,25 @@ _LIST_HEADERS = {
 
 
 def list_command(args: argparse.Namespace) -> int:
-    """``list activities|companies|classes|chains [--json]``."""
+    """``list activities|companies|classes|chains [--json] [--school-year JJJJ-JJJJ]``:
+    classes and chains of one school year, companies confirmed for it (activities belong
+    to no school year)."""
     from beroepsplanner.store.database import open_database
 
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
-            records = _LISTERS[args.subject](session)
+            label = _year_of_list(session, args)
+            records = _LISTERS[args.subject](session, label)
+            heading = year_line(session, label)
     finally:
         database.close()
     if args.json:
         write_json(records)
         return 0
     rows = [_TEXT_ROWS[args.subject](record) for record in records]
+    if heading:
+        print(f"Bevestigd voor schooljaar {label}" if args.subject == "companies" else heading)
     if not rows:
         print(_EMPTY[args.subject])
         return 0
@@ -128,7 +153,20 @@ def list_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list_activities(session: Any) -> list[dict[str, Any]]:
+def _year_of_list(session: Any, args: argparse.Namespace) -> str | None:
+    """The school year a list is about: none for activities; for companies the year of
+    their confirmation (``--school-year``, else the year being planned, as in the window);
+    for classes and chains the chosen school year (``cli.common.chosen_year``)."""
+    if args.subject == "activities":
+        return None
+    if args.subject == "companies" and args.school_year is None:
+        from beroepsplanner.store.year_lock import year_being_planned
+
+        return str(year_being_planned(session))
+    return chosen_year(session, args)
+
+
+def _list_activities(session: Any, _label: str | None) -> list[dict[str, Any]]:
     from beroepsplanner.store.catalog import list_activities
 
     return [
@@ -147,7 +185,7 @@ def _list_activities(session: Any) -> list[dict[str, Any]]:
     ]
 
 
-def _list_companies(session: Any) -> list[dict[str, Any]]:
+def _list_companies(session: Any, label: str | None) -> list[dict[str, Any]]:
     from beroepsplanner.store.companies import list_companies
 
     return [
@@ -163,11 +201,11 @@ def _list_companies(session: Any) -> list[dict[str, Any]]:
             "role_models": c.role_models,
             "counter_stereotypical_role_models": c.counter_stereotypical_role_models,
         }
-        for c in list_companies(session)
+        for c in list_companies(session, label)
     ]
 
 
-def _list_classes(session: Any) -> list[dict[str, Any]]:
+def _list_classes(session: Any, label: str | None) -> list[dict[str, Any]]:
     from beroepsplanner.store.plans import list_classes
 
     return [
@@ -178,11 +216,11 @@ def _list_classes(session: Any) -> list[dict[str, Any]]:
             "school_year": c.school_year,
             "pupils": c.pupils,
         }
-        for c in list_classes(session)
+        for c in list_classes(session, school_year=label)
     ]
 
 
-def _list_chains(session: Any) -> list[dict[str, Any]]:
+def _list_chains(session: Any, label: str | None) -> list[dict[str, Any]]:
     from beroepsplanner.store.plans import list_chains
 
     return [
@@ -199,11 +237,11 @@ def _list_chains(session: Any) -> list[dict[str, Any]]:
             "preparation": [d.isoformat() for d in c.preparation_dates],
             "reflection": [d.isoformat() for d in c.reflection_dates],
         }
-        for c in list_chains(session)
+        for c in list_chains(session, school_year=label)
     ]
 
 
-_LISTERS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+_LISTERS: dict[str, Callable[[Any, str | None], list[dict[str, Any]]]] = {
     "activities": _list_activities,
     "companies": _list_companies,
     "classes": _list_classes,

@@ -12,7 +12,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.cli.common import Parser, count, resolve_db_path
+from beroepsplanner.cli.common import (
+    Parser,
+    add_school_year_option,
+    chosen_year,
+    count,
+    resolve_db_path,
+    year_line,
+)
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -31,16 +38,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "export",
         parents=[common],
         help="schrijf het plan naar een bestand",
-        description="Schrijft het plan van een schooljaar (standaard het nieuwste) naar een "
-        "JSON-bestand.",
+        description="Schrijft het plan van een schooljaar (standaard het huidige, anders het "
+        "nieuwste) naar een JSON-bestand.",
     )
     export.add_argument("--out", required=True, metavar="BESTAND", help="het planbestand")
     export.add_argument(
         "--class", dest="class_name", metavar="KLAS", help="alleen deze klas en haar ketens"
     )
-    export.add_argument(
-        "--school-year", metavar="JJJJ-JJJJ", help="dit schooljaar (standaard het nieuwste)"
-    )
+    add_school_year_option(export)
     export.set_defaults(handler=plan_export_command)
     load = actions.add_parser(
         "import",
@@ -72,9 +77,9 @@ def plan_export_command(args: argparse.Namespace) -> int:
     database = open_database(path)
     try:
         with database.session() as session:
-            plan = export_plan(
-                session, class_name=args.class_name, school_year=args.school_year
-            )
+            label = chosen_year(session, args)
+            plan = export_plan(session, class_name=args.class_name, school_year=label)
+            heading = year_line(session, label)
     finally:
         database.close()
     write_plan(plan, out, database=path)
@@ -82,6 +87,8 @@ def plan_export_command(args: argparse.Namespace) -> int:
         f"Plan geschreven naar {out}: {count(len(plan['classes']), 'klas', 'klassen')}, "
         f"{count(len(plan['chains']), 'keten', 'ketens')}."
     )
+    if heading:
+        print(f"{heading}.")
     return 0
 
 

@@ -12,18 +12,28 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.cli.common import count, resolve_db_path
+from beroepsplanner.cli.common import (
+    add_school_year_option,
+    chosen_year,
+    count,
+    resolve_db_path,
+    year_line,
+)
 from beroepsplanner.cli.text import chain_number
 from beroepsplanner.errors import InvalidInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``print logbooks|lessons|letter|yearplan [--chain NR | --class KLAS] --out FILE``."""
+    """Add ``print logbooks|lessons|letter|yearplan [--chain NR | --class KLAS]
+    [--school-year JJJJ-JJJJ] --out FILE``."""
     printing = commands.add_parser(
         "print",
         parents=[common],
         help="maak een PDF: logboeken, lesbladen, ouderbrief of jaarplanning",
-        description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3).",
+        description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
+        "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
+        "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
+        "moet alleen bij dat jaar horen als u --school-year opgeeft.",
     )
     printing.add_argument(
         "document",
@@ -44,6 +54,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="logbooks --class: ook conceptketens met fouten (die worden anders overgeslagen)",
     )
     printing.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het PDF-bestand")
+    add_school_year_option(printing)
     printing.set_defaults(handler=print_command)
 
 
@@ -74,9 +85,14 @@ def _print_target(args: argparse.Namespace) -> str:
 
 
 def print_command(args: argparse.Namespace) -> int:
-    """``print DOCUMENT [--chain NR | --class KLAS] [--include-errors] --out FILE.pdf``."""
+    """``print DOCUMENT [--chain NR | --class KLAS] [--include-errors]
+    [--school-year JJJJ-JJJJ] --out FILE.pdf``.
+
+    A class name (and the school's year plan) is looked up in the chosen school year; a
+    chain number must belong to it only when ``--school-year`` is given."""
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.documents import print_data
+    from beroepsplanner.store.school_years import chain_in_school_year
 
     from beroepsplanner.printing.jobs import check_target
 
@@ -88,25 +104,40 @@ def print_command(args: argparse.Namespace) -> int:
     notes: list[str] = []
     try:
         with database.session() as session:
+            label = chosen_year(session, args)
+            if target == "chain" and args.school_year is not None and label is not None:
+                chain_in_school_year(session, args.chain, label)
             data = print_data(
                 session,
                 args.document,
                 chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
                 class_name=args.class_name,
                 include_errors=args.include_errors,
+                school_year=label,
             )
-            notes = _print_notes(session, args, target)
+            notes = _print_notes(session, args, target, label)
+            heading = year_line(session, _document_year(data))
     finally:
         database.close()
     pages = _render(args.document, data, out, path)
     counted = count(pages, "pagina", "pagina's")
     print(f"{out} geschreven: {counted}.")
+    if heading:
+        print(f"{heading}.")
     for note in notes:
         print(note)
     return 0
 
 
-def _print_notes(session: Any, args: argparse.Namespace, target: str) -> list[str]:
+def _document_year(data: Any) -> str | None:
+    """The school year of what was printed (a chain's, a class set's, the year plan's)."""
+    first = data[0] if isinstance(data, list) and data else data
+    return getattr(first, "school_year", None)
+
+
+def _print_notes(
+    session: Any, args: argparse.Namespace, target: str, label: str | None
+) -> list[str]:
     """What the teacher should know about what was (not) printed: the chains a class set
     left out, or that the one chain printed is a concept with errors."""
     from beroepsplanner.store.documents import class_logbook_chains, left_out_text
@@ -114,7 +145,7 @@ def _print_notes(session: Any, args: argparse.Namespace, target: str) -> list[st
 
     if args.document == "logbooks" and target == "class":
         printed, left_out = class_logbook_chains(
-            session, args.class_name, include_errors=args.include_errors
+            session, args.class_name, include_errors=args.include_errors, school_year=label
         )
         notes = [f"Logboeken van {count(len(printed), 'keten', 'ketens')}."]
         if left_out:

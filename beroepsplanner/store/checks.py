@@ -179,17 +179,17 @@ def check_school_year(session: Session, year: SchoolYearRow) -> list[Finding]:
     return check_year(plan, calendar_of(year), load_rule_settings(session))
 
 
-def check_database(session: Session) -> list[Finding]:
-    """Every finding of every school year in the database, oldest year first."""
-    years = session.scalars(
-        select(SchoolYearRow)
-        .options(
-            selectinload(SchoolYearRow.classes),
-            selectinload(SchoolYearRow.study_days),
-            selectinload(SchoolYearRow.holiday_moves),
-        )
-        .order_by(SchoolYearRow.label)
+def check_database(session: Session, *, school_year: str | None = None) -> list[Finding]:
+    """Every finding of every school year in the database, oldest year first (or of
+    ``school_year`` only, a label)."""
+    query = select(SchoolYearRow).options(
+        selectinload(SchoolYearRow.classes),
+        selectinload(SchoolYearRow.study_days),
+        selectinload(SchoolYearRow.holiday_moves),
     )
+    if school_year is not None:
+        query = query.where(SchoolYearRow.label == school_year)
+    years = session.scalars(query.order_by(SchoolYearRow.label))
     findings: list[Finding] = []
     for year in years:
         findings += check_school_year(session, year)

@@ -22,19 +22,21 @@ from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.pupils import NAME_MAX, class_by_id, restore_pupil
+from beroepsplanner.store.school_years import class_not_in_year
 
 TEACHER_MAX = 200
 SCHOOL_NAME_MAX = 200
 
 
-def find_class(session: Session, name: str) -> SchoolClass:
-    """The class called ``name`` in the newest school year that has one."""
-    found = session.scalars(
-        select(SchoolClass)
-        .join(SchoolClass.school_year)
-        .where(SchoolClass.name == name)
-        .order_by(SchoolYearRow.label.desc())
-    ).first()
+def find_class(session: Session, name: str, *, school_year: str | None = None) -> SchoolClass:
+    """The class called ``name`` in school year ``school_year`` (a label), or without one
+    in the newest school year that has one."""
+    query = select(SchoolClass).join(SchoolClass.school_year).where(SchoolClass.name == name)
+    if school_year is not None:
+        query = query.where(SchoolYearRow.label == school_year)
+    found = session.scalars(query.order_by(SchoolYearRow.label.desc())).first()
+    if found is None and school_year is not None:
+        raise class_not_in_year(session, name, school_year)
     if found is None:
         known = ", ".join(
             sorted(set(session.scalars(select(SchoolClass.name))), key=str.casefold)

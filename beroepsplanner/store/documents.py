@@ -33,6 +33,7 @@ from beroepsplanner.store.models import (
     SchoolClass,
 )
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.school_years import chosen_school_year
 
 
 def _lesson_sheet(lesson: ChainLesson) -> LessonSheet:
@@ -190,17 +191,24 @@ def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
 
 
 def class_logbook_chains(
-    session: Session, class_name: str, *, include_errors: bool = False
+    session: Session,
+    class_name: str,
+    *,
+    include_errors: bool = False,
+    school_year: str | None = None,
 ) -> tuple[list[PrintableChain], list[PrintableChain]]:
-    """The chains a class set of logbooks of ``class_name`` prints, and those it leaves
-    out (``domain.documents.class_set``)."""
-    return class_set(
-        printable_chains(session, find_class(session, class_name).id), include_errors=include_errors
-    )
+    """The chains a class set of logbooks of ``class_name`` (in ``school_year``, else the
+    newest year with that class) prints, and those it leaves out
+    (``domain.documents.class_set``)."""
+    school_class = find_class(session, class_name, school_year=school_year)
+    return class_set(printable_chains(session, school_class.id), include_errors=include_errors)
 
 
-def year_plan_document(session: Session, class_name: str | None = None) -> YearPlanDocument:
-    """The year plan of one class, or of every class of the newest school year."""
+def year_plan_document(
+    session: Session, class_name: str | None = None, *, school_year: str | None = None
+) -> YearPlanDocument:
+    """The year plan of one class, or of every class of ``school_year`` (a label; default
+    the newest school year)."""
     school = the_school(session)
     if school is None or not school.school_years:
         raise NotFoundError(
@@ -209,10 +217,13 @@ def year_plan_document(session: Session, class_name: str | None = None) -> YearP
             key="no-school-and-year",
         )
     if class_name is not None:
-        classes = [find_class(session, class_name)]
+        classes = [find_class(session, class_name, school_year=school_year)]
         year = classes[0].school_year
     else:
-        year = max(school.school_years, key=lambda y: y.label)
+        if school_year is not None:
+            year = chosen_school_year(session, school_year)
+        else:
+            year = max(school.school_years, key=lambda y: y.label)
         classes = list(year.classes)
     calendar = calendar_of(year)
     school_days = calendar.school_days()
@@ -263,21 +274,25 @@ def print_data(
     chain_ids: list[int] | None = None,
     class_name: str | None = None,
     include_errors: bool = False,
+    school_year: str | None = None,
 ) -> ChainDocument | list[ChainDocument] | YearPlanDocument:
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
     "letter", "yearplan"): the year plan (of a class, or the school), one chain, the
     logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
     the chains not done yet, concept chains with errors only with ``include_errors``).
     Shared by the command line and the window's print worker; a class set without chains
-    is a Dutch InvalidInputError that says why."""
+    is a Dutch InvalidInputError that says why. ``school_year`` (a label) is the year a
+    class name and the school's year plan are looked up in (default: the newest)."""
     if document == "yearplan":
-        return year_plan_document(session, class_name)
+        return year_plan_document(session, class_name, school_year=school_year)
     if chain_id is not None:
         return chain_document_by_id(session, chain_id)
     if document == "logbooks" and chain_ids:
         return chain_documents(session, list(chain_ids))
     if document == "logbooks" and class_name:
-        printed, left_out = class_logbook_chains(session, class_name, include_errors=include_errors)
+        printed, left_out = class_logbook_chains(
+            session, class_name, include_errors=include_errors, school_year=school_year
+        )
         if not printed:
             raise InvalidInputError(
                 _nothing_to_print(class_name, left_out),

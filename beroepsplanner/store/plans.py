@@ -15,17 +15,21 @@ def the_school(session: Session) -> School | None:
     return session.scalars(select(School).order_by(School.id).limit(1)).one_or_none()
 
 
-def list_classes(session: Session) -> list[ClassSummary]:
-    """Every class of every school year, newest school year first, then by grade and name."""
+def list_classes(session: Session, *, school_year: str | None = None) -> list[ClassSummary]:
+    """Every class of every school year (or of ``school_year``, a label), newest school
+    year first, then by grade and name."""
     pupil_counts = (
         select(Pupil.class_id, func.count().label("n")).group_by(Pupil.class_id).subquery()
     )
-    rows = session.execute(
+    query = (
         select(SchoolClass, SchoolYearRow.label, func.coalesce(pupil_counts.c.n, 0))
         .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
         .outerjoin(pupil_counts, pupil_counts.c.class_id == SchoolClass.id)
         .order_by(SchoolYearRow.label.desc(), SchoolClass.grade, SchoolClass.name)
     )
+    if school_year is not None:
+        query = query.where(SchoolYearRow.label == school_year)
+    rows = session.execute(query)
     return [
         ClassSummary(
             id=cls.id,
@@ -39,11 +43,13 @@ def list_classes(session: Session) -> list[ClassSummary]:
     ]
 
 
-def list_chains(session: Session) -> list[ChainSummary]:
-    """Every chain, by date, then class."""
+def list_chains(session: Session, *, school_year: str | None = None) -> list[ChainSummary]:
+    """Every chain (or those of ``school_year``, a label), by date, then class."""
+    query = select(Chain).join(Chain.school_class)
+    if school_year is not None:
+        query = query.join(SchoolClass.school_year).where(SchoolYearRow.label == school_year)
     rows = session.scalars(
-        select(Chain)
-        .join(Chain.school_class)
+        query
         .options(
             joinedload(Chain.school_class).joinedload(SchoolClass.school_year),
             joinedload(Chain.activity),

@@ -175,7 +175,7 @@ def test_export_ical_for_a_class(capsys: pytest.CaptureFixture[str], db: Path, t
 def test_export_ical_of_an_unknown_class_is_dutch(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     code, out, err = run(capsys, "export", "ical", "--class", "Groep 9", "--out", tmp_path / "a.ics", "--db", db)
     assert code == 1 and out == ""
-    assert "Er is geen klas 'Groep 9'." in err
+    assert "Er is geen klas 'Groep 9' in schooljaar 2026-2027." in err
     assert not (tmp_path / "a.ics").exists()
 
 

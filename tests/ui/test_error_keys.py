@@ -68,6 +68,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/professions.py",
             "store/pupils.py",
             "store/school.py",
+            "store/school_years.py",
             "store/text_check.py",
             "store/transfer/window_import.py",
             "store/years.py",

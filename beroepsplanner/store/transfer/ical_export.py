@@ -36,6 +36,7 @@ from beroepsplanner.store.models import (
     SchoolClass,
     SchoolYearRow,
 )
+from beroepsplanner.store.school_years import chosen_school_year
 
 
 @dataclass(frozen=True)
@@ -142,21 +143,29 @@ def _empty_values(scope: CalendarScope) -> dict[str, object]:
     return {"year": scope.year.label}
 
 
-def calendar_scope(session: Session, class_name: str | None = None) -> CalendarScope:
-    """One class, or every class of the newest school year.
+def calendar_scope(
+    session: Session, class_name: str | None = None, *, school_year: str | None = None
+) -> CalendarScope:
+    """One class, or every class of one school year: ``school_year`` (a label, which
+    must exist), else the newest; a class is looked up in ``school_year`` too.
 
     Raises NotFoundError (Dutch) for an unknown class or a database without classes.
     """
     from beroepsplanner.store.classes import find_class
 
     if class_name is not None:
-        school_class = find_class(session, class_name)
+        school_class = find_class(session, class_name, school_year=school_year)
         where = Chain.class_id == school_class.id
         name = f"Beroepsoriëntatie {school_class.name}"
         year = school_class.school_year
         shown: str | None = school_class.name
     else:
-        found = session.scalars(select(SchoolYearRow).order_by(SchoolYearRow.label.desc())).first()
+        if school_year is not None:
+            found: SchoolYearRow | None = chosen_school_year(session, school_year)
+        else:
+            found = session.scalars(
+                select(SchoolYearRow).order_by(SchoolYearRow.label.desc())
+            ).first()
         if found is None:
             raise NotFoundError(
                 "Deze database heeft nog geen schooljaar met klassen. Maak eerst een klas aan.",
@@ -193,11 +202,13 @@ def export_ical(
     *,
     now: dt.datetime | None = None,
     with_holidays: bool = False,
+    school_year: str | None = None,
 ) -> IcalSummary:
     """Write the calendar of one class (or the whole school) to ``out`` (.ics).
 
     Deleted chains of the same class or year are written as cancelled;
-    ``with_holidays`` adds the school's days off. The file is written beside
+    ``with_holidays`` adds the school's days off; ``school_year`` (a label) is the
+    year of the calendar (default: the newest, or the class's). The file is written beside
     ``out`` first and renamed when complete, so a failure never leaves half a
     file. Raises a Dutch error for a wrong file name, an unknown class or when
     there is nothing to export.
@@ -211,7 +222,7 @@ def export_ical(
             key="calendar-suffix",
             file=out.name,
         )
-    scope = calendar_scope(session, class_name)
+    scope = calendar_scope(session, class_name, school_year=school_year)
     cancelled = _cancelled(session, scope)
     if not scope.chains and not cancelled and not with_holidays:
         raise InvalidInputError(

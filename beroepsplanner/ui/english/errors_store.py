@@ -108,6 +108,24 @@ def templates() -> dict[str, str]:
         "class-exists": tr("There already is a class '{name}' in school year {year}."),
         "class-unknown": tr("There is no class '{name}'. Known classes: {known}."),
         "class-unknown-none-yet": tr("There is no class '{name}'. There are no classes yet."),
+        "class-unknown-in-year": tr(
+            "There is no class '{name}' in school year {year}. Classes in that year: {known}."
+        ),
+        "class-in-other-year": tr(
+            "There is no class '{name}' in school year {year}; that class is in school year "
+            "{elsewhere}. Classes in {year}: {known}."
+        ),
+        "school-year-none-yet": tr(
+            "This database has no school year yet. Add a class first (or try "
+            "'beroepsplanner demo' in a new file)."
+        ),
+        "school-year-not-in-database": tr(
+            "School year {year} is not in this database. Known school years: {known}."
+        ),
+        "chain-in-other-school-year": tr(
+            "Chain {number} belongs to school year {year}, not to {asked}. "
+            "'beroepsplanner list chains --school-year {asked}' shows the chains of that year."
+        ),
         "grade-invalid": tr("Grade {grade} does not exist; choose a grade from {low} to {high}."),
         # --- pupils
         "pupil-gone": tr("This pupil no longer exists; perhaps they were just deleted."),
