@@ -16,6 +16,7 @@ from beroepsplanner.logs import LOG_ENV  # noqa: E402
 from beroepsplanner.store.database import open_database  # noqa: E402
 from beroepsplanner.store.demo import build_demo  # noqa: E402
 from beroepsplanner.store.sessions import Database  # noqa: E402
+from tests.postgres import PostgresServer, clear_libpq_environment  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -59,3 +60,29 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "leeg.db")
     yield database
     database.close()
+
+
+# --- PostgreSQL: one server per test session (tests/postgres.py) -------------------------
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the server carries the ``postgres`` marker (``-m postgres``)."""
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server, started on first use and stopped at the end."""
+    removed = clear_libpq_environment()
+    server = PostgresServer()
+    yield server
+    server.stop()
+    os.environ.update(removed)
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty database on the session's server; dropped afterwards."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
