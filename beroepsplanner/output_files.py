@@ -151,10 +151,13 @@ def check_output(
     """The real file ``out`` stands for (links followed), or a Dutch ``InvalidInputError``
     when writing a ``kind`` document there could destroy data (see the module).
 
-    ``database`` is the open database, when there is one; ``backup_folder`` the
-    folder of the automatic back-ups (default: the user's); only the automatic
-    back-up itself (``automatic``) writes there.
+    ``database`` is the open database, when there is one (a server database, a
+    ``store.location.DatabaseLocation`` without a path, has no file to protect);
+    ``backup_folder`` the folder of the automatic back-ups (default: the user's); only
+    the automatic back-up itself (``automatic``) writes there.
     """
+    if database is not None and not isinstance(database, (str, os.PathLike)):
+        database = getattr(database, "path", None)  # a DatabaseLocation: its file, if any
     given = Path(out).expanduser()
     what = KIND_NAMES.get(kind, "bestand")
     if str(out).strip() == "":

@@ -16,7 +16,7 @@ from beroepsplanner.logs import LOG_ENV  # noqa: E402
 from beroepsplanner.store.database import open_database  # noqa: E402
 from beroepsplanner.store.demo import build_demo  # noqa: E402
 from beroepsplanner.store.sessions import Database  # noqa: E402
-from tests.postgres import PostgresServer, clear_libpq_environment  # noqa: E402
+from tests.postgres import PostgresServer, clear_libpq_environment, new_database  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -86,3 +86,25 @@ def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     name = pg_server.create_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+def _server_database(server: PostgresServer, template: str) -> Iterator[Database]:
+    name = new_database(server, template)
+    database = open_database(server.url(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_db(pg_server: PostgresServer) -> Iterator[Database]:
+    """``empty_db`` on the server: schema and catalog, no school."""
+    yield from _server_database(pg_server, "catalog")
+
+
+@pytest.fixture
+def pg_demo_db(pg_server: PostgresServer) -> Iterator[Database]:
+    """``demo_db`` on the server: a private copy of the demo school, open."""
+    yield from _server_database(pg_server, "demo")

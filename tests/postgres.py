@@ -108,6 +108,16 @@ class PostgresServer:
             self._templates[key] = name
         return self._templates[key]
 
+    def require_password(self, user: str, password: str) -> None:
+        """Make the login ``user`` with ``password`` and let the server ask it of that user
+        (``pg_hba.conf``; everyone else stays trusted)."""
+        with self.admin() as connection:
+            connection.execute(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{password}'")
+            hba = Path(connection.execute("SHOW hba_file").fetchone()[0])
+            rule = f"local all {user} scram-sha-256\nhost all {user} all scram-sha-256\n"
+            hba.write_text(rule + hba.read_text())
+            connection.execute("SELECT pg_reload_conf()")
+
     def stop(self) -> None:
         if self._server is not None:
             self._server.cleanup()
@@ -125,3 +135,55 @@ def clear_libpq_environment() -> dict[str, str]:
     for name in removed:
         del os.environ[name]
     return removed
+
+
+def build_schema(url: str) -> None:
+    """The schema of this program's migrations, without catalog (``open_database(...,
+    seed=False)`` on a file)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from beroepsplanner.store.schema import alembic_config
+    from beroepsplanner.store.location import DatabaseLocation
+
+    engine = create_engine(DatabaseLocation.parse(url).url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        engine.dispose()
+
+
+def build_catalog(url: str) -> None:
+    """Schema and catalog: what ``beroepsplanner db upgrade`` makes of an empty database."""
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.server import upgrade_server
+
+    upgrade_server(DatabaseLocation.parse(url))
+
+
+def build_demo(url: str) -> None:
+    """The demo school ("small"), as ``demo_file`` holds it."""
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.demo import build_demo as build
+
+    build_catalog(url)
+    database = open_database(url)
+    try:
+        build(database, "small")
+    finally:
+        database.close()
+
+
+TEMPLATES: dict[str, Callable[[str], None]] = {
+    "schema": build_schema,
+    "catalog": build_catalog,
+    "demo": build_demo,
+}
+"""What a test's database starts as: the schema only, the schema with the catalog (a new
+database), or the demo school."""
+
+
+def new_database(server: PostgresServer, template: str) -> str:
+    """A new database on ``server`` made from the template ``template``; its name."""
+    return server.create_database(template=server.template(template, TEMPLATES[template]))

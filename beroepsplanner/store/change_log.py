@@ -783,7 +783,7 @@ class ChangeWatcher:
         # Only ever reads PRAGMA data_version; never writes. Without it (a server, or
         # a file SQLite will not open twice) every poll reads the log instead.
         self._connection: sqlite3.Connection | None = None
-        if database.engine.dialect.name == "sqlite":
+        if database.path is not None and database.engine.dialect.name == "sqlite":
             try:
                 self._connection = sqlite3.connect(database.path, check_same_thread=False)
             except sqlite3.Error:

@@ -1,6 +1,8 @@
 """Open a database file: engine set-up, checks, migrations and the catalog seed.
 
-``open_database`` is the only way the program gets at a database. It
+``open_database`` is the only way the program gets at a database. A server database
+(``postgresql://…``, a ``DatabaseLocation`` with a URL) goes on to ``store/server.py``;
+for a file it
 
 1. refuses a file that is not a SQLite database, is damaged, or was written by
    a newer Beroepsplanner (the file is left exactly as it was);
@@ -32,45 +34,20 @@ from sqlalchemy.orm import sessionmaker
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.logs import shown_path
-from beroepsplanner.resources import db_path
 from beroepsplanner.store import sessions
 from beroepsplanner.store.file_locks import Presence
+from beroepsplanner.store.location import DatabaseLocation
+from beroepsplanner.store.schema import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from beroepsplanner.store.schema import SCHEMA_HEAD as SCHEMA_HEAD
+from beroepsplanner.store.schema import alembic_config as _alembic_config
+from beroepsplanner.store.schema import head_revision as head_revision
+from beroepsplanner.store.schema import own_tables as _own_tables
+from beroepsplanner.store.schema import script_directory as _script_directory
 from beroepsplanner.store.sessions import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# The newest migration in db/migrations/versions. Opening a file that is already
-# there skips importing Alembic (a fifth of a command's start-up);
-# tests/store/test_migrations.py fails when this is not Alembic's head.
-SCHEMA_HEAD = "0008"
-
 logger = logging.getLogger(__name__)
-
-BUSY_TIMEOUT_MS = 5000
-"""How long a statement waits while another program holds the database locked,
-before it fails with the Dutch "bezet" message (never for ever)."""
-
-
-def _alembic_config(connection=None):  # type: ignore[no-untyped-def]
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(db_path("migrations")))
-    config.attributes["connection"] = connection
-    return config
-
-
-def _script_directory():  # type: ignore[no-untyped-def]
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config())
-
-
-def head_revision() -> str:
-    """The newest migration this version of the program knows."""
-    head = _script_directory().get_current_head()
-    assert head is not None, "db/migrations has no revisions"
-    return head
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -201,6 +178,20 @@ def _stored_revision(engine: Engine) -> str | None:
         return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
+def stored_revision(path: Path) -> str | None:
+    """The schema revision of the database file ``path`` as it is (None: no file, or no
+    schema yet, or not readable: ``open_database`` then says why); changes nothing."""
+    if not path.is_file():
+        return None
+    engine = make_engine(path)
+    try:
+        return _stored_revision(engine)
+    except DBAPIError:
+        return None
+    finally:
+        engine.dispose()
+
+
 def _migrate(engine: Engine, path: Path, *, keep_copy: bool = True) -> None:
     if _stored_revision(engine) != SCHEMA_HEAD:
         _upgrade(path, path, keep_copy=keep_copy)
@@ -308,12 +299,6 @@ def _roll_back(transaction) -> bool:  # type: ignore[no-untyped-def]
     except Exception:  # noqa: BLE001 - the original fault is what the user hears about
         return False
     return True
-
-
-def _own_tables() -> set[str]:
-    from beroepsplanner.store.models import Base
-
-    return {*Base.metadata.tables, "alembic_version"}
 
 
 _TABLES_AT: dict[str | None, frozenset[str]] = {None: frozenset()}
@@ -529,7 +514,11 @@ def _create_database(path: Path, *, seed: bool) -> None:
             if seed:
                 from beroepsplanner.store.seed import ensure_seeded
 
-                ensure_seeded(Database(path, engine, sessionmaker(engine, expire_on_commit=False)))
+                ensure_seeded(
+                    Database(
+                        DatabaseLocation.file(path), engine, sessionmaker(engine, expire_on_commit=False)
+                    )
+                )
             _use_wal(engine)
         except SQLAlchemyDatabaseError as exc:
             if not sessions.is_file_failure(exc):
@@ -646,22 +635,31 @@ def _unmark_backup(engine: Engine, path: Path) -> None:
         pass  # a read-only file stays marked; nothing can replace it then either
 
 
-def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True) -> Database:
-    """Open (or create) the database at ``path``, migrated to the current schema.
+def open_database(
+    location: DatabaseLocation | Path | str, *, seed: bool = True, keep_copy: bool = True
+) -> Database:
+    """Open the database at ``location``: a SQLite file (made when it does not exist,
+    migrated when older) or a server database (``postgresql://…``, see
+    ``store/server.py``: never made or migrated here).
 
-    With ``seed`` the bundled catalog is loaded on first use and updated when
-    a newer program brings a newer catalog. Raises DatabaseError with a Dutch
-    message for anything the user can fix.
+    With ``seed`` the bundled catalog is loaded into a file on first use and updated when
+    a newer program brings a newer catalog (a server's catalog is updated by
+    ``beroepsplanner db upgrade``). Raises DatabaseError with a Dutch message for
+    anything the user can fix.
 
-    A new database is made under a hidden temporary name in the same folder and
-    gets the name ``path`` only when complete. Before an older file is upgraded,
-    a copy of it is kept in the same folder as ``<stem>.voor-upgrade-<revision>
-    <suffix>`` (``school.voor-upgrade-0001.db``), unless ``keep_copy`` is False
-    (for a caller that keeps the original itself, such as a restore working on
-    a copy of a back-up). A file of no bytes, or a SQLite file without any
-    tables, is a new database.
+    A new file is made under a hidden temporary name in the same folder and gets its
+    name only when complete. Before an older file is upgraded, a copy of it is kept in
+    the same folder as ``<stem>.voor-upgrade-<revision><suffix>``
+    (``school.voor-upgrade-0001.db``), unless ``keep_copy`` is False (for a caller that
+    keeps the original itself, such as a restore working on a copy of a back-up). A
+    file of no bytes, or a SQLite file without any tables, is a new database.
     """
-    path = Path(path).expanduser().absolute()
+    location = DatabaseLocation.parse(location)
+    if location.path is None:
+        from beroepsplanner.store.server import open_server_database
+
+        return open_server_database(location)
+    path = location.path
     _check_file(path)
     _remove_stale_staging(path)
     created = not path.exists()
@@ -677,7 +675,7 @@ def open_database(path: Path | str, *, seed: bool = True, keep_copy: bool = True
                 raise
             raise sessions.failure(path, exc, writing=False) from exc
         _unmark_backup(engine, path)
-        database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+        database = Database(location, engine, sessionmaker(engine, expire_on_commit=False))
         # Every write transaction leaves a row in change_log (undo over a colleague's work).
         from beroepsplanner.store.change_log import record_changes
 

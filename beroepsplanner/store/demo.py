@@ -86,11 +86,11 @@ def build_demo(database: Database, scale: Scale = "small") -> DemoSummary:
         school = the_school(session)
     if school is not None:
         raise InvalidInputError(
-            f"De database {database.path} bevat al een school ('{school.name}'). "
+            f"De database {database.location} bevat al een school ('{school.name}'). "
             "De demo komt alleen in een lege database; kies een nieuw bestand, "
             "bijvoorbeeld --db demo.db.",
             key="demo-database-not-empty",
-            path=str(database.path),
+            path=str(database.location),
             school=school.name,
         )
     with database.transaction() as session:

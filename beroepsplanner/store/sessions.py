@@ -1,10 +1,12 @@
 """An open database: its sessions and transactions, and a failing SQLite operation in Dutch.
 
-``store/database.py`` opens, checks and migrates a file and hands back a ``Database``;
-everything that works on an open database (the store's queries, the seed, the change
-log, the window) takes that object. A lock, a read-only place, a full disk or a
-damaged page met in a session becomes a ``DatabaseError`` with a Dutch message that
-says what to do (``failure``), never SQLite's own words.
+``store/database.py`` opens, checks and migrates a file (``store/server.py`` opens a
+server database) and hands back a ``Database``; everything that works on an open
+database (the store's queries, the seed, the change log, the window) takes that object.
+A lock, a read-only place, a full disk or a damaged page met in a session becomes a
+``DatabaseError`` with a Dutch message that says what to do (``failure``), never
+SQLite's own words; on a server, ``store/server_errors.py`` says the same of a busy row,
+missing rights or a lost connection.
 
 Every session made here carries the store's three listeners (``chain_history``: a
 chain's revision for calendars; ``text_check``: no text that cannot be printed is
@@ -18,11 +20,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,32 +34,39 @@ from beroepsplanner.store import chain_history as _chain_history  # noqa: F401 -
 from beroepsplanner.store import text_check as _text_check  # noqa: F401 - installs a listener
 from beroepsplanner.store import year_lock as _year_lock  # noqa: F401 - installs a listener
 from beroepsplanner.store.file_locks import Presence
+from beroepsplanner.store.location import DatabaseLocation
 
 
 @dataclass
 class Database:
-    """An open, migrated database file."""
+    """An open database at the current schema: a SQLite file or a server database."""
 
-    path: Path
+    location: DatabaseLocation
     engine: Engine
     session_factory: sessionmaker[Session]
     presence: Presence | None = None
     """The shared lock that tells a restore this file is open here (``file_locks``)."""
 
+    @property
+    def path(self) -> Path | None:
+        """The database file; None for a server database (nothing on this disk)."""
+        return self.location.path
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading; nothing is committed.
 
-        A lock, a damaged page or a vanished file met while reading raises a
-        Dutch ``DatabaseError``.
+        A lock, a damaged page or a vanished file met while reading (on a server: a
+        lost connection, missing rights) raises a Dutch ``DatabaseError``.
         """
         session = self.session_factory()
         try:
             yield session
-        except SQLAlchemyDatabaseError as exc:
-            if not is_file_failure(exc):
+        except DBAPIError as exc:
+            error = self.failure(exc, writing=False)
+            if error is None:
                 raise
-            raise failure(self.path, exc, writing=False) from exc
+            raise error from exc
         finally:
             session.close()
 
@@ -67,16 +77,29 @@ class Database:
         try:
             yield session
             session.commit()
-        except SQLAlchemyDatabaseError as exc:
-            session.rollback()
-            if not is_file_failure(exc):
+        except DBAPIError as exc:
+            with suppress(DBAPIError):  # a lost connection cannot roll back; the server does
+                session.rollback()
+            error = self.failure(exc, writing=True)
+            if error is None:
                 raise
-            raise failure(self.path, exc, writing=True) from exc
+            raise error from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def failure(self, exc: DBAPIError, *, writing: bool) -> DatabaseError | None:
+        """The Dutch error for ``exc`` when its cause lies outside the program (the file,
+        the disk, the server, the network); None for the program's own fault."""
+        if self.location.path is None:
+            from beroepsplanner.store.server_errors import server_failure
+
+            return server_failure(self.location, exc, writing=writing)
+        if not isinstance(exc, SQLAlchemyDatabaseError) or not is_file_failure(exc):
+            return None
+        return failure(self.location.path, exc, writing=writing)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,9 +4,9 @@
 class list) and ``keyed_line`` (a fault of a plan file, a line of a class list's report)
 give the Dutch text itself in the Dutch window, exactly as the command line prints it;
 in the English window they look the error's ``key`` up in the tables of ``ui/english/``
-(``errors_files``, ``errors_io``, ``errors_store``, ``errors_forms``), then in
-``error_templates`` below, and fill in its ``values``; a key without English shows its
-Dutch text. The words inside (a lesson kind, a region, a holiday, a finding) come from
+(``errors_files``, ``errors_io``, ``errors_store``, ``errors_forms``, ``errors_server``),
+then in ``error_templates`` below, and fill in its ``values``; a key without English shows
+its Dutch text. The words inside (a lesson kind, a region, a holiday, a finding) come from
 ``ui/domain_text.py``.
 
 Like ``domain_text.py`` and ``ui/english/``, this module is left out of the Dutch
@@ -28,7 +28,13 @@ from beroepsplanner.ui.domain_text import (
     finding_body,
     lesson_kind,
 )
-from beroepsplanner.ui.english import errors_files, errors_forms, errors_io, errors_store
+from beroepsplanner.ui.english import (
+    errors_files,
+    errors_forms,
+    errors_io,
+    errors_server,
+    errors_store,
+)
 
 
 # --- problems of a company file ----------------------------------------------------------
@@ -138,7 +144,7 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
     values: dict[str, object] = {
         name: value if isinstance(value, tuple) else date_text(value) for name, value in raw
     }
-    for module in (errors_files, errors_io, errors_store, errors_forms):
+    for module in (errors_files, errors_io, errors_store, errors_forms, errors_server):
         template = module.templates().get(key)
         if template is not None:
             values = module.values(key, values, row_problem=row_problem, keyed_line=keyed_line)

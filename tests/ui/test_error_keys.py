@@ -16,7 +16,7 @@ import pytest
 
 from beroepsplanner import errors
 from beroepsplanner.ui import error_text
-from beroepsplanner.ui.english import errors_files, errors_io, errors_store
+from beroepsplanner.ui.english import errors_files, errors_io, errors_server, errors_store
 
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
 
@@ -79,8 +79,13 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "domain/years.py",
         ),
     ),
+    "server": (
+        errors_server,
+        ("store/location.py", "store/server.py", "store/server_errors.py"),
+    ),
 }
 """Area → (its English module, the modules whose every error has a key)."""
+
 
 ERROR_CLASSES = frozenset(
     name
