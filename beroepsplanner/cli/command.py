@@ -8,9 +8,9 @@ stderr and exit code 2 (usage) or 1 (anything else), never a traceback.
 One module per group of commands adds its subcommands (``register``) and
 handles them: ``listing`` (demo, list, check), ``plans``, ``printing``,
 ``transfer`` (import and export of companies and class lists), ``network``
-(suggest), ``files`` (backup, restore, export ical) and ``years``. What they
-share is in ``common``; argparse's own wording in Dutch in ``text``. None of
-them imports this module.
+(suggest), ``files`` (backup, restore, export ical), ``years`` and ``db`` (db
+upgrade). What they share is in ``common``; argparse's own wording in Dutch in
+``text``. None of them imports this module.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ import time
 from collections.abc import Callable, Sequence
 
 from beroepsplanner import __version__
-from beroepsplanner.cli import files, listing, network, plans, printing, transfer, years
+from beroepsplanner.cli import db, files, listing, network, plans, printing, transfer, years
 from beroepsplanner.cli.common import DB_ENV, PROG, Parser, default_db_path, resolve_db_path
 from beroepsplanner.cli.text import ARGPARSE_DUTCH, dutch_argparse, terminal_safe
 from beroepsplanner.errors import BeroepsplannerError
 
 COMMAND_WORDS = (
     "command", "subject", "document", "plan_action", "import_subject", "export_subject",
-    "year_action",
+    "year_action", "db_action",
 )
 """The arguments that name a command ("print logbooks", "import companies"): fixed
 choices, so the log may say them (never a class, a file or a name)."""
@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PAD",
         default=argparse.SUPPRESS,
-        help=f"databasebestand (standaard ${DB_ENV} of het bestand in de gebruikersmap)",
+        help=f"databasebestand of schoolserver (postgresql://gebruiker@server/database); "
+        f"standaard ${DB_ENV} of het bestand in de gebruikersmap",
     )
     parser = Parser(
         prog=PROG,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         network.register,
         files.register,
         years.register,
+        db.register,
     ):
         register(commands, common)
     return parser

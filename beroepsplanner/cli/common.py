@@ -20,9 +20,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from beroepsplanner.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from beroepsplanner.store.location import DatabaseLocation
 
 DB_ENV = "BEROEPSPLANNER_DB"
 PROG = "beroepsplanner"
@@ -45,9 +48,12 @@ def default_db_path() -> Path:
     return user_data_path("Beroepsplanner", appauthor=False) / "beroepsplanner.db"
 
 
-def resolve_db_path(args: argparse.Namespace, *, create: bool = False) -> Path:
+def resolve_db_path(
+    args: argparse.Namespace, *, create: bool = False
+) -> Path | DatabaseLocation:
     """The database a command works on: ``--db``, else ``$BEROEPSPLANNER_DB``, else the
-    file in the user data folder.
+    file in the user data folder. A server's ``postgresql://`` URL is returned as a
+    ``DatabaseLocation`` (``open_database`` takes both); a file as its path.
 
     A symbolic link is followed here, once, and the command works on the real file
     (stderr says so), so a restore or a failed import never replaces or removes the
@@ -56,6 +62,12 @@ def resolve_db_path(args: argparse.Namespace, *, create: bool = False) -> Path:
     every other command a typo in ``--db`` is an error, not a new empty database.
     """
     given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if given and "://" in given:
+        from beroepsplanner.store.location import DatabaseLocation
+
+        location = DatabaseLocation.parse(given)
+        if location.is_server:
+            return location
     path = Path(given).expanduser() if given else default_db_path()
     real = Path(os.path.realpath(path))
     if path.is_symlink():

@@ -93,9 +93,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def backup_command(args: argparse.Namespace) -> int:
     """``backup --out FILE [--wait SECONDS]``."""
-    from beroepsplanner.store.backup import backup_database
+    from beroepsplanner.store.backup import backup_database, file_of_database
 
-    source = resolve_db_path(args)
+    source = file_of_database(resolve_db_path(args), restoring=False)  # a server: refused
     out = Path(args.out).expanduser()
     if out.is_dir() or args.out.endswith(("/", os.sep)):
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")

@@ -101,7 +101,7 @@ def plan_import_command(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     document = read_plan_file(source)  # a faulty file never touches the database
     path = resolve_db_path(args, create=True)
-    created = not path.exists()
+    created = isinstance(path, Path) and not path.exists()
     database = open_database(path)
     try:
         summary = import_plan(database, document, replace=args.replace, source=str(source))

@@ -24,6 +24,7 @@ from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_refused, logger, start_log
 from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
+from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.ui import error_text, log_file
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
 # LANGUAGE_ENV is imported from here by the tests.
@@ -112,10 +113,16 @@ def _daily_backup(window: MainWindow, db_path: Path) -> None:
         )
 
 
-def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | None = None) -> int:
+def run(
+    db_path: Path | DatabaseLocation | None,
+    argv: list[str] | None = None,
+    *,
+    default: Path | None = None,
+) -> int:
     """Open the window on a database; returns the exit code.
 
-    ``db_path`` is the database asked for (``--db`` or ``BEROEPSPLANNER_DB``);
+    ``db_path`` is the database asked for (``--db`` or ``BEROEPSPLANNER_DB``: a file or a
+    server's URL);
     without it the window opens the database it had open last time, else
     ``default``. A database that cannot be opened gives a dialog with the message (in
     the window's language) and exit code 1, never a traceback.
@@ -153,7 +160,8 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
                 error_text.error(exc),
             )
             return 1
-        QSettings().setValue(LAST_DATABASE_KEY, str(db_path))
+        # A server's URL without its password (DatabaseLocation.__str__).
+        QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
         window = MainWindow(workspace)
         window.show()
         quit_after = _quit_after_ms()
@@ -161,7 +169,8 @@ def run(db_path: Path | None, argv: list[str] | None = None, *, default: Path | 
         if quit_after is not None:
             # exit() also ends a modal dialog's loop (the welcome on a new database), quit() not.
             QTimer.singleShot(quit_after, lambda: (quitted.append(True), app.exit(0)))
-        _daily_backup(window, db_path)
+        if workspace.path is not None:  # a server's back-ups are its IT provider's
+            _daily_backup(window, workspace.path)
         # Every other database opened in this window gets its own back-up of the day too.
         workspace.databaseChanged.connect(
             lambda: workspace.path is not None and _daily_backup(window, workspace.path)

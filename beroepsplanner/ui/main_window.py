@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.catalog import slug
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.backup import backup_database, restore_database
+from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.ui.catalog_page import CatalogPage
 from beroepsplanner.ui.classes_page import ClassesPage
 from beroepsplanner.ui.companies_page import CompaniesPage
@@ -234,16 +235,16 @@ class MainWindow(QMainWindow):
             self.path_label.clear()
             self.count_label.clear()
             return
-        path = self.workspace.path
-        assert path is not None
+        location = self.workspace.location
+        assert location is not None
         self._show_title()
-        self.path_label.setText(str(path))
-        self.path_label.setToolTip(str(path))
+        self.path_label.setText(str(location))
+        self.path_label.setToolTip(str(location))
         self._show_status()
 
     def _show_title(self) -> None:
-        path = self.workspace.path
-        name = self.workspace.school_name or (path.name if path is not None else "")
+        location = self.workspace.location
+        name = self.workspace.school_name or (location.database_name if location is not None else "")
         self.setWindowTitle(f"{PROGRAM_NAME} — {name}" if name else PROGRAM_NAME)
 
     def _show_status(self, subject: str = "") -> None:
@@ -516,8 +517,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
-        if self.workspace.path is not None:
-            QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.path))
+        if self.workspace.location is not None:
+            # A server's URL without its password (DatabaseLocation.__str__).
+            QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.location))
         super().closeEvent(event)
 
 
@@ -540,9 +542,16 @@ def _remembered_page() -> str:
     return value if isinstance(value, str) and value in PAGE_NAMES else "planner"
 
 
-def last_database() -> Path | None:
-    """The database the window had open last time, when that file still exists."""
+def last_database() -> Path | DatabaseLocation | None:
+    """The database the window had open last time: a file that still exists, or a
+    server database (its URL, stored without password)."""
     value = QSettings().value(LAST_DATABASE_KEY)
-    if isinstance(value, str) and value and Path(value).is_file():
-        return Path(value)
-    return None
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        location = DatabaseLocation.parse(value)
+    except BeroepsplannerError:
+        return None
+    if location.is_server:
+        return location
+    return Path(value) if Path(value).is_file() else None

@@ -32,6 +32,7 @@ from beroepsplanner.logs import log_refused, logger
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.change_log import ChangeWatcher, LogEntry, committed_change
 from beroepsplanner.store.database import open_database
+from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.store.overview import count_records
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.sessions import Database
@@ -115,13 +116,14 @@ class Workspace(QObject):
 
     # --- opening and closing ---------------------------------------------------
 
-    def open(self, path: Path | str) -> None:
-        """Open (or create) the database at ``path`` and make it the current one.
+    def open(self, location: DatabaseLocation | Path | str) -> None:
+        """Open (or create) the database at ``location`` (a file, or a server's
+        ``postgresql://`` URL) and make it the current one.
 
-        Raises ``DatabaseError`` with a Dutch message when the file cannot be
+        Raises ``DatabaseError`` with a Dutch message when the database cannot be
         used; the database that was open stays open in that case.
         """
-        database = open_database(Path(path))
+        database = open_database(DatabaseLocation.parse(location))
         previous, self._database = self._database, database
         self._stop_watching()
         if previous is not None:
@@ -151,8 +153,13 @@ class Workspace(QObject):
 
     @property
     def path(self) -> Path | None:
-        """The file of the open database, or None."""
+        """The file of the open database; None when none is open or it is on a server."""
         return self._database.path if self._database is not None else None
+
+    @property
+    def location(self) -> DatabaseLocation | None:
+        """Where the open database is (a file or a server), or None."""
+        return self._database.location if self._database is not None else None
 
     # --- changing ------------------------------------------------------------------
 
