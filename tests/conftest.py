@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -108,3 +108,45 @@ def pg_empty_db(pg_server: PostgresServer) -> Iterator[Database]:
 def pg_demo_db(pg_server: PostgresServer) -> Iterator[Database]:
     """``demo_db`` on the server: a private copy of the demo school, open."""
     yield from _server_database(pg_server, "demo")
+
+
+# --- the same store tests on both kinds of database ----------------------------------------
+DATABASE_KINDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=DATABASE_KINDS)
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": a test that uses ``make_database`` runs on both."""
+    return request.param
+
+
+@pytest.fixture
+def make_database(
+    database_kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[str], Database]]:
+    """``make_database(start)`` opens a new database of this test's kind, closed (and on the
+    server dropped) after the test. ``start``: "schema" (no catalog, as ``open_database(...,
+    seed=False)``), "catalog" (a new database) or "demo" (the demo school, "small")."""
+    opened: list[tuple[Database, str | None]] = []
+    server: PostgresServer | None = None
+
+    def make(start: str) -> Database:
+        nonlocal server
+        if database_kind == "sqlite":
+            path = tmp_path / f"{start}-{len(opened)}.db"
+            if start == "demo":
+                shutil.copyfile(request.getfixturevalue("demo_file"), path)
+            database = open_database(path, seed=start != "schema")
+            opened.append((database, None))
+            return database
+        if server is None:
+            server = request.getfixturevalue("pg_server")
+        name = new_database(server, start)
+        opened.append((open_database(server.url(name)), name))
+        return opened[-1][0]
+
+    yield make
+    for database, name in opened:
+        database.close()
+        if name is not None and server is not None:
+            server.drop_database(name)

@@ -59,6 +59,12 @@ class PostgresServer:
                 pytrace=False,
             )
         self._templates: dict[str, str] = {}
+        with self.admin() as connection:
+            # A throw-away server: no waiting for the disk (dropping a database would
+            # otherwise wait for a checkpoint now and then).
+            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+                connection.execute(f"ALTER SYSTEM SET {setting} = off")
+            connection.execute("SELECT pg_reload_conf()")
 
     def url(self, database: str = "postgres", *, user: str = "postgres") -> str:
         """A ``postgresql://`` URL of ``database``, as a user would type it (the host as a

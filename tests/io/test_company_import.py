@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,22 +31,16 @@ from beroepsplanner.store.transfer.company_import import ImportResult, import_co
 HEADER = "Naam;Plaats;Adres;Contactpersoon;E-mail;Telefoon;Groep vanaf;Sector;Beroepen;Opmerkingen\n"
 
 
-@pytest.fixture(scope="module")
-def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A seeded database without companies, made once: seeding takes a second."""
-    path = tmp_path_factory.mktemp("empty") / "leeg.db"
-    open_database(path).close()
-    return path
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    """A seeded database without companies."""
+    return make_database("catalog")
 
 
 @pytest.fixture
-def empty_db(empty_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the empty database, open."""
-    path = tmp_path / "leeg.db"
-    shutil.copyfile(empty_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
 
 
 def run_import(database: Database, text: str, *, skip_invalid: bool = False) -> ImportResult:

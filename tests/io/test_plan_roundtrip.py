@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,17 +23,25 @@ from beroepsplanner.store.transfer.plan_import import import_plan
 from tests.io.plans import export, export_bytes, import_bytes, small_plan, to_bytes
 
 
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
+
+
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("catalog")
+
+
 def test_demo_export_import_export_gives_the_same_dict_and_bytes(
-    demo_db: Database, tmp_path: Path
+    demo_db: Database, make_database: Callable[[str], Database], tmp_path: Path
 ) -> None:
     first = export_bytes(demo_db, tmp_path, "first.json")
-    fresh = open_database(tmp_path / "nieuw.db")
-    try:
-        summary = import_plan(fresh, read_plan(first))
-        second = export_bytes(fresh, tmp_path, "second.json")
-        assert export(fresh) == export(demo_db)
-    finally:
-        fresh.close()
+    fresh = make_database("catalog")
+    summary = import_plan(fresh, read_plan(first))
+    second = export_bytes(fresh, tmp_path, "second.json")
+    assert export(fresh) == export(demo_db)
     assert second == first
     assert summary.new_school and summary.classes == 9 and summary.chains == 23
     assert summary.demoted_chains == 0  # the demo's planned chains keep the rules
@@ -187,7 +197,7 @@ def test_lessons_without_title_or_template_take_the_catalog_lesson(empty_db: Dat
     plan["chains"][1]["reflection"] = [{"date": "2027-01-20", "template": None}]
     import_bytes(empty_db, to_bytes(plan))
     with empty_db.session() as session:
-        chain = session.scalars(select(Chain).where(Chain.date == "2027-01-19")).one()
+        chain = session.scalars(select(Chain).where(Chain.date == dt.date(2027, 1, 19))).one()
         (preparation,) = chain.lessons_of(LessonKind.PREPARATION)
         (reflection,) = chain.lessons_of(LessonKind.REFLECTION)
         assert preparation.template is chain.activity.templates_of(LessonKind.PREPARATION)[0]
@@ -206,7 +216,7 @@ def test_role_models_of_a_new_company_come_with_it(empty_db: Database) -> None:
         assert the_school(session).name == "Basisschool De Regenboog"
 
 
-def test_ambiguous_company_name_is_written_with_its_place(empty_db: Database) -> None:
+def test_ambiguous_company_name_is_written_with_its_place(empty_db: Database, tmp_path: Path) -> None:
     plan = small_plan()
     twin = dict(plan["companies"][0], place="Amersfoort", role_models=[], contacts=[])
     plan["companies"].insert(0, twin)
@@ -218,7 +228,7 @@ def test_ambiguous_company_name_is_written_with_its_place(empty_db: Database) ->
     assert exported == plan
     del plan["chains"][0]["company_place"]
     with pytest.raises(PlanFileError, match=r"chains\[0\]\.company: .*company_place"):
-        read_and_import_into_new(plan, empty_db.path.parent / "twee.db")
+        read_and_import_into_new(plan, tmp_path / "twee.db")
 
 
 def read_and_import_into_new(plan: dict, path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -12,17 +12,13 @@ from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.chains import create_chain, propose_for_class
 from beroepsplanner.store.checks import errors_of_chain, set_chain_status
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "demo.db")
-    build_demo(database, "small")
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """The demo school, on SQLite and on PostgreSQL (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def test_proposal_takes_lessons_from_the_templates_and_is_error_free(demo: Database) -> None:

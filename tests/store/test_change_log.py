@@ -4,7 +4,7 @@ and the rows it touched; an undo sees another writer's later change to those row
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -50,17 +50,21 @@ ROWS = parse_companies(
 ).rows
 
 
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "test.db", seed=False)
-    yield db
-    db.close()
+def database(make_database: Callable[[str], Database]) -> Database:
+    return make_database("schema")
+
+
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
 
 
 @pytest.fixture
 def colleague(database: Database) -> Iterator[Database]:
-    """The same file opened a second time: another writer (as another program would be)."""
-    other = open_database(database.path, seed=False)
+    """The same database opened a second time: another writer (as another program would be)."""
+    other = open_database(database.location, seed=False)
     yield other
     other.close()
 
@@ -289,7 +293,7 @@ def test_two_chains_of_one_class_do_not_touch_each_other(demo_db: Database) -> N
         session.get(Chain, first).notes = "mijn notitie"  # type: ignore[union-attr]
     change = committed_change(session)
     assert change is not None
-    other = open_database(demo_db.path, seed=False)
+    other = open_database(demo_db.location, seed=False)
     try:
         with other.transaction() as session:
             session.get(Chain, second).notes = "van een collega"  # type: ignore[union-attr]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,19 +44,15 @@ YEAR = "2026-2027"
 NAMES = ["Ayşe", "Łukasz", "Thị Ánh", "Jan-Willem", "Anne Marie", "Sem V. (2)"]
 
 
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "school.db", seed=False)
-    yield db
-    db.close()
+def database(make_database: Callable[[str], Database]) -> Database:
+    return make_database("schema")
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "demo.db")
-    build_demo(db, "small")
-    yield db
-    db.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
 
 
 def make_school(database: Database, year: str = YEAR) -> None:

@@ -4,9 +4,7 @@ and deleted as plain ``CompanyDetails``, with Dutch refusals that write nothing.
 from __future__ import annotations
 
 import dataclasses
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select
@@ -27,18 +25,15 @@ from beroepsplanner.store.company_network import (
     delete_company,
     update_company,
 )
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, CompanyContact, RoleModel, chain_role_models
 from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the demo school (12 companies, 23 chains)."""
-    shutil.copy(demo_file, tmp_path / "demo.db")
-    database = open_database(tmp_path / "demo.db")
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school (12 companies, 23 chains), on SQLite and on
+    PostgreSQL (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def company_id(database: Database, name: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,12 @@ from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.years import FROM_LAST_YEAR, plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"
+
+
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    """The demo school, on SQLite and on PostgreSQL (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def old_year_export(database: Database, folder: Path) -> bytes:
