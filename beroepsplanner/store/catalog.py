@@ -26,6 +26,7 @@ from beroepsplanner.store.models import (
     SeedRecord,
     World,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 
 
 def list_activities(session: Session) -> list[ActivitySummary]:
@@ -37,7 +38,7 @@ def list_activities(session: Session) -> list[ActivitySummary]:
             selectinload(Activity.worlds),
             selectinload(Activity.professions),
         )
-        .order_by(Activity.title, Activity.key)
+        .order_by(in_code_point_order(Activity.title), Activity.key)
     )
     return [
         ActivitySummary(
@@ -189,8 +190,8 @@ class CatalogChoices:
 
 def catalog_choices(session: Session) -> CatalogChoices:
     """Providers and professions by name, worlds in ``list_worlds`` order."""
-    providers = session.execute(select(Provider.key, Provider.name).order_by(Provider.name))
-    professions = session.execute(select(Profession.key, Profession.name).order_by(Profession.name))
+    providers = session.execute(select(Provider.key, Provider.name).order_by(in_code_point_order(Provider.name)))
+    professions = session.execute(select(Profession.key, Profession.name).order_by(in_code_point_order(Profession.name)))
     return CatalogChoices(
         providers=tuple(Choice(k, n) for k, n in providers),
         worlds=tuple(Choice(w.key, w.name) for w in list_worlds(session)),

@@ -20,6 +20,7 @@ from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
+from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.pupils import NAME_MAX, class_by_id, restore_pupil
 from beroepsplanner.store.school_years import class_not_in_year
@@ -223,7 +224,7 @@ def list_year_classes(session: Session, school_year_label: str) -> list[ClassInf
         .outerjoin(pupils, pupils.c.class_id == SchoolClass.id)
         .outerjoin(chains, chains.c.class_id == SchoolClass.id)
         .where(SchoolYearRow.label == school_year_label)
-        .order_by(SchoolClass.grade, SchoolClass.name)
+        .order_by(SchoolClass.grade, in_code_point_order(SchoolClass.name))
     )
     return [
         ClassInfo(c.id, c.name, c.grade, c.teacher, school_year_label, n_pupils, n_chains)

@@ -20,6 +20,7 @@ from beroepsplanner.store.models import (
     company_worlds,
 )
 from beroepsplanner.store.year_lock import year_being_planned
+from beroepsplanner.store.ordering import in_code_point_order
 
 
 def world_names_per_company(executor: Session | Connection) -> dict[int, list[str]]:
@@ -72,7 +73,7 @@ def list_companies(session: Session, school_year: str | None = None) -> list[Com
             Company.capacity,
             confirmed_in(school_year).label("confirmed"),
             Company.safety_checked,
-        ).order_by(Company.name, Company.place)
+        ).order_by(in_code_point_order(Company.name), in_code_point_order(Company.place))
     )
     return [
         CompanySummary(

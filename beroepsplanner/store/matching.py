@@ -29,6 +29,7 @@ from beroepsplanner.store.models import (
     World,
     activity_worlds,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def class_activity_request(
             select(World.name)
             .join(activity_worlds, activity_worlds.c.world_id == World.id)
             .where(activity_worlds.c.activity_id == activity_id)
-            .order_by(World.number.is_(None), World.number, World.name)
+            .order_by(World.number.is_(None), World.number, in_code_point_order(World.name))
         )
     )
     pupils = session.scalar(select(func.count(Pupil.id)).where(Pupil.class_id == class_id)) or 0

@@ -46,6 +46,7 @@ from beroepsplanner.domain.kinds import (
     TransportMode,
     WorldKind,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
@@ -438,7 +439,7 @@ class SchoolYearRow(Base):
     classes: Mapped[list[SchoolClass]] = relationship(
         back_populates="school_year",
         cascade="all, delete-orphan",
-        order_by="(SchoolClass.grade, SchoolClass.name)",
+        order_by=lambda: (SchoolClass.grade, in_code_point_order(SchoolClass.name)),
     )
 
     __table_args__ = (
@@ -508,7 +509,9 @@ class SchoolClass(Base):
 
     school_year: Mapped[SchoolYearRow] = relationship(back_populates="classes")
     pupils: Mapped[list[Pupil]] = relationship(
-        back_populates="school_class", cascade="all, delete-orphan", order_by="Pupil.display_name"
+        back_populates="school_class",
+        cascade="all, delete-orphan",
+        order_by=lambda: in_code_point_order(Pupil.display_name),
     )
     chains: Mapped[list[Chain]] = relationship(
         back_populates="school_class", cascade="all, delete-orphan", order_by="Chain.date"
@@ -517,7 +520,7 @@ class SchoolClass(Base):
         secondary=class_origins,
         primaryjoin=lambda: SchoolClass.id == class_origins.c.class_id,
         secondaryjoin=lambda: SchoolClass.id == class_origins.c.previous_class_id,
-        order_by=lambda: SchoolClass.name,
+        order_by=lambda: in_code_point_order(SchoolClass.name),
     )
 
     __table_args__ = (UniqueConstraint("school_year_id", "name"), _grade_check("grade"))

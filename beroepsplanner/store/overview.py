@@ -22,6 +22,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
     World,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 
 _COUNTED = {
     "activities": Activity,
@@ -65,7 +66,7 @@ def _year(session: Session, school_year_label: str) -> SchoolYearRow:
 
 def _technology_world_names(session: Session) -> list[str]:
     rows = session.scalars(
-        select(World).where(World.kind == WorldKind.TECHNOLOGY).order_by(World.number, World.name)
+        select(World).where(World.kind == WorldKind.TECHNOLOGY).order_by(World.number, in_code_point_order(World.name))
     )
     return [world.name for world in rows]
 

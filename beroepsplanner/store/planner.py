@@ -53,6 +53,7 @@ from beroepsplanner.store.chain_plans import (
 )
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
 from beroepsplanner.store.year_lock import ensure_year_id_unlocked
+from beroepsplanner.store.ordering import in_code_point_order
 
 WEEK = dt.timedelta(days=7)
 
@@ -205,7 +206,7 @@ def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
 _CLASSES = {
     scope: select(SchoolClass.id, SchoolClass.name, SchoolClass.grade, SchoolClass.teacher)
     .where(column == KEY)
-    .order_by(SchoolClass.grade, SchoolClass.name)
+    .order_by(SchoolClass.grade, in_code_point_order(SchoolClass.name))
     for scope, column in (("class", SchoolClass.id), ("year", SchoolClass.school_year_id))
 }
 

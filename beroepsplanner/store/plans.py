@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.domain.plan import ChainSummary, ClassSummary
 from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
+from beroepsplanner.store.ordering import in_code_point_order
 
 
 def the_school(session: Session) -> School | None:
@@ -25,7 +26,7 @@ def list_classes(session: Session, *, school_year: str | None = None) -> list[Cl
         select(SchoolClass, SchoolYearRow.label, func.coalesce(pupil_counts.c.n, 0))
         .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
         .outerjoin(pupil_counts, pupil_counts.c.class_id == SchoolClass.id)
-        .order_by(SchoolYearRow.label.desc(), SchoolClass.grade, SchoolClass.name)
+        .order_by(SchoolYearRow.label.desc(), SchoolClass.grade, in_code_point_order(SchoolClass.name))
     )
     if school_year is not None:
         query = query.where(SchoolYearRow.label == school_year)

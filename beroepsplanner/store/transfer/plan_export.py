@@ -40,6 +40,7 @@ from beroepsplanner.store.models import (
     SchoolClass,
     SchoolYearRow,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.plans import the_school
 
 
@@ -142,7 +143,7 @@ def _classes(session: Session, year: SchoolYearRow) -> list[SchoolClass]:
         session.scalars(
             select(SchoolClass)
             .where(SchoolClass.school_year_id == year.id)
-            .order_by(SchoolClass.grade, SchoolClass.name)
+            .order_by(SchoolClass.grade, in_code_point_order(SchoolClass.name))
             .options(
                 selectinload(SchoolClass.pupils),
                 selectinload(SchoolClass.chains).options(

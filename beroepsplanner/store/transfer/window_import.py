@@ -35,6 +35,7 @@ from beroepsplanner.store.models import (
     company_professions,
     company_worlds,
 )
+from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
 from beroepsplanner.store.transfer.pupil_import import PupilImportResult, import_pupils
 
@@ -186,7 +187,7 @@ def _refuse_when_used(session: Session, added: dict[Key, int]) -> None:
     by_role_model = select(RoleModel.company_id).where(RoleModel.company_id.in_(added.values()))
     used = set(session.scalars(in_chains)) | set(session.scalars(by_role_model))
     if used:
-        names = session.scalars(select(Company.name).where(Company.id.in_(used)).order_by(Company.name))
+        names = session.scalars(select(Company.name).where(Company.id.in_(used)).order_by(in_code_point_order(Company.name)))
         companies = ", ".join(f"'{n}'" for n in names)
         raise InvalidInputError(
             "Het inlezen kan niet ongedaan worden gemaakt: "
