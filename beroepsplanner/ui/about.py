@@ -44,6 +44,7 @@ LIBRARIES: tuple[tuple[str, str], ...] = (
     ("platformdirs", "platformdirs"),
     ("openpyxl", "openpyxl"),
     ("icalendar", "icalendar"),
+    ("psycopg (PostgreSQL)", "psycopg"),
 )
 """(shown name, distribution name) of the libraries the program is built on."""
 
