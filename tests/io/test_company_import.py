@@ -3,9 +3,8 @@ updating instead of duplicating, all or nothing, and export → import changing 
 
 from __future__ import annotations
 
-import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from beroepsplanner.io.company_import import (
 )
 from beroepsplanner.io.tables import read_csv_text, read_table
 from beroepsplanner.store.company_network import company_details, create_company
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Company, Profession
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.company_export import export_companies

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -17,6 +18,18 @@ from beroepsplanner.store.calendar import (
 )
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.sessions import Database
+
+
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
+
+
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("catalog")
+
 
 LABEL = "2026-2027"
 TEAM_DAY = dt.date(2026, 9, 25)  # a study day of the demo school

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select
@@ -31,7 +29,6 @@ from beroepsplanner.store.chain_editing import (
 )
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain, Company, SchoolClass
 from beroepsplanner.store.sessions import Database
 
@@ -42,13 +39,10 @@ VISIT = "bedrijfsbezoek-techniektalent"
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A fresh copy of the demo school for each test (building it once is enough)."""
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school, on SQLite and on PostgreSQL
+    (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def class_id(database: Database, name: str) -> int:

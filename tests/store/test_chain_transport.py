@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -25,7 +23,6 @@ from beroepsplanner.store.chain_editing import (
     save_chain_form,
 )
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.documents import chain_document_by_id
 from beroepsplanner.store.sessions import Database
 
@@ -34,12 +31,10 @@ VISIT = "bedrijfsbezoek-techniektalent"
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school, on SQLite and on PostgreSQL
+    (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def visit_form(database: Database) -> ChainForm:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -17,18 +17,15 @@ from beroepsplanner.store.checks import (
     save_rule_setting,
     set_chain_status,
 )
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Activity, Chain
 from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "demo.db")
-    build_demo(database, "small")
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school, on SQLite and on PostgreSQL
+    (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def by_code(findings) -> dict[str, list]:  # type: ignore[no-untyped-def]

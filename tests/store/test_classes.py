@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -29,7 +28,6 @@ from beroepsplanner.store.classes import (
 )
 from beroepsplanner.store.classes import add_class as store_add_class
 from beroepsplanner.store.database import open_database
-from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.models import Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.pupils import (
     add_pupil,

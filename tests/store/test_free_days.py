@@ -4,7 +4,9 @@ and a choice a plan file carries (issue 13, item 7)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+import pytest
 from sqlalchemy import select
 
 from beroepsplanner.domain.calendar import FreeDays
@@ -12,6 +14,17 @@ from beroepsplanner.store.calendar import school_year_calendar, set_free_days
 from beroepsplanner.store.checks import errors_of_chain
 from beroepsplanner.store.models import Chain, School
 from beroepsplanner.store.sessions import Database
+
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
+
+
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("catalog")
+
 
 GOOD_FRIDAY = dt.date(2027, 3, 26)
 LIBERATION_DAY = dt.date(2027, 5, 5)
@@ -44,6 +57,7 @@ def test_a_new_school_has_5_may_and_goede_vrijdag_off(demo_db: Database) -> None
 def test_a_chain_on_bevrijdingsdag_is_an_error_until_the_school_makes_it_a_school_day(
     demo_db: Database,
 ) -> None:
+
     chain_id = chain_on(demo_db, LIBERATION_DAY)
     assert any("Bevrijdingsdag" in m for m in activity_errors(demo_db, chain_id))
 

@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import event, select
 
 from beroepsplanner.domain.matching import VISITED
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.matching import suggest_companies, suggest_for_class
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass
 from beroepsplanner.store.sessions import Database
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "school.db"
-    shutil.copyfile(demo_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school, on SQLite and on PostgreSQL
+    (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def chain_id(database: Database, class_name: str, activity_key: str) -> int:

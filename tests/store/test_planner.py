@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -23,7 +21,6 @@ from beroepsplanner.store.checks import (
     load_rule_settings,
     save_rule_setting,
 )
-from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain, Company, SchoolYearRow
 from beroepsplanner.store.planner import (
     ChainDates,
@@ -43,13 +40,10 @@ WEEK = dt.timedelta(days=7)
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the small demo for each test (building it takes a second)."""
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    database = open_database(copy)
-    yield database
-    database.close()
+def demo(make_database: Callable[[str], Database]) -> Database:
+    """A private copy of the demo school, on SQLite and on PostgreSQL
+    (tests/conftest.py, make_database)."""
+    return make_database("demo")
 
 
 def bars(database: Database) -> dict[int, GridBar]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from beroepsplanner.domain.kinds import Region
@@ -10,6 +12,17 @@ from beroepsplanner.store.checks import calendar_of, check_database
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.school import SchoolDetails, school_details, update_school
 from beroepsplanner.store.sessions import Database
+
+
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
+
+
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("catalog")
 
 
 def not_a_school_day(database: Database) -> list[str]:
@@ -55,6 +68,7 @@ def test_a_new_region_moves_the_holidays_and_chains_on_them_get_errors(demo_db: 
 def test_bad_details_are_refused_in_dutch_and_nothing_changes(
     demo_db: Database, name: str, place: str, message: str
 ) -> None:
+
     with pytest.raises(InvalidInputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         with demo_db.transaction() as session:
             update_school(session, SchoolDetails(name, place, Region.ZUID))

@@ -46,6 +46,17 @@ from beroepsplanner.store.years import plan_next_year, start_next_year
 OLD, NEW = "2026-2027", "2027-2028"
 
 
+# On SQLite and on PostgreSQL (tests/conftest.py, make_database).
+@pytest.fixture
+def demo_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("demo")
+
+
+@pytest.fixture
+def empty_db(make_database: Callable[[str], Database]) -> Database:
+    return make_database("catalog")
+
+
 def lock(database: Database, label: str = OLD, locked: bool = True) -> bool:
     with database.transaction() as session:
         return set_locked(session, label, locked)
@@ -162,6 +173,7 @@ def test_reading_checking_exporting_and_printing_a_locked_year_work(demo_db: Dat
 def test_the_observation_of_a_chain_of_a_locked_year_may_still_be_written(
     demo_db: Database,
 ) -> None:
+
     with demo_db.session() as session:
         chain_id = a_chain(session).id
         form = load_chain_form(session, chain_id)
