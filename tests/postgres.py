@@ -16,6 +16,7 @@ never skipped.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -127,6 +128,9 @@ class PostgresServer:
     def stop(self) -> None:
         if self._server is not None:
             self._server.cleanup()
+            # pgserver cleans up again at exit, taking its lock file in our folder: the
+            # server is stopped already, so leave nothing behind.
+            atexit.unregister(self._server._cleanup)
             self._server = None
         shutil.rmtree(self.root, ignore_errors=True)
         if self._runtime_set:
