@@ -1,5 +1,6 @@
 """The same models and Alembic migrations on PostgreSQL as on SQLite: every migration runs,
-the migrated schema equals the models, and constraints and types mean the same."""
+the migrated schema equals the models, a migration's data step (0008's confirmations per
+school year) does what it does on a file, and constraints and types mean the same."""
 
 from __future__ import annotations
 
@@ -11,14 +12,23 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.store.location import DatabaseLocation
+from beroepsplanner.store.models import (
+    Base,
+    Chain,
+    Company,
+    CompanyConfirmation,
+    School,
+    SchoolYearRow,
+    Setting,
+)
 from beroepsplanner.store.schema import alembic_config, head_revision
 from beroepsplanner.store.sessions import Database
-from beroepsplanner.store.location import DatabaseLocation
-from beroepsplanner.store.models import Base, Chain, School, SchoolYearRow, Setting
+from beroepsplanner.store.years import plan_next_year, start_next_year
 
 
 @pytest.fixture
@@ -123,3 +133,55 @@ def test_json_settings_and_dates_read_back_as_written(pg_empty_db: Database) -> 
         assert session.get(Setting, "proef").value == value
         year = session.scalars(select(SchoolYearRow)).one()
     assert (year.start_date, year.end_date) == (dt.date(2026, 8, 1), dt.date(2027, 7, 31))
+
+
+def test_revision_0008_puts_each_confirmation_in_its_years_on_postgresql(
+    pg_demo_db: Database,
+) -> None:
+    """The data step of 0008 (a company's ``confirmed`` becomes rows per school year) and its
+    downgrade on a server, as tests/store/test_company_confirmations.py checks them on a file."""
+    old, new = "2026-2027", "2027-2028"
+    with pg_demo_db.transaction() as session:
+        start_next_year(session, plan_next_year(session, new))  # 2026-2027 locked
+    with pg_demo_db.session() as session:
+        confirmed = set(
+            session.scalars(select(Company.name).where(Company.confirmations.any()))
+        )
+        visited = session.scalars(
+            select(Company.name)
+            .join(Chain, Chain.company_id == Company.id)
+            .where(Company.confirmations.any(CompanyConfirmation.school_year == old))
+            .order_by(Company.name)
+        ).first()
+    assert confirmed and visited
+    pg_demo_db.engine.dispose()
+    engine = create_engine(pg_demo_db.location.url)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0007")
+            flagged = set(
+                connection.exec_driver_sql("SELECT name FROM companies WHERE confirmed").scalars()
+            )
+            connection.exec_driver_sql("UPDATE companies SET confirmed = false")
+            connection.execute(
+                text("UPDATE companies SET confirmed = true WHERE name = :name"), {"name": visited}
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO companies (name, place, address, description, safety_notes, "
+                "safety_checked, confirmed, notes) "
+                "VALUES ('Zonder Ketens', 'Zeist', '', '', '', false, true, '')"
+            )
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            rows = connection.exec_driver_sql(
+                "SELECT c.name, x.school_year FROM company_confirmations x "
+                "JOIN companies c ON c.id = x.company_id"
+            ).all()
+    finally:
+        engine.dispose()
+    assert flagged == confirmed  # the downgrade: confirmed in any year
+    # The locked year was reset by the move: a confirmation seen now is the open year's.
+    found: dict[str, set[str]] = {}
+    for name, year in rows:
+        found.setdefault(name, set()).add(year)
+    assert found == {visited: {new}, "Zonder Ketens": {new}}
