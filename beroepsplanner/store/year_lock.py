@@ -134,6 +134,21 @@ def set_locked(session: Session, label: str, locked: bool) -> bool:
     return previous
 
 
+def year_locks(session: Session) -> dict[str, bool]:
+    """Every school year's label and whether it is locked (what an undo sets back)."""
+    return {
+        label: bool(locked)
+        for label, locked in session.execute(select(SchoolYearRow.label, SchoolYearRow.locked))
+    }
+
+
+def set_year_locks(session: Session, locks: dict[str, bool]) -> None:
+    """Lock or unlock the school years of ``locks`` that exist, as ``year_locks`` gave them."""
+    for year in session.scalars(select(SchoolYearRow).where(SchoolYearRow.label.in_(locks))):
+        year.locked = locks[year.label]
+    session.flush()
+
+
 # --- the net: every flush ------------------------------------------------------------------
 
 

@@ -1,91 +1,78 @@
 """The next school year: classes up one groep with their pupils, last year's plan as concepts.
 
-``plan_next_year`` proposes the move (a preview the window shows and the user may
-change: names and teachers of the new classes); ``start_next_year`` carries it out
-in the caller's transaction, all or nothing:
+``plan_next_year`` proposes the move (a ``NextYearPlan`` of ``ClassMove``'s, in
+``domain/next_year.py``: a preview the window's wizard and ``year new`` show, and that
+the user may change: names, groepen and teachers of the new classes, a class split in
+two or two made one, a class list for a new groep 1); ``start_next_year`` carries it out
+in the caller's transaction, all or nothing; ``preview_next_year`` does the same in a
+transaction that it rolls back, to say beforehand what the move will do:
 
 - every class of groep 1–7 goes on as a class of the next groep, named one groep up
   (``domain.years.next_class_name``), with its teacher and a new row for each pupil
-  that points back to last year's (``Pupil.previous_id``, the pupil's record);
-  groep 8 leaves: its pupils stay in last year's class (history) only;
-- a new, empty groep 1 comes for each groep 1 of last year (same name and teacher);
+  that points back to last year's (``Pupil.previous_id``, the pupil's record); a split
+  or merged class lists its pupils explicitly and keeps its origins in
+  ``SchoolClass.previous_classes``; groep 8 leaves: its pupils stay in last year's
+  class (history) only;
+- a new, empty groep 1 comes for each groep 1 of last year (same name and teacher),
+  or with the names of a class list;
 - the chains each groep had last year come back as concepts for the class that has
-  that groep now, in the same school week on a school day of the new year, the
-  lessons placed again by the proposal; notes and observation come along as "Van
-  vorig jaar" text; a chain that no longer fits in the year is left out and named;
+  that groep now (``ClassMove.chains_from``), in the same school week on a school day
+  of the new year, the lessons placed again by the proposal; notes and observation
+  come along as "Van vorig jaar" text; a chain that no longer fits in the year is left
+  out and named;
 - study days, holiday moves and free-day choices of last year are not copied (the
   free days are the school's, for every year); companies must confirm again: a
   confirmation is per school year (``CompanyConfirmation``), so the new year starts
   without any and last year keeps its own;
 - last year stays as it was and is locked (``store/year_lock.py``: read-only until
-  unlocked).
+  unlocked). ``store/year_rows.py`` takes the move back whole (the window's undo).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from beroepsplanner.domain.kinds import ChainStatus, LessonKind
-from beroepsplanner.domain.proposal import propose_chain
+from beroepsplanner.domain.next_year import (
+    ClassMove,
+    LastYearClass,
+    LastYearPupil,
+    NextYearPlan,
+)
+from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.years import (
     LAST_GRADE,
     check_next_label,
     next_class_name,
-    same_week_in,
-    school_week,
 )
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of
 from beroepsplanner.store.models import (
     Chain,
-    ChainLesson,
     Pupil,
     SchoolClass,
     SchoolYearRow,
 )
+from beroepsplanner.store.pupils import add_pupil, rename_pupil
+from beroepsplanner.store.year_chains import FROM_LAST_YEAR, copy_chains
 
-FROM_LAST_YEAR = "Van vorig jaar"
+__all__ = [
+    "FROM_LAST_YEAR",
+    "ClassMove",
+    "LastYearClass",
+    "LastYearPupil",
+    "NextYearPlan",
+    "NextYearSummary",
+    "latest_year",
+    "load_for_move",
+    "plan_next_year",
+    "preview_next_year",
+    "start_next_year",
+]
 
-
-@dataclass(frozen=True)
-class ClassMove:
-    """One class of the new year: where it comes from, its name, groep and teacher.
-
-    ``previous_id`` None: a new class (a new groep 1, empty).
-    ``chains_from``: last year's class whose chains come back for this one.
-    """
-
-    name: str
-    grade: int
-    teacher: str
-    previous_id: int | None
-    previous_name: str = ""
-    pupils: int = 0
-    chains_from: int | None = None
-    chains: int = 0
-
-
-@dataclass(frozen=True)
-class NextYearPlan:
-    """The move from ``from_label`` to ``label`` (a preview, changeable before it is done)."""
-
-    from_label: str
-    label: str
-    classes: tuple[ClassMove, ...]
-    leaving: tuple[str, ...] = ()
-    """Last year's groep 8 classes: their pupils leave the school."""
-    leaving_pupils: int = 0
-
-    def with_class(self, index: int, **changes: object) -> NextYearPlan:
-        """The plan with class ``index`` changed (its ``name`` or ``teacher``)."""
-        classes = list(self.classes)
-        classes[index] = replace(classes[index], **changes)  # type: ignore[arg-type]
-        return replace(self, classes=tuple(classes))
 
 
 @dataclass(frozen=True)
@@ -97,12 +84,15 @@ class NextYearSummary:
     pupils: int
     chains: int
     left_out: tuple[str, ...] = ()
-    """Chains of last year that found no room in the new year, as Dutch lines."""
+    """Chains of last year that found no room in the new year: Dutch lines, each a
+    ``Problem`` with the key ``next-year-chain-left-out`` (the window's English)."""
     leaving_pupils: int = 0
     companies_to_confirm: int = 0
     """Companies the new year's chains visit: none has confirmed for the new year yet."""
     year_id: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    chains_per_class: tuple[tuple[str, int], ...] = ()
+    """(new class, how many of last year's chains came back for it), in the plan's order."""
 
 
 def latest_year(session: Session) -> SchoolYearRow:
@@ -137,7 +127,6 @@ def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
                     name=school_class.name,
                     grade=1,
                     teacher=school_class.teacher,
-                    previous_id=None,
                     chains_from=school_class.id,
                     chains=len(school_class.chains),
                 )
@@ -153,9 +142,9 @@ def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
                 name=name,
                 grade=grade,
                 teacher=school_class.teacher,
-                previous_id=school_class.id,
-                previous_name=school_class.name,
-                pupils=len(school_class.pupils),
+                previous_ids=(school_class.id,),
+                previous_names=(school_class.name,),
+                pupil_ids=tuple(p.id for p in school_class.pupils),
                 chains_from=source.id if source else None,
                 chains=len(source.chains) if source else 0,
             )
@@ -167,6 +156,12 @@ def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
         classes=tuple(sorted(moves, key=lambda m: (m.grade, m.name))),
         leaving=tuple(c.name for c in leaving),
         leaving_pupils=sum(len(c.pupils) for c in leaving),
+        last_classes=tuple(
+            LastYearClass(c.id, c.name, c.grade, c.teacher, len(c.chains)) for c in classes
+        ),
+        last_pupils=tuple(
+            LastYearPupil(p.id, p.display_name, c.id) for c in classes for p in c.pupils
+        ),
     )
 
 
@@ -188,6 +183,71 @@ def _chain_source(candidates: list[SchoolClass], name: str) -> SchoolClass | Non
 def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
     """Carry out ``plan`` in the caller's transaction (see the module's docstring)."""
     old = latest_year(session)
+    _check_plan(old, plan)
+    school_year = SchoolYear.parse(plan.label)
+    year = SchoolYearRow(
+        school=old.school,
+        label=plan.label,
+        start_date=school_year.start,
+        end_date=school_year.end,
+    )
+    session.add(year)
+    old_classes = {c.id: c for c in old.classes}
+    old_pupils = {p.id: p for c in old.classes for p in c.pupils}
+    new_classes: list[tuple[ClassMove, SchoolClass]] = []
+    pupils = 0
+    for move in plan.classes:
+        school_class = SchoolClass(name=move.name.strip(), grade=move.grade, teacher=move.teacher)
+        year.classes.append(school_class)
+        school_class.previous_classes = [old_classes[i] for i in move.previous_ids]
+        for pupil_id in move.pupil_ids:
+            pupil = old_pupils[pupil_id]
+            school_class.pupils.append(Pupil(display_name=pupil.display_name, previous_id=pupil.id))
+            pupils += 1
+        new_classes.append((move, school_class))
+    session.flush()
+    for move, school_class in new_classes:
+        _rename_and_add(session, plan, move, school_class)
+        pupils += len(move.new_pupils)
+
+    calendar = calendar_of(year)
+    old_year = SchoolYear.parse(old.label)
+    left_out: list[str] = []
+    with session.no_autoflush:
+        per_class = copy_chains(session, plan, new_classes, old_classes, calendar, old_year, left_out)
+    for earlier in old.school.school_years:
+        if earlier is not year:
+            earlier.locked = True
+    session.flush()
+    return NextYearSummary(
+        label=plan.label,
+        classes=len(new_classes),
+        pupils=pupils,
+        chains=sum(per_class),
+        left_out=tuple(left_out),
+        leaving_pupils=plan.leaving_pupils,
+        companies_to_confirm=len(
+            {chain.company_id for _move, c in new_classes for chain in c.chains if chain.company_id}
+        ),
+        year_id=year.id,
+        chains_per_class=tuple(
+            (c.name, n) for (_move, c), n in zip(new_classes, per_class, strict=True)
+        ),
+    )
+
+
+def preview_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
+    """What ``start_next_year`` would do with ``plan``, without keeping any of it (the
+    session's transaction is rolled back); raises the same Dutch refusals."""
+    try:
+        return start_next_year(session, plan)
+    finally:
+        session.rollback()
+
+
+def _check_plan(old: SchoolYearRow, plan: NextYearPlan) -> None:
+    """Refuse (Dutch, keyed) a plan that does not fit the database or names a class or a
+    pupil twice; nothing is written before."""
     check_next_label(old.label, plan.label)
     if old.label != plan.from_label:
         raise InvalidInputError(
@@ -198,7 +258,8 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
             latest=old.label,
         )
     names = [m.name.strip() for m in plan.classes]
-    doubles = sorted({n for n in names if names.count(n) > 1})
+    keys = [name_key(n) for n in names]
+    doubles = sorted({n for n, k in zip(names, keys, strict=True) if keys.count(k) > 1})
     if doubles:
         raise InvalidInputError(
             f"Twee klassen van {plan.label} heten {', '.join(doubles)}. Geef elke klas een "
@@ -212,148 +273,60 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
             "Elke klas van het nieuwe schooljaar heeft een naam nodig.",
             key="next-year-name-missing",
         )
-    school_year = SchoolYear.parse(plan.label)
-    year = SchoolYearRow(
-        school=old.school,
-        label=plan.label,
-        start_date=school_year.start,
-        end_date=school_year.end,
-    )
-    session.add(year)
-    old_classes = {c.id: c for c in old.classes}
-    new_classes: list[tuple[ClassMove, SchoolClass]] = []
-    pupils = 0
+    classes = {c.id: c for c in old.classes}
+    placed: dict[int, str] = {}
     for move in plan.classes:
-        school_class = SchoolClass(name=move.name.strip(), grade=move.grade, teacher=move.teacher)
-        year.classes.append(school_class)
-        previous = old_classes.get(move.previous_id) if move.previous_id is not None else None
-        if previous is not None:
-            school_class.previous_classes = [previous]
-            for pupil in previous.pupils:
-                school_class.pupils.append(Pupil(display_name=pupil.display_name, previous_id=pupil.id))
-                pupils += 1
-        new_classes.append((move, school_class))
-    session.flush()
-
-    calendar = calendar_of(year)
-    old_year = SchoolYear.parse(old.label)
-    copied = 0
-    left_out: list[str] = []
-    with session.no_autoflush:
-        copied = _copy_chains(session, plan, new_classes, old_classes, calendar, old_year, left_out)
-    for earlier in old.school.school_years:
-        if earlier is not year:
-            earlier.locked = True
-    session.flush()
-    return NextYearSummary(
-        label=plan.label,
-        classes=len(new_classes),
-        pupils=pupils,
-        chains=copied,
-        left_out=tuple(left_out),
-        leaving_pupils=plan.leaving_pupils,
-        companies_to_confirm=len(
-            {chain.company_id for _move, c in new_classes for chain in c.chains if chain.company_id}
-        ),
-        year_id=year.id,
-    )
-
-
-def _copy_chains(
-    session: Session,
-    plan: NextYearPlan,
-    new_classes: list[tuple[ClassMove, SchoolClass]],
-    old_classes: dict[int, SchoolClass],
-    calendar,  # type: ignore[no-untyped-def]
-    old_year: SchoolYear,
-    left_out: list[str],
-) -> int:
-    """Copy last year's chains of each groep to the class that has the groep now."""
-    school_year = SchoolYear.parse(plan.label)
-    copied = 0
-    for move, school_class in new_classes:
-        source = old_classes.get(move.chains_from) if move.chains_from is not None else None
-        if source is None:
-            continue
-        busy: set[dt.date] = set()
-        for chain in sorted(source.chains, key=lambda c: c.date):
-            week = same_week_in(school_year, school_week(old_year, chain.date))
-            copy = _copy_chain(chain, school_class, calendar, week, busy)
-            if copy is None:
-                left_out.append(
-                    f"{chain.activity.title} ({source.name}, {chain.date:%d-%m-%Y}) past niet meer "
-                    f"in {plan.label} voor {school_class.name}; plan die keten opnieuw."
-                )
-                continue
-            session.add(copy)
-            busy.add(copy.date)
-            busy.update(lesson.date for lesson in copy.lessons)
-            copied += 1
-    return copied
-
-
-def _copy_chain(
-    chain: Chain, school_class: SchoolClass, calendar, week: dt.date, busy: set[dt.date]  # type: ignore[no-untyped-def]
-) -> Chain | None:
-    """Last year's ``chain`` as a concept of ``school_class`` in ``week``, or None when the
-    new year has no room for it there."""
-    preparations = [x for x in chain.lessons if x.kind == LessonKind.PREPARATION]
-    reflections = [x for x in chain.lessons if x.kind == LessonKind.REFLECTION]
-    try:
-        proposal = propose_chain(
-            calendar,
-            preparation_lessons=max(1, min(2, len(preparations))),
-            reflection_lessons=max(1, min(2, len(reflections))),
-            week=week,
-            busy=busy,
-        )
-    except (InvalidInputError, ValueError):
-        return None
-    notes = [
-        text
-        for text in (
-            f"{FROM_LAST_YEAR}: {chain.notes.strip()}" if chain.notes.strip() else "",
-            f"{FROM_LAST_YEAR} (observatie): {chain.observation.strip()}"
-            if chain.observation.strip()
-            else "",
-        )
-        if text
-    ]
-    copy = Chain(
-        school_class=school_class,
-        activity=chain.activity,
-        company=chain.company,
-        origin_chain_id=chain.id,
-        date=proposal.date,
-        status=ChainStatus.CONCEPT,
-        project=chain.project,
-        core_objectives=list(chain.core_objectives or []),
-        transport_arranged=False,
-        transport_mode=chain.transport_mode,
-        departure_time=chain.departure_time,
-        return_time=chain.return_time,
-        companions=chain.companions,
-        notes="\n".join(notes),
-        observation="",
-    )
-    copy.role_models = list(chain.role_models)
-    for kind, old_lessons, dates in (
-        (LessonKind.PREPARATION, preparations, proposal.preparation),
-        (LessonKind.REFLECTION, reflections, proposal.reflection),
-    ):
-        ordered = sorted(old_lessons, key=lambda x: (x.date, x.position))
-        for position, day in enumerate(dates):
-            old_lesson = ordered[position] if position < len(ordered) else None
-            copy.lessons.append(
-                ChainLesson(
-                    kind=kind,
-                    position=position,
-                    date=day,
-                    title=old_lesson.title if old_lesson else "",
-                    template_id=old_lesson.template_id if old_lesson else None,
-                )
+        origin = {p.id for i in move.previous_ids if i in classes for p in classes[i].pupils}
+        if any(i not in classes for i in move.previous_ids) or (
+            move.chains_from is not None and move.chains_from not in classes
+        ) or not set(move.pupil_ids) <= origin:
+            raise InvalidInputError(
+                f"Het voorstel past niet meer bij {old.label}: een klas of leerling van dat "
+                "jaar is er niet meer. Maak het voorstel opnieuw.",
+                key="next-year-plan-stale",
+                year=old.label,
             )
-    return copy
+        for pupil_id in move.pupil_ids:
+            if pupil_id in placed:
+                pupil = next(p for c in old.classes for p in c.pupils if p.id == pupil_id)
+                raise InvalidInputError(
+                    f"{pupil.display_name} staat in twee klassen van {plan.label} "
+                    f"({placed[pupil_id]} en {move.name.strip()}). Zet elke leerling in één klas.",
+                    key="next-year-pupil-twice",
+                    pupil=pupil.display_name,
+                    first=placed[pupil_id],
+                    second=move.name.strip(),
+                    year=plan.label,
+                )
+            placed[pupil_id] = move.name.strip()
+    for index, move in enumerate(plan.classes):
+        doubles = plan.doubles(index)
+        if doubles:
+            raise InvalidInputError(
+                f"In {move.name.strip()} van {plan.label} komen twee leerlingen die "
+                f"'{doubles[0]}' heten. Geef een van hen een andere naam, bijvoorbeeld met de "
+                "eerste letter van de achternaam.",
+                key="next-year-pupil-names-double",
+                class_name=move.name.strip(),
+                year=plan.label,
+                name=doubles[0],
+            )
+
+
+def _rename_and_add(
+    session: Session, plan: NextYearPlan, move: ClassMove, school_class: SchoolClass
+) -> None:
+    """The pupils of ``move`` under another name in the new year, and its new pupils (the
+    store's checks of a display name apply: ``store/pupils.py``)."""
+    renamed = dict(move.renamed)
+    if renamed:
+        by_previous = {p.previous_id: p for p in school_class.pupils}
+        for pupil_id, name in renamed.items():
+            pupil = by_previous.get(pupil_id)
+            if pupil is not None and name != pupil.display_name:
+                rename_pupil(session, pupil.id, name)
+    for name in move.new_pupils:
+        add_pupil(session, school_class.id, name)
 
 
 def load_for_move(session: Session) -> None:

@@ -74,6 +74,35 @@ def templates() -> dict[str, str]:
             "Two classes of {year} are called {names}. Give each class a name of its own."
         ),
         "next-year-name-missing": tr("Every class of the new school year needs a name."),
+        "next-year-plan-stale": tr(
+            "The proposal no longer fits {year}: a class or pupil of that year is gone. Make "
+            "the proposal again."
+        ),
+        "next-year-pupil-twice": tr(
+            "{pupil} is in two classes of {year} ({first} and {second}). Put each pupil in one "
+            "class."
+        ),
+        "next-year-pupil-names-double": tr(
+            "Two pupils called '{name}' would be in {class_name} of {year}. Give one of them "
+            "another name, for example with the first letter of the surname."
+        ),
+        "next-year-split-foreign": tr("Only pupils of {name} can go to the new class."),
+        "next-year-split-all-or-none": tr(
+            "Choose who of {name} goes to the new class: not nobody and not everybody."
+        ),
+        "next-year-merge-same": tr("Choose two different classes to merge."),
+        "next-year-class-has-pupils": tr(
+            "{name} takes pupils of last year along and cannot be left out; merge it with "
+            "another class."
+        ),
+        "next-year-changed-since": tr(
+            "School year {year} has changed since it was made; it can no longer be taken back "
+            "in one step. Nothing was changed."
+        ),
+        "next-year-chain-left-out": tr(
+            "{activity} ({old_class}, {date}) no longer fits in {year} for {new_class}; plan "
+            "that chain again."
+        ),
         "school-year-locked": tr(
             "School year {year} is closed: read only. Unlock it first (in the window with "
             "Unlock, on the command line with 'beroepsplanner year unlock {year}'). Nothing was "

@@ -1,0 +1,136 @@
+"""Last year's chains as concepts of the new school year (``store/years.start_next_year``).
+
+Each class of the new year gets the chains of the class of last year its ``ClassMove``
+names (``chains_from``: the class that had its groep), in the same school week counted
+from the start of the school year, on a school day of the new year, the lessons placed
+again by the proposal; notes and observation come along as "Van vorig jaar" text; the
+company must confirm again (a confirmation is per school year). A chain that no longer
+fits is left out and named (a ``Problem`` with the key ``next-year-chain-left-out``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.next_year import ClassMove, NextYearPlan
+from beroepsplanner.domain.problems import Problem
+from beroepsplanner.domain.proposal import propose_chain
+from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.domain.years import same_week_in, school_week
+from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
+
+FROM_LAST_YEAR = "Van vorig jaar"
+
+
+def copy_chains(
+    session: Session,
+    plan: NextYearPlan,
+    new_classes: list[tuple[ClassMove, SchoolClass]],
+    old_classes: dict[int, SchoolClass],
+    calendar,  # type: ignore[no-untyped-def]
+    old_year: SchoolYear,
+    left_out: list[str],
+) -> list[int]:
+    """Copy last year's chains of each groep to the class that has the groep now; returns
+    how many came back for each new class."""
+    school_year = SchoolYear.parse(plan.label)
+    counts: list[int] = []
+    for move, school_class in new_classes:
+        copied = 0
+        source = old_classes.get(move.chains_from) if move.chains_from is not None else None
+        if source is None:
+            counts.append(0)
+            continue
+        busy: set[dt.date] = set()
+        for chain in sorted(source.chains, key=lambda c: c.date):
+            week = same_week_in(school_year, school_week(old_year, chain.date))
+            copy = _copy_chain(chain, school_class, calendar, week, busy)
+            if copy is None:
+                left_out.append(
+                    Problem(
+                        f"{chain.activity.title} ({source.name}, {chain.date:%d-%m-%Y}) past niet "
+                        f"meer in {plan.label} voor {school_class.name}; plan die keten opnieuw.",
+                        "",
+                        "next-year-chain-left-out",
+                        activity=chain.activity.title,
+                        old_class=source.name,
+                        date=f"{chain.date:%d-%m-%Y}",
+                        year=plan.label,
+                        new_class=school_class.name,
+                    )
+                )
+                continue
+            session.add(copy)
+            busy.add(copy.date)
+            busy.update(lesson.date for lesson in copy.lessons)
+            copied += 1
+        counts.append(copied)
+    return counts
+
+
+def _copy_chain(
+    chain: Chain, school_class: SchoolClass, calendar, week: dt.date, busy: set[dt.date]  # type: ignore[no-untyped-def]
+) -> Chain | None:
+    """Last year's ``chain`` as a concept of ``school_class`` in ``week``, or None when the
+    new year has no room for it there."""
+    preparations = [x for x in chain.lessons if x.kind == LessonKind.PREPARATION]
+    reflections = [x for x in chain.lessons if x.kind == LessonKind.REFLECTION]
+    try:
+        proposal = propose_chain(
+            calendar,
+            preparation_lessons=max(1, min(2, len(preparations))),
+            reflection_lessons=max(1, min(2, len(reflections))),
+            week=week,
+            busy=busy,
+        )
+    except (InvalidInputError, ValueError):
+        return None
+    notes = [
+        text
+        for text in (
+            f"{FROM_LAST_YEAR}: {chain.notes.strip()}" if chain.notes.strip() else "",
+            f"{FROM_LAST_YEAR} (observatie): {chain.observation.strip()}"
+            if chain.observation.strip()
+            else "",
+        )
+        if text
+    ]
+    copy = Chain(
+        school_class=school_class,
+        activity=chain.activity,
+        company=chain.company,
+        origin_chain_id=chain.id,
+        date=proposal.date,
+        status=ChainStatus.CONCEPT,
+        project=chain.project,
+        core_objectives=list(chain.core_objectives or []),
+        transport_arranged=False,
+        transport_mode=chain.transport_mode,
+        departure_time=chain.departure_time,
+        return_time=chain.return_time,
+        companions=chain.companions,
+        notes="\n".join(notes),
+        observation="",
+    )
+    copy.role_models = list(chain.role_models)
+    for kind, old_lessons, dates in (
+        (LessonKind.PREPARATION, preparations, proposal.preparation),
+        (LessonKind.REFLECTION, reflections, proposal.reflection),
+    ):
+        ordered = sorted(old_lessons, key=lambda x: (x.date, x.position))
+        for position, day in enumerate(dates):
+            old_lesson = ordered[position] if position < len(ordered) else None
+            copy.lessons.append(
+                ChainLesson(
+                    kind=kind,
+                    position=position,
+                    date=day,
+                    title=old_lesson.title if old_lesson else "",
+                    template_id=old_lesson.template_id if old_lesson else None,
+                )
+            )
+    return copy
