@@ -32,23 +32,19 @@ CLASSES_AND_SCHOOL = ("classes", "school")
 
 
 class AddClassCommand(StoreCommand):
-    """Add a class to a school year; with ``new_year`` the school year is made first."""
+    """Add a class to an existing school year (a new school year is made by the move:
+    ``ui/next_year_command.py``; the first one by the welcome, ``SetUpSchoolCommand``)."""
 
-    def __init__(
-        self, school_year: str, name: str, grade: int, teacher: str, *, new_year: bool = False
-    ) -> None:
+    def __init__(self, school_year: str, name: str, grade: int, teacher: str) -> None:
         super().__init__(
             QCoreApplication.translate("ClassCommands", "Add class %1").replace("%1", name.strip()),
-            CLASSES_AND_SCHOOL if new_year else CLASSES,
+            CLASSES,
         )
         self.school_year, self.name, self.grade, self.teacher = school_year, name, grade, teacher
-        self.new_year = new_year
         self.class_id: int | None = None
         self._record: ClassRecord | None = None
 
     def apply(self, session: Session) -> None:
-        if self.new_year:
-            ensure_school(session, None, None, self.school_year)
         if self._record is None:
             self.class_id = add_class(
                 session, self.school_year, self.name, self.grade, self.teacher
@@ -59,8 +55,6 @@ class AddClassCommand(StoreCommand):
     def revert(self, session: Session) -> None:
         assert self.class_id is not None
         self._record = delete_class(session, self.class_id)
-        if self.new_year:
-            remove_empty_school_year(session, self.school_year)
 
 
 class EditClassCommand(StoreCommand):

@@ -70,6 +70,10 @@ class ClassesPage(Page):
 
     subjects = frozenset({"classes", "chains", "school"})
 
+    newYearRequested = Signal()
+    """The user chose the next school year in the year box: a new school year is made by
+    the move (File > New school year…), never by adding a class to an empty year."""
+
     welcomeRequested = Signal()
     """The page has no school to show and the user asked to set one up (when the
     window has no ``welcome_if_new`` of its own)."""
@@ -78,7 +82,8 @@ class ClassesPage(Page):
         super().__init__(workspace, parent)
         self.setObjectName("classesPage")
         self._year: str | None = None
-        self._new_year: str | None = None  # the next school year, offered before it exists
+        # The next school year, offered before it exists: choosing it opens the wizard.
+        self._new_year: str | None = None
         self._class_id: int | None = None
 
         self.year_combo = QComboBox()
@@ -253,12 +258,17 @@ class ClassesPage(Page):
         years = list(info.school_years)
         newest = max(years)
         self._new_year = SchoolYear(SchoolYear.parse(newest).first_year + 1).label
-        if self._year not in (*years, self._new_year):
+        if self._year not in years:
             self._year = newest
         self.year_combo.clear()
         for label in years:
             self.year_combo.addItem(label, label)
-        self.year_combo.addItem(self.tr("%1 (new)").replace("%1", self._new_year), self._new_year)
+        self.year_combo.addItem(self.tr("%1 (new)…").replace("%1", self._new_year), self._new_year)
+        self.year_combo.setItemData(
+            self.year_combo.count() - 1,
+            self.tr("Make the next school year: File > New school year…"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
         self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", self._year))
         self.year_label.show()
@@ -291,8 +301,19 @@ class ClassesPage(Page):
         self.class_view.scrollTo(index)
         return True
 
+    def show_year(self, label: str) -> None:
+        """Show school year ``label`` (after File > New school year)."""
+        self._year = label
+        self._class_id = None
+        self.reload()
+
     def _on_year_chosen(self, _index: int) -> None:
         year = self.year_combo.currentData()
+        if year is not None and year == self._new_year:
+            # Back to the year shown: the new one exists only once the wizard made it.
+            self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
+            self.newYearRequested.emit()
+            return
         if year and year != self._year:
             self._year = year
             self._class_id = None
@@ -308,8 +329,7 @@ class ClassesPage(Page):
         year = self._year
         self.lock_banner.show_for(year if self.read_only else None)
         self.pupils.set_read_only(self.read_only)
-        exists = year is not None and year != self._new_year
-        classes = self.workspace.read(lambda s: list_year_classes(s, year)) if exists else []
+        classes = self.workspace.read(lambda s: list_year_classes(s, year)) if year else []
         self._show_classes(classes)
 
     def _show_classes(self, classes: list[ClassInfo]) -> None:
@@ -350,10 +370,9 @@ class ClassesPage(Page):
         year = self._year
         if year is None:
             return
-        new_year = year == self._new_year
 
         def submit(name: str, grade: int, teacher: str) -> None:
-            command = AddClassCommand(year, name, grade, teacher, new_year=new_year)
+            command = AddClassCommand(year, name, grade, teacher)
             self.workspace.execute(command)
             if command.class_id is not None:
                 self._class_id = command.class_id

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
+        self.classes_page.newYearRequested.connect(lambda: self.new_school_year(page="classes"))
         workspace.databaseChanged.connect(self._show_database)
         workspace.dataChanged.connect(self._show_status)
         workspace.failed.connect(self._show_failure)
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("&Restore a back-up…"), self.restore)
+        self.new_year_action = self._action(self.tr("New school &year…"), self.new_school_year)
+        self.new_year_action.setObjectName("newSchoolYearAction")
         self.export_plan_action = self._action(self.tr("&Export plan…"), self.export_plan)
         self.import_plan_action = self._action(self.tr("&Import plan…"), self.import_plan)
         self.print_action = self._action(self.tr("&Print…"), self.show_print_dialog)
@@ -137,9 +140,9 @@ class MainWindow(QMainWindow):
             # Windows has no standard Quit key; Ctrl+Q is what teachers know from other programs.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.open_action, None, self.backup_action,
-                       self.restore_action, None, self.export_plan_action, self.import_plan_action,
-                       None, self.print_action, None, self.quit_action):
+        for action in (self.new_action, self.open_action, None, self.new_year_action, None,
+                       self.backup_action, self.restore_action, None, self.export_plan_action,
+                       self.import_plan_action, None, self.print_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         if not self.workspace.is_open:
+            self.new_year_action.setEnabled(False)
             self.setWindowTitle(PROGRAM_NAME)
             self.path_label.clear()
             self.count_label.clear()
@@ -254,6 +258,8 @@ class MainWindow(QMainWindow):
             # The school's name may have changed (Edit > School year): the title follows.
             self._show_title()
         counts = self.workspace.counts()
+        # A new school year comes after an existing one; the very first is the welcome's.
+        self.new_year_action.setEnabled(self.workspace.school_name is not None)
         parts = [
             self.tr("%n activities", "", counts.get("activities", 0)),
             self.tr("%n companies", "", counts.get("companies", 0)),
@@ -407,6 +413,34 @@ class MainWindow(QMainWindow):
         if welcome.exec() and welcome.class_id is not None:
             self.show_page("planner")
             self.open_chain_builder(ChainRequest(class_id=welcome.class_id))
+
+    def new_school_year(self, *, page: str = "planner") -> bool:
+        """File > New school year…: the wizard; after Do it the year plan (or ``page``
+        "classes": the Klassen page) shows the new year. True when the new year was made."""
+        from beroepsplanner.ui.next_year_wizard import NextYearWizard
+
+        if not self.workspace.is_open or self.workspace.school_name is None:
+            return False
+        try:
+            wizard = NextYearWizard(self.workspace, self)
+        except BeroepsplannerError as exc:
+            QMessageBox.warning(self, self.tr("New school year"), error_text.error(exc))
+            return False
+        made = bool(wizard.exec()) and wizard.summary is not None
+        summary = wizard.summary
+        wizard.deleteLater()
+        if not made or summary is None:
+            return False
+        shown = self.classes_page if page == "classes" else self.planner_page
+        shown.show_year(summary.label)
+        self.show_page(page)
+        self.statusBar().showMessage(
+            self.tr("School year %1 made. Edit > Undo takes the whole move back.").replace(
+                "%1", summary.label
+            ),
+            15000,
+        )
+        return True
 
     def show_school_year(self, *, school: bool = False) -> None:
         """Edit > School year…: study days and the holiday weeks the school chooses; the

@@ -263,6 +263,13 @@ class PlannerPage(Page):
             else self.tr("Drag a chain to another week · double-click to open")
         )
 
+    def show_year(self, label: str) -> None:
+        """Show school year ``label`` (after File > New school year)."""
+        self.reload()
+        index = self.year_box.findText(label)
+        if index >= 0:
+            self.year_box.setCurrentIndex(index)
+
     def _on_year_chosen(self, _index: int) -> None:
         self.notice_label.hide()
         self._load(self.year_box.currentText())

@@ -42,7 +42,12 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.io.pupil_export import write_pupil_json
-from beroepsplanner.io.pupil_import import ClassListPupil, read_class_list
+from beroepsplanner.io.pupil_import import (
+    ClassListPupil,
+    display_names,
+    group_warning,
+    read_class_list,
+)
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
@@ -67,10 +72,24 @@ def _names_list(name: str) -> tuple[QListView, QStringListModel]:
 
 
 class ClassListDialog(QDialog):
-    """Choose a class list, see the display names it adds to the class, add them in one step."""
+    """Choose a class list, see the display names it adds to the class, add them in one step.
 
-    def __init__(self, workspace: Workspace, school_class: ClassInfo, parent: QWidget | None = None) -> None:
+    ``new_class``: the class does not exist yet (a new groep 1 of the next school year):
+    nothing is written; Add hands the display names back in ``names`` and closes.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        school_class: ClassInfo,
+        parent: QWidget | None = None,
+        *,
+        new_class: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.new_class = new_class
+        self.names: list[str] | None = None
+        """The display names chosen, for a ``new_class`` (None until Add)."""
         self.setObjectName("classListDialog")
         self.setWindowTitle(self.tr("Import class list into %1").replace("%1", school_class.name))
         self.workspace = workspace
@@ -117,6 +136,9 @@ class ClassListDialog(QDialog):
             column.addWidget(label)
             column.addWidget(view, 1)
             lists.addLayout(column, 1)
+        # A class that does not exist yet has nobody in it.
+        self.present_label.setVisible(not new_class)
+        self.present_view.setVisible(not new_class)
         self.notes_label = QLabel()
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
@@ -153,11 +175,10 @@ class ClassListDialog(QDialog):
         """Read the class list and show what it adds; False (reason shown) when it cannot."""
         self.file_edit.setText(str(path))
         self.pupils, self.preview, self.imported, self.report = [], None, False, []
-        class_id = self.school_class.id
         try:
             class_list = read_class_list(read_table(path), self.school_class.name)
             pupils = list(class_list.pupils)
-            preview = self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
+            preview = self.preview_pupils(pupils)
         except BeroepsplannerError as exc:
             self.error_label.setText(error_text.error(exc))
             self.error_label.show()
@@ -168,6 +189,15 @@ class ClassListDialog(QDialog):
         self.report = class_list.report()
         self._show(preview)
         return True
+
+    def preview_pupils(self, pupils: list[ClassListPupil]) -> PupilImportResult:
+        """What adding ``pupils`` to the class would do (nothing is kept)."""
+        if self.new_class:
+            groups = {p.group for p in pupils if p.group}
+            warning = group_warning(groups, self.school_class.name, self.school_class.grade)
+            return PupilImportResult(tuple(display_names(pupils)), (), (), warning)
+        class_id = self.school_class.id
+        return self.workspace.read(lambda s: dry_run_class_list(s, class_id, pupils))
 
     def _show(self, preview: PupilImportResult | None) -> None:
         self.preview = preview
@@ -199,6 +229,10 @@ class ClassListDialog(QDialog):
             return False
         if self.preview is not None and self.preview.group_warning and not self.confirm_group():
             return False
+        if self.new_class:
+            self.names = list(self.preview.added) if self.preview is not None else []
+            self.accept()
+            return True
         command = ImportClassListCommand(self.school_class.id, self.school_class.name, self.pupils)
         try:
             self.workspace.execute(command)

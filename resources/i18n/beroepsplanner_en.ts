@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ChainsStep</name>
+    <message numerus="yes">
+        <source>%n chains find no room in the new school year:</source>
+        <translation>
+            <numerusform>%n chain finds no room in the new school year:</numerusform>
+            <numerusform>%n chains find no room in the new school year:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassListDialog</name>
     <message numerus="yes">
         <source>Will be added (%n)</source>
@@ -59,6 +69,23 @@
         <translation>
             <numerusform>%n class</numerusform>
             <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassesStep</name>
+    <message numerus="yes">
+        <source>Leaving: %1 (%n pupils) go to secondary school; they stay in the history of %2.</source>
+        <translation>
+            <numerusform>Leaving: %1 (%n pupil) goes to secondary school and stays in the history of %2.</numerusform>
+            <numerusform>Leaving: %1 (%n pupils) go to secondary school; they stay in the history of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils are in no class of the new year and leave the school: %1.</source>
+        <translation>
+            <numerusform>%n pupil is in no class of the new year and leaves the school: %1.</numerusform>
+            <numerusform>%n pupils are in no class of the new year and leave the school: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +255,16 @@
     </message>
 </context>
 <context>
+    <name>GroupOneStep</name>
+    <message numerus="yes">
+        <source>Pupils of %1 (%n)</source>
+        <translation>
+            <numerusform>Pupils of %1 (%n)</numerusform>
+            <numerusform>Pupils of %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n activities</source>
@@ -255,6 +292,16 @@
         <translation>
             <numerusform>%n chain</numerusform>
             <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeClassesDialog</name>
+    <message numerus="yes">
+        <source>%n pupils of %1 have a name a pupil of %2 has too. Give them another name in the merged class, for example with the first letter of the surname.</source>
+        <translation>
+            <numerusform>%n pupil of %1 has a name a pupil of %2 has too. Give them another name in the merged class, for example with the first letter of the surname.</numerusform>
+            <numerusform>%n pupils of %1 have a name a pupil of %2 has too. Give them another name in the merged class, for example with the first letter of the surname.</numerusform>
         </translation>
     </message>
 </context>
@@ -340,6 +387,75 @@
         <translation>
             <numerusform>The PDF is ready: %n page.</numerusform>
             <numerusform>The PDF is ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SplitClassDialog</name>
+    <message numerus="yes">
+        <source>%n pupils stay</source>
+        <translation>
+            <numerusform>%n pupil stays</numerusform>
+            <numerusform>%n pupils stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go to the new class</source>
+        <translation>
+            <numerusform>%n goes to the new class</numerusform>
+            <numerusform>%n go to the new class</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message numerus="yes">
+        <source>School year %1 is made with %n classes:</source>
+        <translation>
+            <numerusform>School year %1 is made with %n class:</numerusform>
+            <numerusform>School year %1 is made with %n classes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils go on to the next grade</source>
+        <translation>
+            <numerusform>%n pupil goes on to the next grade</numerusform>
+            <numerusform>%n pupils go on to the next grade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pupils in grade 1</source>
+        <translation>
+            <numerusform>%n new pupil in grade 1</numerusform>
+            <numerusform>%n new pupils in grade 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils of grade 8 leave the school</source>
+        <translation>
+            <numerusform>%n pupil of grade 8 leaves the school</numerusform>
+            <numerusform>%n pupils of grade 8 leave the school</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains of last year come back as concepts</source>
+        <translation>
+            <numerusform>%n chain of last year comes back as a concept</numerusform>
+            <numerusform>%n chains of last year come back as concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains find no room; plan them again</source>
+        <translation>
+            <numerusform>%n chain finds no room; plan it again</numerusform>
+            <numerusform>%n chains find no room; plan them again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies must confirm again for %1</source>
+        <translation>
+            <numerusform>%n company must confirm again for %1</numerusform>
+            <numerusform>%n companies must confirm again for %1</numerusform>
         </translation>
     </message>
 </context>

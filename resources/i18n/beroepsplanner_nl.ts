@@ -635,6 +635,51 @@
     </message>
 </context>
 <context>
+    <name>ChainsBackModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>From last year&apos;s class</source>
+        <translation>Van de klas van vorig jaar</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainsStep</name>
+    <message>
+        <source>Last year&apos;s chains as concepts</source>
+        <translation>De ketens van vorig jaar als concept</translation>
+    </message>
+    <message>
+        <source>Each class gets the chains its grade had last year, in the same school week, as concepts to check and confirm.</source>
+        <translation>Elke klas krijgt de ketens die haar groep vorig jaar had, in dezelfde schoolweek, als concept om na te kijken en te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Chains per class</source>
+        <translation>Ketens per klas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains find no room in the new school year:</source>
+        <translation>
+            <numerusform>%n keten past niet meer in het nieuwe schooljaar:</numerusform>
+            <numerusform>%n ketens passen niet meer in het nieuwe schooljaar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chain finds a place in the new school year.</source>
+        <translation>Elke keten vindt een plek in het nieuwe schooljaar.</translation>
+    </message>
+</context>
+<context>
     <name>ClassChainTableModel</name>
     <message>
         <source>Activity</source>
@@ -928,6 +973,14 @@
         <translation>Ketens</translation>
     </message>
     <message>
+        <source>%1 (new)…</source>
+        <translation>%1 (nieuw)…</translation>
+    </message>
+    <message>
+        <source>Make the next school year: File &gt; New school year…</source>
+        <translation>Maak het volgende schooljaar: Bestand &gt; Nieuw schooljaar…</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -937,10 +990,6 @@
             <numerusform>%n klas</numerusform>
             <numerusform>%n klassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (new)</source>
-        <translation>%1 (nieuw)</translation>
     </message>
     <message>
         <source>Classes in %1</source>
@@ -957,6 +1006,35 @@
     <message>
         <source>The change was not made</source>
         <translation>De wijziging is niet doorgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesStep</name>
+    <message>
+        <source>The classes of the new school year</source>
+        <translation>De klassen van het nieuwe schooljaar</translation>
+    </message>
+    <message>
+        <source>Double-click a name, grade or teacher to change it.</source>
+        <translation>Dubbelklik op een naam, groep of leerkracht om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Classes of the new school year</source>
+        <translation>Klassen van het nieuwe schooljaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving: %1 (%n pupils) go to secondary school; they stay in the history of %2.</source>
+        <translation>
+            <numerusform>Vertrekt: %1 (%n leerling) gaat naar het voortgezet onderwijs en blijft in de geschiedenis van %2.</numerusform>
+            <numerusform>Vertrekt: %1 (%n leerlingen) gaan naar het voortgezet onderwijs en blijven in de geschiedenis van %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils are in no class of the new year and leave the school: %1.</source>
+        <translation>
+            <numerusform>%n leerling zit in geen klas van het nieuwe jaar en verlaat de school: %1.</numerusform>
+            <numerusform>%n leerlingen zitten in geen klas van het nieuwe jaar en verlaten de school: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1836,56 @@
     </message>
 </context>
 <context>
+    <name>GroupOneStep</name>
+    <message>
+        <source>The new grade 1</source>
+        <translation>De nieuwe groep 1</translation>
+    </message>
+    <message>
+        <source>A new grade 1 starts empty, or with the names of a class list. Double-click a name or teacher to change it.</source>
+        <translation>Een nieuwe groep 1 begint leeg, of met de namen van een klassenlijst. Dubbelklik op een naam of leerkracht om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>New classes</source>
+        <translation>Nieuwe klassen</translation>
+    </message>
+    <message>
+        <source>Empty: add the pupils later, on the Classes page.</source>
+        <translation>Leeg: voeg de leerlingen later toe, op de pagina Klassen.</translation>
+    </message>
+    <message>
+        <source>Pupils of the new class</source>
+        <translation>Leerlingen van de nieuwe klas</translation>
+    </message>
+    <message>
+        <source>&amp;Class list…</source>
+        <translation>&amp;Klassenlijst…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leeg</translation>
+    </message>
+    <message>
+        <source>&amp;Add a grade 1</source>
+        <translation>&amp;Groep 1 erbij</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Weglaten</translation>
+    </message>
+    <message>
+        <source>No new class without pupils of last year.</source>
+        <translation>Geen nieuwe klas zonder leerlingen van vorig jaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %1 (%n)</source>
+        <translation>
+            <numerusform>Leerlingen van %1 (%n)</numerusform>
+            <numerusform>Leerlingen van %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>Import companies from %1</source>
@@ -1913,6 +2041,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>New school &amp;year…</source>
+        <translation>Nieuw &amp;schooljaar…</translation>
+    </message>
+    <message>
         <source>&amp;Export plan…</source>
         <translation>Plan e&amp;xporteren…</translation>
     </message>
@@ -2038,6 +2170,14 @@
         <translation>Back-up teruggezet; het vorige bestand is bewaard als %1</translation>
     </message>
     <message>
+        <source>New school year</source>
+        <translation>Nieuw schooljaar</translation>
+    </message>
+    <message>
+        <source>School year %1 made. Edit &gt; Undo takes the whole move back.</source>
+        <translation>Schooljaar %1 gemaakt. Bewerken &gt; Ongedaan maken neemt de hele overgang terug.</translation>
+    </message>
+    <message>
         <source>Export plan</source>
         <translation>Plan exporteren</translation>
     </message>
@@ -2078,6 +2218,93 @@
     <message>
         <source>The manual (%1) is missing from this installation. Install Beroepsplanner again to get it back.</source>
         <translation>De handleiding (%1) ontbreekt in deze installatie. Installeer Beroepsplanner opnieuw om haar terug te krijgen.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClassesDialog</name>
+    <message>
+        <source>Merge %1 with another class</source>
+        <translation>%1 samenvoegen met een andere klas</translation>
+    </message>
+    <message>
+        <source>The pupils of both classes go on in one class. Two grades make a combined class (such as grades 5 and 6); it is kept under one grade, whose chains of last year come back.</source>
+        <translation>De leerlingen van beide klassen gaan samen verder in één klas. Twee groepen samen vormen een combinatieklas (zoals groep 5/6); die wordt bewaard onder één groep, waarvan de ketens van vorig jaar terugkomen.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Samenvoegen &amp;met:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the merged class:</source>
+        <translation>&amp;Naam van de samengevoegde klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>%1 (from %2):</source>
+        <translation>%1 (uit %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils of %1 have a name a pupil of %2 has too. Give them another name in the merged class, for example with the first letter of the surname.</source>
+        <translation>
+            <numerusform>%n leerling van %1 heeft dezelfde naam als een leerling van %2. Geef die in de samengevoegde klas een andere naam, bijvoorbeeld met de eerste letter van de achternaam.</numerusform>
+            <numerusform>%n leerlingen van %1 hebben dezelfde naam als een leerling van %2. Geef ze in de samengevoegde klas een andere naam, bijvoorbeeld met de eerste letter van de achternaam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the merged class a name of its own.</source>
+        <translation>Geef de samengevoegde klas een eigen naam.</translation>
+    </message>
+    <message>
+        <source>Two pupils would both be called %1. Give each a name of its own.</source>
+        <translation>Twee leerlingen zouden allebei %1 heten. Geef elk een eigen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>NextYear</name>
+    <message>
+        <source>New school year %1</source>
+        <translation>Nieuw schooljaar %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearClassModel</name>
+    <message>
+        <source>New class</source>
+        <translation>Nieuwe klas</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>From last year</source>
+        <translation>Van vorig jaar</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearWizard</name>
+    <message>
+        <source>New school year %1</source>
+        <translation>Nieuw schooljaar %1</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Doen</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3021,86 @@
     </message>
 </context>
 <context>
+    <name>SplitClassDialog</name>
+    <message>
+        <source>Split %1</source>
+        <translation>%1 splitsen</translation>
+    </message>
+    <message>
+        <source>Tick the pupils who go to the new class; the others stay in %1.</source>
+        <translation>Vink de leerlingen aan die naar de nieuwe klas gaan; de anderen blijven in %1.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>for example juf Fatima</source>
+        <translation>bijvoorbeeld juf Fatima</translation>
+    </message>
+    <message>
+        <source>Name of the class that &amp;stays:</source>
+        <translation>Naam van de klas die &amp;blijft:</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;new class:</source>
+        <translation>Naam van de &amp;nieuwe klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher of the new class:</source>
+        <translation>&amp;Leerkracht van de nieuwe klas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils stay</source>
+        <translation>
+            <numerusform>%n leerling blijft</numerusform>
+            <numerusform>%n leerlingen blijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go to the new class</source>
+        <translation>
+            <numerusform>%n gaat naar de nieuwe klas</numerusform>
+            <numerusform>%n gaan naar de nieuwe klas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give both classes a name of their own.</source>
+        <translation>Geef beide klassen een eigen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitMergeStep</name>
+    <message>
+        <source>Split and merge</source>
+        <translation>Splitsen en samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split a class in two (you choose who goes where), or merge two classes into one, such as a combined class of grades 5 and 6.</source>
+        <translation>Splits een klas in tweeën (u kiest wie waarheen gaat), of voeg twee klassen samen tot één, zoals een combinatieklas groep 5/6.</translation>
+    </message>
+    <message>
+        <source>Classes of the new school year</source>
+        <translation>Klassen van het nieuwe schooljaar</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Splitsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;proposal</source>
+        <translation>Het voorstel &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Undo every split, merge and change of this wizard</source>
+        <translation>Maak elke splitsing, samenvoeging en wijziging in deze stappen ongedaan</translation>
+    </message>
+</context>
+<context>
     <name>StudyDayModel</name>
     <message>
         <source>Date</source>
@@ -2821,6 +3128,74 @@
     <message>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Do it makes the new school year in one step.</source>
+        <translation>Doen maakt het nieuwe schooljaar in één stap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>School year %1 is made with %n classes:</source>
+        <translation>
+            <numerusform>Schooljaar %1 wordt gemaakt met %n klas:</numerusform>
+            <numerusform>Schooljaar %1 wordt gemaakt met %n klassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils go on to the next grade</source>
+        <translation>
+            <numerusform>%n leerling gaat door naar de volgende groep</numerusform>
+            <numerusform>%n leerlingen gaan door naar de volgende groep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pupils in grade 1</source>
+        <translation>
+            <numerusform>%n nieuwe leerling in groep 1</numerusform>
+            <numerusform>%n nieuwe leerlingen in groep 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils of grade 8 leave the school</source>
+        <translation>
+            <numerusform>%n leerling van groep 8 verlaat de school</numerusform>
+            <numerusform>%n leerlingen van groep 8 verlaten de school</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains of last year come back as concepts</source>
+        <translation>
+            <numerusform>%n keten van vorig jaar komt terug als concept</numerusform>
+            <numerusform>%n ketens van vorig jaar komen terug als concept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chains find no room; plan them again</source>
+        <translation>
+            <numerusform>%n keten past niet meer; plan die opnieuw</numerusform>
+            <numerusform>%n ketens passen niet meer; plan die opnieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies must confirm again for %1</source>
+        <translation>
+            <numerusform>%n bedrijf moet opnieuw bevestigen voor %1</numerusform>
+            <numerusform>%n bedrijven moeten opnieuw bevestigen voor %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School year %1 stays as it is and is closed (read only until you unlock it)</source>
+        <translation>Schooljaar %1 blijft zoals het is en wordt afgesloten (alleen lezen, tot u het ontgrendelt)</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole move back.</source>
+        <translation>Bewerken &gt; Ongedaan maken neemt de hele overgang terug.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3477,41 @@
     <message>
         <source>grade %1</source>
         <translation>groep %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearPage</name>
+    <message>
+        <source>The next school year</source>
+        <translation>Het volgende schooljaar</translation>
+    </message>
+    <message>
+        <source>Every class of grades 1–7 goes up one grade with its pupils.</source>
+        <translation>Elke klas van groep 1–7 gaat met haar leerlingen een groep omhoog.</translation>
+    </message>
+    <message>
+        <source>Grade 8 leaves for secondary school; a new grade 1 arrives.</source>
+        <translation>Groep 8 vertrekt naar het voortgezet onderwijs; er komt een nieuwe groep 1.</translation>
+    </message>
+    <message>
+        <source>The chains each grade had last year come back as concepts, in the same school week. Companies confirm again for the new year.</source>
+        <translation>De ketens die elke groep vorig jaar had, komen terug als concept, in dezelfde schoolweek. Bedrijven bevestigen opnieuw voor het nieuwe jaar.</translation>
+    </message>
+    <message>
+        <source>Last year stays exactly as it was and is closed: read only, until you unlock it.</source>
+        <translation>Vorig jaar blijft precies zoals het was en wordt afgesloten: alleen lezen, tot u het ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>The next steps show all of it, and you can change the classes. Nothing is changed before Do it, and Edit &gt; Undo takes the whole move back.</source>
+        <translation>De volgende stappen laten alles zien, en u kunt de klassen wijzigen. Er verandert niets vóór Doen, en Bewerken &gt; Ongedaan maken neemt de hele overgang terug.</translation>
+    </message>
+    <message>
+        <source>Only the school year after the newest one can be made.</source>
+        <translation>Alleen het schooljaar na het nieuwste kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>From school year %1 to school year %2.</source>
+        <translation>Van schooljaar %1 naar schooljaar %2.</translation>
     </message>
 </context>
 <context>

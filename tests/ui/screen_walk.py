@@ -322,6 +322,8 @@ def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
     from beroepsplanner.ui.company_import_dialog import CompanyImportDialog
     from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
     from beroepsplanner.ui.main_window import MainWindow
+    from beroepsplanner.ui.next_year_split import MergeClassesDialog, SplitClassDialog
+    from beroepsplanner.ui.next_year_wizard import NextYearWizard
     from beroepsplanner.ui.page import ChainRequest
     from beroepsplanner.ui.print_dialog import PrintDialog
     from beroepsplanner.ui.pupil_privacy import ClassListDialog
@@ -394,6 +396,16 @@ def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
         yield from (("class-list", d) for d in _dialog(lambda: ClassListDialog(workspace, info, window)))
         yield from (("about", d) for d in _dialog(lambda: AboutDialog(window)))
         yield from (("settings", d) for d in _dialog(lambda: SettingsDialog(window)))
+        for wizard in _dialog(lambda: NextYearWizard(workspace, window)):
+            for step in range(len(wizard.pageIds())):
+                yield f"next-year-step{step}", wizard
+                wizard.next()
+                settle()
+            plan = wizard.plan
+        groep_5 = next(i for i, m in enumerate(plan.classes) if m.name == "Groep 5")
+        yield from (("next-year-split", d) for d in _dialog(lambda: SplitClassDialog(plan, groep_5, window)))
+        groep_7a = next(i for i, m in enumerate(plan.classes) if m.name == "Groep 7a")
+        yield from (("next-year-merge", d) for d in _dialog(lambda: MergeClassesDialog(plan, groep_7a, window)))
         try:
             from beroepsplanner.ui.manual import ManualDialog
         except ImportError:

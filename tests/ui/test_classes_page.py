@@ -239,23 +239,21 @@ def test_the_selection_survives_a_reload(qtbot: QtBot, demo: Workspace) -> None:
     assert sorted(page.pupils.selected_ids()) == chosen
 
 
-def test_a_class_in_the_next_school_year_creates_that_year_and_undo_removes_it(
-    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+def test_the_next_school_year_is_asked_of_the_wizard_and_not_made_here(
+    qtbot: QtBot, workspace: Workspace
 ) -> None:
     page = make_page(qtbot, workspace)
     assert page.year_combo.currentData() == YEAR
-    page.year_combo.setCurrentIndex(page.year_combo.findData("2027-2028"))
-    page.year_combo.activated.emit(page.year_combo.currentIndex())
-    assert class_names(page) == []
-    fill_class_dialog(monkeypatch, "Groep 7b", 7)
+    new = page.year_combo.findData("2027-2028")
+    assert page.year_combo.itemText(new) == "2027-2028 (new)…"
+    page.year_combo.setCurrentIndex(new)
+    with qtbot.waitSignal(page.newYearRequested, timeout=1000):
+        page.year_combo.activated.emit(new)
 
-    page.add_class_button.click()
-
-    assert workspace.read(school_info).school_years == (YEAR, "2027-2028")
-    assert class_names(page) == ["Groep 7b"]
-    workspace.undo_stack.undo()
+    # A new school year is made by the move (File > New school year), never by a class.
+    assert page.year_combo.currentData() == YEAR and page.school_year == YEAR
+    assert class_names(page) == ["Groep 6b"]
     assert workspace.read(school_info).school_years == (YEAR,)
-    assert names_in_database(workspace) == ["Groep 6b"]
 
 
 # --- pupils ------------------------------------------------------------------------

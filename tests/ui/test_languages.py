@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.years import next_class_name
 from beroepsplanner.resources import db_path
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
 from tests.ui.screen_walk import walk
@@ -84,6 +85,8 @@ def data_strings() -> list[str]:
     collect(json.loads(db_path("demo", "school.json").read_text(encoding="utf-8")))
     # A title "Bedrijfsbezoek chemisch bedrijf (C3)" is shown without its provider too.
     found |= {item.rsplit(" (", 1)[0] for item in found if item.endswith(")") and " (" in item}
+    # The next school year's classes are the demo's names one groep up (the walk's wizard).
+    found |= {next_class_name(item) for item in found if item.casefold().startswith("groep ")}
     found |= {*PROPER_NAMES, *WALK_FILE}
     return sorted({clean(item) for item in found if len(clean(item)) >= 3}, key=len, reverse=True)
 

@@ -43,7 +43,8 @@ EXPECTED = {
     "window-planner", "window-catalog", "window-companies", "window-classes", "window-overview",
     "school-year", "chain-builder", "chain-builder-new", "print-dialog", "company-import",
     "company-suggestions", "class-dialog", "class-list", "about", "settings", "welcome",
-    "welcome-refused",
+    "welcome-refused", "next-year-step0", "next-year-step1", "next-year-step2",
+    "next-year-step3", "next-year-step4", "next-year-step5", "next-year-split", "next-year-merge",
 }
 
 
