@@ -134,6 +134,17 @@ def main() -> int:
 
         dialog_shot(app, lambda: SchoolYearDialog(workspace, window), "school-year")
 
+        from beroepsplanner.ui.next_year_wizard import NextYearWizard
+
+        def next_year_wizard() -> QDialog:
+            # File > New school year…, on its step with the classes of the new year.
+            wizard = NextYearWizard(workspace, window)
+            wizard.restart()
+            wizard.next()
+            return wizard
+
+        dialog_shot(app, next_year_wizard, "next-year")
+
         from beroepsplanner.store.classes import list_year_classes
         from beroepsplanner.store.matching import suggest_for_class
         from beroepsplanner.ui.company_import_dialog import CompanyImportDialog
