@@ -79,7 +79,7 @@ class LogFile(logging.handlers.RotatingFileHandler):
         try:
             super().emit(record)
         finally:
-            stream, self.stream = self.stream, None  # type: ignore[assignment]
+            stream, self.stream = self.stream, None
             if stream is not None:
                 with suppress(OSError):
                     stream.close()

@@ -34,7 +34,7 @@ PROG = "beroepsplanner"
 class Parser(argparse.ArgumentParser):
     """argparse with its mistakes in Dutch: usage, the mistake, a hint; exit code 2."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: fout: {message}\n")
         sys.stderr.write(f"Typ '{PROG} --help' voor uitleg.\n")

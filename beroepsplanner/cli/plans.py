@@ -66,10 +66,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def plan_export_command(args: argparse.Namespace) -> int:
     """``plan export --out FILE [--class NAME] [--school-year JJJJ-JJJJ]``."""
     from beroepsplanner.io.plan_export import write_plan
+    from beroepsplanner.output_files import check_output
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.transfer.plan_export import export_plan
-
-    from beroepsplanner.output_files import check_output
 
     path = resolve_db_path(args)
     out = Path(args.out).expanduser()

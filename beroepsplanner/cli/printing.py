@@ -90,11 +90,10 @@ def print_command(args: argparse.Namespace) -> int:
 
     A class name (and the school's year plan) is looked up in the chosen school year; a
     chain number must belong to it only when ``--school-year`` is given."""
+    from beroepsplanner.printing.jobs import check_target
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.documents import print_data
     from beroepsplanner.store.school_years import chain_in_school_year
-
-    from beroepsplanner.printing.jobs import check_target
 
     target = _print_target(args)
     out = Path(args.out).expanduser()

@@ -132,5 +132,5 @@ class TerminalSafe:
 @contextmanager
 def terminal_safe() -> Iterator[None]:
     """Print through ``TerminalSafe`` (stdout and stderr) for the duration of the block."""
-    with redirect_stdout(TerminalSafe(sys.stdout)), redirect_stderr(TerminalSafe(sys.stderr)):  # type: ignore[type-var]
+    with redirect_stdout(TerminalSafe(sys.stdout)), redirect_stderr(TerminalSafe(sys.stderr)):
         yield

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from beroepsplanner.domain.calendar import SchoolCalendar
@@ -106,7 +106,7 @@ def propose_chain(
     return ChainProposal(day, tuple(preparation), tuple(reflection))
 
 
-def _pick(window: list[dt.date], wanted: list[int], busy: Collection[dt.date]) -> list[dt.date]:
+def _pick(window: Sequence[dt.date], wanted: list[int], busy: Collection[dt.date]) -> list[dt.date]:
     """One distinct day of ``window`` per wanted position, free ones first, nearest to the wish."""
     chosen: list[dt.date] = []
     for position in wanted:

@@ -14,6 +14,7 @@ transport-not-arranged, too-few-companions.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -58,7 +59,7 @@ WARNING_CODES = (
 MAX_LESSONS = 2
 
 
-def _date(day) -> str:  # type: ignore[no-untyped-def]
+def _date(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 

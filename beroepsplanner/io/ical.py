@@ -134,7 +134,6 @@ def uid_domain(school_uid: str) -> str:
 
 def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[CalendarEvent]:
     """The events of one chain (its lessons and its activity), by date."""
-    revision = {"sequence": chain.sequence, "modified": chain.modified}
     status = chain.status
     head = (
         f"Keten {chain.id} van {chain.class_name} (groep {chain.grade}), "
@@ -174,7 +173,8 @@ def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[Calenda
                     summary=f"{word.capitalize()}: {title} — {chain.class_name}",
                     description="\n".join(line for line in description if line),
                     status=status,
-                    **revision,
+                    sequence=chain.sequence,
+                    modified=chain.modified,
                 )
             )
     at_company = f" bij {chain.company_name}" if chain.company_name is not None else ""
@@ -190,7 +190,8 @@ def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[Calenda
             ),
             location=location,
             status=status,
-            **revision,
+            sequence=chain.sequence,
+            modified=chain.modified,
         )
     )
     events.sort(key=lambda e: (e.date, e.uid))

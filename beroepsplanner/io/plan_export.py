@@ -75,7 +75,7 @@ def write_plan(plan: Plan, path: Path, *, database: Path | None = None) -> None:
     try:
         write_output(path, text.encode("utf-8"), kind="plan", database=database)
     except InvalidInputError as exc:
-        raise PlanFileError(str(exc), key=exc.key, **dict(exc.values)) from exc
+        raise PlanFileError(str(exc), (), key=exc.key, **dict(exc.values)) from exc
 
 
 def _class(school_class: PlanClass) -> Plan:

@@ -13,15 +13,14 @@ file that a message quotes is escaped (``\x1b``) and shortened.
 
 from __future__ import annotations
 
-import uuid
-
 import datetime as dt
 import difflib
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from beroepsplanner.domain.problems import Problem
 from beroepsplanner.domain.school_year import SchoolYear
@@ -44,7 +43,7 @@ E = TypeVar("E", bound=StrEnum)
 TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
-class JsonObject(dict):  # type: ignore[type-arg]
+class JsonObject(dict):
     """A JSON object that remembers the names it held more than once."""
 
     duplicates: tuple[str, ...] = ()
@@ -360,7 +359,12 @@ class Fields:
             return default
         return value
 
-    def choice(self, key: str, enum: type[E], default: E, *, nullable: bool = False) -> E:
+    @overload
+    def choice(self, key: str, enum: type[E], default: E, *, nullable: bool = False) -> E: ...
+    @overload
+    def choice(self, key: str, enum: type[E], default: None, *, nullable: bool = False) -> E | None: ...
+
+    def choice(self, key: str, enum: type[E], default: E | None, *, nullable: bool = False) -> E | None:
         if key not in self.data:
             return default
         value = self.data[key]

@@ -387,7 +387,7 @@ class Version1Reader:
             transport_arranged=fields.boolean("transport_arranged"),
             companions=fields.integer("companions", low=0, high=MAX_COMPANIONS, default=0) or 0,
             transport_mode=fields.choice(
-                "transport_mode", TransportMode, None, nullable=True  # type: ignore[arg-type]
+                "transport_mode", TransportMode, None, nullable=True
             ),
             departure_time=departure,
             return_time=back,

@@ -417,7 +417,7 @@ def _group_columns(headers: Sequence[str]) -> list[int]:
     return [i for i, h in enumerate(headers) if header_key(h) in _GROUP]
 
 
-def _choose_group_column(rows: list, columns: list[int], class_name: str | None) -> int | None:  # type: ignore[type-arg]
+def _choose_group_column(rows: list, columns: list[int], class_name: str | None) -> int | None:
     """The group column that holds class names: one with a cell that is the class's name,
     else the one with the most different groups (Stamgroep 6a/6b over Jaargroep 6)."""
     if not columns:
@@ -432,7 +432,7 @@ def _choose_group_column(rows: list, columns: list[int], class_name: str | None)
     return max(candidates, key=lambda c: (len(groups(c)), -columns.index(c)))
 
 
-def _rows_of_class(rows: list, column: int, class_name: str | None, headers: Sequence[str]) -> list:  # type: ignore[type-arg]
+def _rows_of_class(rows: list, column: int, class_name: str | None, headers: Sequence[str]) -> list:
     groups = {_group_key(r.get(column)) for r in rows if r.get(column).strip()}
     if len(groups) <= 1:
         return rows

@@ -40,9 +40,9 @@ from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.io.limits import (
     MAX_COLUMNS,
     MAX_ROWS,
+    MAX_SHEET_ELEMENTS_BETWEEN_ROWS,
     MAX_SHEET_ROW_CELLS,
     MAX_SHEET_ROWS,
-    MAX_SHEET_ELEMENTS_BETWEEN_ROWS,
     MAX_XLSX_PARTS,
     MAX_XLSX_UNPACKED_BYTES,
     MAX_XLSX_UNPACKED_MB,
@@ -160,13 +160,13 @@ def _parser(reader: Any, source: Any) -> Any:
         _cast_number,
     )
 
-    text_tag = "{%s}t" % SHEET_MAIN_NS
+    text_tag = f"{{{SHEET_MAIN_NS}}}t"
     workbook = reader.wb
 
     columns: dict[str, int] = {}
     digits = "0123456789"
 
-    class Parser(WorkSheetParser):  # type: ignore[misc]
+    class Parser(WorkSheetParser):
         def cell(self, element: Any) -> tuple[int, Any, str]:
             """(column, value, data type) of a cell with content. A shared string, an inline
             string of one run and a number that is no date are read here (nearly every cell of

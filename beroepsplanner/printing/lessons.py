@@ -30,8 +30,8 @@ from reportlab.platypus import (
 
 from beroepsplanner.domain.documents import ChainDocument, LessonSheet
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
-from beroepsplanner.printing.fonts import FONT, FONT_BOLD
 from beroepsplanner.printing.drawing import shorten, side_by_side
+from beroepsplanner.printing.fonts import FONT, FONT_BOLD
 from beroepsplanner.printing.styles import (
     INK,
     LANGUAGE,

@@ -386,7 +386,7 @@ def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
     names = []
     for number, (parts, body) in enumerate(design, start=1):
         name = f"logbook{index}page{number}"
-        probe = _Pen(_Blank(), doc.young)  # type: ignore[arg-type]
+        probe = _Pen(_Blank(), doc.young)
         body(probe, word)
         spread = max(0.0, probe.y - BODY_BOTTOM - 6 * mm) / max(probe.blocks, 1)
         c.beginForm(name)

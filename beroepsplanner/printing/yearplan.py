@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -28,6 +28,9 @@ from beroepsplanner.domain.documents import ChainBar, ClassLine, YearPlanDocumen
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MONTHS, MUTED, Styles, dutch_date, text
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 MONTH_ABBR = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 DAY_ABBR = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -374,7 +377,7 @@ def _class_sub(line: ClassLine) -> str:
     return f"groep {line.grade}" + (f" · {line.teacher}" if line.teacher else "")
 
 
-def _hatch(c, x: float, y: float, w: float, h: float) -> None:  # type: ignore[no-untyped-def]
+def _hatch(c: Canvas, x: float, y: float, w: float, h: float) -> None:
     """White diagonal lines over a concept bar, clipped to it."""
     c.saveState()
     path = c.beginPath()
@@ -392,8 +395,8 @@ def _week_mark(monday: dt.date, days_off: dict[dt.date, str]) -> tuple[list[int]
     off = [(i, days_off[monday + dt.timedelta(days=i)]) for i in range(5) if monday + dt.timedelta(days=i) in days_off]
     slots = [i for i, _ in off]
     if len(off) == 5:
-        names = Counter(part.strip() for _, reason in off for part in reason.split(";"))
-        return slots, names.most_common(1)[0][0], True
+        counted = Counter(part.strip() for _, reason in off for part in reason.split(";"))
+        return slots, counted.most_common(1)[0][0], True
     # The day itself shows as a shaded stripe; the band names the reasons once each.
     names = list(dict.fromkeys(reason.replace("; ", " / ") for _, reason in off))
     return slots, ", ".join(names), False

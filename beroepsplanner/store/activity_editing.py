@@ -11,6 +11,7 @@ seed may update the activity again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -19,10 +20,10 @@ from beroepsplanner.domain.catalog import ActivityDraft, TemplateDraft, activity
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.catalog import (
-    require_activity,
     activity_draft,
     chains_using,
     is_seeded,
+    require_activity,
 )
 from beroepsplanner.store.models import (
     Activity,
@@ -182,10 +183,13 @@ def _check(session: Session, draft: ActivityDraft) -> None:
     own = activity_problems(draft)
     problems = list(own)
     gone: dict[str, list[str]] = {"providers": [], "worlds": [], "professions": []}
-    if draft.provider_key and not draft.new_provider.strip():
-        if session.scalar(select(Provider.id).where(Provider.key == draft.provider_key)) is None:
-            problems.append(f"De aanbieder '{draft.provider_key}' bestaat niet (meer).")
-            gone["providers"].append(draft.provider_key)
+    if (
+        draft.provider_key
+        and not draft.new_provider.strip()
+        and session.scalar(select(Provider.id).where(Provider.key == draft.provider_key)) is None
+    ):
+        problems.append(f"De aanbieder '{draft.provider_key}' bestaat niet (meer).")
+        gone["providers"].append(draft.provider_key)
     for model, keys, what, which in (
         (World, draft.world_keys, "De wereld", "worlds"),
         (Profession, draft.profession_keys, "Het beroep", "professions"),
@@ -266,7 +270,7 @@ def _remove_provider_if_unused(session: Session, key: str | None) -> None:
         session.flush()
 
 
-def _unique_key(session: Session, model: type, base: str) -> str:
+def _unique_key(session: Session, model: type[Any], base: str) -> str:
     taken = set(session.scalars(select(model.key).where(model.key.like(f"{base}%"))))
     if base not in taken:
         return base

@@ -18,6 +18,7 @@ import secrets
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
@@ -400,7 +401,7 @@ def _connect(path: Path, timeout: float = 10) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=timeout)
 
 
-def _deadline(deadline: float):  # type: ignore[no-untyped-def]
+def _deadline(deadline: float) -> Callable[[int, int, int], None]:
     def progress(status: int, _remaining: int, _total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() >= deadline:
             raise _Locked()

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.calendar import MOVABLE_HOLIDAYS, FreeDays, SchoolCalendar
-from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.models import HolidayMove, SchoolYearRow, StudyDay
 

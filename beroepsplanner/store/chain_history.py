@@ -67,7 +67,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for chain in _changed_chains(session):
         if chain in deleted or chain in session.new or inspect(chain).deleted:
             continue
-        chain.sequence = Chain.sequence + 1  # type: ignore[assignment]
+        chain.sequence = Chain.sequence + 1
         chain.modified_at = now
     for chain in deleted:
         if inspect(chain).pending or chain.uid is None:

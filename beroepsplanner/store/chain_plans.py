@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import BindParameter, Column, Connection, Select, Table, bindparam, func, null, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.calendar import FreeDays, SchoolCalendar
@@ -58,7 +59,7 @@ from beroepsplanner.store.models import (
 Scope = Literal["chain", "class", "year"]
 """Which chains to read: one chain, a class's chains, or a school year's chains (by id)."""
 
-KEY = bindparam("key")
+KEY: BindParameter[Any] = bindparam("key")
 
 
 def connection(session: Session) -> Connection:
@@ -82,7 +83,7 @@ class LoadedChain:
         return self.plan.id
 
 
-@lru_cache(maxsize=None)
+@cache
 def _statements(scope: Scope) -> dict[str, Any]:
     """The queries for one scope, built once with the bound parameter ``key``."""
     if scope == "chain":
@@ -96,7 +97,7 @@ def _statements(scope: Scope) -> dict[str, Any]:
         where = Chain.class_id.in_(classes)
     chain_ids = select(Chain.id).where(where)
 
-    def worlds(table, owner, owners):  # type: ignore[no-untyped-def]
+    def worlds(table: Table, owner: Column[int], owners: Select[Any]) -> Select[Any]:
         return select(owner, table.c.world_id).where(owner.in_(owners)).order_by(owner, table.c.world_id)
 
     return {
@@ -226,7 +227,7 @@ def load_chain_plans(
     return loaded
 
 
-def _lessons(rows: list[Any]) -> dict[int, tuple[Lesson, ...]]:
+def _lessons(rows: Sequence[Any]) -> dict[int, tuple[Lesson, ...]]:
     """Each chain's lessons in date order, with the kinds of question their templates ask."""
     questions: dict[int, set[QuestionKind]] = defaultdict(set)
     found: dict[int, tuple[Any, ...]] = {}
@@ -291,8 +292,8 @@ _YEAR = (
 )
 _YEAR_BY_LABEL = select(SchoolYearRow.id).where(SchoolYearRow.label == KEY)
 _YEAR_OF_CLASS = select(SchoolClass.school_year_id).where(SchoolClass.id == KEY)
-_DAYS_OFF = select(StudyDay.date, StudyDay.description, None).where(StudyDay.school_year_id == KEY).union_all(
-    select(HolidayMove.start, None, HolidayMove.holiday).where(HolidayMove.school_year_id == KEY)
+_DAYS_OFF = select(StudyDay.date, StudyDay.description, null()).where(StudyDay.school_year_id == KEY).union_all(
+    select(HolidayMove.start, null(), HolidayMove.holiday).where(HolidayMove.school_year_id == KEY)
 )
 
 
@@ -311,7 +312,7 @@ def year_calendar(session: Session, year_id: int) -> YearCalendar | None:
     _id, label, region, liberation_day, good_friday = found
     free_days = FreeDays(liberation_day is not False, good_friday is not False)
     study: dict[dt.date, str] = {}
-    moves = []
+    moves: list[tuple[str, dt.date]] = []
     for day, description, holiday in conn.execute(_DAYS_OFF, {"key": year_id}):
         if holiday is None:
             study[day] = description

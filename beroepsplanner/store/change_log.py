@@ -41,7 +41,7 @@ import uuid
 import weakref
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Table, delete, event, func, insert, select
 from sqlalchemy.orm import ORMExecuteState, Session
@@ -263,7 +263,7 @@ def _after_flush(session: Session, _context: object) -> None:
 
 def _record_object(touched: Touched, obj: object) -> None:
     state = instance_state(obj)
-    info = _info(state.mapper.local_table.name)  # type: ignore[union-attr]
+    info = _info(cast(Table, state.mapper.local_table).name)  # every model maps one table
     if info is None:
         return
     values = state.dict
@@ -390,7 +390,7 @@ def _key_parameter(info: _TableInfo, where: Any) -> str | None:
     if (
         getattr(where, "operator", None) is operator.eq
         and getattr(left, "table", None) is not None
-        and getattr(left.table, "name", None) == info.name
+        and getattr(getattr(left, "table", None), "name", None) == info.name
         and getattr(left, "name", None) == info.primary_key[0]
         and isinstance(right, BindParameter)
         and right.value is None
@@ -429,8 +429,7 @@ def _record_insert(
             touched.add_parent(parent, ALL)
         rows = []
     for column, parent in info.parents:
-        values = {row.get(column) for row in rows}
-        values.discard(None)
+        values = {value for row in rows if (value := row.get(column)) is not None}
         if values:
             touched.parent.setdefault(parent, set()).update(values)
     if rows:
@@ -462,7 +461,7 @@ def _values_of(statement: Insert) -> list[Mapping[str, Any]] | None:
         return None
     try:
         compiled = statement.compile()
-    except Exception:  # noqa: BLE001 - an unusual statement: treat its rows as unknown
+    except Exception:
         return None
     return [dict(compiled.params)] if compiled.params else []
 
@@ -495,13 +494,15 @@ def _before_commit(session: Session) -> None:
     if not touched:
         return
     connection = session.connection()
-    revision = connection.execute(
+    inserted = connection.execute(
         insert(_LOG).values(
             writer=session.info.get(WRITER, ""),
             at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
             touched=touched.to_json(),
         )
-    ).inserted_primary_key[0]
+    ).inserted_primary_key
+    assert inserted is not None  # a one-row INSERT always has its key
+    revision = inserted[0]
     if revision % PRUNE_EVERY == 0:
         _prune(connection, revision)
     session.info[_LOGGED] = Change(revision, touched)

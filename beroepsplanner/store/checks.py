@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.calendar import SchoolCalendar
@@ -140,7 +140,7 @@ def chain_plan(chain: Chain, pupils: int, technology: dict[int, str]) -> ChainPl
     )
 
 
-def _chains_query():  # type: ignore[no-untyped-def]
+def _chains_query() -> Select[Chain]:
     return select(Chain).options(
         joinedload(Chain.school_class),
         joinedload(Chain.activity).selectinload(Activity.worlds),

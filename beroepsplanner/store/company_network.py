@@ -12,6 +12,7 @@ The list of companies stays in ``store/companies.py`` (``list_companies``).
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -314,11 +315,11 @@ def _name_taken(session: Session, name: str, place: str, company_id: int | None)
 
 def _by_keys(
     session: Session,
-    model: type[World] | type[Profession],
+    model: type[Any],  # World or Profession (both have a key)
     keys: tuple[str, ...],
     what: str,
     problems: list[str],
-) -> list:  # type: ignore[type-arg]
+) -> list:
     unique = list(dict.fromkeys(keys))
     rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(unique)))}
     problems += [f"{what} '{key}'." for key in unique if key not in rows]

@@ -170,7 +170,7 @@ def _worlds_by_number(session: Session) -> dict[int, World]:
     }
 
 
-def _by_key(session: Session, model: type, keys: list[str], where: str) -> list[Any]:
+def _by_key(session: Session, model: type[Any], keys: list[str], where: str) -> list[Any]:
     rows = {r.key: r for r in session.scalars(select(model).where(model.key.in_(keys)))}
     missing = [k for k in keys if k not in rows]
     if missing:
@@ -269,11 +269,11 @@ def _build_small(session: Session) -> None:
             tuple(spec.get("preparation_offsets", proposal.PREPARATION_OFFSETS[preparation_count])),
             tuple(spec.get("reflection_offsets", proposal.REFLECTION_OFFSETS[reflection_count])),
         )
-        company = companies[spec["company"]] if spec.get("company") else None
+        visited = companies[spec["company"]] if spec.get("company") else None
         chain = Chain(
             school_class=classes[spec["class"]],
             activity=activity,
-            company=company,
+            company=visited,
             date=day,
             status=ChainStatus(spec.get("status", "planned")),
             project=spec.get("project", ""),
@@ -284,10 +284,10 @@ def _build_small(session: Session) -> None:
             observation=spec.get("observation", ""),
         )
         session.add(chain)
-        if company is not None:
+        if visited is not None:
             names = spec.get("role_models")
             chain.role_models = [
-                r for r in company.role_models if names is None or r.name in names
+                r for r in visited.role_models if names is None or r.name in names
             ]
         chain.lessons = chain_lessons(activity, preparation, reflection)
 
@@ -355,7 +355,7 @@ def _build_large(session: Session) -> None:
     _large_chains(session, rng, school_year, school.region, class_ids, company_ids)
 
 
-def _next_id(session: Session, model: type) -> int:
+def _next_id(session: Session, model: type[Any]) -> int:
     return (session.scalar(select(func.max(model.id))) or 0) + 1
 
 
@@ -369,7 +369,11 @@ def _large_companies(
     combos = [(f"{t} {o}", p) for t in _TRADES for o in _OWNERS for p in _PLACES]
     chosen = rng.sample(combos, LARGE_COMPANIES)
     first = _next_id(session, Company)
-    companies, contacts, roles, worlds, professions = [], [], [], [], []
+    companies: list[dict[str, Any]] = []
+    contacts: list[dict[str, Any]] = []
+    roles: list[dict[str, Any]] = []
+    worlds: list[dict[str, Any]] = []
+    professions: list[dict[str, Any]] = []
     confirmations: list[dict[str, Any]] = []
     for offset, (name, place) in enumerate(chosen):
         company_id = first + offset
@@ -517,18 +521,21 @@ def _large_chains(
         for grade in range(low, high + 1):
             by_grade.setdefault(grade, []).append((activity_id, kind))
     templates: dict[tuple[int, LessonKind], int] = {}
-    for template_id, activity_id, kind in session.execute(
+    for template_id, activity_id, lesson_kind in session.execute(
         select(LessonTemplate.id, LessonTemplate.activity_id, LessonTemplate.kind).where(
             LessonTemplate.position == 0
         )
     ):
-        templates[(activity_id, kind)] = template_id
+        templates[(activity_id, lesson_kind)] = template_id
     role_models_of: dict[int, list[int]] = {}
     for role_id, company_id in session.execute(select(RoleModel.id, RoleModel.company_id)):
-        role_models_of.setdefault(company_id, []).append(role_id)
+        if company_id is not None:
+            role_models_of.setdefault(company_id, []).append(role_id)
 
     first = _next_id(session, Chain)
-    chains, lessons, roles = [], [], []
+    chains: list[dict[str, Any]] = []
+    lessons: list[dict[str, Any]] = []
+    roles: list[dict[str, Any]] = []
     per_class = -(-LARGE_CHAINS // len(class_ids))
     usable = range(10, len(days) - 10)
     for number in range(LARGE_CHAINS):

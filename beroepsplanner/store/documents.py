@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.chain import RuleSettings
@@ -69,7 +69,7 @@ def _role_model_line(role: RoleModel) -> RoleModelLine:
     return RoleModelLine(role.name, profession, role.counter_stereotypical)
 
 
-def _chain_query():  # type: ignore[no-untyped-def]
+def _chain_query() -> Select[Chain]:
     return select(Chain).options(
         joinedload(Chain.school_class).joinedload(SchoolClass.school_year),
         joinedload(Chain.activity).joinedload(Activity.provider),

@@ -132,6 +132,7 @@ def class_activity_request(
         for company_id, count in session.execute(
             others.group_by(Chain.company_id).order_by(Chain.company_id)
         )
+        if company_id is not None  # the query has none; for the type checker
     )
     return MatchRequest(
         class_name=class_name,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -34,7 +34,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from beroepsplanner.domain.calendar import FreeDays
-
 from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
@@ -60,6 +59,9 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here is mapped to a Table (DeclarativeBase allows any FromClause), so
+    # insert(Model.__table__) and its ``.name`` type-check.
+    __table__: ClassVar[Table]
 
 
 def _enum(enum_cls: type, name: str) -> Enum:

@@ -371,7 +371,7 @@ class _Lookup:
         self.session = session
         self._cache: dict[type, dict[str, Any]] = {}
 
-    def by_key(self, model: type, key: str | None) -> Any:
+    def by_key(self, model: type[Any], key: str | None) -> Any:
         if key is None:
             return None
         rows = self._cache.get(model)
@@ -434,7 +434,7 @@ def _write_template(row: LessonTemplate, item: Item) -> None:
 @dataclass(frozen=True)
 class _Kind:
     name: str
-    model: type
+    model: type[Any]
     to_item: Callable[[Any], Item]
     write: Callable[[Any, Item, _Lookup], None]
 

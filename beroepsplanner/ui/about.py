@@ -59,11 +59,17 @@ class LibraryLicence:
     licence: str | None
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str | None:
+    """The first value of a metadata field (``meta.get``, which typeshed knows from 3.12)."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else None
+
+
 def _licence_from(meta: metadata.PackageMetadata) -> str | None:
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = (_field(meta, "License-Expression") or "").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = (_field(meta, "License") or "").strip()
     if field and field.upper() != "UNKNOWN" and "\n" not in field:
         return field
     classifiers = [
@@ -88,7 +94,7 @@ def library_licences() -> list[LibraryLicence]:
         except metadata.PackageNotFoundError:
             found.append(LibraryLicence(name, distribution, None, None))
             continue
-        found.append(LibraryLicence(name, distribution, meta.get("Version"), _licence_from(meta)))
+        found.append(LibraryLicence(name, distribution, _field(meta, "Version"), _licence_from(meta)))
     return found
 
 

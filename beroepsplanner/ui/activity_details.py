@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,9 +128,9 @@ class ActivityDetailsPane(QWidget):
         """What the pane shows, as text (title first)."""
         return self.title_label.text() + "\n" + self.text_view.toPlainText()
 
-    def _request(self, signal: Signal) -> None:  # type: ignore[valid-type]
+    def _request(self, signal: SignalInstance) -> None:
         if self.details is not None:
-            signal.emit(self.details.key)  # type: ignore[attr-defined]
+            signal.emit(self.details.key)
 
     # --- the document ----------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ActivityKind, Less
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.catalog import CatalogChoices
 from beroepsplanner.ui import domain_text, error_text
-from beroepsplanner.ui.widgets import fitting_size
+from beroepsplanner.ui.widgets import fitting_size, line_edit
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -203,7 +203,7 @@ class ActivityDialog(QDialog):
         self.provider_box.addItem("", None)
         for provider in choices.providers:
             self.provider_box.addItem(provider.name, provider.key)
-        self.provider_box.lineEdit().setPlaceholderText(self.tr("Pick a provider or type a new name"))
+        line_edit(self.provider_box).setPlaceholderText(self.tr("Pick a provider or type a new name"))
         self.grade_min_box, self.grade_max_box = QSpinBox(), QSpinBox()
         grades = QHBoxLayout()
         for box, text in ((self.grade_min_box, self.tr("from")), (self.grade_max_box, self.tr("to"))):
@@ -221,8 +221,8 @@ class ActivityDialog(QDialog):
         self.cost_box.setDecimals(2)
         self.cost_box.setPrefix("€ ")
         self.cost_box.setSpecialValueText(self.tr("unknown or on request"))
-        for box in (self.kind_box, self.duration_box, self.cost_box):
-            box.setMaximumWidth(260)
+        for widget in (self.kind_box, self.duration_box, self.cost_box):
+            widget.setMaximumWidth(260)
         self.transport_check = QCheckBox(self.tr("Pupils need transport"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
@@ -320,8 +320,9 @@ class ActivityDialog(QDialog):
         if row < 0:
             return
         editor = self.lesson_stack.widget(row)
-        self.lesson_stack.removeWidget(editor)
-        editor.deleteLater()
+        if editor is not None:
+            self.lesson_stack.removeWidget(editor)
+            editor.deleteLater()
         self.lesson_list.takeItem(row)
         self._name_lessons()
 

@@ -27,6 +27,7 @@ from beroepsplanner.store.catalog import (
     list_activities,
     world_names,
 )
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.activity_commands import (
     CreateActivityCommand,
     DeleteActivityCommand,
@@ -44,7 +45,6 @@ from beroepsplanner.ui.models.activity_table import (
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text, error_text
 
 # Widest a text column gets from "resize to contents"; longer text is elided, with a tooltip.
 _MAX_COLUMN_WIDTH = {Column.TITLE: 320, Column.PROVIDER: 170, Column.KIND: 150, Column.WORLDS: 220}
@@ -55,7 +55,7 @@ class FilterBox(QComboBox):
     that it reads whole wherever the window has room; only a narrower window shrinks
     it (elided, with a tooltip)."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         text = self.itemText(0) if self.count() else ""
         extra = self.style().pixelMetric(QStyle.PixelMetric.PM_ComboBoxFrameWidth) * 2 + 36
@@ -171,7 +171,7 @@ class CatalogPage(Page):
         self.details_pane.editRequested.connect(self.edit_activity)
         self.details_pane.deleteRequested.connect(self.delete_activity)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._split_done and self.width() > 0:
             # The list gets the larger part; the details pane reads well at ~40%.
             self._split_done = True

@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,19 +34,21 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
+from beroepsplanner.store.classes import ClassInfo
 from beroepsplanner.store.matching import suggest_for_class
-from beroepsplanner.ui import chain_builder_widgets as widgets
-from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.store.year_lock import locked_years
+from beroepsplanner.ui import chain_builder_widgets as widgets
+from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import LessonTableModel
 from beroepsplanner.ui.page import ChainRequest
-from beroepsplanner.ui.widgets import fitting_size, show_refusal
+from beroepsplanner.ui.qt_dates import pydate, qdate
+from beroepsplanner.ui.widgets import fitting_size, line_edit, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text, error_text
 
 DIALOG_SIZE = (1000, 650)
 
@@ -169,7 +170,7 @@ class ChainBuilderDialog(QDialog):
         self.class_combo.currentIndexChanged.connect(lambda _i: self._on_choice())
         self.activity_combo.activated.connect(lambda _i: self._on_choice())
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
-        self.activity_combo.lineEdit().editingFinished.connect(self._on_search_finished)
+        line_edit(self.activity_combo).editingFinished.connect(self._on_search_finished)
         self.company_combo.currentIndexChanged.connect(lambda _i: self._on_company())
         self.date_edit.dateChanged.connect(lambda _d: self._on_date())
         self.lesson_model.lessonEdited.connect(self._on_lesson_edited)
@@ -189,8 +190,8 @@ class ChainBuilderDialog(QDialog):
 
     def _load(self) -> None:
         try:
-            if self.chain_id is not None:
-                form = self.workspace.read(lambda s: store.load_chain_form(s, self.chain_id))
+            if (chain_id := self.chain_id) is not None:
+                form = self.workspace.read(lambda s: store.load_chain_form(s, chain_id))
                 include = form.class_id
             else:
                 form, include = None, self.request.class_id
@@ -228,7 +229,7 @@ class ChainBuilderDialog(QDialog):
                 self._select_data(self.activity_combo, self.request.activity_key)
             else:
                 self.activity_combo.setCurrentIndex(-1)
-            self.date_edit.setDate(QDate(self.request.date or self._default_day()))
+            self.date_edit.setDate(qdate(self.request.date or self._default_day()))
         if self._class_id() is None:
             self._show_message(self.tr("Add a class first (Classes screen)."))
         self._propose(whole_week=self.request.date is None or self.request.whole_week)
@@ -244,7 +245,7 @@ class ChainBuilderDialog(QDialog):
         info = self._class_info()
         self.read_only = info is not None and info.school_year in self._locked_years
         self.lock_banner.show_for(
-            info.school_year if self.read_only else None,
+            info.school_year if info is not None and self.read_only else None,
             self.tr("You can still write the observation.") if self.chain_id is not None else "",
         )
         editable = not self.read_only
@@ -284,7 +285,7 @@ class ChainBuilderDialog(QDialog):
     def _class_id(self) -> int | None:
         return self.class_combo.currentData()
 
-    def _class_info(self):  # type: ignore[no-untyped-def]
+    def _class_info(self) -> ClassInfo | None:
         class_id = self._class_id()
         return next((c for c in self.choices.classes if c.id == class_id), None)
 
@@ -321,7 +322,7 @@ class ChainBuilderDialog(QDialog):
                 self._fill_activities()
                 self._select_data(self.activity_combo, form.activity_key)
             self._select_data(self.company_combo, form.company_id)
-            self.date_edit.setDate(QDate(form.date))
+            self.date_edit.setDate(qdate(form.date))
             self.status_buttons[form.status].setChecked(True)
         activity = self._activities.get(form.activity_key)
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
@@ -417,7 +418,7 @@ class ChainBuilderDialog(QDialog):
             self.transport_box.hide()
             self._check()
             return
-        day = self.date_edit.date().toPython()
+        day = pydate(self.date_edit.date())
         company = self.company_combo.currentData()
         form = self._attempt(
             lambda s: store.propose_form(
@@ -491,7 +492,7 @@ class ChainBuilderDialog(QDialog):
         if self.form is None:
             self._propose()
             return
-        form, day = self.form, self.date_edit.date().toPython()
+        form, day = self.form, pydate(self.date_edit.date())
         new = self._attempt(
             lambda s: store.redate_form(s, form, day, except_chain=self.chain_id)
         )

@@ -7,7 +7,7 @@ Plain functions without interface texts of their own: the dialog translates its 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.store import chain_editing as store
-from beroepsplanner.ui.models.lesson_table import Column, DateDelegate, LessonTableModel
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.models.lesson_table import Column, DateDelegate, LessonTableModel
+from beroepsplanner.ui.widgets import line_edit
 
 NOTE_HEIGHT = 72
 
@@ -72,7 +73,7 @@ def activity_combo(placeholder: str) -> tuple[QComboBox, QCompleter]:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setPlaceholderText(placeholder)
+    line_edit(combo).setPlaceholderText(placeholder)
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -83,7 +84,7 @@ def activity_combo(placeholder: str) -> tuple[QComboBox, QCompleter]:
 
 def fill_activities(
     combo: QComboBox,
-    activities: list[Any],
+    activities: Sequence[Any],
     grade: int | None,
     current: str | None,
     grey: QBrush,

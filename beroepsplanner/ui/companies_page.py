@@ -27,6 +27,7 @@ from beroepsplanner.errors import BeroepsplannerError, NotFoundError
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import choices, company_details, confirmation_years
 from beroepsplanner.store.year_lock import year_being_planned
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.company_commands import (
     CompanyRefs,
@@ -46,7 +47,6 @@ from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.profession_commands import AddProfessionCommand
 from beroepsplanner.ui.widgets import ColumnFitter, heading, record_table
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import error_text
 
 Answer = QMessageBox.StandardButton
 
@@ -172,7 +172,7 @@ class CompaniesPage(Page):
         for column, widest in _MAX_COLUMN_WIDTH.items():
             self.company_view.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column) + 8, widest))
-        widths = {c: header.sectionSize(c) for c in Column}
+        widths: dict[int, int] = {c: header.sectionSize(c) for c in Column}
         widths[Column.WORLDS] = metrics.horizontalAdvance("x") * 24
         self.column_fitter.fit(widths)
 
@@ -236,9 +236,9 @@ class CompaniesPage(Page):
     def _show_company(self, company_id: int | None) -> None:
         """Load the company into the form and select its row (None: an empty new company)."""
         details = None
-        if company_id is not None:
+        if (wanted := company_id) is not None:
             try:
-                details = self.workspace.read(lambda s: company_details(s, company_id))
+                details = self.workspace.read(lambda s: company_details(s, wanted))
             except NotFoundError:
                 company_id = None
         self.form.load(company_id, details)

@@ -34,6 +34,7 @@ from beroepsplanner.domain.company_details import (
     ConfirmationYear,
 )
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.company_confirmations import ConfirmationBoxes
 from beroepsplanner.ui.company_people import (
     CheckList,
@@ -41,7 +42,7 @@ from beroepsplanner.ui.company_people import (
     RoleModelTable,
     fit_people_columns,
 )
-from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.widgets import cell
 
 CHAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = CompanyDetails(name="")
@@ -224,7 +225,9 @@ class CompanyForm(QWidget):
         )
         self.role_model_table.setObjectName("roleModelTable")
         self.role_model_table.table.setAccessibleName(self.tr("Role models"))
-        self.role_model_table.table.horizontalHeaderItem(RoleModelTable.COUNTER).setToolTip(
+        counter_header = self.role_model_table.table.horizontalHeaderItem(RoleModelTable.COUNTER)
+        assert counter_header is not None  # RoleModelTable sets its header items
+        counter_header.setToolTip(
             self.tr("Breaks a common stereotype, such as a female mechanic or a male nurse")
         )
         page = QWidget()
@@ -264,7 +267,7 @@ class CompanyForm(QWidget):
         layout.addWidget(self.usage_table, 1)
         self.usage_table.itemDoubleClicked.connect(
             lambda item: self.chainActivated.emit(
-                self.usage_table.item(item.row(), 0).data(CHAIN_ID_ROLE)
+                cell(self.usage_table, item.row(), 0).data(CHAIN_ID_ROLE)
             )
         )
         return page
@@ -381,7 +384,7 @@ class CompanyForm(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.usage_table.setItem(row, column, item)
-            self.usage_table.item(row, 0).setData(CHAIN_ID_ROLE, use.chain_id)
+            cell(self.usage_table, row, 0).setData(CHAIN_ID_ROLE, use.chain_id)
         self.usage_table.resizeColumnsToContents()
         header = self.usage_table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -246,8 +246,8 @@ class CompanyImportDialog(QDialog):
     def _build_mapping(self, headers: tuple[str, ...]) -> None:
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.combos = []
         recognised = recognise_columns(headers).columns
         by_column = {column: field for field, column in recognised.items()}
@@ -341,7 +341,7 @@ class CompanyImportDialog(QDialog):
     def _update_state(self) -> None:
         problem_rows = len({p.row for p in self.problems})
         good = len(self.parsed.rows) if self.parsed is not None else 0
-        if self._dry_run_ok() and problem_rows:
+        if self.parsed is not None and self._dry_run_ok() and problem_rows:
             good = len({r.row for r in self.parsed.rows} - {p.row for p in self.problems})
         skip = self.skip_check.isChecked()
         ready = self.parsed is not None and not self.imported and good > 0
@@ -356,8 +356,7 @@ class CompanyImportDialog(QDialog):
                 self.tr("%n rows have a problem. Correct the file and choose it again, or tick "
                         "“Skip rows with a problem” to import only the good rows.", "", problem_rows)
             )
-        elif self._dry_run_ok():
-            result = self._dry_run
+        elif (result := self._dry_run) is not None and self._dry_run_ok():
             self.summary_label.setText(
                 self.tr("Ready to import: %1 new, %2 updated, %3 unchanged, %4 skipped.")
                 .replace("%1", str(result.added))

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.company_details import Choice, ContactDetails, RoleModelDetails
+from beroepsplanner.ui.widgets import cell
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LINKS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,7 +204,7 @@ class PeopleTable(QWidget):
         row = self.table.rowCount()
         self._insert([""] * self.table.columnCount(), [], row)
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(cell(self.table, row, 0))
         self.changed.emit()
         return row
 
@@ -275,7 +283,7 @@ class ProfessionDelegate(QStyledItemDelegate):
         self.names: list[str] = []
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
         editor = QComboBox(parent)
         editor.setEditable(True)
@@ -287,12 +295,12 @@ class ProfessionDelegate(QStyledItemDelegate):
         editor.setCompleter(completer)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setEditText(index.data() or "")
 
     def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText().strip())
@@ -328,7 +336,7 @@ class RoleModelTable(PeopleTable):
                 [r.counter_stereotypical, r.is_parent],
                 row,
             )
-            self.table.item(row, self.NAME).setData(LINKS_ROLE, list(r.linked_chains))
+            cell(self.table, row, self.NAME).setData(LINKS_ROLE, list(r.linked_chains))
 
     def role_models(self) -> tuple[RoleModelDetails, ...]:
         """The role models typed; rows left entirely empty are ignored."""
@@ -337,7 +345,7 @@ class RoleModelTable(PeopleTable):
             if self._row_is_empty(row):
                 continue
             profession = self.text(row, self.PROFESSION)
-            links = self.table.item(row, self.NAME).data(LINKS_ROLE) or []
+            links = cell(self.table, row, self.NAME).data(LINKS_ROLE) or []
             found.append(
                 RoleModelDetails(
                     name=self.text(row, self.NAME),
@@ -354,7 +362,7 @@ class RoleModelTable(PeopleTable):
         row = self.table.rowCount()
         self._insert(["", "", "", "", ""], [False, False], row)
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(cell(self.table, row, 0))
         self.changed.emit()
         return row
 

@@ -33,10 +33,10 @@ class SuggestionTableModel(QAbstractTableModel):
     def suggestion(self, row: int) -> Suggestion:
         return self._suggestions[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._suggestions)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -29,7 +30,7 @@ from beroepsplanner.ui.settings import ENGLISH, interface_language
 CONTEXT = "DomainText"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate; translated where it is shown."""
     return text
 
@@ -41,6 +42,14 @@ def english() -> bool:
 
 class DomainText(QObject):
     """The context of these texts for lupdate and Qt: ``DomainText.tr(...)``."""
+
+    if TYPE_CHECKING:
+        # PySide6 lets tr be called on the class (the class's name is the context); its
+        # stubs declare it for instances only. For mypy alone; at run time QObject.tr.
+        @classmethod
+        def tr(
+            cls, sourceText: str, disambiguation: str | None = None, n: int = -1
+        ) -> str: ...
 
 
 def _tr(text: str) -> str:
@@ -359,10 +368,7 @@ def _companions(args: dict[str, object]) -> str | None:
         ratio, present = int(args["ratio"]), int(args["companions"])  # type: ignore[call-overload]
     except (KeyError, TypeError, ValueError):
         return None
-    if present == 0:
-        there = DomainText.tr("there are none")
-    else:
-        there = DomainText.tr("there are %n", "", present)
+    there = DomainText.tr("there are none") if present == 0 else DomainText.tr("there are %n", "", present)
     return (
         DomainText.tr("%n pupils need", "", pupils)
         + " "

@@ -36,7 +36,6 @@ from beroepsplanner.ui.english import (
     errors_store,
 )
 
-
 # --- problems of a company file ----------------------------------------------------------
 
 

@@ -29,7 +29,6 @@ from beroepsplanner.store.transfer.window_import import (
 from beroepsplanner.ui.commands import StoreCommand
 
 
-
 class ImportCompaniesCommand(StoreCommand):
     """Add and update the companies of a file; undo puts them back as they were."""
 

@@ -31,11 +31,12 @@ class ManualView(QTextBrowser):
         self.setOpenLinks(False)
         self.missing_images: list[str] = []
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            image = QImage(name.toLocalFile())
+            url = QUrl(name)
+            image = QImage(url.toLocalFile())
             if image.isNull():
-                self.missing_images.append(name.toString())
+                self.missing_images.append(url.toString())
                 return None
             if image.width() > IMAGE_WIDTH:
                 image = image.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)

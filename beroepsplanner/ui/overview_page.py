@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
 from beroepsplanner.ui.coverage_chart import CoverageChart
+from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
 from beroepsplanner.ui.models.class_coverage_table import ClassCoverageModel
 from beroepsplanner.ui.models.class_coverage_table import Column as ClassColumn
-from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
 from beroepsplanner.ui.models.finding_table import (
     FINDING_ROLE,
     Column,
@@ -189,7 +189,10 @@ class OverviewPage(Page):
         if self._sized or self.splitter.height() <= 0:
             return
         self._sized = True
-        wanted = self.chart_area.widget().sizeHint().height() + 4
+        chart_widget = self.chart_area.widget()
+        if chart_widget is None:
+            return
+        wanted = chart_widget.sizeHint().height() + 4
         total = sum(self.splitter.sizes())
         chart = min(wanted, max(total - 200, total // 2))
         self.splitter.setSizes([chart, total - chart])

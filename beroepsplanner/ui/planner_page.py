@@ -31,6 +31,7 @@ from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.classes import school_info
 from beroepsplanner.store.planner import ClassRow, YearGrid, year_grid
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.planner_commands import MoveChainCommand
@@ -47,7 +48,6 @@ from beroepsplanner.ui.year_grid_paint import (
     draw_chain_sample,
     draw_mark,
 )
-from beroepsplanner.ui import error_text
 
 
 class PlannerLegend(QWidget):
@@ -113,7 +113,7 @@ class PlannerLegend(QWidget):
         for number, line in enumerate(self._lines(self.width())):
             self._paint_line(painter, line, number * line_h + line_h / 2, line_h)
 
-    def _paint_line(self, painter: QPainter, line: list, y: float, line_h: int) -> None:  # type: ignore[type-arg]
+    def _paint_line(self, painter: QPainter, line: list, y: float, line_h: int) -> None:
         metrics = self.fontMetrics()
         x = 2.0
         for kind, value, text in line:
@@ -160,7 +160,7 @@ class PlannerPage(Page):
         self.new_button.setToolTip(self.tr("Build a new chain for the selected class (Ctrl+Shift+N)"))
         self.new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(lambda: self.new_button.isEnabled() and self.new_chain())
+        self.new_shortcut.activated.connect(self._new_chain_if_enabled)
         top = QHBoxLayout()
         top.addWidget(heading(self.title()))
         top.addWidget(self.hint_label, 1)
@@ -284,6 +284,11 @@ class PlannerPage(Page):
 
     def new_chain(self) -> None:
         self.chainBuilderRequested.emit(ChainRequest(class_id=self.grid.current_class))
+
+    def _new_chain_if_enabled(self) -> None:
+        """The shortcut does what the button does, and only when the button may."""
+        if self.new_button.isEnabled():
+            self.new_chain()
 
     def move_chain(self, chain_id: int, monday: dt.date) -> None:
         """Move a chain to the week of ``monday`` as an undoable command."""

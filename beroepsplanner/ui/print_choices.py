@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 from beroepsplanner.domain.documents import PrintableChain, class_set, next_chain
 from beroepsplanner.store.classes import ClassInfo, list_year_classes, newest_school_year
 from beroepsplanner.store.documents import printable_chains
-from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def slug(text: str) -> str:
@@ -103,7 +107,7 @@ class PrintChoices(QGroupBox):
     # --- filling the lists ---------------------------------------------------------
 
     def load_classes(self) -> None:
-        def question(session):  # type: ignore[no-untyped-def]
+        def question(session: Session) -> list[ClassInfo]:
             year = newest_school_year(session)
             return list_year_classes(session, year) if year else []
 

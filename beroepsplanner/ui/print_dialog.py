@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.documents import LARGE_PRINT, PrintableChain
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.printing.jobs import check_target
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.print_choices import PrintChoices
 from beroepsplanner.ui.print_result import saved_text, show_print_result
 from beroepsplanner.ui.print_worker import PrintJob, PrintWorker, start_worker
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import error_text
 
 FOLDER_KEY = "print/folder"
 

@@ -24,9 +24,9 @@ from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.school_commands import EditSchoolCommand
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text, error_text
 
 
 class SchoolDetailsBox(QGroupBox):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,6 +36,7 @@ from beroepsplanner.store.calendar import (
     school_year_calendar,
 )
 from beroepsplanner.store.classes import newest_school_year
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.calendar_commands import (
     AddStudyDayCommand,
     FollowAdviceCommand,
@@ -44,10 +45,10 @@ from beroepsplanner.ui.calendar_commands import (
 )
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.qt_dates import pydate, qdate
 from beroepsplanner.ui.school_details import SchoolDetailsBox
 from beroepsplanner.ui.widgets import fitting_size, record_table
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text, error_text
 
 Index = QModelIndex | QPersistentModelIndex
 LONG_DATE = "dddd d MMMM yyyy"
@@ -56,17 +57,17 @@ EDIT_DATE = "ddd d MMM yyyy"
 
 def long_date(day: dt.date) -> str:
     """``vrijdag 9 oktober 2026``: the date in full, in the language of the window."""
-    return QLocale().toString(QDate(day), LONG_DATE)
+    return QLocale().toString(qdate(day), LONG_DATE)
 
 
 def date_range(first: dt.date, last: dt.date) -> str:
     """``19–23 oktober 2026``: a range of days, the month and year said once where possible."""
     locale = QLocale()
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{locale.toString(QDate(last), 'd MMMM yyyy')}"
+        return f"{first.day}–{locale.toString(qdate(last), 'd MMMM yyyy')}"
     if first.year == last.year:
-        return f"{locale.toString(QDate(first), 'd MMMM')} – {locale.toString(QDate(last), 'd MMMM yyyy')}"
-    return f"{locale.toString(QDate(first), 'd MMMM yyyy')} – {locale.toString(QDate(last), 'd MMMM yyyy')}"
+        return f"{locale.toString(qdate(first), 'd MMMM')} – {locale.toString(qdate(last), 'd MMMM yyyy')}"
+    return f"{locale.toString(qdate(first), 'd MMMM yyyy')} – {locale.toString(qdate(last), 'd MMMM yyyy')}"
 
 
 def monday_of(day: dt.date) -> dt.date:
@@ -119,10 +120,10 @@ class StudyDayModel(QAbstractTableModel):
     def row_of(self, day: dt.date) -> int:
         return next((i for i, d in enumerate(self._days) if d.date == day), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._days)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -297,18 +298,19 @@ class SchoolYearDialog(QDialog):
 
     def reload(self) -> None:
         """Read the calendar of the school year from the store again."""
-        assert self.label is not None
-        self.calendar = calendar = self.workspace.read(lambda s: school_year_calendar(s, self.label))
+        label = self.label
+        assert label is not None
+        self.calendar = calendar = self.workspace.read(lambda s: school_year_calendar(s, label))
         self.year_label.setText(calendar.label)
         selected = self.selected_day()
         self.model.set_days(calendar.study_days)
-        if selected is not None and (row := self.model.row_of(selected)) >= 0:
-            self.table.selectRow(row)
+        if selected is not None and (index := self.model.row_of(selected)) >= 0:
+            self.table.selectRow(index)
         self._update_buttons()
-        first, last = QDate(calendar.start), QDate(calendar.end)
+        first, last = qdate(calendar.start), qdate(calendar.end)
         self.day_edit.setDateRange(first, last)
         if self.day_edit.date() == self.day_edit.minimumDate():
-            self.day_edit.setDate(QDate(proposed_study_day(calendar, dt.date.today())))
+            self.day_edit.setDate(qdate(proposed_study_day(calendar, dt.date.today())))
         found = {h.name: h for h in calendar.movable_holidays}
         for name, row in self.holiday_rows.items():
             row.week_edit.setDateRange(first, last)
@@ -324,7 +326,7 @@ class SchoolYearDialog(QDialog):
     def _show_holiday(self, row: HolidayRow, holiday: MovableHoliday, calendar: SchoolYearCalendar) -> None:
         advice = self.tr("advice region %1: %2").replace("%1", domain_text.region(calendar.region))
         row.advice.setText(advice.replace("%2", date_range(holiday.advised_first, holiday.advised_last)))
-        row.week_edit.setDate(QDate(holiday.taken_start))
+        row.week_edit.setDate(qdate(holiday.taken_start))
         row.reset_button.setEnabled(holiday.moved_start is not None)
         if holiday.moved_start is None:
             row.status.setText(self.tr("follows the advice"))
@@ -358,7 +360,7 @@ class SchoolYearDialog(QDialog):
 
     def add_study_day(self) -> None:
         assert self.label is not None
-        day = self.day_edit.date().toPython()
+        day = pydate(self.day_edit.date())
         if self._execute(AddStudyDayCommand(self.label, day, self.description_edit.text())):
             self.description_edit.clear()
             self.table.selectRow(self.model.row_of(day))
@@ -370,7 +372,7 @@ class SchoolYearDialog(QDialog):
 
     def move_holiday(self, name: str) -> None:
         assert self.label is not None
-        start = monday_of(self.holiday_rows[name].week_edit.date().toPython())
+        start = monday_of(pydate(self.holiday_rows[name].week_edit.date()))
         self._execute(MoveHolidayCommand(self.label, name, start))
 
     def follow_advice(self, name: str) -> None:

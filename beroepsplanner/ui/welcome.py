@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, Region
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.class_commands import SetUpSchoolCommand
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import domain_text, error_text
 
 
 def _hint(text: str) -> QLabel:
@@ -46,7 +46,7 @@ class _PupilsEdit(QPlainTextEdit):
     """The pupils box asks for five lines (Qt's default asks for a dozen, which made the
     dialog too high for a 1280×720 screen); it grows when the dialog is made higher."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), max(self.minimumHeight(), self.fontMetrics().lineSpacing() * 5 + 12))
 
@@ -159,6 +159,8 @@ class WelcomeDialog(QDialog):
         the screen height (on a 1280×720 screen less than the form: the pupils' hint was
         drawn over the pupils box), and a message after a refusal needs room too."""
         layout = self.layout()
+        if layout is None:
+            return
         width = self.width()
         needed = (
             layout.totalHeightForWidth(width)
@@ -170,11 +172,11 @@ class WelcomeDialog(QDialog):
         if self.height() < needed:
             self.resize(width, needed)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_height()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_height()

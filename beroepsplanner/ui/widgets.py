@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 WINDOW_FRAME = (16, 40)
 """Room a window manager's frame and title bar take around a window."""
@@ -107,7 +118,21 @@ class ColumnFitter(QObject):
         # What is left over goes to the last shown column (stretch): no gap, no cut.
         header.setStretchLastSection(True)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and shiboken6.isValid(self.view):
             self.apply()
         return False
+
+
+def line_edit(combo: QComboBox) -> QLineEdit:
+    """The line edit of an editable combo box (Qt gives None only for one that is not)."""
+    edit = combo.lineEdit()
+    assert edit is not None, "an editable combo box has a line edit"
+    return edit
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the code filled itself (Qt gives None only for an empty cell)."""
+    item = table.item(row, column)
+    assert item is not None, f"cell ({row}, {column}) has an item"
+    return item

@@ -1,6 +1,6 @@
 """The year grid: classes as rows, the weeks of the school year as columns, chains as bars.
 
-Painted by hand on a ``QAbstractScrollArea``: the header (months and week
+Painted by hand on a ``QAbstractScrollArea`` (through ``GridPainting``): the header (months and week
 numbers) stays at the top and the class names stay at the left while the rest
 scrolls. A chain is drawn in its own lane of its class's row: small markers for
 its lessons (circles before, diamonds after) and a block for the activity,
@@ -16,22 +16,26 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from html import escape
+from typing import cast
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCursor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPixmap,
     QPalette,
+    QPixmap,
     QResizeEvent,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.chain import Severity
+from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.year_grid_paint import (
@@ -45,7 +49,7 @@ from beroepsplanner.ui.year_grid_paint import (
 )
 
 
-class YearGridView(GridPainting, QAbstractScrollArea):
+class YearGridView(GridPainting):
     """The grid of one school year; ``set_grid`` fills it, ``set_class_row`` updates a row."""
 
     chainMoveRequested = Signal(int, object)
@@ -81,7 +85,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         """A locked school year: chains can be selected and opened, not moved or added."""
         self.corner_texts = (self.tr("Class"), self.tr("week"))
         self._row_cache: dict[int, QPixmap] = {}  # class id -> its chains, drawn (year_grid_paint)
-        self._static_cache: dict[tuple, QPixmap] = {}  # type: ignore[type-arg]  # header, weeks
+        self._static_cache: dict[tuple[object, ...], QPixmap] = {}  # header, weeks
 
     # --- data ----------------------------------------------------------------------
 
@@ -151,7 +155,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         self._layout_columns()
         bar.setValue(int(middle * self.col_w - (self.viewport().width() - self.label_w) / 2))
 
-    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
         else:
@@ -249,8 +253,8 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         row = bisect.bisect_right(self._tops, content.y()) - 1
         if not 0 <= row < len(self.rows):
             return None, None, None
-        week = int(content.x() // self.col_w)
-        week = week if 0 <= week < len(self.grid.weeks) else None
+        column = int(content.x() // self.col_w)
+        week = column if 0 <= column < len(self.grid.weeks) else None
         for lane in self._lanes[row]:
             for bar in lane:
                 if self.bar_rect(bar.chain_id).contains(QPointF(pos)):
@@ -276,7 +280,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         super().resizeEvent(event)
         self._layout_columns()
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (event.Type.FontChange, event.Type.PaletteChange, event.Type.StyleChange):
             self._row_cache.clear()
             self._static_cache.clear()
@@ -433,7 +437,7 @@ class YearGridView(GridPainting, QAbstractScrollArea):
             return
         rect = self.bar_rect(self.selected_chain)
         room = QRectF(self.label_w, self.header_h, self.viewport().width() - self.label_w, self.viewport().height() - self.header_h)
-        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal = self.horizontalScrollBar()
         if rect.left() < room.left():
             horizontal.setValue(horizontal.value() - int(room.left() - rect.left()) - 20)
         elif rect.right() > room.right():
@@ -449,18 +453,19 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         elif bottom > bar.value() + body:
             bar.setValue(bottom - body)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         # Tabbing into the grid shows where the keyboard is: the first class.
         if self.current_class is None and self.rows:
             self.current_class = self.rows[0].id
         self.viewport().update()
         super().focusInEvent(event)
 
-    def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == event.Type.ToolTip:
-            text = self.tooltip_at(event.pos())
+            help_event = cast(QHelpEvent, event)  # Qt sends a tooltip as a QHelpEvent
+            text = self.tooltip_at(help_event.pos())
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(help_event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -489,14 +494,14 @@ class YearGridView(GridPainting, QAbstractScrollArea):
         if not self.grid:
             return ""
         if pos.x() < self.label_w and pos.y() >= self.header_h:
-            row = bisect.bisect_right(self._tops, pos.y() - self.header_h + self.verticalScrollBar().value()) - 1
-            return self._class_tip(self.rows[row]) if 0 <= row < len(self.rows) else ""
+            label = bisect.bisect_right(self._tops, pos.y() - self.header_h + self.verticalScrollBar().value()) - 1
+            return self._class_tip(self.rows[label]) if 0 <= label < len(self.rows) else ""
         row, week, chain = self._hit(pos)
         if chain is not None:
             return self.chain_tooltip(chain)
         if week is None and pos.y() < self.header_h and pos.x() >= self.label_w:
-            week = int((pos.x() - self._origin().x()) // self.col_w)
-            week = week if 0 <= week < len(self.grid.weeks) else None
+            column = int((pos.x() - self._origin().x()) // self.col_w)
+            week = column if 0 <= column < len(self.grid.weeks) else None
         return self._week_tip(week) if week is not None else ""
 
     def _date(self, day: dt.date, form: str = "ddd d MMM") -> str:

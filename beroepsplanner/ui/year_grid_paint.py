@@ -10,12 +10,29 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.ui import domain_text
+
+if TYPE_CHECKING:
+    from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
 
 # The grid's sizes at the usual font; ``GridPainting.fit_to_font`` makes the header, lanes,
 # rows and weeks larger for a larger system font (these are the smallest they get). A week
@@ -92,10 +109,36 @@ def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float 
     painter.restore()
 
 
-class GridPainting:
-    """The paint methods of ``YearGridView`` (a mixin: ``self`` is the view)."""
+class GridPainting(QAbstractScrollArea):
+    """The paint methods of ``YearGridView``, its base class: ``self`` is the view."""
 
     header_h, week_top, lane_h, row_min, min_col = HEADER_H, 21, LANE_H, ROW_MIN, MIN_COL
+    # The view's layout, set by YearGridView (``__init__``, ``set_grid``) and read here;
+    # declared for the type checker only (no values, so nothing changes at run time).
+    today: dt.date
+    grid: YearGrid | None
+    rows: list[ClassRow]
+    _lanes: list[list[list[GridBar]]]
+    _tops: list[int]
+    _bars: dict[int, tuple[int, int, GridBar]]
+    col_w: float
+    label_w: int
+    selected_chain: int | None
+    current_class: int | None
+    _press: tuple[int, float] | None
+    _drag_weeks: int | None
+    corner_texts: tuple[str, str]
+    _row_cache: dict[int, QPixmap]
+    _static_cache: dict[tuple[object, ...], QPixmap]
+
+    if TYPE_CHECKING:
+        # YearGridView's layout methods the paint methods use.
+        def bar(self, chain_id: int) -> GridBar | None: ...
+        def day_x(self, day: dt.date) -> float: ...
+        def bar_rect(self, chain_id: int) -> QRectF: ...
+        def _bar_shape(self, bar: GridBar, shift: float = 0.0) -> tuple[list[float], QRectF, list[float]]: ...
+        def _origin(self) -> QPointF: ...
+        def _sub(self, row: ClassRow) -> str: ...
 
     def fit_to_font(self) -> None:
         """Header, lanes, rows and the narrowest week follow the font (the system's font
@@ -114,7 +157,7 @@ class GridPainting:
         self.min_col = max(MIN_COL, QFontMetrics(small).horizontalAdvance("53") + 3)
 
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # type: ignore[override]
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         if not self.grid or not self.grid.weeks:
             return
@@ -153,7 +196,9 @@ class GridPainting:
         start = max(0, bisect.bisect_right(self._tops, top) - 1)
         return range(start, min(len(self.rows), bisect.bisect_left(self._tops, bottom)))
 
-    def _cached(self, key: tuple, width: float, height: float, paint) -> QPixmap:  # type: ignore[no-untyped-def,type-arg]
+    def _cached(
+        self, key: tuple[object, ...], width: float, height: float, paint: Callable[[QPainter], None]
+    ) -> QPixmap:
         """A pixmap painted once by ``paint(painter)`` and kept until the layout changes."""
         pixmap = self._static_cache.get(key)
         if pixmap is None:
@@ -225,6 +270,7 @@ class GridPainting:
 
         A move redraws one row; scrolling and repainting only copy pixmaps.
         """
+        assert self.grid is not None  # paintEvent paints rows only of a grid
         class_id = self.rows[row].id
         pixmap = self._row_cache.get(class_id)
         if pixmap is None:
@@ -256,7 +302,7 @@ class GridPainting:
                     painter.setPen(self.palette().color(QPalette.ColorRole.Text))
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
 
-    def shown_title(self, lane: list, position: int) -> str:  # type: ignore[type-arg]
+    def shown_title(self, lane: list[GridBar], position: int) -> str:
         """The title beside a chain: whole where there is room, elided only where the next
         chain of its lane (or the end of the year) leaves too little, "" where none."""
         bar = lane[position]

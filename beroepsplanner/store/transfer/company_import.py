@@ -157,10 +157,10 @@ def import_companies(
     added: list[_Merged] = []
     updated = unchanged = 0
     for key, company in merged.items():
-        row = stored.get(key)
-        if row is None:
+        existing = stored.get(key)
+        if existing is None:
             added.append(company)
-        elif _plan_update(plan, row, company, professions):
+        elif _plan_update(plan, existing, company, professions):
             updated += 1
         else:
             unchanged += 1

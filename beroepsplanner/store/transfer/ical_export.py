@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -98,7 +98,7 @@ def cancelled_chain(row: CancelledChain) -> CancelledCalendarChain:
     )
 
 
-def _chain_query():  # type: ignore[no-untyped-def]
+def _chain_query() -> Select[Chain]:
     return select(Chain).options(
         joinedload(Chain.school_class),
         joinedload(Chain.activity),
@@ -151,7 +151,6 @@ def calendar_scope(
 
     Raises NotFoundError (Dutch) for an unknown class or a database without classes.
     """
-    from beroepsplanner.store.classes import find_class
 
     if class_name is not None:
         school_class = find_class(session, class_name, school_year=school_year)

@@ -129,8 +129,8 @@ def _write(session: Session, document: PlanDocument, targets: PlanTargets) -> Im
     with session.no_autoflush:
         taken = set(session.scalars(select(Chain.uid)))
     for plan_chain, company_key in zip(document.chains, targets.chain_companies, strict=True):
-        company = companies[company_key] if company_key else None
-        chain = _new_chain(plan_chain, classes[plan_chain.class_name], company, targets)
+        visited = companies[company_key] if company_key else None
+        chain = _new_chain(plan_chain, classes[plan_chain.class_name], visited, targets)
         if plan_chain.uid is not None and plan_chain.uid not in taken:
             chain.uid = plan_chain.uid
         else:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from beroepsplanner.ui.domain_text import DomainText
 
+
 def templates() -> dict[str, str]:
     """Key → English text with ``{name}`` places for the error's values."""
     return {

@@ -483,7 +483,7 @@ def values(
             found[name] = domain_text.region(Region(str(found[name])))
     if "headers" in found:
         headers = found["headers"]
-        found["headers"] = ", ".join(f"'{h}'" for h in headers) if headers else DomainText.tr(
+        found["headers"] = ", ".join(f"'{h}'" for h in headers) if isinstance(headers, (tuple, list)) and headers else DomainText.tr(
             "none"
         )
     if "known" in found and isinstance(found["known"], tuple):
@@ -541,11 +541,11 @@ def values(
             )
         )
     if key == "pupils-reduced":
-        rows = found.get("rows", ())
-        shown = ", ".join(str(r) for r in rows) if isinstance(rows, tuple) else str(rows)
+        reduced = found.get("rows", ())
+        shown = ", ".join(str(r) for r in reduced) if isinstance(reduced, tuple) else str(reduced)
         if more:
             shown += DomainText.tr(" and %1 more").replace("%1", str(more))
-        single = isinstance(rows, tuple) and len(rows) == 1 and not more
+        single = isinstance(reduced, tuple) and len(reduced) == 1 and not more
         found["rows"] = (DomainText.tr("Row %1") if single else DomainText.tr("Rows %1")).replace(
             "%1", shown
         )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import ActivityKind
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
 ACTIVITY_ROLE = RECORD_ROLE
 """Role that returns the ``ActivitySummary`` of the row."""
@@ -256,7 +256,7 @@ class ActivityFilterModel(QAbstractProxyModel):
     def set_search_text(self, text: str) -> None:
         self.set_criteria(replace(self._criteria, text=text))
 
-    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 (Qt name)
+    def setFilterFixedString(self, pattern: str) -> None:
         self.set_search_text(pattern)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -324,7 +324,7 @@ class ActivityFilterModel(QAbstractProxyModel):
         model = self.sourceModel()
         return model if isinstance(model, ActivityTableModel) else None
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         self.beginResetModel()
         previous = self.sourceModel()
         if previous is not None:
@@ -365,30 +365,30 @@ class ActivityFilterModel(QAbstractProxyModel):
             return None
         return self._cell(self._rows[row], index.column(), role)
 
-    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
         model = self.sourceModel()
         if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
             return QModelIndex()
         return model.index(self._rows[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         row = self._proxy_rows.get(source_index.row())
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < len(Column):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.sourceModel() is None else len(Column)
 
     def headerData(

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from beroepsplanner.domain.coverage import ClassCoverage
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
 CLASS_ROLE = RECORD_ROLE
 _NONE_COLOR = QColor("#b3261e")

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.store.classes import ClassChainInfo, ClassInfo
-from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 

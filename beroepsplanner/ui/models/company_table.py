@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from beroepsplanner.domain.catalog import CompanySummary
-from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index, RecordTableModel
 
 COMPANY_ID_ROLE = ID_ROLE
 """Role that returns the id of the row's company."""

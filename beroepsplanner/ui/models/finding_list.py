@@ -22,7 +22,6 @@ from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.roles import Index
 
-
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the finding's code (``not-a-school-day``)."""
 
@@ -60,7 +59,7 @@ class FindingListModel(QAbstractListModel):
     def codes(self) -> list[str]:
         return [f.code for f in self._findings]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._findings)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +100,8 @@ class WrappingDelegate(QStyledItemDelegate):
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
         if self.width_hint > 0:
-            width = min(width, self.width_hint) if view.isVisible() else self.width_hint
+            visible = isinstance(view, QWidget) and view.isVisible()
+            width = min(width, self.width_hint) if visible else self.width_hint
         icon = option.decorationSize.width() + 2 * self.PADDING
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bounds = option.fontMetrics.boundingRect(

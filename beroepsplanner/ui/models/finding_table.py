@@ -31,7 +31,7 @@ class Column(IntEnum):
     RULE = 5
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

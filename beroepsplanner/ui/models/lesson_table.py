@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.store.chain_editing import ChainForm
 from beroepsplanner.ui.models.roles import Index
-
+from beroepsplanner.ui.qt_dates import pydate, qdate
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the index of the row's lesson in the form, or -1 for the activity."""
@@ -37,7 +37,7 @@ class Column(IntEnum):
 
 def long_date(day: dt.date, locale: QLocale | None = None) -> str:
     """``di 3 nov 2026``: the date with its weekday, in the language of the window."""
-    return (locale or QLocale()).toString(QDate(day), DATE_FORMAT).replace(".", "")
+    return (locale or QLocale()).toString(qdate(day), DATE_FORMAT).replace(".", "")
 
 
 class LessonTableModel(QAbstractTableModel):
@@ -117,10 +117,10 @@ class LessonTableModel(QAbstractTableModel):
 
     # --- Qt model ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -161,7 +161,7 @@ class LessonTableModel(QAbstractTableModel):
             return lesson.title if lesson else self._activity_title
         if role == Qt.ItemDataRole.EditRole:
             if column == Column.DATE:
-                return QDate(day)
+                return qdate(day)
             if column == Column.TITLE:
                 return lesson.title if lesson else self._activity_title
         if role == Qt.ItemDataRole.FontRole and lesson is None:
@@ -200,7 +200,7 @@ class LessonTableModel(QAbstractTableModel):
             return False
         lesson = self._form.lessons[lesson_index]
         if index.column() == Column.DATE:
-            day = value.toPython() if isinstance(value, QDate) else value
+            day = pydate(value) if isinstance(value, QDate) else value
             if not isinstance(day, dt.date) or day == lesson.date:
                 return False
             self.lessonEdited.emit(lesson_index, "date", day)

@@ -10,7 +10,6 @@ from beroepsplanner.domain.pupils import PupilInfo
 from beroepsplanner.ui.models.roles import ID_ROLE, Index
 
 
-
 class PupilListModel(QAbstractListModel):
     """The display names of a class's pupils, in the order the store gives them.
 
@@ -45,7 +44,7 @@ class PupilListModel(QAbstractListModel):
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._pupils)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
