@@ -63,13 +63,14 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # str at run time (bytes is refused); the stub says bytes
     buffer.close()
     return bytes(data.data())
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    # Qt draws only with an application object alive; kept in a name until main returns.
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ICONS.mkdir(parents=True, exist_ok=True)
     (ICONS / f"{NAME}.svg").write_text(SVG, encoding="utf-8")
     renderer = QSvgRenderer(QByteArray(SVG.encode("utf-8")))

@@ -46,15 +46,15 @@ SCREEN = "small" if "--small" in sys.argv else "normal"
 _configure_screen(SCREEN)
 os.environ.pop("BEROEPSPLANNER_LANG", None)
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from beroepsplanner.store.database import open_database  # noqa: E402
-from beroepsplanner.store.demo import build_demo  # noqa: E402
-from beroepsplanner.ui.app import install_translators  # noqa: E402
-from beroepsplanner.ui.main_window import MainWindow  # noqa: E402
-from beroepsplanner.ui.page import ChainRequest  # noqa: E402
-from beroepsplanner.ui.workspace import Workspace  # noqa: E402
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.demo import build_demo
+from beroepsplanner.ui.app import install_translators
+from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.page import ChainRequest
+from beroepsplanner.ui.workspace import Workspace
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / SCREENS[SCREEN][2]
 
@@ -72,7 +72,7 @@ def grab(app: QApplication, widget: QWidget, name: str) -> None:
     print(f"  {path.relative_to(Path(__file__).resolve().parent.parent)}")
 
 
-def first_row(view) -> None:  # type: ignore[no-untyped-def]
+def first_row(view) -> None:
     if view is not None and view.model() is not None and view.model().rowCount() > 0:
         view.selectRow(0)
 
@@ -83,7 +83,7 @@ def select_page_item(page: QWidget) -> None:
         first_row(getattr(page, name, None))
 
 
-def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=None) -> None:  # type: ignore[no-untyped-def]
+def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=None) -> None:
     dialog = make()
     if size is not None:
         dialog.resize(*size)

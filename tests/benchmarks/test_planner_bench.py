@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pytestqt.qtbot import QtBot  # noqa: E402
+from pytestqt.qtbot import QtBot
 
-from beroepsplanner.domain.kinds import ChainStatus  # noqa: E402
-from beroepsplanner.store.database import open_database  # noqa: E402
-from beroepsplanner.store.demo import build_demo  # noqa: E402
-from beroepsplanner.ui.planner_page import PlannerPage  # noqa: E402
-from beroepsplanner.ui.workspace import Workspace  # noqa: E402
-from tests.benchmarks.conftest import report  # noqa: E402
+from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.demo import build_demo
+from beroepsplanner.ui.planner_page import PlannerPage
+from beroepsplanner.ui.workspace import Workspace
+from tests.benchmarks.conftest import report
 
 STEPS = 20
 FRAME_SECONDS = 0.016

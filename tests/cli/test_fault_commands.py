@@ -277,7 +277,7 @@ def test_read_only_database_lists_but_an_import_is_refused(
     # file the user may not write (the real case runs below as another user).
     from sqlalchemy import create_engine, event
 
-    def read_only_engine(path: Path):  # type: ignore[no-untyped-def]
+    def read_only_engine(path: Path):
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
         event.listen(engine, "connect", database_module._on_connect)
         return engine

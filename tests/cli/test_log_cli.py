@@ -48,8 +48,8 @@ def test_a_day_of_commands_is_logged_by_counts_without_a_name(
         ["import", "companies", str(tmp_path / "bedrijven.csv")],
         ["backup", "--out", str(tmp_path / "back-up.db")],
     ]
-    for command in commands:
-        assert main([*command, "--db", str(db)]) == 0, command
+    for arguments in commands:
+        assert main([*arguments, "--db", str(db)]) == 0, arguments
     assert main(["plan", "import", str(tmp_path / "plan.json"), "--db", str(tmp_path / "b.db")]) == 0
     capsys.readouterr()
 

@@ -29,7 +29,7 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def test_print_logbooks_for_a_chain(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_print_logbooks_for_a_chain(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, _ = demo
     out = tmp_path / "logboeken.pdf"
     chain = chain_id(db, capsys, "Groep 7", "talentenkijker")
@@ -41,7 +41,7 @@ def test_print_logbooks_for_a_chain(demo, tmp_path: Path, capsys: pytest.Capture
     assert "Talentenkijker" in pdf_text(out)
 
 
-def test_print_logbooks_for_a_class_holds_every_chain(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_print_logbooks_for_a_class_holds_every_chain(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, _ = demo
     one = tmp_path / "een.pdf"
     every = tmp_path / "klas.pdf"
@@ -52,7 +52,7 @@ def test_print_logbooks_for_a_class_holds_every_chain(demo, tmp_path: Path, caps
 
 
 @pytest.mark.parametrize("document", ["lessons", "letter"])
-def test_print_lessons_and_letter(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str], document: str) -> None:  # type: ignore[no-untyped-def]
+def test_print_lessons_and_letter(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str], document: str) -> None:
     db, _ = demo
     out = tmp_path / f"{document}.pdf"
     chain = chain_id(db, capsys, "Groep 4", "bedrijfsbezoek")
@@ -61,7 +61,7 @@ def test_print_lessons_and_letter(demo, tmp_path: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.parametrize("args", [[], ["--class", "Groep 6a"]])
-def test_print_yearplan(demo, tmp_path: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_print_yearplan(demo, tmp_path: Path, args: list[str]) -> None:
     db, _ = demo
     out = tmp_path / "jaar.pdf"
     assert main(["print", "yearplan", *args, "--out", str(out), "--db", str(db)]) == 0
@@ -79,7 +79,7 @@ def test_print_yearplan(demo, tmp_path: Path, args: list[str]) -> None:  # type:
         (["print", "logbooks", "--chain", "1", "--class", "Groep 1"], "niet allebei"),
     ],
 )
-def test_print_mistakes_get_a_dutch_message_and_no_file(  # type: ignore[no-untyped-def]
+def test_print_mistakes_get_a_dutch_message_and_no_file(
     demo, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     db, _ = demo
@@ -92,7 +92,7 @@ def test_print_mistakes_get_a_dutch_message_and_no_file(  # type: ignore[no-unty
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_one_page_document_says_one_page(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_one_page_document_says_one_page(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, _ = demo
     out = tmp_path / "jaarplanning.pdf"
     assert main(["print", "yearplan", "--out", str(out), "--db", str(db)]) == 0

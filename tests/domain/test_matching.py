@@ -27,7 +27,7 @@ def company(id: int, name: str, **kwargs: object) -> CompanyCandidate:
     return CompanyCandidate(id, name, **values)  # type: ignore[arg-type]
 
 
-def names(suggestions: list) -> list[str]:  # type: ignore[type-arg]
+def names(suggestions: list) -> list[str]:
     return [s.company.name for s in suggestions]
 
 

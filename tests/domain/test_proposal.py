@@ -18,7 +18,7 @@ from tests.domain.factories import BOTH, activity, calendar
 CALENDARS = {region: calendar(region) for region in ("noord", "midden", "zuid")}
 
 
-def as_chain(proposal) -> ChainPlan:  # type: ignore[no-untyped-def]
+def as_chain(proposal) -> ChainPlan:
     lessons = tuple(Lesson(LessonKind.PREPARATION, d, question_kinds=BOTH) for d in proposal.preparation)
     lessons += tuple(Lesson(LessonKind.REFLECTION, d, question_kinds=BOTH) for d in proposal.reflection)
     return ChainPlan(class_name="Groep 6", grade=6, activity=activity(), date=proposal.date, lessons=lessons)

@@ -15,7 +15,7 @@ D = dt.date
 CAL = calendar()
 
 
-def codes(findings) -> list[str]:  # type: ignore[no-untyped-def]
+def codes(findings) -> list[str]:
     return [f.code for f in findings]
 
 
@@ -168,7 +168,7 @@ def test_activity_in_the_last_six_school_weeks_is_late() -> None:
     weeks = CAL.school_weeks
     late = weeks[-6] + dt.timedelta(days=2)
     early = weeks[-7] + dt.timedelta(days=2)
-    def around(day: dt.date):  # type: ignore[no-untyped-def]
+    def around(day: dt.date):
         return chain(date=day, preparation=(CAL.shift(day, -1),), reflection=(CAL.shift(day, 1),))
     assert codes(check_chain(around(late), CAL)) == ["late-in-year"]
     assert check_chain(around(early), CAL) == []
@@ -259,7 +259,7 @@ def test_thresholds_come_from_settings() -> None:
 # --- across chains ----------------------------------------------------------------------
 
 
-def year(*chains, classes=(ClassRef("Groep 5", 5, 28),), worlds=()):  # type: ignore[no-untyped-def]
+def year(*chains, classes=(ClassRef("Groep 5", 5, 28),), worlds=()):
     return YearPlan(classes=tuple(classes), chains=tuple(chains), technology_worlds=tuple(worlds))
 
 

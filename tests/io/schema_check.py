@@ -95,9 +95,8 @@ def _check(root: dict[str, Any], schema: Any, value: Any, where: str, found: lis
         found.append(f"{where}: const")
     if "enum" in schema and not any(json_equal(value, e) for e in schema["enum"]):
         found.append(f"{where}: enum")
-    if "anyOf" in schema:
-        if all(errors_at(root, sub, value) for sub in schema["anyOf"]):
-            found.append(f"{where}: anyOf")
+    if "anyOf" in schema and all(errors_at(root, sub, value) for sub in schema["anyOf"]):
+        found.append(f"{where}: anyOf")
     if is_type(value, "number"):
         if "minimum" in schema and value < schema["minimum"]:
             found.append(f"{where}: minimum")

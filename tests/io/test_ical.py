@@ -19,12 +19,12 @@ from beroepsplanner.store.transfer.ical_export import export_ical
 NOW = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 
 
-def read(path: Path) -> list:  # type: ignore[type-arg]
+def read(path: Path) -> list:
     calendar = Calendar.from_ical(path.read_bytes())
     return list(calendar.walk("VEVENT"))
 
 
-def by_uid(events: list) -> dict:  # type: ignore[type-arg]
+def by_uid(events: list) -> dict:
     return {str(e["UID"]): e for e in events}
 
 

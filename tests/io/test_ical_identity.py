@@ -31,7 +31,7 @@ def events_of(path: Path) -> dict[str, object]:
     return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
 
 
-def write_calendar(database: Database, path: Path, class_name: str | None = None, **options: object) -> dict:  # type: ignore[type-arg]
+def write_calendar(database: Database, path: Path, class_name: str | None = None, **options: object) -> dict:
     with database.session() as session:
         export_ical(session, path, class_name, now=NOW, **options)  # type: ignore[arg-type]
     return events_of(path)

@@ -27,7 +27,7 @@ from beroepsplanner.io.spreadsheet_cells import (
     unneutralise,
 )
 from beroepsplanner.io.tables import read_table
-from beroepsplanner.store.company_network import company_details, create_company
+from beroepsplanner.store.company_network import create_company
 from beroepsplanner.store.models import Company, World
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.company_export import company_rows, export_companies

@@ -35,7 +35,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def cells(table) -> list[tuple[int, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+def cells(table) -> list[tuple[int, tuple[str, ...]]]:
     return [(row.number, row.cells) for row in table.rows]
 
 
@@ -279,9 +279,9 @@ def test_what_a_csv_writer_writes_is_read_back_with_excels_row_numbers(
 def test_a_utf8_csv_with_one_windows_1252_line_is_refused_naming_that_line(tmp_path: Path) -> None:
     data = (
         "Roepnaam;Achternaam\r\n".encode("utf-8-sig")
-        + "Ayşe;Yılmaz\r\n".encode("utf-8")
+        + "Ayşe;Yılmaz\r\n".encode()
         + "Zoë;Müller\r\n".encode("cp1252")  # one line pasted in from a Windows-1252 file
-        + "Łukasz;Nowak\r\n".encode("utf-8")
+        + "Łukasz;Nowak\r\n".encode()
     )
     with pytest.raises(InvalidInputError) as caught:
         read_table(write(tmp_path, "klas.csv", data))

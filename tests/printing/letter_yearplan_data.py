@@ -10,7 +10,13 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from beroepsplanner.domain.documents import ChainBar, ChainDocument, ClassLine, RoleModelLine, YearPlanDocument
+from beroepsplanner.domain.documents import (
+    ChainBar,
+    ChainDocument,
+    ClassLine,
+    RoleModelLine,
+    YearPlanDocument,
+)
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus
 
 FIRST_MONDAY = dt.date(2026, 8, 31)

@@ -18,7 +18,7 @@ def flat(value: str) -> str:
     return " ".join(value.split())
 
 
-def sheets(document: ChainDocument, read_pdf):  # type: ignore[no-untyped-def]
+def sheets(document: ChainDocument, read_pdf):
     out = io.BytesIO()
     pages = render_lesson_sheets(document, out)
     printed = read_pdf(out.getvalue())

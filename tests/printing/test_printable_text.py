@@ -18,7 +18,7 @@ from beroepsplanner.domain.font_coverage import PRINTABLE_RANGES
 from beroepsplanner.domain.text import character_problem, printable
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.printing.logbook import render_logbooks
-from beroepsplanner.store.models import Chain, Company
+from beroepsplanner.store.models import Chain
 from beroepsplanner.store.sessions import Database
 
 # Names from Dutch classrooms: Turkish, Polish, Czech, Vietnamese, Greek, Cyrillic, Frisian.
@@ -39,7 +39,7 @@ def test_the_generated_coverage_is_the_fonts_own() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_names_of_dutch_classrooms_are_accepted_and_extract_from_the_pdf_as_typed(
     name: str, demo_chains: dict[str, list[ChainDocument]], read_pdf
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert character_problem(name) is None
     document = demo_chains["Groep 6b"][0]
     document = dataclasses.replace(document, pupils=(name,))

@@ -33,7 +33,7 @@ def long_names(document: ChainDocument) -> ChainDocument:
     )
 
 
-def pdf_bytes(render, document, **options) -> bytes:  # type: ignore[no-untyped-def]
+def pdf_bytes(render, document, **options) -> bytes:
     out = io.BytesIO()
     render(document, out, **options)
     return out.getvalue()
@@ -81,7 +81,7 @@ def test_groep_1_and_2_get_no_writing_lines_but_groep_3_does(demo_chains, monkey
     drawn: dict[int, int] = {}
     original = logbook._Pen.lines
 
-    def counting(pen, count):  # type: ignore[no-untyped-def]
+    def counting(pen, count):
         if not isinstance(pen.c, logbook._Blank):
             drawn[grade] = drawn.get(grade, 0) + count
         original(pen, count)

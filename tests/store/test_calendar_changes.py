@@ -29,7 +29,7 @@ def database(tmp_path: Path) -> Database:
     db.close()
 
 
-def the_year(session) -> SchoolYearRow:  # type: ignore[no-untyped-def]
+def the_year(session) -> SchoolYearRow:
     return session.query(SchoolYearRow).one()
 
 

@@ -16,8 +16,8 @@ from beroepsplanner.store import change_log
 from beroepsplanner.store.change_log import (
     ALL,
     Change,
-    ChangeWatcher,
     ChangedMeanwhileError,
+    ChangeWatcher,
     Touched,
     committed_change,
     ensure_unchanged,

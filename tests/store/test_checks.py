@@ -28,7 +28,7 @@ def demo(make_database: Callable[[str], Database]) -> Database:
     return make_database("demo")
 
 
-def by_code(findings) -> dict[str, list]:  # type: ignore[no-untyped-def]
+def by_code(findings) -> dict[str, list]:
     out: dict[str, list] = {}
     for finding in findings:
         out.setdefault(finding.code, []).append(finding)

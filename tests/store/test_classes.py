@@ -411,7 +411,7 @@ def test_a_new_class_has_no_chains(database: Database) -> None:
         assert class_chains(session, class_id) == []
 
 
-def test_a_removed_pupil_s_name_is_not_left_in_the_database_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_removed_pupil_s_name_is_not_left_in_the_database_file(tmp_path) -> None:
     """Privacy: erasing a pupil overwrites the name in the file (secure_delete)."""
     from beroepsplanner.domain.kinds import Region
     from beroepsplanner.store.classes import add_class, ensure_school
@@ -433,7 +433,7 @@ def test_a_removed_pupil_s_name_is_not_left_in_the_database_file(tmp_path) -> No
     stored = path.read_bytes() + b"".join(
         p.read_bytes() for p in tmp_path.glob("school.db-*") if p.is_file()
     )
-    assert "Zeynepqx".encode() not in stored
+    assert b"Zeynepqx" not in stored
 
 
 def test_every_connection_erases_deleted_data_whatever_sqlite_s_build_default() -> None:

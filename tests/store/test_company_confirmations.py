@@ -138,7 +138,7 @@ def test_a_company_can_be_confirmed_before_the_school_has_a_year(empty_db: Datab
         assert refused.value.key == "not-a-school-year"
 
 
-def _company(name: str):  # type: ignore[no-untyped-def]
+def _company(name: str):
     from beroepsplanner.domain.company_details import CompanyDetails
 
     return CompanyDetails(name=name, place="Utrecht")

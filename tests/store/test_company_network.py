@@ -424,7 +424,7 @@ def test_the_list_counts_the_chains_of_each_company(demo: Database) -> None:
     assert rows["Zorgcentrum De Linde"].chains == 2
 
 
-def _listed(database: Database):  # type: ignore[no-untyped-def]
+def _listed(database: Database):
     with database.session() as session:
         return list_companies(session)
 

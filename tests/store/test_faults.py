@@ -194,7 +194,7 @@ def test_lock_taken_after_opening_gives_a_dutch_message_when_reading(school: Pat
 @pytest.fixture
 def read_only_engines(monkeypatch: pytest.MonkeyPatch) -> None:
     """Open every database as SQLite does a file it may not write (``mode=ro``)."""
-    def make_read_only_engine(path: Path):  # type: ignore[no-untyped-def]
+    def make_read_only_engine(path: Path):
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
         event.listen(engine, "connect", database_module._on_connect)
         return engine
@@ -501,7 +501,7 @@ def test_a_database_on_a_read_only_file_system_says_so(demo_file: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _read_only_engine(path: Path):  # type: ignore[no-untyped-def]
+def _read_only_engine(path: Path):
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
     event.listen(engine, "connect", database_module._on_connect)
     return engine

@@ -490,7 +490,7 @@ def simulated_full_disk_during_the_upgrade(
 
     done: list[str] = []
 
-    def note(conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def note(conn, _cursor, statement, *_args) -> None:
         on_the_file = conn.engine.url.database == str(path)
         if on_the_file and statement.lstrip().upper().startswith(("CREATE", "ALTER", "DROP")):
             done.append(statement)

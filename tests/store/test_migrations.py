@@ -124,7 +124,7 @@ def test_database_uses_wal_and_enforces_foreign_keys(tmp_path: Path) -> None:
 def test_schema_head_constant_is_alembics_head() -> None:
     # open_database skips Alembic when a file is at SCHEMA_HEAD; a new migration
     # must move the constant along.
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_damaged_database_is_refused_with_a_dutch_message_and_left_alone(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def seed_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def edit_seed(folder: Path, name: str, change) -> None:  # type: ignore[no-untyped-def]
+def edit_seed(folder: Path, name: str, change) -> None:
     path = folder / f"{name}.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     change(document[name])
@@ -107,7 +107,7 @@ def test_catalog_carries_the_providers_schools_use(database: Database) -> None:
     ("key", "grades"),
     [("tinkeren", None), ("talentenkijker", (7, 8)), ("beeldenbrekers", None)],
 )
-def test_well_known_activities_are_in_the_catalog(database: Database, key: str, grades) -> None:  # type: ignore[no-untyped-def]
+def test_well_known_activities_are_in_the_catalog(database: Database, key: str, grades) -> None:
     with database.session() as session:
         activity = activity_by_key(session, key)
         assert activity is not None
@@ -174,7 +174,7 @@ def test_new_seed_item_is_added_and_user_items_are_untouched(
                      grade_min=3, grade_max=5)
         )
 
-    def add(items: list) -> None:  # type: ignore[type-arg]
+    def add(items: list) -> None:
         new = json.loads(json.dumps(items[0]))
         new.update(key="nieuw-in-versie-2", title="Nieuw in versie 2")
         items.append(new)
@@ -198,7 +198,7 @@ def test_template_update_keeps_template_rows_so_chains_stay_linked(
     with database.session() as session:
         before = [t.id for t in activity_by_key(session, key).lesson_templates]
 
-    def retitle(items: list) -> None:  # type: ignore[type-arg]
+    def retitle(items: list) -> None:
         items[0]["reflection"][0]["title"] = "Terugblik, nieuwe versie"
 
     edit_seed(seed_copy, "activities", retitle)
@@ -213,7 +213,7 @@ def test_template_update_keeps_template_rows_so_chains_stay_linked(
 
 
 def test_reflection_template_without_attitude_question_is_refused(seed_copy: Path) -> None:
-    def knowledge_only(items: list) -> None:  # type: ignore[type-arg]
+    def knowledge_only(items: list) -> None:
         for question in items[0]["reflection"][0]["questions"]:
             question["kind"] = "knowledge"
 

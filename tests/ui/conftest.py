@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators  # noqa: E402
-from beroepsplanner.ui.workspace import Workspace  # noqa: E402
+from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
+from beroepsplanner.ui.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)

@@ -265,9 +265,14 @@ def accessibility_problems(top: QWidget) -> list[str]:
         for row in range(layout.rowCount()):
             field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if field is not None and label is not None and isinstance(label.widget(), QLabel) and label.widget().text():
-                if field.widget() is not None:
-                    labelled.add(id(field.widget()))
+            if (
+                field is not None
+                and label is not None
+                and isinstance(label.widget(), QLabel)
+                and label.widget().text()
+                and field.widget() is not None
+            ):
+                labelled.add(id(field.widget()))
     problems = []
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or isinstance(widget, QHeaderView):
@@ -298,7 +303,7 @@ def _select_first_rows(page: QWidget) -> None:
             view.selectRow(0)
 
 
-def _dialog(make) -> Iterator[QDialog]:  # type: ignore[no-untyped-def]
+def _dialog(make) -> Iterator[QDialog]:
     dialog = make()
     dialog.show()
     settle()
@@ -312,8 +317,8 @@ def _dialog(make) -> Iterator[QDialog]:  # type: ignore[no-untyped-def]
 
 def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
     """Every page and dialog, shown one after the other (see the module docstring)."""
-    from beroepsplanner.store.classes import list_year_classes
     from beroepsplanner.store.catalog import activity_draft, catalog_choices
+    from beroepsplanner.store.classes import list_year_classes
     from beroepsplanner.store.matching import suggest_for_class
     from beroepsplanner.ui.about import AboutDialog
     from beroepsplanner.ui.activity_dialog import ActivityDialog
@@ -409,7 +414,7 @@ def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
         try:
             from beroepsplanner.ui.manual import ManualDialog
         except ImportError:
-            ManualDialog = None  # noqa: N806
+            ManualDialog = None
         if ManualDialog is not None:
             yield from (("manual", d) for d in _dialog(lambda: ManualDialog(window)))
     finally:

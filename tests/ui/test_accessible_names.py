@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
+from beroepsplanner.ui.workspace import Workspace
 from tests.ui.screen_walk import accessibility_problems, walk
 
 BEROEPSPLANNER = Path(__file__).resolve().parents[2] / "beroepsplanner"
@@ -57,7 +58,7 @@ def test_no_pixel_font_sizes_in_the_window_code() -> None:
     assert offenders == []
 
 
-def test_the_window_follows_a_larger_system_font(qtbot: QtBot, demo: "Workspace") -> None:  # type: ignore[name-defined] # noqa: F821
+def test_the_window_follows_a_larger_system_font(qtbot: QtBot, demo: Workspace) -> None:
     from beroepsplanner.ui.main_window import MainWindow
 
     app = QApplication.instance()

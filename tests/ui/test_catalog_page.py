@@ -56,12 +56,12 @@ def make_page(qtbot: QtBot, workspace: Workspace) -> CatalogPage:
     return page
 
 
-def shown(page: CatalogPage) -> list:  # type: ignore[type-arg]
+def shown(page: CatalogPage) -> list:
     proxy = page.activity_proxy
     return [proxy.index(row, 0).data(ACTIVITY_ROLE) for row in range(proxy.rowCount())]
 
 
-def choose(box, data: object) -> None:  # type: ignore[no-untyped-def]
+def choose(box, data: object) -> None:
     index = box.findData(data)
     assert index > 0, data
     box.setCurrentIndex(index)

@@ -27,7 +27,7 @@ def shown_keys(page: CatalogPage) -> set[str]:
     return {proxy.index(row, 0).data(ACTIVITY_ROLE).key for row in range(proxy.rowCount())}
 
 
-def seeded_activities() -> list[dict]:  # type: ignore[type-arg]
+def seeded_activities() -> list[dict]:
     return json.loads((Path(seed_dir()) / "activities.json").read_text(encoding="utf-8"))["activities"]
 
 

@@ -3,7 +3,6 @@ every change is undoable, and problems are shown in Dutch in the form."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -46,14 +45,14 @@ def listed_names(page: CompaniesPage) -> list[str]:
 
 
 def stored(workspace: Workspace, name: str) -> CompanyDetails | None:
-    def question(session):  # type: ignore[no-untyped-def]
+    def question(session):
         found = session.scalars(select(Company.id).where(Company.name == name)).one_or_none()
         return None if found is None else company_details(session, found)
 
     return workspace.read(question)
 
 
-def type_into(qtbot: QtBot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot: QtBot, edit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
@@ -345,7 +344,7 @@ def test_the_page_follows_changes_made_elsewhere(
     select_company(page, "Drukkerij De Eemlijn")
     company = page.form.company_id
 
-    def rename(session):  # type: ignore[no-untyped-def]
+    def rename(session):
         session.get(Company, company).place = "Baarn"
 
     demo.run_in_transaction(rename, ["companies"])
@@ -363,7 +362,7 @@ def test_undo_gives_back_what_was_stored_even_if_it_changed_after_the_form_loade
     type_into(qtbot, page.form.address_edit, "Drukkersweg 2")  # unsaved, so kept on reload
     company = page.form.company_id
 
-    def elsewhere(session):  # type: ignore[no-untyped-def]
+    def elsewhere(session):
         session.get(Company, company).notes = "Gewijzigd in een ander scherm."
 
     demo.run_in_transaction(elsewhere, ["companies"])

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.models import Profession
 from beroepsplanner.store.professions import add_profession
-from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.ui.companies_page import CompaniesPage
 from beroepsplanner.ui.workspace import Workspace
 
@@ -33,7 +33,7 @@ def professions(workspace: Workspace) -> dict[str, str]:
 def answer_question(monkeypatch: pytest.MonkeyPatch, answer: Answer) -> list[str]:
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+    def question(_parent, _title, text, *_args):
         asked.append(text)
         return answer
 

@@ -241,7 +241,7 @@ def test_every_problem_of_the_company_form_stays_dutch_in_dutch(dutch: object) -
 
 
 @pytest.fixture
-def companies_page(qtbot: QtBot, demo: Workspace):  # type: ignore[no-untyped-def]
+def companies_page(qtbot: QtBot, demo: Workspace):
     from beroepsplanner.ui.companies_page import CompaniesPage
 
     def make() -> CompaniesPage:
@@ -259,7 +259,7 @@ def companies_page(qtbot: QtBot, demo: Workspace):  # type: ignore[no-untyped-de
     return make
 
 
-def test_the_company_form_shows_its_problems_in_english(companies_page, english: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_company_form_shows_its_problems_in_english(companies_page, english: None) -> None:
     page = companies_page()
     assert page.save() is False
     shown = page.form.problems_text().splitlines()
@@ -270,7 +270,7 @@ def test_the_company_form_shows_its_problems_in_english(companies_page, english:
     ]
 
 
-def test_the_company_form_shows_its_problems_in_dutch(companies_page, dutch: object) -> None:  # type: ignore[no-untyped-def]
+def test_the_company_form_shows_its_problems_in_dutch(companies_page, dutch: object) -> None:
     page = companies_page()
     assert page.save() is False
     shown = page.form.problems_text().splitlines()
@@ -320,7 +320,7 @@ def _company_file(tmp_path: Path) -> Path:
     return path
 
 
-def _file_rows(tmp_path: Path):  # type: ignore[no-untyped-def]
+def _file_rows(tmp_path: Path):
     return parse_companies(read_table(_company_file(tmp_path))).rows
 
 

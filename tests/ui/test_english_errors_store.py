@@ -106,7 +106,7 @@ def shown(
     return text
 
 
-def class_id(session) -> int:  # type: ignore[no-untyped-def]
+def class_id(session) -> int:
     from sqlalchemy import select
 
     from beroepsplanner.store.models import SchoolClass
@@ -184,7 +184,7 @@ def test_a_study_day_on_a_holiday_and_outside_the_year(
 def test_an_emoji_in_an_activity_title(
     english: None, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def change(session) -> None:  # type: ignore[no-untyped-def]
+    def change(session) -> None:
         key = list_activities(session)[0].key
         draft = activity_draft(session, key)
         update_activity(session, key, dataclasses.replace(draft, title="Bakken 🍰"))

@@ -154,7 +154,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-def planner_tooltips(grid) -> list[str]:  # type: ignore[no-untyped-def]
+def planner_tooltips(grid) -> list[str]:
     texts = []
     for row in grid.rows:
         texts.append(grid._class_tip(row))
@@ -181,7 +181,7 @@ def strays(texts: list[tuple[str, str]], words: set[str], data: list[str], folde
 
 
 @pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch):
     """Switch the window's language as the program does at its start; undone afterwards."""
     installed: list = []
     previous = QLocale()
@@ -213,7 +213,7 @@ def walk_texts(demo_file: Path, folder: Path) -> Iterator[tuple[str, list[tuple[
     ("code", "words"), [("en", DUTCH_WORDS), ("nl", ENGLISH_WORDS)], ids=["english", "dutch"]
 )
 def test_every_screen_and_dialog_shows_one_language(
-    language, demo_file: Path, tmp_path: Path, code: str, words: set[str]  # type: ignore[no-untyped-def]
+    language, demo_file: Path, tmp_path: Path, code: str, words: set[str]
 ) -> None:
     language(code)
     data = data_strings()
@@ -226,7 +226,7 @@ def test_every_screen_and_dialog_shows_one_language(
     assert problems == [], "texts of the other language:\n" + "\n".join(dict.fromkeys(problems))
 
 
-def test_the_file_dialog_is_dutch(language, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_dialog_is_dutch(language, qtbot, tmp_path: Path) -> None:
     """Qt's own file dialog (used where the system has no native one): qtbase_nl lacks
     '&Look in:' and 'Files of &type:'; qtbase_extra_nl gives them."""
     language("nl")
@@ -242,7 +242,7 @@ def test_the_file_dialog_is_dutch(language, qtbot, tmp_path: Path) -> None:  # t
     dialog.reject()
 
 
-def test_the_planner_tooltip_is_all_dutch_in_dutch(language, demo, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_planner_tooltip_is_all_dutch_in_dutch(language, demo, qtbot) -> None:
     from beroepsplanner.ui.main_window import MainWindow
 
     language("nl")
@@ -255,7 +255,7 @@ def test_the_planner_tooltip_is_all_dutch_in_dutch(language, demo, qtbot) -> Non
     assert not any("Drag" in t for t in tips)
 
 
-def test_the_english_status_bar_counts_in_the_singular(language, workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_english_status_bar_counts_in_the_singular(language, workspace, qtbot) -> None:
     from PySide6.QtCore import QCoreApplication
 
     language("en")

@@ -30,7 +30,7 @@ def log_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 @pytest.fixture
-def window(demo: Workspace, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(demo: Workspace, qtbot) -> MainWindow:
     window = MainWindow(demo)
     qtbot.addWidget(window)
     return window
@@ -80,7 +80,7 @@ def test_when_the_log_cannot_be_opened_the_window_says_where_it_is(
 
 @pytest.mark.qt_no_exception_capture
 def test_an_unexpected_error_in_the_window_is_logged_and_told_in_dutch(
-    dutch, window: MainWindow, log_path: Path, qapp: QApplication, qtbot  # type: ignore[no-untyped-def]
+    dutch, window: MainWindow, log_path: Path, qapp: QApplication, qtbot
 ) -> None:
     def broken() -> None:
         raise RuntimeError(f"de naam {NAME} past niet")

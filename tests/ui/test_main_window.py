@@ -35,7 +35,7 @@ def visible_texts(window: MainWindow, row: int) -> list[str]:
     return [proxy.index(row, column).data() or "" for column in range(proxy.columnCount())]
 
 
-def menu_title(menu) -> str:  # type: ignore[no-untyped-def]
+def menu_title(menu) -> str:
     return menu.title().replace("&", "")
 
 
@@ -214,7 +214,7 @@ def test_run_on_a_corrupt_database_shows_the_message_and_returns_1(
 
     class RecordingMessageBox:
         @staticmethod
-        def critical(parent, title, text):  # type: ignore[no-untyped-def]
+        def critical(parent, title, text):
             shown.append((title, text))
 
     monkeypatch.setattr(app_module, "QMessageBox", RecordingMessageBox)
@@ -271,11 +271,11 @@ def test_a_hidden_page_reloads_only_when_shown(qtbot: QtBot, workspace: Workspac
 
 
 def add_class_command(name: str) -> FunctionCommand:
-    def apply(session) -> None:  # type: ignore[no-untyped-def]
+    def apply(session) -> None:
         ensure_school(session, "De Vlieger", Region.MIDDEN, "2026-2027")
         add_class(session, "2026-2027", name, 6)
 
-    def revert(session) -> None:  # type: ignore[no-untyped-def]
+    def revert(session) -> None:
         found = [c for c in list_year_classes(session, "2026-2027") if c.name == name]
         if not found:
             raise NotFoundError("Deze klas bestaat niet meer.")

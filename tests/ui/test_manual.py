@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.resources import docs_path

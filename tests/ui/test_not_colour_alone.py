@@ -13,8 +13,8 @@ from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.ui.coverage_chart import CoverageChart
 from beroepsplanner.ui.models.finding_list import FindingListModel
 from beroepsplanner.ui.overview_page import OverviewPage
-from beroepsplanner.ui.year_grid_paint import ERROR, WARNING, draw_mark
 from beroepsplanner.ui.workspace import Workspace
+from beroepsplanner.ui.year_grid_paint import ERROR, WARNING, draw_mark
 
 
 def grey_picture(draw: Callable[[QPainter], None], size: int = 24) -> list[int]:

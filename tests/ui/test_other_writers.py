@@ -86,7 +86,7 @@ COLLEAGUES = {"second window": second_window_adds_contact, "command line": comma
 
 
 def everything(workspace: Workspace) -> tuple[list[tuple[str, ...]], list[tuple[object, ...]]]:
-    def question(session):  # type: ignore[no-untyped-def]
+    def question(session):
         contacts = session.execute(
             select(CompanyContact.id, Company.name, CompanyContact.name, CompanyContact.email)
             .join(Company)

@@ -30,7 +30,7 @@ def show_page(qtbot: QtBot, workspace: Workspace) -> PlannerPage:
     return page
 
 
-def tab_into(grid) -> None:  # type: ignore[no-untyped-def]
+def tab_into(grid) -> None:
     """Keyboard focus arrives in the grid, as Tab brings it there (without depending on
     which window the test platform made active)."""
     grid.setFocus(Qt.FocusReason.TabFocusReason)

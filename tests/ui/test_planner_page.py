@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from sqlalchemy import select
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.database import open_database
@@ -68,14 +68,14 @@ def show_page(qtbot: QtBot, workspace: Workspace) -> PlannerPage:
 
 
 def chain_in_db(workspace: Workspace, chain_id: int) -> tuple[dt.date, list[dt.date], ChainStatus]:
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         chain = session.get(Chain, chain_id)
         return chain.date, sorted(x.date for x in chain.lessons), chain.status
 
     return workspace.read(read)
 
 
-def planned(page: PlannerPage, class_name: str = "Groep 8"):  # type: ignore[no-untyped-def]
+def planned(page: PlannerPage, class_name: str = "Groep 8"):
     row = next(r for r in page.grid.rows if r.name == class_name)
     return next(b for b in row.bars if b.status is ChainStatus.PLANNED)
 
@@ -154,7 +154,7 @@ def test_a_planned_chain_that_gets_an_error_is_demoted_and_the_page_says_so(
     page = show_page(qtbot, demo)
     bar = planned(page, "Groep 7")
 
-    def strict_company(session):  # type: ignore[no-untyped-def]
+    def strict_company(session):
         # A company's minimum groep is an error (an activity's groep range only warns).
         chain = session.get(Chain, bar.chain_id)
         company = chain.company or session.scalars(select(Company).order_by(Company.id)).first()
@@ -216,7 +216,7 @@ def test_a_change_elsewhere_reloads_the_grid(qtbot: QtBot, demo: Workspace) -> N
     page = show_page(qtbot, demo)
     bar = planned(page)
 
-    def rename(session):  # type: ignore[no-untyped-def]
+    def rename(session):
         session.get(Chain, bar.chain_id).activity.title = "Nieuwe titel"
 
     demo.run_in_transaction(rename, ["chains"])

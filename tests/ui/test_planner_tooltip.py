@@ -12,7 +12,7 @@ from beroepsplanner.ui.workspace import Workspace
 from tests.ui.test_planner_page import demo, files, planned, show_page  # noqa: F401
 
 
-def hover(qtbot: QtBot, page, chain_id: int) -> None:  # type: ignore[no-untyped-def]
+def hover(qtbot: QtBot, page, chain_id: int) -> None:
     """Put the mouse on the chain's bar and ask for its tooltip, as Qt does after a pause."""
     viewport = page.grid.viewport()
     point = page.grid.bar_rect(chain_id).center().toPoint()

@@ -39,7 +39,7 @@ def dialog(demo: Workspace, qtbot: QtBot) -> Iterator[PrintDialog]:
     dlg.wait_for_job()
 
 
-def chain_titles(dialog: PrintDialog, chains) -> list[str]:  # type: ignore[no-untyped-def]
+def chain_titles(dialog: PrintDialog, chains) -> list[str]:
     return [c.activity_title for c in chains]
 
 

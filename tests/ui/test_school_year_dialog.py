@@ -147,7 +147,7 @@ def test_without_a_school_the_dialog_says_to_set_it_up(qtbot: QtBot, workspace: 
 
 def test_the_edit_menu_opens_the_school_year_dialog(
     qtbot, workspace, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from beroepsplanner.ui.main_window import MainWindow
 
     opened: list[SchoolYearDialog] = []

@@ -11,13 +11,11 @@ Create Date: 2026-12-05 12:31:03.271393
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import uuid
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = '0005'
 down_revision: str | None = '0004'
