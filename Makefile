@@ -1,6 +1,7 @@
 # Beroepsplanner — developer commands. A fresh machine needs only Python 3.11+ and make.
 #   make run           open the program (creates .venv on first use)
-#   make test          the whole test suite, headless
+#   make test          ruff and mypy (make lint), then the whole test suite, headless
+#   make lint          ruff check . (lint, import order) and mypy, configured in pyproject.toml
 #   make bench         benchmarks (tests/benchmarks), numbers for docs/PERFORMANCE.md
 #   make translations  update resources/i18n/*.ts from the code and compile them to .qm
 #                      (then scripts/translate.py --missing, and --lang en --missing)
@@ -24,7 +25,7 @@ TS_FILES := $(TS_NL) $(TS_EN) resources/i18n/qtbase_extra_nl.ts
 UI_SOURCES := $(shell find beroepsplanner/ui -name '*.py' 2>/dev/null)
 NL_SOURCES := $(filter-out beroepsplanner/ui/domain_text.py beroepsplanner/ui/error_text.py beroepsplanner/ui/english/%,$(UI_SOURCES))
 
-.PHONY: run test bench translations demo screenshots clean venv dist dist-check
+.PHONY: run test lint bench translations demo screenshots clean venv dist dist-check
 
 venv: $(STAMP)
 
@@ -39,7 +40,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/beroepsplanner
 
-test: $(STAMP)
+# The checks first: they take seconds (mypy keeps its cache in .venv), the suite minutes.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
