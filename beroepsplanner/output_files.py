@@ -305,8 +305,7 @@ def staged_output(
     that names ``out``, never the hidden name.
     """
     given = Path(out).expanduser()
-    options = {"database": database, "backup_folder": backup_folder, "automatic": automatic}
-    target = check_output(given, kind=kind, **options)  # type: ignore[arg-type]
+    target = check_output(given, kind=kind, database=database, backup_folder=backup_folder, automatic=automatic)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.deel")
     try:
         yield partial
@@ -317,7 +316,7 @@ def staged_output(
                 shutil.copymode(target, partial)
         # The check again, just before the rename: another program may have put a
         # database there meanwhile.
-        check_output(given, kind=kind, **options)  # type: ignore[arg-type]
+        check_output(given, kind=kind, database=database, backup_folder=backup_folder, automatic=automatic)
         size = partial.stat().st_size
         os.replace(partial, target)
         # The kind and size only: a file's name may hold a class's or a pupil's name.

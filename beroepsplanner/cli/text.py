@@ -67,6 +67,8 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 @contextmanager
 def dutch_argparse() -> Iterator[None]:
     """Let argparse speak Dutch inside the ``with`` block."""
+    # argparse looks its texts up through the module names _ and ngettext, which its stubs
+    # do not declare; replacing them is the only way to translate its own messages.
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
     try:

@@ -34,13 +34,12 @@ def activity_day(
 ) -> dt.date:
     """The day of the activity: ``date`` itself (moved to the next school day if needed),
     or, with only a ``week``, the first free school day from Tuesday of that week."""
-    if (date is None) == (week is None):
-        raise ValueError("give either date or week")
-    if date is not None:
+    if date is not None and week is None:
         start = date
+    elif week is not None and date is None:
+        start = calendar.week_of(week) + dt.timedelta(days=1)
     else:
-        monday = calendar.week_of(week)  # type: ignore[arg-type]
-        start = monday + dt.timedelta(days=1)
+        raise ValueError("give either date or week")
     try:
         day = calendar.next_school_day(start)
     except ValueError:

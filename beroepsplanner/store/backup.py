@@ -78,7 +78,6 @@ def backup_database(
             key="backup-onto-database",
             path=str(target),
         )
-    options = {"database": source, "backup_folder": automatic_folder, "automatic": automatic}
     try:
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -91,7 +90,9 @@ def backup_database(
             detail=_reason(exc),
         ) from exc
     try:
-        with staged_output(target, kind="database", **options) as partial:  # type: ignore[arg-type]
+        with staged_output(
+            target, kind="database", database=source, backup_folder=automatic_folder, automatic=automatic
+        ) as partial:
             with closing(_connect(source, timeout)) as from_db, closing(_connect(partial)) as to_db:
                 # Python retries a busy step for ever; the callback ends that at the deadline.
                 from_db.backup(to_db, progress=_deadline(time.monotonic() + timeout))

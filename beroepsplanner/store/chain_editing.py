@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -105,10 +106,10 @@ class ChainForm:
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
 
-    def with_lesson(self, index: int, **changes: object) -> ChainForm:
+    def with_lesson(self, index: int, **changes: Any) -> ChainForm:
         """The form with lesson ``index`` changed (``date=...``, ``title=...``)."""
         lessons = list(self.lessons)
-        lessons[index] = dataclasses.replace(lessons[index], **changes)  # type: ignore[arg-type]
+        lessons[index] = dataclasses.replace(lessons[index], **changes)
         return dataclasses.replace(self, lessons=tuple(lessons))
 
     def without_lesson(self, index: int) -> ChainForm:

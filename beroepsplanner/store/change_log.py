@@ -366,11 +366,12 @@ def _record_statement(
         # (store/planner.py): the keys are in the parameters.
         columns = (by_key,) if by_key is not None else info.primary_key
         keys = [_key([p.get(c) for c in columns]) for p in parameter_sets]
-        if any(k is None for k in keys):
+        known = [k for k in keys if k is not None]
+        if len(known) < len(keys):
             touched.add(info.name, ALL)
             return None
-        for key in keys:
-            touched.add(info.name, key)  # type: ignore[arg-type]
+        for key in known:
+            touched.add(info.name, key)
         if info.parents and len(info.primary_key) == 1:
             column = info.table.c[info.primary_key[0]]
             numbers = [k for k in keys if k is not None]

@@ -169,6 +169,7 @@ class ChainBuilderDialog(QDialog):
 
         self.class_combo.currentIndexChanged.connect(lambda _i: self._on_choice())
         self.activity_combo.activated.connect(lambda _i: self._on_choice())
+        # The stubs do not know a signal's overload selector ([str]: the text, not the index).
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
         line_edit(self.activity_combo).editingFinished.connect(self._on_search_finished)
         self.company_combo.currentIndexChanged.connect(lambda _i: self._on_company())

@@ -325,13 +325,13 @@ class CompaniesPage(Page):
             self.form.show_problems(problems)
             return False
         if self.form.company_id is None:
-            command: StoreCommand = CreateCompanyCommand(self.refs, details)
+            command: CreateCompanyCommand | UpdateCompanyCommand = CreateCompanyCommand(self.refs, details)
         else:
             ref = self.refs.of(self.form.company_id)
             command = UpdateCompanyCommand(ref, self.form.loaded, details)
         if not self._execute(command):
             return False
-        saved_id = command.ref.id  # type: ignore[attr-defined]
+        saved_id = command.ref.id
         self.refresh()
         self._show_company(saved_id)
         return True

@@ -320,6 +320,13 @@ def _not_a_school_day(args: dict[str, object]) -> dict[str, object]:
     return {"what": what, "because": because}
 
 
+def _number(value: object) -> int:
+    """A number among a finding's arguments (which are typed as any object)."""
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"not a number: {value!r}")
+
+
 def _english_body(finding: Finding) -> str | None:
     """The finding's message without its "class, activity (date): " start, in English;
     None when this code (or these arguments) has no English."""
@@ -327,9 +334,9 @@ def _english_body(finding: Finding) -> str | None:
     code = finding.code
     values = {name: date_text(value) for name, value in args.items()}
     if code in ("preparation-too-many", "reflection-too-many"):
-        values["extra"] = str(int(args["count"]) - int(args["most"]))  # type: ignore[call-overload]
+        values["extra"] = str(_number(args["count"]) - _number(args["most"]))
     if code in ("preparation-too-early", "reflection-too-late", "late-in-year"):
-        template = _weeks_finding(code, int(args.get("weeks", 0)))  # type: ignore[call-overload]
+        template = _weeks_finding(code, _number(args.get("weeks", 0)))
     elif code == "too-few-companions":
         return _companions(args)
     elif code == "repetition":
@@ -343,15 +350,16 @@ def _english_body(finding: Finding) -> str | None:
                 "the class sees the world '{world}' for the {ordinal} time this school year. "
                 "Show other worlds of technology too."
             )
-        values["ordinal"] = _ordinal(int(args.get("times", 0)))  # type: ignore[call-overload]
+        values["ordinal"] = _ordinal(_number(args.get("times", 0)))
     else:
-        template = _finding_templates().get(code)  # type: ignore[assignment]
-        if template is None:
+        known = _finding_templates().get(code)
+        if known is None:
             return None
+        template = known
         if code == "not-a-school-day":
             values.update({k: str(v) for k, v in _not_a_school_day(args).items()})
         if code == "grade-outside-range":
-            values["span"] = grade_range(int(args["grade_min"]), int(args["grade_max"]))  # type: ignore[call-overload]
+            values["span"] = grade_range(_number(args["grade_min"]), _number(args["grade_max"]))
         if code == "grade-without-chain":
             values["class_name"] = finding.class_name or ""
     if "world" in args:
@@ -364,8 +372,8 @@ def _english_body(finding: Finding) -> str | None:
 
 def _companions(args: dict[str, object]) -> str | None:
     try:
-        pupils, needed = int(args["pupils"]), int(args["needed"])  # type: ignore[call-overload]
-        ratio, present = int(args["ratio"]), int(args["companions"])  # type: ignore[call-overload]
+        pupils, needed = _number(args["pupils"]), _number(args["needed"])
+        ratio, present = _number(args["ratio"]), _number(args["companions"])
     except (KeyError, TypeError, ValueError):
         return None
     there = DomainText.tr("there are none") if present == 0 else DomainText.tr("there are %n", "", present)
@@ -420,7 +428,7 @@ def _match_reason(key: str, args: tuple[object, ...]) -> str:
     if key == "fits":
         return DomainText.tr("fits %1").replace("%1", " and ".join(world(str(a)) for a in args))
     if key == "role-models":
-        count, counter = int(args[0]), int(args[1])  # type: ignore[call-overload]
+        count, counter = _number(args[0]), _number(args[1])
         text = DomainText.tr("%n role models", "", count)
         if counter:
             text += DomainText.tr(", of whom %n against the stereotype", "", counter)
@@ -428,14 +436,14 @@ def _match_reason(key: str, args: tuple[object, ...]) -> str:
     if key == "from-grade":
         return DomainText.tr("from grade %1").replace("%1", str(args[0]))
     if key == "in-groups":
-        capacity, pupils, groups = (int(a) for a in args)  # type: ignore[call-overload]
+        capacity, pupils, groups = (_number(a) for a in args)
         return (
             DomainText.tr("receives %1 pupils, the class has %2: in %n groups", "", groups)
             .replace("%1", str(capacity))
             .replace("%2", str(pupils))
         )
     if key == "visited":
-        visits, class_name = int(args[0]), str(args[1])  # type: ignore[call-overload]
+        visits, class_name = _number(args[0]), str(args[1])
         return DomainText.tr("visited %n times this school year by %1", "", visits).replace(
             "%1", class_name
         )

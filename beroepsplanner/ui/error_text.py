@@ -118,7 +118,7 @@ def error(exc: BaseException) -> str:
     key = getattr(exc, "key", None)
     if not english() or key is None:
         return str(exc)
-    text = _keyed(key, tuple(exc.values))  # type: ignore[attr-defined]
+    text = _keyed(key, tuple(getattr(exc, "values", ())))
     if text is None:
         return str(exc)
     if key == "plan-faults":
@@ -171,7 +171,9 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
     if "errors" in values:
         findings = dict(raw)["errors"]
         values["errors"] = "\n".join(
-            "- " + finding_body(f) for f in findings if isinstance(f, Finding)  # type: ignore[attr-defined]
+            "- " + finding_body(f)
+            for f in (findings if isinstance(findings, tuple | list) else ())
+            if isinstance(f, Finding)
         )
     try:
         return template.format(**values)

@@ -568,7 +568,8 @@ def _bar_findings(bar: GridBar) -> tuple[tuple[str, ...], tuple[str, ...]]:
     window's language."""
     if not domain_text.english():
         return bar.errors, bar.warnings
-    return tuple(
+    errors, warnings = (
         tuple(domain_text.finding_body(f) for f in bar.rule_findings if f.severity is severity)
         for severity in (Severity.ERROR, Severity.WARNING)
-    )  # type: ignore[return-value]
+    )
+    return errors, warnings

@@ -148,7 +148,7 @@ def _states(session: Session, company_ids: list[int]) -> dict[int, CompanyState]
     contacts: dict[int, list[ContactValues]] = {i: [] for i in company_ids}
     worlds: dict[int, set[int]] = {i: set() for i in company_ids}
     professions: dict[int, set[int]] = {i: set() for i in company_ids}
-    for company_id, *values in session.execute(
+    for company_id, name, role, email, phone in session.execute(
         select(
             CompanyContact.company_id, CompanyContact.name, CompanyContact.role,
             CompanyContact.email, CompanyContact.phone,
@@ -156,7 +156,7 @@ def _states(session: Session, company_ids: list[int]) -> dict[int, CompanyState]
         .where(CompanyContact.company_id.in_(company_ids))
         .order_by(CompanyContact.id)
     ):
-        contacts[company_id].append(tuple(values))  # type: ignore[arg-type]
+        contacts[company_id].append((name, role, email, phone))
     for table, target in ((company_worlds, worlds), (company_professions, professions)):
         other = table.c.world_id if table is company_worlds else table.c.profession_id
         for company_id, other_id in session.execute(

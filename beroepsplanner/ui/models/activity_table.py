@@ -382,6 +382,8 @@ class ActivityFilterModel(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
+    # QAbstractItemModel.parent(index) overloads QObject.parent(); the stubs type only the
+    # second, which this model leaves alone (a flat table: no index has a parent).
     def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
