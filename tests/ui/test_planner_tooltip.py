@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.ui.workspace import Workspace
+
+# demo, files, planned: the other module's fixtures, used by pytest by name (hence F401, F811).
 from tests.ui.test_planner_page import demo, files, planned, show_page  # noqa: F401
 
 

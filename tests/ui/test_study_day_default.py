@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from beroepsplanner.store.calendar import school_year_calendar
 from beroepsplanner.ui.school_year_dialog import proposed_study_day
 from beroepsplanner.ui.workspace import Workspace
+
+# demo: the other module's fixture, used by pytest by name (hence F401, F811).
 from tests.ui.test_school_year_dialog import LABEL, demo, is_school_day, open_dialog  # noqa: F401
 
 D = dt.date
