@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from beroepsplanner.logs import LOG_ENV  # noqa: E402
-from beroepsplanner.store.database import open_database  # noqa: E402
-from beroepsplanner.store.demo import build_demo  # noqa: E402
-from beroepsplanner.store.sessions import Database  # noqa: E402
-from tests.postgres import PostgresServer, clear_libpq_environment, new_database  # noqa: E402
+from beroepsplanner.logs import LOG_ENV
+from beroepsplanner.store.database import open_database
+from beroepsplanner.store.demo import build_demo
+from beroepsplanner.store.sessions import Database
+from tests.postgres import PostgresServer, clear_libpq_environment, new_database
 
 
 @pytest.fixture(scope="session", autouse=True)

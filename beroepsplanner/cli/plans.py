@@ -71,8 +71,9 @@ def plan_export_command(args: argparse.Namespace) -> int:
     from beroepsplanner.store.transfer.plan_export import export_plan
 
     path = resolve_db_path(args)
+    database_file = path if isinstance(path, Path) else None  # what the plan must not overwrite
     out = Path(args.out).expanduser()
-    check_output(out, kind="plan", database=path)  # before any work
+    check_output(out, kind="plan", database=database_file)  # before any work
     database = open_database(path)
     try:
         with database.session() as session:
@@ -81,7 +82,7 @@ def plan_export_command(args: argparse.Namespace) -> int:
             heading = year_line(session, label)
     finally:
         database.close()
-    write_plan(plan, out, database=path)
+    write_plan(plan, out, database=database_file)
     print(
         f"Plan geschreven naar {out}: {count(len(plan['classes']), 'klas', 'klassen')}, "
         f"{count(len(plan['chains']), 'keten', 'ketens')}."
@@ -100,14 +101,14 @@ def plan_import_command(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     document = read_plan_file(source)  # a faulty file never touches the database
     path = resolve_db_path(args, create=True)
-    created = isinstance(path, Path) and not path.exists()
+    created = path if isinstance(path, Path) and not path.exists() else None
     database = open_database(path)
     try:
         summary = import_plan(database, document, replace=args.replace, source=str(source))
     except BaseException:
         database.close()
-        if created:  # all or nothing: no half-made database either
-            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+        if created is not None:  # all or nothing: no half-made database either
+            for leftover in (created, *(Path(f"{created}{end}") for end in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)
         raise
     database.close()

@@ -98,7 +98,9 @@ def print_command(args: argparse.Namespace) -> int:
     target = _print_target(args)
     out = Path(args.out).expanduser()
     path = resolve_db_path(args)
-    check_target(out, database=path)  # before any work
+    # The database file the PDF must not overwrite (a server has none).
+    database_file = path if isinstance(path, Path) else None
+    check_target(out, database=database_file)  # before any work
     database = open_database(path)
     notes: list[str] = []
     try:
@@ -118,7 +120,7 @@ def print_command(args: argparse.Namespace) -> int:
             heading = year_line(session, _document_year(data))
     finally:
         database.close()
-    pages = _render(args.document, data, out, path)
+    pages = _render(args.document, data, out, database_file)
     counted = count(pages, "pagina", "pagina's")
     print(f"{out} geschreven: {counted}.")
     if heading:
@@ -162,7 +164,7 @@ def _print_notes(
     return []
 
 
-def _render(document: str, data: Any, out: Path, database: Path) -> int:
+def _render(document: str, data: Any, out: Path, database: Path | None) -> int:
     """Write the PDF next to ``out`` first and rename it, so a failure leaves no half file."""
     from beroepsplanner.printing.jobs import render_document
 

@@ -31,8 +31,8 @@ from beroepsplanner.output_files import (
     staged_output,
 )
 from beroepsplanner.store.database import open_database
-from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.store.file_locks import LockBusy, exclusive, lock_file_for, others_present
+from beroepsplanner.store.location import DatabaseLocation
 
 _SIDE_FILES = ("-wal", "-shm")
 logger = logging.getLogger(__name__)

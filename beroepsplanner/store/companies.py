@@ -19,8 +19,8 @@ from beroepsplanner.store.models import (
     chain_role_models,
     company_worlds,
 )
-from beroepsplanner.store.year_lock import year_being_planned
 from beroepsplanner.store.ordering import in_code_point_order
+from beroepsplanner.store.year_lock import year_being_planned
 
 
 def world_names_per_company(executor: Session | Connection) -> dict[int, list[str]]:

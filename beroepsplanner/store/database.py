@@ -28,8 +28,8 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from beroepsplanner.errors import DatabaseError
@@ -296,7 +296,7 @@ def _roll_back(transaction) -> bool:  # type: ignore[no-untyped-def]
     """Roll back; True when that worked (the file is then exactly as before)."""
     try:
         transaction.rollback()
-    except Exception:  # noqa: BLE001 - the original fault is what the user hears about
+    except Exception:  # any: the original fault is what the user hears about
         return False
     return True
 
@@ -309,6 +309,7 @@ def _tables_at(revision: str | None) -> frozenset[str]:
     if revision not in _TABLES_AT:
         from alembic import command
 
+        assert revision is not None  # None, the empty file, is in _TABLES_AT from the start
         engine = create_engine("sqlite://")
         try:
             with engine.begin() as connection:

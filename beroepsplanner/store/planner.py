@@ -52,8 +52,8 @@ from beroepsplanner.store.chain_plans import (
     year_id_of,
 )
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
-from beroepsplanner.store.year_lock import ensure_year_id_unlocked
 from beroepsplanner.store.ordering import in_code_point_order
+from beroepsplanner.store.year_lock import ensure_year_id_unlocked
 
 WEEK = dt.timedelta(days=7)
 

@@ -126,15 +126,18 @@ def _refuse(location: DatabaseLocation, state: SchemaState, *, upgrading: bool) 
             server=server,
             tables=", ".join(state.other_tables[:3]),
         )
-    if state.revision is not None and state.revision != SCHEMA_HEAD:
-        if state.revision not in _known_revisions():
-            raise DatabaseError(
-                f"De database {server} is bijgewerkt door een nieuwere versie van "
-                "Beroepsplanner. Er is niets veranderd. Installeer de nieuwste versie van "
-                "het programma.",
-                key="server-newer-version",
-                server=server,
-            )
+    if (
+        state.revision is not None
+        and state.revision != SCHEMA_HEAD
+        and state.revision not in _known_revisions()
+    ):
+        raise DatabaseError(
+            f"De database {server} is bijgewerkt door een nieuwere versie van "
+            "Beroepsplanner. Er is niets veranderd. Installeer de nieuwste versie van "
+            "het programma.",
+            key="server-newer-version",
+            server=server,
+        )
     if upgrading:
         return
     if state.revision is None:

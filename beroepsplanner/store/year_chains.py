@@ -14,6 +14,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.next_year import ClassMove, NextYearPlan
 from beroepsplanner.domain.problems import Problem
@@ -31,7 +32,7 @@ def copy_chains(
     plan: NextYearPlan,
     new_classes: list[tuple[ClassMove, SchoolClass]],
     old_classes: dict[int, SchoolClass],
-    calendar,  # type: ignore[no-untyped-def]
+    calendar: SchoolCalendar,
     old_year: SchoolYear,
     left_out: list[str],
 ) -> list[int]:
@@ -73,7 +74,7 @@ def copy_chains(
 
 
 def _copy_chain(
-    chain: Chain, school_class: SchoolClass, calendar, week: dt.date, busy: set[dt.date]  # type: ignore[no-untyped-def]
+    chain: Chain, school_class: SchoolClass, calendar: SchoolCalendar, week: dt.date, busy: set[dt.date]
 ) -> Chain | None:
     """Last year's ``chain`` as a concept of ``school_class`` in ``week``, or None when the
     new year has no room for it there."""

@@ -27,6 +27,7 @@ from beroepsplanner.store.backup import automatic_backup, automatic_backup_folde
 from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.ui import error_text, log_file
 from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
+
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
 from beroepsplanner.ui.workspace import Workspace
@@ -168,13 +169,20 @@ def run(
         quitted: list[bool] = []
         if quit_after is not None:
             # exit() also ends a modal dialog's loop (the welcome on a new database), quit() not.
-            QTimer.singleShot(quit_after, lambda: (quitted.append(True), app.exit(0)))
+
+            def quit_now() -> None:
+                quitted.append(True)
+                app.exit(0)
+
+            QTimer.singleShot(quit_after, quit_now)
         if workspace.path is not None:  # a server's back-ups are its IT provider's
             _daily_backup(window, workspace.path)
         # Every other database opened in this window gets its own back-up of the day too.
-        workspace.databaseChanged.connect(
-            lambda: workspace.path is not None and _daily_backup(window, workspace.path)
-        )
+        def back_up_new_database() -> None:
+            if workspace.path is not None:
+                _daily_backup(window, workspace.path)
+
+        workspace.databaseChanged.connect(back_up_new_database)
         window.welcome_if_new()
         if quitted:
             return 0

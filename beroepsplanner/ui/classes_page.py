@@ -27,6 +27,7 @@ from beroepsplanner.store.classes import (
     school_info,
 )
 from beroepsplanner.store.pupils import class_pupils
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.class_commands import (
     AddClassCommand,
     EditClassCommand,
@@ -34,6 +35,7 @@ from beroepsplanner.ui.class_commands import (
 )
 from beroepsplanner.ui.class_dialog import ClassDialog
 from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.class_table import (
     ID_ROLE,
     ChainColumn,
@@ -42,7 +44,6 @@ from beroepsplanner.ui.models.class_table import (
     ClassSortModel,
     ClassTableModel,
 )
-from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.pupil_privacy import (
     ClassListDialog,
@@ -52,7 +53,6 @@ from beroepsplanner.ui.pupil_privacy import (
 from beroepsplanner.ui.pupils_panel import PupilsPanel
 from beroepsplanner.ui.widgets import heading, record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
-from beroepsplanner.ui import error_text
 
 _Resize = QHeaderView.ResizeMode
 _Selection = QItemSelectionModel.SelectionFlag
@@ -202,8 +202,8 @@ class ClassesPage(Page):
         self.chain_view.setAccessibleName(self.tr("Chains of the class"))
         self.chain_view.setModel(self.chain_model)
         header = self.chain_view.horizontalHeader()
-        for column in ChainColumn:
-            header.setSectionResizeMode(column, _Resize.ResizeToContents)
+        for chain_column in ChainColumn:
+            header.setSectionResizeMode(chain_column, _Resize.ResizeToContents)
         header.setSectionResizeMode(ChainColumn.ACTIVITY, _Resize.Stretch)
         self.chain_view.doubleClicked.connect(self._on_chain_double_clicked)
         self.new_chain_button = QPushButton(self.tr("New chain…"))
@@ -260,6 +260,7 @@ class ClassesPage(Page):
         self._new_year = SchoolYear(SchoolYear.parse(newest).first_year + 1).label
         if self._year not in years:
             self._year = newest
+        year: str = self._year or newest  # one of the years now
         self.year_combo.clear()
         for label in years:
             self.year_combo.addItem(label, label)
@@ -270,7 +271,7 @@ class ClassesPage(Page):
             Qt.ItemDataRole.ToolTipRole,
         )
         self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
-        self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", self._year))
+        self.classes_box.setTitle(self.tr("Classes in %1").replace("%1", year))
         self.year_label.show()
         self.year_combo.show()
         self.purge_button.show()

@@ -25,6 +25,7 @@ from beroepsplanner.domain.catalog import slug
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.backup import backup_database, restore_database
 from beroepsplanner.store.location import DatabaseLocation
+from beroepsplanner.ui import error_text
 from beroepsplanner.ui.catalog_page import CatalogPage
 from beroepsplanner.ui.classes_page import ClassesPage
 from beroepsplanner.ui.companies_page import CompaniesPage
@@ -37,9 +38,8 @@ from beroepsplanner.ui.plan_files import (
     summary_text,
 )
 from beroepsplanner.ui.planner_page import PlannerPage
-from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.widgets import fitting_size
-from beroepsplanner.ui import error_text
+from beroepsplanner.ui.workspace import Workspace
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -546,7 +546,9 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, (QByteArray, bytes)) and len(geometry) > 0:
+        if isinstance(geometry, bytes):
+            geometry = QByteArray(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -123,7 +123,7 @@ class SplitClassDialog(QDialog):
         self.count_label.setText(
             self.tr("%n pupils stay", "", staying) + " · " + self.tr("%n go to the new class", "", going)
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(0 < going and staying > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(going > 0 and staying > 0)
         self.error_label.hide()
 
     def accept(self) -> None:

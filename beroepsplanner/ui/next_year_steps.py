@@ -61,7 +61,7 @@ def _class_table(name: str, model: NextYearClassModel, *, editable: bool) -> QTa
 
 class _Page(QWizardPage):
     def plan(self) -> NextYearPlan:
-        return self.wizard().plan  # type: ignore[attr-defined, no-any-return]
+        return self.wizard().plan  # type: ignore[attr-defined]  # the wizard is NextYearWizard
 
     def set_plan(self, plan: NextYearPlan) -> None:
         self.wizard().plan = plan  # type: ignore[attr-defined]

@@ -415,7 +415,6 @@ def test_a_removed_pupil_s_name_is_not_left_in_the_database_file(tmp_path) -> No
     """Privacy: erasing a pupil overwrites the name in the file (secure_delete)."""
     from beroepsplanner.domain.kinds import Region
     from beroepsplanner.store.classes import add_class, ensure_school
-    from beroepsplanner.store.database import open_database
     from beroepsplanner.store.pupils import add_pupil, remove_pupil
 
     path = tmp_path / "school.db"

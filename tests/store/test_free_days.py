@@ -15,6 +15,7 @@ from beroepsplanner.store.checks import errors_of_chain
 from beroepsplanner.store.models import Chain, School
 from beroepsplanner.store.sessions import Database
 
+
 # On SQLite and on PostgreSQL (tests/conftest.py, make_database).
 @pytest.fixture
 def demo_db(make_database: Callable[[str], Database]) -> Database:

@@ -54,7 +54,7 @@ class NextYearClassModel(RecordTableModel):
 
     def plan_index(self, row: int) -> int:
         """The index in the plan of the class in ``row``."""
-        return int(self._records[row])  # type: ignore[call-overload]
+        return int(self._records[row])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
