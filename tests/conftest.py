@@ -16,6 +16,7 @@ from beroepsplanner.logs import LOG_ENV
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.sessions import Database
+from tests.keyrings import MemoryKeyring
 from tests.postgres import PostgresServer, clear_libpq_environment, new_database
 
 
@@ -60,6 +61,18 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "leeg.db")
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty keyring in memory: the machine's own is never touched."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
 
 
 # --- PostgreSQL: one server per test session (tests/postgres.py) -------------------------

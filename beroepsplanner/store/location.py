@@ -30,6 +30,9 @@ SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 DRIVER = "postgresql+psycopg"
 
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+"""libpq's ``sslmode`` values (https://www.postgresql.org/docs/current/libpq-ssl.html)."""
+
 # A scheme and "://": a URL. A Windows path ("C:\\school.db") has one letter before the
 # colon and no "//"; a file name with a colon elsewhere ("plan:2026.db") has no "//".
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]+)://")
@@ -73,6 +76,50 @@ class DatabaseLocation:
                 scheme=parsed.drivername,
             )
         return cls(url=parsed.set(drivername=DRIVER))
+
+    @classmethod
+    def for_server(
+        cls,
+        host: str,
+        database: str,
+        user: str,
+        *,
+        port: int | None = None,
+        sslmode: str = "",
+        password: str = "",
+    ) -> DatabaseLocation:
+        """The server database from the fields of Bestand > Verbinden met schoolserver…
+
+        ``password`` is kept in the location (never in its text); empty: the keyring's
+        or libpq's own. A Dutch error names the first field that is missing.
+        """
+        for value, field in ((host, "host"), (database, "database"), (user, "user")):
+            if not value.strip():
+                raise DatabaseError(
+                    "Vul de server, de database en de gebruikersnaam in; de beheerder van "
+                    "de schoolserver kent ze. Er is niets veranderd.",
+                    key="server-field-missing",
+                    field=field,
+                )
+        if sslmode and sslmode not in SSL_MODES:
+            raise ValueError(f"unknown sslmode {sslmode!r}")
+        query: dict[str, str] = {"sslmode": sslmode} if sslmode else {}
+        host = host.strip()
+        if host.startswith("/") or (len(host) > 2 and host[1:3] in (":\\", ":/")):
+            # A socket's folder, not a name: libpq takes it as a parameter (it does not
+            # fit in a URL's host part), and the port with it.
+            query.update(host=host, **({"port": str(port)} if port else {}))
+            host, port = "", None
+        url = URL.create(
+            DRIVER,
+            username=user.strip(),
+            password=password or None,
+            host=host or None,
+            port=port,
+            database=database.strip(),
+            query=query,
+        )
+        return cls(url=url)
 
     @classmethod
     def parse(cls, given: str | Path | DatabaseLocation) -> DatabaseLocation:

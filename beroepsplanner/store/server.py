@@ -37,6 +37,7 @@ from beroepsplanner.store.schema import (
     script_directory,
 )
 from beroepsplanner.store.server_errors import connect_failure, server_failure
+from beroepsplanner.store.server_password import with_password
 from beroepsplanner.store.sessions import Database
 
 CONNECT_TIMEOUT_S = 10
@@ -61,7 +62,10 @@ def make_server_engine(location: DatabaseLocation) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     if "application_name" not in query:
         connect_args["application_name"] = "beroepsplanner"
-    engine = create_engine(location.url, connect_args=connect_args, pool_pre_ping=True)
+    # The keyring's password when the URL has none (store/server_password.py); else
+    # libpq's own ways (PGPASSWORD, .pgpass, a service file).
+    url = with_password(location.url)
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 

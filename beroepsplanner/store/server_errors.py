@@ -59,8 +59,10 @@ def connect_failure(location: DatabaseLocation, exc: BaseException) -> DatabaseE
     if "no password supplied" in lowered:
         return DatabaseError(
             f"De databaseserver van {server} vraagt een wachtwoord, maar er is er geen. "
-            f"{NOTHING_CHANGED} Zet het wachtwoord in het bestand .pgpass (of in "
-            "PGPASSWORD) en probeer het opnieuw; in het adres zelf hoort het niet.",
+            f"{NOTHING_CHANGED} Geef het wachtwoord in het venster via Bestand > Verbinden met "
+            "schoolserver… (het kan daar in de sleutelbos van uw systeem worden bewaard), "
+            "of zet het in het bestand .pgpass (of in PGPASSWORD) en probeer het opnieuw; in "
+            "het adres zelf hoort het niet.",
             key="server-password-needed",
             server=server,
         )

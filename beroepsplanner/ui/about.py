@@ -45,6 +45,7 @@ LIBRARIES: tuple[tuple[str, str], ...] = (
     ("openpyxl", "openpyxl"),
     ("icalendar", "icalendar"),
     ("psycopg (PostgreSQL)", "psycopg"),
+    ("keyring", "keyring"),
 )
 """(shown name, distribution name) of the libraries the program is built on."""
 

@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcuts(QKeySequence.StandardKey.New)
         self.open_action = self._action(self.tr("&Open database…"), self.open_database)
         self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
+        self.server_action = self._action(
+            self.tr("Connect to &school server…"), self.connect_to_server
+        )
+        self.server_action.setObjectName("connectServerAction")
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("&Restore a back-up…"), self.restore)
         self.new_year_action = self._action(self.tr("New school &year…"), self.new_school_year)
@@ -140,7 +144,8 @@ class MainWindow(QMainWindow):
             # Windows has no standard Quit key; Ctrl+Q is what teachers know from other programs.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.open_action, None, self.new_year_action, None,
+        for action in (self.new_action, self.open_action, self.server_action, None,
+                       self.new_year_action, None,
                        self.backup_action, self.restore_action, None, self.export_plan_action,
                        self.import_plan_action, None, self.print_action, None, self.quit_action):
             if action is None:
@@ -329,6 +334,33 @@ class MainWindow(QMainWindow):
             return False
         QSettings().setValue(LAST_DATABASE_KEY, str(path))
         return True
+
+    def connect_to_server(self) -> bool:
+        """File > Connect to school server…: the dialog; True when a server database is
+        open afterwards. A refusal is shown in the dialog; the open database stays."""
+        from beroepsplanner.ui.server_dialog import ServerDialog
+
+        return bool(ServerDialog(self.open_server, self).exec())
+
+    def open_server(self, location: DatabaseLocation, remember: bool) -> None:
+        """Open the server database at ``location`` (raises the store's Dutch error) and
+        keep or forget the typed password in the system's keyring."""
+        from beroepsplanner.store.server_password import forget_password, remember_password
+
+        self.workspace.open(location)
+        QSettings().setValue(LAST_DATABASE_KEY, str(location))
+        assert location.url is not None
+        password = location.url.password
+        if not password:
+            return
+        if not remember:
+            # A password typed without the tick: an older one kept for this login goes.
+            forget_password(location.url)
+            return
+        try:
+            remember_password(location.url, str(password))
+        except BeroepsplannerError as exc:
+            QMessageBox.warning(self, self.tr("Password not kept"), error_text.error(exc))
 
     def back_up(self) -> None:
         source = self.workspace.path

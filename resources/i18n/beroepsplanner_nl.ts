@@ -2033,6 +2033,10 @@
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
+        <source>Connect to &amp;school server…</source>
+        <translation>Verbinden met &amp;schoolserver…</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
@@ -2136,6 +2140,10 @@
     <message>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Wachtwoord niet bewaard</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -3003,6 +3011,73 @@
     <message>
         <source>school takes: %1</source>
         <translation>school neemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to school server</source>
+        <translation>Verbinden met schoolserver</translation>
+    </message>
+    <message>
+        <source>A school server holds the plan for the whole team. The school&apos;s IT provider gives you the server&apos;s name, the database and your user name.</source>
+        <translation>Op een schoolserver staat de planning van het hele team. De ICT-beheerder van de school geeft u de naam van de server, de database en uw gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>e.g. server.school.nl</source>
+        <translation>bijv. server.school.nl</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or .pgpass</source>
+        <translation>leeg: uit de sleutelbos of .pgpass</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Wachtwoord bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server can (prefer)</source>
+        <translation>Versleuteld als de server dat kan (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>Altijd versleuteld (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Versleuteld, certificaat van de server gecontroleerd (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Niet versleuteld (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>

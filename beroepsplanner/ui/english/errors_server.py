@@ -25,6 +25,15 @@ def templates() -> dict[str, str]:
             "Beroepsplanner works with a database file or a PostgreSQL server "
             "(postgresql://…), not with {scheme}://. Nothing has been changed."
         ),
+        "server-field-missing": tr(
+            "Fill in the server, the database and the user name; the school server's "
+            "administrator knows them. Nothing has been changed."
+        ),
+        "server-keyring-unavailable": tr(
+            "The password cannot be kept in this system's keyring ({reason}). The connection "
+            "works; next time the program asks for the password again. You can also put it "
+            "in the .pgpass file (see docs/school-server.md)."
+        ),
         # --- connecting
         "server-wrong-password": tr(
             "Signing in to the database server of {server} failed: the user name or the "
@@ -34,8 +43,9 @@ def templates() -> dict[str, str]:
         ),
         "server-password-needed": tr(
             "The database server of {server} asks for a password, but there is none. Nothing "
-            "has been changed. Put the password in the .pgpass file (or in PGPASSWORD) and try "
-            "again; it does not belong in the address itself."
+            "has been changed. Give the password in the window through File > Connect to school "
+            "server… (it can be kept there in your system's keyring), or put it in the .pgpass "
+            "file (or in PGPASSWORD) and try again; it does not belong in the address itself."
         ),
         "server-database-missing": tr(
             "The database '{database}' does not exist on the database server ({server}). "
