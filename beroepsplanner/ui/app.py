@@ -26,7 +26,12 @@ from beroepsplanner.resources import resource_path
 from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
 from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.ui import error_text, log_file
-from beroepsplanner.ui.main_window import LAST_DATABASE_KEY, MainWindow, last_database
+from beroepsplanner.ui.main_window import (
+    LAST_DATABASE_KEY,
+    MainWindow,
+    keep_or_forget_password,
+    last_database,
+)
 
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
@@ -114,6 +119,36 @@ def _daily_backup(window: MainWindow, db_path: Path) -> None:
         )
 
 
+def _server_or_own_file(
+    workspace: Workspace, remembered: Path | DatabaseLocation, default: Path | None
+) -> bool:
+    """The school server remembered from last time cannot be used now (no network, no
+    VPN, no password): the connection dialog to try again, or — cancelled — the user's
+    own database file, so the program still starts. True when a database is open."""
+    if not isinstance(remembered, DatabaseLocation) or not remembered.is_server:
+        return False
+    from beroepsplanner.ui.server_dialog import ServerDialog
+
+    def connect(location: DatabaseLocation, remember: bool) -> None:
+        workspace.open(location)
+        keep_or_forget_password(location, remember, None)
+
+    if ServerDialog(connect, start=remembered).exec():
+        return True
+    if default is None:
+        return False
+    try:
+        workspace.open(default)
+    except BeroepsplannerError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
+            error_text.error(exc),
+        )
+        return False
+    return True
+
+
 def run(
     db_path: Path | DatabaseLocation | None,
     argv: list[str] | None = None,
@@ -144,6 +179,7 @@ def run(
         "window: Qt %s, PySide6 %s, platform %s, language %s",
         qVersion(), PySide6.__version__, app.platformName(), interface_language(),
     )
+    remembered = db_path is None
     if db_path is None:
         db_path = last_database() or default
     if db_path is None:
@@ -160,7 +196,8 @@ def run(
                 QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
                 error_text.error(exc),
             )
-            return 1
+            if not (remembered and _server_or_own_file(workspace, db_path, default)):
+                return 1
         # A server's URL without its password (DatabaseLocation.__str__).
         QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
         window = MainWindow(workspace)

@@ -345,22 +345,9 @@ class MainWindow(QMainWindow):
     def open_server(self, location: DatabaseLocation, remember: bool) -> None:
         """Open the server database at ``location`` (raises the store's Dutch error) and
         keep or forget the typed password in the system's keyring."""
-        from beroepsplanner.store.server_password import forget_password, remember_password
-
         self.workspace.open(location)
         QSettings().setValue(LAST_DATABASE_KEY, str(location))
-        assert location.url is not None
-        password = location.url.password
-        if not password:
-            return
-        if not remember:
-            # A password typed without the tick: an older one kept for this login goes.
-            forget_password(location.url)
-            return
-        try:
-            remember_password(location.url, str(password))
-        except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Password not kept"), error_text.error(exc))
+        keep_or_forget_password(location, remember, self)
 
     def back_up(self) -> None:
         source = self.workspace.path
@@ -589,6 +576,31 @@ class MainWindow(QMainWindow):
             # A server's URL without its password (DatabaseLocation.__str__).
             QSettings().setValue(LAST_DATABASE_KEY, str(self.workspace.location))
         super().closeEvent(event)
+
+
+def keep_or_forget_password(
+    location: DatabaseLocation, remember: bool, parent: QWidget | None
+) -> None:
+    """After a connection: keep the typed password in the system's keyring (ticked), or
+    forget an older one kept for this login (typed without the tick); nothing typed:
+    nothing changes. A keyring that cannot keep it gives a warning, not a failure."""
+    from beroepsplanner.store.server_password import forget_password, remember_password
+
+    assert location.url is not None
+    password = location.url.password
+    if not password:
+        return
+    if not remember:
+        forget_password(location.url)
+        return
+    try:
+        remember_password(location.url, str(password))
+    except BeroepsplannerError as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MainWindow", "Password not kept"),
+            error_text.error(exc),
+        )
 
 
 def documents_folder() -> Path:

@@ -48,7 +48,14 @@ class ServerDialog(QDialog):
     """The fields of a school server connection; Verbinden tries it and stays open on a
     refusal."""
 
-    def __init__(self, connect: Connect, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        connect: Connect,
+        parent: QWidget | None = None,
+        *,
+        start: DatabaseLocation | None = None,
+    ) -> None:
+        """``start``: the connection to show (one that just failed); else the last one."""
         super().__init__(parent)
         self.setObjectName("serverDialog")
         self.setWindowTitle(self.tr("Connect to school server"))
@@ -114,18 +121,12 @@ class ServerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._fill_from_last()
+        self._fill_from(start if start is not None else _last_server())
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
 
-    def _fill_from_last(self) -> None:
-        """The last connection's fields (never a password: none is remembered)."""
-        value = QSettings().value(LAST_SERVER_KEY)
-        if not isinstance(value, str) or not value:
-            return
-        try:
-            url = DatabaseLocation.parse(value).url
-        except BeroepsplannerError:
-            return
+    def _fill_from(self, location: DatabaseLocation | None) -> None:
+        """The fields of ``location`` (never a password: none is remembered)."""
+        url = location.url if location is not None else None
         if url is None:
             return
         query_host = url.query.get("host", "")
@@ -168,3 +169,14 @@ class ServerDialog(QDialog):
         self.location = location
         QSettings().setValue(LAST_SERVER_KEY, str(location))
         self.accept()
+
+
+def _last_server() -> DatabaseLocation | None:
+    """The last server connection the settings remember, if any."""
+    value = QSettings().value(LAST_SERVER_KEY)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return DatabaseLocation.parse(value)
+    except BeroepsplannerError:
+        return None

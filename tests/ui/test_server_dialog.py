@@ -5,6 +5,7 @@ without it."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,3 +141,63 @@ def test_the_menu_item_opens_the_dialog(qtbot: QtBot, workspace: Workspace, qapp
     assert window.connect_to_server() is False
     assert seen == ["serverDialog"]
     assert workspace.path is not None
+
+
+def test_a_remembered_server_that_is_away_offers_the_dialog_then_the_own_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dutch: object
+) -> None:
+    """At home without the school's network: the program still starts, on the user's own
+    file, after saying why and offering to connect again."""
+    from beroepsplanner.ui import app as app_module
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    away = f"postgresql://juf@127.0.0.1:{free_port}/beroepsplanner?connect_timeout=2"
+    # The settings of the program's own name, as run() reads them.
+    qapp.setOrganizationName(app_module.ORGANIZATION_NAME)
+    qapp.setApplicationName(app_module.APPLICATION_NAME)
+    QSettings().setValue(LAST_DATABASE_KEY, away)
+    shown: list[str] = []
+
+    class RecordingMessageBox:
+        @staticmethod
+        def critical(parent: object, title: str, text: str) -> None:
+            shown.append(text)
+
+    monkeypatch.setattr(app_module, "QMessageBox", RecordingMessageBox)
+    offered: list[str] = []
+
+    def cancel_the_dialog() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, ServerDialog) and widget.isVisible():
+                offered.append(widget.objectName())
+                offered.append(str(widget.port_edit.value()))
+                widget.reject()
+                watch.stop()
+
+    watch = QTimer()
+    watch.timeout.connect(cancel_the_dialog)
+    watch.start(20)
+    monkeypatch.setenv(app_module.QUIT_AFTER_ENV, "200")
+    own = tmp_path / "eigen.db"
+    assert app_module.run(None, [], default=own) == 0
+    assert len(shown) == 1 and "niet bereikbaar" in shown[0]
+    watch.stop()
+    assert offered == ["serverDialog", str(free_port)]
+    assert own.is_file()
+    assert QSettings().value(LAST_DATABASE_KEY) == str(own)
+
+
+def test_a_server_asked_for_on_the_command_line_is_not_replaced_by_a_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.ui import app as app_module
+
+    monkeypatch.setattr(
+        app_module, "QMessageBox", type("Box", (), {"critical": staticmethod(lambda *a: None)})
+    )
+    asked = DatabaseLocation.parse("postgresql://juf@127.0.0.1:1/beroepsplanner?connect_timeout=2")
+    assert app_module.run(asked, [], default=tmp_path / "eigen.db") == 1
+    assert not (tmp_path / "eigen.db").exists()
