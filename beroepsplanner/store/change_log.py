@@ -29,7 +29,8 @@ whole table.
 ``ensure_unchanged`` (undo and redo in the window) refuses, in the undo's own
 transaction, when another writer touched related rows since; ``ChangeWatcher``
 tells an open window that another program committed something (SQLite's
-``PRAGMA data_version``; a server would poll the newest revision instead).
+``PRAGMA data_version``; on a server one indexed read of the log's newest rows each
+poll, looking back for transactions that committed after a later revision was seen).
 """
 
 from __future__ import annotations
@@ -587,10 +588,14 @@ def _rows_since(session: Session, revision: int) -> Iterator[Any]:
     )
 
 
-def entries_since(session: Session, revision: int) -> tuple[list[LogEntry], bool]:
-    """The log after ``revision``, oldest first, and whether it is complete (nothing pruned)."""
+def entries_since(
+    session: Session, revision: int, *, complete_after: int | None = None
+) -> tuple[list[LogEntry], bool]:
+    """The log after ``revision``, oldest first, and whether it is complete (nothing pruned
+    after ``complete_after``, by default ``revision``)."""
     oldest = session.scalar(select(func.min(_LOG.c.revision)))
-    complete = oldest is None or oldest <= revision + 1
+    after = revision if complete_after is None else complete_after
+    complete = oldest is None or oldest <= after + 1
     return [
         LogEntry(r.revision, r.writer, r.at, Touched.from_json(r.touched))
         for r in _rows_since(session, revision)
@@ -770,13 +775,19 @@ def _when(at: dt.datetime) -> str:
 # --- noticing other writers ---------------------------------------------------------------
 
 
+SERVER_LOOKBACK = 64
+"""How many revisions before the newest seen a watcher on a server reads again, for the
+transactions that took their revision earlier but committed later."""
+
+
 class ChangeWatcher:
     """Tells a window what other programs committed to its database since the last look.
 
     ``poll()`` is cheap when nothing happened: on SQLite one ``PRAGMA
     data_version`` on a connection of its own (its value changes only when
-    another connection commits). On a server the same question would be the
-    newest revision (or LISTEN/NOTIFY); the rest stays the same.
+    another connection commits). On a server one indexed query of the log's
+    newest rows (the primary key above what was seen, looking back
+    ``SERVER_LOOKBACK`` revisions for late commits); the rest stays the same.
     """
 
     def __init__(self, database: Database) -> None:
@@ -793,6 +804,7 @@ class ChangeWatcher:
         self._version = self._data_version()
         with database.session() as session:
             self.seen = latest_revision(session)
+        self._recent: set[int] = set(range(max(1, self.seen - SERVER_LOOKBACK + 1), self.seen + 1))
 
     def _data_version(self) -> int | None:
         if self._connection is None:
@@ -809,11 +821,20 @@ class ChangeWatcher:
         version = self._data_version()
         if version is not None and version == self._version:
             return None
+        floor = self.seen
+        if self._connection is None:
+            # A server: transactions take their revision (a sequence) just before they
+            # commit, so one that took 101 can commit after one that took 102 was seen.
+            # Look back a little and skip what was already seen.
+            floor = max(0, self.seen - SERVER_LOOKBACK)
         with self.database.session() as session:
-            entries, complete = entries_since(session, self.seen)
+            entries, complete = entries_since(session, floor, complete_after=self.seen)
         self._version = version
+        entries = [e for e in entries if e.revision > self.seen or e.revision not in self._recent]
         if entries:
-            self.seen = entries[-1].revision
+            self.seen = max(self.seen, entries[-1].revision)
+            self._recent.update(e.revision for e in entries)
+            self._recent = {r for r in self._recent if r > self.seen - SERVER_LOOKBACK}
         others = [e for e in entries if e.writer != self.writer]
         if not others and complete:
             return None
