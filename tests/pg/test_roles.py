@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -232,3 +233,29 @@ def test_the_coordinator_may_delete_and_the_board_only_reads(
     finally:
         coordinator.close()
         chair.close()
+
+
+def test_the_window_opens_for_the_second_school_and_for_the_read_only_board(
+    qtbot: QtBot, pg_server: PostgresServer, board: str
+) -> None:
+    from beroepsplanner.ui.main_window import MainWindow
+    from beroepsplanner.ui.workspace import Workspace
+
+    workspace = Workspace()
+    workspace.open(pg_server.url(board, user="juf_twee"))
+    try:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_page("classes")
+        page = window.classes_page
+        qtbot.waitUntil(lambda: page.class_view.model().rowCount() == 1)
+        assert page.class_view.model().index(0, 0).data() == "Groep 7 Tweede"
+        window.show_page("overview")
+        window.show_page("planner")
+        # The board's read-only login: the window opens (opening writes nothing).
+        workspace.open(pg_server.url(board, user="bestuur"))
+        window.show_page("classes")
+        qtbot.waitUntil(lambda: page.class_view.model().rowCount() > 1)
+    finally:
+        workspace.close()
