@@ -13,9 +13,9 @@ calendar, a pupil's data, a back-up) goes through ``staged_output`` or
 * an existing file that is clearly another kind of document (a PDF when a plan file
   is written, a spreadsheet when a calendar is written, ...).
 
-The new file is written under a hidden unique name in the same folder and renamed
-onto the target only when it is complete, so a failure or a full disk never leaves
-half a file and never spoils the file that was there.
+The new file is written under a hidden unique name in the same folder, flushed to the
+disk and renamed onto the target only when it is complete (``whole_file``), so a failure
+or a full disk never leaves half a file and never spoils the file that was there.
 
 Standard library only: the command line, ``io``, ``printing``, ``store`` and the
 window all use it.
@@ -26,17 +26,15 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
-import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.whole_file import SIDE_SUFFIXES, whole_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 logger = logging.getLogger(__name__)
 
@@ -299,34 +297,28 @@ def staged_output(
 ) -> Iterator[Path]:
     """Check ``out`` (``check_output``), then yield a hidden path in the same folder to
     write the new file to; when the block ends without an error the file replaces
-    ``out`` (it keeps an existing file's permissions), otherwise it is removed.
+    ``out`` whole (``whole_file.whole_file``: flushed to the disk, renamed in one step,
+    an existing file's permissions kept), otherwise it is removed.
 
-    An ``OSError`` while writing or renaming becomes a Dutch ``InvalidInputError``
-    that names ``out``, never the hidden name.
+    An ``OSError`` while writing, flushing or renaming becomes a Dutch
+    ``InvalidInputError`` that names ``out``, never the hidden name (``write_failure``).
     """
     given = Path(out).expanduser()
     target = check_output(given, kind=kind, database=database, backup_folder=backup_folder, automatic=automatic)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.deel")
-    try:
-        yield partial
-        if not partial.exists():
-            raise FileNotFoundError(errno.ENOENT, "nothing was written")
-        if target.exists():
-            with suppress(OSError):
-                shutil.copymode(target, partial)
-        # The check again, just before the rename: another program may have put a
-        # database there meanwhile.
+
+    def check_again() -> None:
+        # Just before the rename: another program may have put a database there meanwhile.
         check_output(given, kind=kind, database=database, backup_folder=backup_folder, automatic=automatic)
-        size = partial.stat().st_size
-        os.replace(partial, target)
+
+    try:
+        with whole_file(target, before_replace=check_again) as partial:
+            yield partial
         # The kind and size only: a file's name may hold a class's or a pupil's name.
-        logger.info("file written: %s%s, %d bytes", kind, " (automatic)" if automatic else "", size)
+        logger.info(
+            "file written: %s%s, %d bytes", kind, " (automatic)" if automatic else "", target.stat().st_size
+        )
     except OSError as exc:
         raise write_failure(given, exc) from exc
-    finally:
-        for suffix in ("", *SIDE_SUFFIXES):
-            with suppress(OSError):
-                Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 def write_output(
@@ -343,8 +335,6 @@ def write_output(
         handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
     return Path(os.path.realpath(Path(out).expanduser()))
 
 
@@ -383,7 +373,8 @@ def write_failure(out: Path, exc: OSError) -> InvalidInputError:
             key="write-read-only",
             path=path,
         )
-    if code in (errno.EACCES, errno.EPERM):
+    # Windows: a file open in Excel or a PDF reader is locked (sharing or lock violation).
+    if code in (errno.EACCES, errno.EPERM) or getattr(exc, "winerror", None) in (5, 32, 33):
         return InvalidInputError(
             f"{out} kan niet worden geschreven: u mag in {Path(out).parent} niet schrijven, of "
             "het bestand is geopend in een ander programma (Excel, een PDF-lezer). Sluit het "

@@ -33,6 +33,7 @@ from beroepsplanner.output_files import (
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.file_locks import LockBusy, exclusive, lock_file_for, others_present
 from beroepsplanner.store.location import DatabaseLocation
+from beroepsplanner.whole_file import hidden_name, whole_file
 
 _SIDE_FILES = ("-wal", "-shm")
 logger = logging.getLogger(__name__)
@@ -259,11 +260,44 @@ def restore_database(
 def _restore_locked(
     backup: Path, target: Path, now: dt.datetime | None, kept_as: str
 ) -> Path | None:
-    incoming = target.with_name(f".{target.name}.{secrets.token_hex(4)}.terugzetten")
+    kept: Path | None = None
+
+    def keep_current() -> None:
+        # The back-up is complete, checked and on the disk: only now the current file moves.
+        nonlocal kept
+        if target.exists():
+            kept = _kept_name(target, now or dt.datetime.now(), kept_as)
+            os.replace(target, kept)
+            for side in _SIDE_FILES:
+                side_file = target.with_name(target.name + side)
+                if side_file.exists():
+                    os.replace(side_file, kept.with_name(kept.name + side))
+
+    try:
+        with whole_file(
+            target, staging=hidden_name(target, "terugzetten"), before_replace=keep_current
+        ) as incoming:
+            _copy_backup(backup, incoming)
+            _check_backup(backup, incoming)
+            for side in _SIDE_FILES:
+                # The check checkpointed the copy; stale side files must not come along.
+                incoming.with_name(incoming.name + side).unlink(missing_ok=True)
+    except OSError as exc:
+        if kept is not None and not target.exists():
+            with suppress(OSError):
+                os.replace(kept, target)
+                for side in _SIDE_FILES:
+                    if kept.with_name(kept.name + side).exists():
+                        os.replace(kept.with_name(kept.name + side), target.with_name(target.name + side))
+                kept = None
+        raise _restore_failure(target, exc) from exc
+    return kept
+
+
+def _copy_backup(backup: Path, incoming: Path) -> None:
     try:
         shutil.copyfile(backup, incoming)
     except OSError as exc:
-        _remove_with_side_files(incoming)
         if exc.filename is not None and Path(exc.filename) == backup:
             raise DatabaseError(
                 f"De back-up {backup} kan niet worden gelezen ({_reason(exc)}). "
@@ -272,13 +306,15 @@ def _restore_locked(
                 path=str(backup),
                 detail=_reason(exc),
             ) from exc
-        raise _restore_failure(target, exc) from exc
+        raise
+
+
+def _check_backup(backup: Path, incoming: Path) -> None:
+    """Refuse corrupt, foreign and newer files with a Dutch message; migrate older ones
+    (which also clears the back-up mark: the file becomes the working database)."""
     try:
-        # Refuses corrupt, foreign and newer files with a Dutch message; migrates older ones.
-        # (It also clears the back-up mark: the file becomes the working database.)
         open_database(incoming, keep_copy=False).close()
     except DatabaseError as exc:
-        _remove_with_side_files(incoming)
         reason = str(exc).replace(str(incoming), str(backup))
         # The window's English of the reason: the key and values of the refusal, with
         # the back-up named where the refusal named its working copy.
@@ -293,33 +329,6 @@ def _restore_locked(
             path=str(backup),
             **inner,
         ) from exc
-    except BaseException:
-        _remove_with_side_files(incoming)
-        raise
-    kept = None
-    try:
-        if target.exists():
-            kept = _kept_name(target, now or dt.datetime.now(), kept_as)
-            os.replace(target, kept)
-            for side in _SIDE_FILES:
-                side_file = target.with_name(target.name + side)
-                if side_file.exists():
-                    os.replace(side_file, kept.with_name(kept.name + side))
-        for side in _SIDE_FILES:
-            # The check above checkpointed the copy; stale side files must not come along.
-            incoming.with_name(incoming.name + side).unlink(missing_ok=True)
-        os.replace(incoming, target)
-    except OSError as exc:
-        if kept is not None and not target.exists():
-            with suppress(OSError):
-                os.replace(kept, target)
-                for side in _SIDE_FILES:
-                    if kept.with_name(kept.name + side).exists():
-                        os.replace(kept.with_name(kept.name + side), target.with_name(target.name + side))
-                kept = None
-        _remove_with_side_files(incoming)
-        raise _restore_failure(target, exc) from exc
-    return kept
 
 
 def _kept_name(target: Path, now: dt.datetime, kept_as: str) -> Path:
@@ -408,12 +417,6 @@ def _deadline(deadline: float) -> Callable[[int, int, int], None]:
             raise _Locked()
 
     return progress
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", *_SIDE_FILES, "-journal"):
-        with suppress(OSError):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _reason(exc: Exception) -> str:

@@ -44,6 +44,7 @@ from beroepsplanner.store.schema import head_revision as head_revision
 from beroepsplanner.store.schema import own_tables as _own_tables
 from beroepsplanner.store.schema import script_directory as _script_directory
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.whole_file import whole_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -420,15 +421,11 @@ def _keep_copy(file: Path, shown: Path, revision: str) -> Path:
     upgraded. A copy that cannot be written stops the upgrade with a Dutch message.
     """
     target = _copy_name(shown, revision)
-    staging = _staging_name(shown, _COPY_STAGING)
     try:
-        _copy_pages(file, staging)
-        os.replace(staging, target)
+        with whole_file(target, staging=_staging_name(shown, _COPY_STAGING)) as staging:
+            _copy_pages(file, staging)
     except (OSError, sqlite3.Error) as exc:
-        _remove_with_side_files(staging)
         raise _copy_failure(shown, target, exc) from exc
-    finally:
-        _remove_with_side_files(staging)
     return target
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -153,3 +155,53 @@ def test_automatic_backups_are_made_once_a_day_and_kept_for_seven_days(tmp_path:
     assert kept == [f"school-{identity}-2026-11-{day:02d}.db" for day in range(4, 11)]
     assert unrelated.read_text() == "van de gebruiker"
     assert class_names(folder / f"school-{identity}-2026-11-10.db") == ["Groep 6a"]
+
+
+def _restore_setup(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    school = tmp_path / "school.db"
+    make_database(school, "Groep 6a").close()
+    backup = backup_database(school, tmp_path / "backup.db")
+    database = open_database(school)
+    with database.transaction() as session:
+        add_class(session, YEAR, "Groep 8", 8)
+    database.close()
+    return school, backup, school.read_bytes()
+
+
+def test_a_full_disk_while_restoring_leaves_the_database_and_no_hidden_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restore replaces the database through ``whole_file``: the copy is flushed to the
+    disk before the current file moves aside; a full disk there changes nothing."""
+    school, backup, before = _restore_setup(tmp_path)
+    listed = sorted(p.name for p in tmp_path.iterdir())
+
+    def full(_handle: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(DatabaseError) as caught:
+        restore_database(backup, school)
+    assert caught.value.key == "restore-disk-full" and "zoals hij was" in str(caught.value)
+    assert school.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listed
+
+
+def test_a_failed_rename_while_restoring_puts_the_database_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    school, backup, before = _restore_setup(tmp_path)
+    listed = sorted(p.name for p in tmp_path.iterdir())
+    real_replace = os.replace
+
+    def refuse_the_backup(source: str | Path, target: str | Path) -> None:
+        if Path(target) == school and ".terugzetten" in Path(source).name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", refuse_the_backup)
+    with pytest.raises(DatabaseError) as caught:
+        restore_database(backup, school)
+    assert caught.value.key == "restore-no-permission"
+    assert school.read_bytes() == before  # moved aside and back again
+    assert sorted(p.name for p in tmp_path.iterdir()) == listed
