@@ -169,6 +169,50 @@ def test_the_about_box_libraries_have_their_metadata_bundled() -> None:
         assert f'"{distribution}"' in source, f"copy_metadata misses {distribution}"
 
 
+def spec_tuple(name: str) -> tuple[str, ...]:
+    """The tuple of strings assigned to ``name`` in installer.spec."""
+    for node in spec_tree().body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, tuple), f"{name} is not a tuple literal"
+            return value
+    raise AssertionError(f"installer.spec assigns no {name}")
+
+
+def test_the_spec_carries_babels_dutch_and_english_and_no_other_locale() -> None:
+    """Dates in words (beroepsplanner/dates.py) need Babel's CLDR files of nl_NL and en_GB
+    and the locales they inherit from: exactly those the spec keeps. Which files that
+    are is measured: a fresh process writes Dutch and English dates and every ``.dat``
+    file it opens is noted (Python's audit hook)."""
+    code = (
+        "import datetime, os, sys\n"
+        "opened = set()\n"
+        "def note(event, args):\n"
+        "    if event == 'open' and isinstance(args[0], str) and args[0].endswith('.dat'):\n"
+        "        opened.add(os.path.basename(args[0]))\n"
+        "sys.addaudithook(note)\n"
+        "from beroepsplanner import dates\n"
+        "for locale in (dates.DUTCH, dates.ENGLISH):\n"
+        "    dates.date_text(datetime.date(2026, 9, 1), 'EEEE d MMMM y', locale)\n"
+        "    dates.month_name(9, short=True, locale=locale)\n"
+        "print(' '.join(sorted(opened)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    opened = set(done.stdout.split())
+    kept = spec_tuple("BABEL_LOCALES")
+    assert opened == {"global.dat", *(f"{name}.dat" for name in kept)}
+    source = SPEC.read_text(encoding="utf-8")
+    assert 'collect_data_files(\n    "babel"' in source and '"global.dat"' in source
+    assert '"babel/locale-data/" in entry[0]' in source and "not in BABEL_LOCALES" in source
+    assert "babel.dates" in [e.value for e in spec_list("hiddenimports").elts]  # type: ignore[attr-defined]
+
+
 def test_the_spec_keeps_unused_qt_out() -> None:
     excluded = {element.value for element in spec_list("excludes").elts}  # type: ignore[attr-defined]
     assert {"PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick",
@@ -199,7 +243,7 @@ def test_resource_helper_follows_the_frozen_bundle(
 def test_pyproject_declares_the_stack_and_the_entry_point() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     names = {dep.split(">")[0].split("=")[0].split("<")[0].strip().lower() for dep in project["dependencies"]}
-    assert {"pyside6", "sqlalchemy", "alembic", "reportlab", "holidays", "platformdirs"} <= names
+    assert {"pyside6", "sqlalchemy", "alembic", "reportlab", "holidays", "platformdirs", "babel"} <= names
     assert "pyinstaller" not in names
     assert project["scripts"]["beroepsplanner"] == "beroepsplanner.cli:main"
     tests = {d.split(">")[0].strip().lower() for d in project["optional-dependencies"]["test"]}

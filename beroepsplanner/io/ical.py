@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from beroepsplanner import dates
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind
 from beroepsplanner.domain.text import without_forbidden
@@ -41,11 +42,6 @@ from beroepsplanner.domain.text import without_forbidden
 UID_DOMAIN = "beroepsplanner.local"
 PRODID = "-//Beroepsplanner//Beroepsoriëntatie//NL"
 
-_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _KIND_WORD = {LessonKind.PREPARATION: "voorbereiding", LessonKind.REFLECTION: "reflectie"}
 # iCalendar STATUS of an event: a concept chain is not certain yet.
 _ICAL_STATUS = {
@@ -124,7 +120,7 @@ class CancelledCalendarChain:
 
 def dutch_date(day: dt.date) -> str:
     """``dinsdag 13 april 2027``."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return dates.dutch_date(day, weekday=True)
 
 
 def uid_domain(school_uid: str) -> str:

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from beroepsplanner.dates import dutch_date as dutch_date  # every document's dates, in Dutch
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 PAGE = A4
@@ -22,22 +23,11 @@ ACCENT = colors.HexColor("#1d6fa5")
 LINE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#e4e7eb")
 
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def text(value: str) -> str:
     """User text for a Paragraph: printed as written, never read as markup (& < > stay text)."""
     return escape(value or "")
-
-
-def dutch_date(day: dt.date, *, weekday: bool = False) -> str:
-    """``woensdag 11 november 2026`` / ``11 november 2026``."""
-    base = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {base}" if weekday else base
 
 
 def short_date(day: dt.date) -> str:

@@ -24,16 +24,15 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from beroepsplanner.dates import date_text, month_name
 from beroepsplanner.domain.documents import ChainBar, ClassLine, YearPlanDocument
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC
-from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MONTHS, MUTED, Styles, dutch_date, text
+from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, Styles, dutch_date, text
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-MONTH_ABBR = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-DAY_ABBR = ("ma", "di", "wo", "do", "vr", "za", "zo")
 # Print-friendly tones: preparation light, activity dark, reflection in between.
 PREPARATION, ACTIVITY, REFLECTION = colors.Color(0.91, 0.92, 0.93), colors.Color(0.15, 0.17, 0.2), colors.Color(0.55, 0.58, 0.62)
 # Holidays darker than a single day off; both lighter than the bars' outlines.
@@ -257,8 +256,8 @@ class YearChart(Flowable):
         for number, group in enumerate(groups):
             (first, monday), last = group[0], group[-1][0] + 1
             left, right = x0 + first * self.col_w, x0 + last * self.col_w
-            name = MONTHS[monday.month - 1]
-            options = [f"{name} {monday.year}"] * (number == 0 or monday.month == 1) + [name, MONTH_ABBR[monday.month - 1]]
+            name = month_name(monday.month)
+            options = [f"{name} {monday.year}"] * (number == 0 or monday.month == 1) + [name, month_name(monday.month, short=True)]
             c.setFont(FONT_BOLD, 8)
             fitting = [o for o in options if stringWidth(o, FONT_BOLD, 8) <= right - left - 3]
             c.drawCentredString((left + right) / 2, month_y + 3.5, fitting[0] if fitting else "")
@@ -411,10 +410,15 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
     return value.rstrip() + "…" if value.strip() else ""
 
 
+def short_day(day: dt.date) -> str:
+    """``di 3 nov``: a lesson's day in the list under the chart."""
+    return date_text(day, "EEE d MMM")
+
+
 def _chain_list(line: ClassLine, styles: Styles, width: float) -> list:
     """Every chain of the class with its dates, under the chart (or on the next page)."""
     def days(values: tuple[dt.date, ...]) -> str:
-        return ", ".join(f"{DAY_ABBR[d.weekday()]} {d.day} {MONTH_ABBR[d.month - 1]}" for d in values) or "—"
+        return ", ".join(short_day(d) for d in values) or "—"
 
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", styles.small) for h in ("Activiteit", "Voorbereiding", "Datum activiteit", "Reflectie", "Status")]]
     for chain in sorted(line.chains, key=lambda c: c.date):

@@ -46,6 +46,7 @@ LIBRARIES: tuple[tuple[str, str], ...] = (
     ("icalendar", "icalendar"),
     ("psycopg (PostgreSQL)", "psycopg"),
     ("keyring", "keyring"),
+    ("Babel", "babel"),
 )
 """(shown name, distribution name) of the libraries the program is built on."""
 

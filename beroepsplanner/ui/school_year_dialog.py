@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner import dates
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import BeroepsplannerError
@@ -45,29 +46,28 @@ from beroepsplanner.ui.calendar_commands import (
 )
 from beroepsplanner.ui.class_dialog import error_label
 from beroepsplanner.ui.commands import StoreCommand
-from beroepsplanner.ui.qt_dates import pydate, qdate
+from beroepsplanner.ui.qt_dates import pydate, qdate, shown_date
 from beroepsplanner.ui.school_details import SchoolDetailsBox
 from beroepsplanner.ui.widgets import fitting_size, record_table
 from beroepsplanner.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
-LONG_DATE = "dddd d MMMM yyyy"
 EDIT_DATE = "ddd d MMM yyyy"
 
 
 def long_date(day: dt.date) -> str:
     """``vrijdag 9 oktober 2026``: the date in full, in the language of the window."""
-    return QLocale().toString(qdate(day), LONG_DATE)
+    return shown_date(day, dates.LONG_WITH_WEEKDAY)
 
 
 def date_range(first: dt.date, last: dt.date) -> str:
     """``19–23 oktober 2026``: a range of days, the month and year said once where possible."""
-    locale = QLocale()
+    end = shown_date(last, dates.LONG)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{locale.toString(qdate(last), 'd MMMM yyyy')}"
+        return f"{first.day}–{end}"
     if first.year == last.year:
-        return f"{locale.toString(qdate(first), 'd MMMM')} – {locale.toString(qdate(last), 'd MMMM yyyy')}"
-    return f"{locale.toString(qdate(first), 'd MMMM yyyy')} – {locale.toString(qdate(last), 'd MMMM yyyy')}"
+        return f"{shown_date(first, 'd MMMM')} – {end}"
+    return f"{shown_date(first, dates.LONG)} – {end}"
 
 
 def monday_of(day: dt.date) -> dt.date:

@@ -18,7 +18,7 @@ import datetime as dt
 from html import escape
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCursor,
     QFocusEvent,
@@ -34,10 +34,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from beroepsplanner.dates import LONG, LONG_WITH_WEEKDAY
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.qt_dates import shown_date
 from beroepsplanner.ui.year_grid_paint import (
     BAND_H,
     DAY,
@@ -504,8 +506,8 @@ class YearGridView(GridPainting):
             week = column if 0 <= column < len(self.grid.weeks) else None
         return self._week_tip(week) if week is not None else ""
 
-    def _date(self, day: dt.date, form: str = "ddd d MMM") -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    def _date(self, day: dt.date, pattern: str = "EEE d MMM") -> str:
+        return shown_date(day, pattern)
 
     def chain_tooltip(self, chain_id: int) -> str:
         _row, _lane, bar = self._bars[chain_id]
@@ -515,7 +517,7 @@ class YearGridView(GridPainting):
             lines.append(escape(bar.company))
         dates = [
             (self.tr("Preparation"), ", ".join(self._date(d) for d in bar.preparation) or "—"),
-            (self.tr("Activity"), self._date(bar.date, "dddd d MMMM yyyy")),
+            (self.tr("Activity"), self._date(bar.date, LONG_WITH_WEEKDAY)),
             (self.tr("Reflection"), ", ".join(self._date(d) for d in bar.reflection) or "—"),
         ]
         lines += [f"{escape(name)}: {escape(value)}" for name, value in dates]
@@ -549,11 +551,11 @@ class YearGridView(GridPainting):
     def _week_tip(self, index: int) -> str:
         assert self.grid is not None
         week = self.grid.weeks[index]
-        head = self.tr("Week %1, from %2").replace("%1", str(week.iso_week)).replace("%2", self._date(week.monday, "d MMMM yyyy"))
+        head = self.tr("Week %1, from %2").replace("%1", str(week.iso_week)).replace("%2", self._date(week.monday, LONG))
         if week.holiday:
             return f"<b>{escape(head)}</b><br>{escape(domain_text.holiday(week.holiday))}"
         days = "".join(
-            f"<br>{escape(self._date(d.date, 'dddd d MMM'))}: {escape(domain_text.days_off_reason(d.reason))}"
+            f"<br>{escape(self._date(d.date, 'EEEE d MMM'))}: {escape(domain_text.days_off_reason(d.reason))}"
             for d in week.days_off
         )
         return f"<b>{escape(head)}</b>{days}"

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.ui import domain_text
+from beroepsplanner.ui.qt_dates import shown_month
 
 if TYPE_CHECKING:
     from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
@@ -349,10 +350,10 @@ class GridPainting(QAbstractScrollArea):
             while end < len(self.grid.weeks) and self.grid.weeks[end].month == self.grid.weeks[index].month:
                 end += 1
             rect = QRectF(index * self.col_w, 2, (end - index) * self.col_w, self.week_top - 3)
-            name = QLocale().monthName(self.grid.weeks[index].month, QLocale.FormatType.LongFormat)
+            name = shown_month(self.grid.weeks[index].month)
             painter.setFont(bold)
             if painter.fontMetrics().horizontalAdvance(name) > rect.width() - 4:
-                name = QLocale().monthName(self.grid.weeks[index].month, QLocale.FormatType.ShortFormat)
+                name = shown_month(self.grid.weeks[index].month, short=True)
             if painter.fontMetrics().horizontalAdvance(name) > rect.width() - 2:
                 name = ""
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.store.chain_editing import ChainForm
 from beroepsplanner.ui.models.roles import Index
-from beroepsplanner.ui.qt_dates import pydate, qdate
+from beroepsplanner.ui.qt_dates import pydate, qdate, shown_date
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the index of the row's lesson in the form, or -1 for the activity."""
@@ -35,9 +35,9 @@ class Column(IntEnum):
     TITLE = 2
 
 
-def long_date(day: dt.date, locale: QLocale | None = None) -> str:
+def long_date(day: dt.date) -> str:
     """``di 3 nov 2026``: the date with its weekday, in the language of the window."""
-    return (locale or QLocale()).toString(qdate(day), DATE_FORMAT).replace(".", "")
+    return shown_date(day, "EEE d MMM y").replace(".", "")
 
 
 class LessonTableModel(QAbstractTableModel):
