@@ -37,13 +37,13 @@ from beroepsplanner.ui.class_dialog import ClassDialog
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.class_table import (
-    ID_ROLE,
     ChainColumn,
     ClassChainTableModel,
     ClassColumn,
     ClassSortModel,
     ClassTableModel,
 )
+from beroepsplanner.ui.models.roles import ID_ROLE
 from beroepsplanner.ui.page import ChainRequest, Page
 from beroepsplanner.ui.pupil_privacy import (
     ClassListDialog,

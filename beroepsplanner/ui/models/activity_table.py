@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import IntEnum
@@ -13,11 +12,11 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import ActivityKind
 from beroepsplanner.ui import domain_text
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
+from beroepsplanner.ui.models.roles import RECORD_ROLE, Index
 
 ACTIVITY_ROLE = RECORD_ROLE
 """Role that returns the ``ActivitySummary`` of the row."""
-
 
 
 class Column(IntEnum):
@@ -36,79 +35,66 @@ def grades_text(activity: ActivitySummary) -> str:
     return f"{activity.grade_min}–{activity.grade_max}"
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_UNUSED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.SizeHintRole,
-    )
-)
-_CENTERED = frozenset({Column.GRADES, Column.DURATION})
-_WITH_TOOLTIP = frozenset({Column.TITLE, Column.PROVIDER, Column.WORLDS})
-
-
-def _collation_key(value: Any) -> Any:
-    """Sort text as a Dutch reader expects: case and accents do not count (é after e)."""
-    if not isinstance(value, str):
-        return ("", value)
-    plain = unicodedata.normalize("NFKD", value.casefold())
-    return ("".join(c for c in plain if not unicodedata.combining(c)), value)
-
-
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ActivityTableModel(RecordTableModel):
+class ActivityTableModel(ColumnTableModel[ActivitySummary]):
     """A read-only table over a list of ``ActivitySummary``.
 
-    For a fast filter it keeps, per row, the lower-case text of all columns and
-    the sort values, computed once when the rows are set.
+    For a fast filter it keeps, per row, the lower-case text of all columns, computed
+    once when the rows are set; the sort orders are the base model's (``sorted_rows``).
     """
-
-    column_count = len(Column)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[ActivitySummary] = []
-        self._texts: list[tuple[str, ...]] = []
         self._search_texts: list[str] = []
-        self._sort_values: list[tuple[Any, ...]] = []
-        self._orders: list[list[int]] = [[] for _ in Column]
         self._rows_by_key: dict[str, int] = {}
+
+    def columns(self) -> tuple[TableColumn[ActivitySummary], ...]:
+        return (
+            TableColumn(lambda: self.tr("Title"), lambda a: a.title, full_text_tip=True),
+            TableColumn(
+                lambda: self.tr("Kind"), lambda a: _sentence_case(domain_text.activity_kind(a.kind))
+            ),
+            TableColumn(lambda: self.tr("Provider"), lambda a: a.provider, full_text_tip=True),
+            TableColumn(
+                lambda: self.tr("Grades"),
+                grades_text,
+                sort=lambda a: a.grade_min * 10 + a.grade_max,
+                align=CENTER,
+            ),
+            TableColumn(
+                lambda: self.tr("Duration (min)"),
+                lambda a: "" if a.duration_minutes is None else str(a.duration_minutes),
+                # Activities without a fixed duration sort before the shortest one.
+                sort=lambda a: -1 if a.duration_minutes is None else a.duration_minutes,
+                align=CENTER,
+            ),
+            TableColumn(
+                lambda: self.tr("Worlds"), lambda a: domain_text.worlds(a.worlds), full_text_tip=True
+            ),
+        )
 
     def set_activities(self, activities: list[ActivitySummary]) -> None:
         """Replace all rows (views keep their sort order and filter)."""
-        self.beginResetModel()
-        self._records = list(activities)
-        self._texts = [tuple(self._display(a, column) for column in Column) for a in self._records]
+        self.set_records(activities)
+
+    def _rows_set(self) -> None:
         # The search also finds an activity by the professions it shows and its description
         # ("robot" finds the one that lists Robotprogrammeur).
         self._search_texts = [
             "\n".join((*texts, *a.professions, a.description)).casefold()
             for texts, a in zip(self._texts, self._records, strict=True)
         ]
-        self._sort_values = [
-            tuple(self._sort_value(a, column) for column in Column) for a in self._records
-        ]
-        self._orders = [self._order(column) for column in Column]
         self._rows_by_key = {a.key: row for row, a in enumerate(self._records)}
-        self.endResetModel()
 
     def activity(self, row: int) -> ActivitySummary:
         return self._records[row]
 
     def activities(self) -> list[ActivitySummary]:
         """Every row, in source order."""
-        return list(self._records)
+        return self.records()
 
     def search_text(self, row: int) -> str:
         """All columns of the row, its professions and description in lower case
@@ -119,90 +105,9 @@ class ActivityTableModel(RecordTableModel):
         """``search_text`` of every row, by source row (the list itself: do not change it)."""
         return self._search_texts
 
-    def sorted_rows(self, column: int) -> list[int]:
-        """The source rows in ascending order of ``column`` (precomputed when rows are set)."""
-        return self._orders[column]
-
-    def _order(self, column: Column) -> list[int]:
-        values = [_collation_key(v[column]) for v in self._sort_values]
-        return sorted(range(len(values)), key=lambda row: (values[row], row))
-
     def row_of(self, key: str) -> int | None:
         """The source row of the activity with this key, or None."""
         return self._rows_by_key.get(key)
-
-    # --- QAbstractTableModel -------------------------------------------------
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self._headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def _headers(self) -> tuple[str, ...]:
-        # Literal tr() calls so that lupdate finds every header.
-        return (
-            self.tr("Title"),
-            self.tr("Kind"),
-            self.tr("Provider"),
-            self.tr("Grades"),
-            self.tr("Duration (min)"),
-            self.tr("Worlds"),
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        return self.cell(index.row(), index.column(), role)
-
-    def cell(self, row: int, column: int, role: int) -> Any:
-        """``data()`` by row and column: the texts are precomputed, views call this a lot."""
-        if role == _DISPLAY:
-            return self._texts[row][column]
-        if role == _ALIGNMENT:
-            return _CENTER if column in _CENTERED else None
-        if role in _UNUSED_ROLES or not 0 <= row < len(self._records):
-            return None
-        if role == SORT_ROLE:
-            return self._sort_values[row][column]
-        if role == _TOOLTIP:
-            return (self._texts[row][column] or None) if column in _WITH_TOOLTIP else None
-        if role == ACTIVITY_ROLE:
-            return self._records[row]
-        return None
-
-    @staticmethod
-    def _display(activity: ActivitySummary, column: Column) -> str:
-        match column:
-            case Column.TITLE:
-                return activity.title
-            case Column.KIND:
-                return _sentence_case(domain_text.activity_kind(activity.kind))
-            case Column.PROVIDER:
-                return activity.provider
-            case Column.GRADES:
-                return grades_text(activity)
-            case Column.DURATION:
-                minutes = activity.duration_minutes
-                return "" if minutes is None else str(minutes)
-            case Column.WORLDS:
-                return domain_text.worlds(activity.worlds)
-
-    @staticmethod
-    def _sort_value(activity: ActivitySummary, column: Column) -> Any:
-        match column:
-            case Column.GRADES:
-                return activity.grade_min * 10 + activity.grade_max
-            case Column.DURATION:
-                # Activities without a fixed duration sort before the shortest one.
-                return -1 if activity.duration_minutes is None else activity.duration_minutes
-            case _:
-                return ActivityTableModel._display(activity, column)
 
 
 @dataclass(frozen=True)

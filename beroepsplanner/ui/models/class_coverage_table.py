@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -10,10 +11,14 @@ from PySide6.QtGui import QColor
 
 from beroepsplanner.domain.coverage import ClassCoverage
 from beroepsplanner.ui import domain_text
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
+from beroepsplanner.ui.models.roles import RECORD_ROLE
+from beroepsplanner.ui.models.roles import SORT_ROLE as SORT_ROLE  # the Overview sorts on it
 
 CLASS_ROLE = RECORD_ROLE
+"""Role that returns the ``ClassCoverage`` of the row."""
 _NONE_COLOR = QColor("#b3261e")
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 class Column(IntEnum):
@@ -28,88 +33,56 @@ class Column(IntEnum):
     COUNTER = 8
 
 
-_NUMBERS = {
-    Column.GRADE: "grade",
-    Column.CHAINS: "chains",
-    Column.CONCEPT: "concept",
-    Column.PLANNED: "planned",
-    Column.DONE: "done",
-    Column.PROFESSIONS: "professions",
-    Column.COUNTER: "counter_stereotypical",
-}
+def _number(name: str) -> Callable[[ClassCoverage], Any]:
+    return lambda row: getattr(row, name)
 
 
-class ClassCoverageModel(RecordTableModel):
+class ClassCoverageModel(ColumnTableModel[ClassCoverage]):
     """A read-only table over ``ClassCoverage`` rows, with the number of worlds (of 7)."""
-
-    column_count = len(Column)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[ClassCoverage] = []
         self._worlds = 7
 
+    def columns(self) -> tuple[TableColumn[ClassCoverage], ...]:
+        def number(header: Callable[[], str], name: str, **more: Any) -> TableColumn[ClassCoverage]:
+            return TableColumn(header, _number(name), align=CENTER, **more)
+
+        no_chains = {_FOREGROUND: lambda r: _NONE_COLOR if r.chains == 0 else None}
+        no_counter = {
+            _FOREGROUND: lambda r: _NONE_COLOR if r.chains and r.counter_stereotypical == 0 else None
+        }
+        return (
+            TableColumn(lambda: self.tr("Class"), lambda r: r.name, sort=lambda r: f"{r.grade}:{r.name}"),
+            number(lambda: self.tr("Grade"), "grade"),
+            number(lambda: self.tr("Chains"), "chains", roles=no_chains),
+            number(lambda: self.tr("Draft"), "concept"),
+            number(lambda: self.tr("Planned"), "planned"),
+            number(lambda: self.tr("Done"), "done"),
+            TableColumn(
+                lambda: self.tr("Worlds"),
+                lambda r: f"{len(r.worlds)} / {self._worlds}",
+                sort=lambda r: len(r.worlds),
+                align=CENTER,
+                tooltip=lambda r: domain_text.worlds(r.worlds, "\n") or self.tr("No world of technology yet"),
+                header_tip=lambda: self.tr("Worlds of technology met, of the seven"),
+            ),
+            number(
+                lambda: self.tr("Professions"),
+                "professions",
+                header_tip=lambda: self.tr("Different professions the pupils meet"),
+            ),
+            number(
+                lambda: self.tr("Counter-role models"),
+                "counter_stereotypical",
+                roles=no_counter,
+                header_tip=lambda: self.tr("Role models who break a stereotype"),
+            ),
+        )
+
     def set_rows(self, rows: tuple[ClassCoverage, ...] | list[ClassCoverage], worlds: int) -> None:
-        self.beginResetModel()
-        self._records = list(rows)
         self._worlds = worlds
-        self.endResetModel()
+        self.set_records(rows)
 
     def row_of(self, row: int) -> ClassCoverage:
         return self._records[row]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                self.tr("Class"),
-                self.tr("Grade"),
-                self.tr("Chains"),
-                self.tr("Draft"),
-                self.tr("Planned"),
-                self.tr("Done"),
-                self.tr("Worlds"),
-                self.tr("Professions"),
-                self.tr("Counter-role models"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {
-                Column.WORLDS: self.tr("Worlds of technology met, of the seven"),
-                Column.PROFESSIONS: self.tr("Different professions the pupils meet"),
-                Column.COUNTER: self.tr("Role models who break a stereotype"),
-            }
-            return tips.get(Column(section)) if 0 <= section < len(Column) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        row = self._records[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column is Column.CLASS:
-                return row.name if role == Qt.ItemDataRole.DisplayRole else f"{row.grade}:{row.name}"
-            if column is Column.WORLDS:
-                met = len(row.worlds)
-                return f"{met} / {self._worlds}" if role == Qt.ItemDataRole.DisplayRole else met
-            return getattr(row, _NUMBERS[column])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is not Column.CLASS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.WORLDS:
-            return domain_text.worlds(row.worlds, "\n") or self.tr("No world of technology yet")
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.CHAINS and row.chains == 0:
-            return _NONE_COLOR
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column is Column.COUNTER
-            and row.chains
-            and row.counter_stereotypical == 0
-        ):
-            return _NONE_COLOR
-        if role == CLASS_ROLE:
-            return row
-        return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QIcon
@@ -13,11 +12,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.ui import domain_text
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from beroepsplanner.ui.models.columns import ColumnTableModel, TableColumn
+from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index
 
 FINDING_ROLE = RECORD_ROLE
 """Role that returns the ``Finding`` of the row."""
 
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ERROR_COLOR = QColor("#b3261e")
 _WARNING_COLOR = QColor("#8a5a00")
 
@@ -94,21 +96,42 @@ def _sortable_class(name: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(4), name.casefold())
 
 
-class FindingTableModel(RecordTableModel):
+class FindingTableModel(ColumnTableModel[Finding]):
     """A read-only table over a list of ``Finding``."""
 
-    column_count = len(Column)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[Finding] = []
-        self._split: list[tuple[str, str]] = []
+    def columns(self) -> tuple[TableColumn[Finding], ...]:
+        severity_look = {
+            _DECORATION: lambda f: _icon(f.severity),
+            _FOREGROUND: lambda f: _ERROR_COLOR if f.severity is Severity.ERROR else _WARNING_COLOR,
+        }
+        return (
+            TableColumn(
+                lambda: self.tr("Severity"),
+                lambda f: self.severity_text(f.severity),
+                sort=lambda f: 0 if f.severity is Severity.ERROR else 1,
+                roles=severity_look,
+            ),
+            TableColumn(
+                lambda: self.tr("Class"),
+                lambda f: f.class_name or self.tr("whole school"),
+                sort=lambda f: _sortable_class(f.class_name or ""),
+            ),
+            TableColumn(
+                lambda: self.tr("Date"),
+                lambda f: f.date.strftime("%d-%m-%Y") if f.date else "",
+                sort=lambda f: f.date.toordinal() if f.date else 0,
+            ),
+            TableColumn(
+                lambda: self.tr("Activity"), lambda f: split_message(f)[0], tooltip=self._tooltip
+            ),
+            TableColumn(
+                lambda: self.tr("Message"), lambda f: split_message(f)[1], tooltip=self._tooltip
+            ),
+            TableColumn(lambda: self.tr("Rule"), lambda f: rule_name(f.code)),
+        )
 
     def set_findings(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
-        self.beginResetModel()
-        self._records = list(findings)
-        self._split = [split_message(f) for f in self._records]
-        self.endResetModel()
+        self.set_records(findings)
 
     def finding(self, row: int) -> Finding:
         return self._records[row]
@@ -116,65 +139,14 @@ class FindingTableModel(RecordTableModel):
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self._records if f.severity is severity)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            self.tr("Severity"),
-            self.tr("Class"),
-            self.tr("Date"),
-            self.tr("Activity"),
-            self.tr("Message"),
-            self.tr("Rule"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
     def severity_text(self, severity: Severity) -> str:
         return self.tr("Error") if severity is Severity.ERROR else self.tr("Warning")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        finding = self._records[index.row()]
-        title, message = self._split[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case Column.SEVERITY:
-                    return self.severity_text(finding.severity)
-                case Column.CLASS:
-                    return finding.class_name or self.tr("whole school")
-                case Column.DATE:
-                    return finding.date.strftime("%d-%m-%Y") if finding.date else ""
-                case Column.ACTIVITY:
-                    return title
-                case Column.MESSAGE:
-                    return message
-                case Column.RULE:
-                    return rule_name(finding.code)
-        if role == SORT_ROLE:
-            match column:
-                case Column.SEVERITY:
-                    return 0 if finding.severity is Severity.ERROR else 1
-                case Column.CLASS:
-                    return _sortable_class(finding.class_name or "")
-                case Column.DATE:
-                    return finding.date.toordinal() if finding.date else 0
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.SEVERITY:
-            return _icon(finding.severity)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.SEVERITY:
-            return _ERROR_COLOR if finding.severity is Severity.ERROR else _WARNING_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.ACTIVITY):
-            tip = domain_text.finding_message(finding)
-            if finding.chain_id is not None:
-                tip += "\n\n" + self.tr("Double-click to open the chain.")
-            return tip
-        if role == FINDING_ROLE:
-            return finding
-        return None
+    def _tooltip(self, finding: Finding) -> str:
+        tip = domain_text.finding_message(finding)
+        if finding.chain_id is not None:
+            tip += "\n\n" + self.tr("Double-click to open the chain.")
+        return tip
 
 
 def _icon(severity: Severity) -> QIcon:

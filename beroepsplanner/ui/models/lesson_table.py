@@ -6,7 +6,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.store.chain_editing import ChainForm
+from beroepsplanner.ui.models.columns import ColumnTableModel, TableColumn
 from beroepsplanner.ui.models.roles import Index
 from beroepsplanner.ui.qt_dates import pydate, qdate, shown_date
 
-LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role that returns the index of the row's lesson in the form, or -1 for the activity."""
+LESSON_ROLE = Qt.ItemDataRole.UserRole + 4
+"""Role that returns the index of the row's lesson in the form, or -1 for the activity
+(its own number: not one of ``roles.py``'s)."""
+_LESSON = int(LESSON_ROLE)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
 DATE_FORMAT = "ddd d MMM yyyy"
 NO_SCHOOL_COLOUR = "#b00020"
@@ -40,12 +47,13 @@ def long_date(day: dt.date) -> str:
     return shown_date(day, "EEE d MMM y").replace(".", "")
 
 
-class LessonTableModel(QAbstractTableModel):
+class LessonTableModel(ColumnTableModel[int]):
     """Preparation lessons, the activity, reflection lessons: one row each.
 
-    The model shows a ``ChainForm`` but does not change it: editing a date or a
-    title emits ``lessonEdited(lesson index, field, value)`` and the chain builder
-    makes a new form, checks it and shows it again with ``set_form``.
+    A row's record is the index of its lesson in the form, -1 for the activity. The model
+    shows a ``ChainForm`` but does not change it: editing a date or a title emits
+    ``lessonEdited(lesson index, field, value)`` and the chain builder makes a new form,
+    checks it and shows it again with ``set_form``.
     """
 
     lessonEdited = Signal(int, str, object)
@@ -54,12 +62,43 @@ class LessonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._form: ChainForm | None = None
         self._activity_title = ""
-        # Lesson index per row; -1 is the activity.
-        self._rows: list[int] = []
         # Dates of the form that are no school day, with the reason.
         self._no_school: dict[dt.date, str] = {}
         self.read_only = False
         """A chain of a locked school year: the lessons are shown, not edited."""
+
+    def columns(self) -> tuple[TableColumn[int], ...]:
+        bold = {_FONT: self._bold}
+        reason = self._no_school_reason
+        date_marks = {
+            **bold,
+            _FOREGROUND: lambda at: None if reason(at) is None else QBrush(QColor(NO_SCHOOL_COLOUR)),
+            _DECORATION: lambda at: None if reason(at) is None else QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+            ),
+            _EDIT: lambda at: qdate(self._day(at)),
+        }
+
+        def change() -> str:
+            return self.tr("Double-click a lesson's date or title to change it.")
+
+        return (
+            TableColumn(lambda: self.tr("Kind"), lambda at: self._kind_label(self._lesson_kind(at)), roles=bold),
+            TableColumn(
+                lambda: self.tr("Date"),
+                lambda at: long_date(self._day(at)),
+                tooltip=self._date_tip,
+                header_tip=change,
+                roles=date_marks,
+            ),
+            TableColumn(
+                lambda: self.tr("Title"),
+                self._title,
+                tooltip=self._title_tip,
+                header_tip=change,
+                roles={**bold, _EDIT: self._title},
+            ),
+        )
 
     # --- filling -------------------------------------------------------------------
 
@@ -72,31 +111,25 @@ class LessonTableModel(QAbstractTableModel):
             and len(form.lessons) == len(self._form.lessons)
             and all(a.kind is b.kind for a, b in zip(form.lessons, self._form.lessons))
         )
-        if same_lessons:
-            self._form, self._activity_title = form, activity_title
-            if self._rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-                )
-            return
-        self.beginResetModel()
         self._form, self._activity_title = form, activity_title
-        self._rows = self._order(form) if form is not None else []
-        self.endResetModel()
+        if same_lessons:
+            self.refresh_rows()
+            return
+        self.set_records(self._order(form) if form is not None else [])
 
     def set_days_without_school(self, days: dict[dt.date, str]) -> None:
         """Mark these dates (red, with the reason as tooltip)."""
         self._no_school = dict(days)
-        if self._rows:
+        if self._records:
             self.dataChanged.emit(
-                self.index(0, Column.DATE), self.index(len(self._rows) - 1, Column.DATE)
+                self.index(0, Column.DATE), self.index(len(self._records) - 1, Column.DATE)
             )
 
     def marked_rows(self) -> list[int]:
         """The rows whose date is marked as no school day."""
         return [
             row
-            for row in range(len(self._rows))
+            for row in range(len(self._records))
             if self.index(row, Column.DATE).data(Qt.ItemDataRole.ForegroundRole) is not None
         ]
 
@@ -110,80 +143,64 @@ class LessonTableModel(QAbstractTableModel):
 
     def lesson_index(self, row: int) -> int:
         """The index in the form's lessons of ``row``, or -1 for the activity row."""
-        return self._rows[row]
+        return self._records[row]
 
     def row_of_lesson(self, lesson: int) -> int:
-        return self._rows.index(lesson)
+        return self._records.index(lesson)
+
+    # --- what a row shows ------------------------------------------------------------
+
+    def _lesson_kind(self, at: int) -> LessonKind | None:
+        assert self._form is not None
+        return self._form.lessons[at].kind if at >= 0 else None
+
+    def _day(self, at: int) -> dt.date:
+        assert self._form is not None
+        return self._form.lessons[at].date if at >= 0 else self._form.date
+
+    def _title(self, at: int) -> str:
+        assert self._form is not None
+        return self._form.lessons[at].title if at >= 0 else self._activity_title
+
+    def _bold(self, at: int) -> QFont | None:
+        if at >= 0:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def _no_school_reason(self, at: int) -> str | None:
+        return self._no_school.get(self._day(at))
+
+    def _date_tip(self, at: int) -> str:
+        reason = self._no_school_reason(at)
+        if reason is not None:
+            return self.tr("No school day: %1").replace("%1", reason)
+        if at < 0:
+            return self.tr("Change the date of the activity above the table.")
+        return self.tr("Double-click to choose another date.")
+
+    def _title_tip(self, at: int) -> str:
+        if at < 0:
+            return self.tr("The activity's title comes from the catalog.")
+        return self.tr("Double-click (or F2) to change the title.")
 
     # --- Qt model ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and section in (Column.DATE, Column.TITLE):
-            return self.tr("Double-click a lesson's date or title to change it.")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Kind"), self.tr("Date"), self.tr("Title"))[section]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        if role == _LESSON and 0 <= row < len(self._records):
+            return self._records[row]
+        return super().cell(row, column, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         # The activity's date and title come from the form above the table.
-        editable = not self.read_only and self._rows[index.row()] >= 0
+        editable = not self.read_only and self._records[index.row()] >= 0
         if editable and index.column() in (Column.DATE, Column.TITLE):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._form is None or not 0 <= index.row() < len(self._rows):
-            return None
-        lesson_index = self._rows[index.row()]
-        lesson = self._form.lessons[lesson_index] if lesson_index >= 0 else None
-        day = lesson.date if lesson is not None else self._form.date
-        column = index.column()
-        if role == LESSON_ROLE:
-            return lesson_index
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.KIND:
-                return self._kind_label(lesson.kind if lesson else None)
-            if column == Column.DATE:
-                return long_date(day)
-            return lesson.title if lesson else self._activity_title
-        if role == Qt.ItemDataRole.EditRole:
-            if column == Column.DATE:
-                return qdate(day)
-            if column == Column.TITLE:
-                return lesson.title if lesson else self._activity_title
-        if role == Qt.ItemDataRole.FontRole and lesson is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        reason = self._no_school.get(day) if column == Column.DATE else None
-        if role == Qt.ItemDataRole.ForegroundRole and reason is not None:
-            return QBrush(QColor(NO_SCHOOL_COLOUR))
-        if role == Qt.ItemDataRole.DecorationRole and reason is not None:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DATE:
-            if reason is not None:
-                return self.tr("No school day: %1").replace("%1", reason)
-            if lesson is None:
-                return self.tr("Change the date of the activity above the table.")
-            return self.tr("Double-click to choose another date.")
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            if lesson is None:
-                return self.tr("The activity's title comes from the catalog.")
-            return self.tr("Double-click (or F2) to change the title.")
-        return None
 
     def _kind_label(self, kind: LessonKind | None) -> str:
         if kind is LessonKind.PREPARATION:
@@ -195,7 +212,7 @@ class LessonTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._form is None:
             return False
-        lesson_index = self._rows[index.row()]
+        lesson_index = self._records[index.row()]
         if lesson_index < 0:
             return False
         lesson = self._form.lessons[lesson_index]

@@ -8,16 +8,18 @@ per new class, whose chains of last year come back and how many.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN
-from beroepsplanner.domain.next_year import NextYearPlan
-from beroepsplanner.ui.models.roles import Index, RecordTableModel
+from beroepsplanner.domain.next_year import ClassMove, NextYearPlan
+from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
+from beroepsplanner.ui.models.roles import Index
 
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_EDIT = int(Qt.ItemDataRole.EditRole)
 
 
 class MoveColumn(IntEnum):
@@ -31,10 +33,10 @@ class MoveColumn(IntEnum):
 _EDITABLE = {MoveColumn.NAME: "name", MoveColumn.GRADE: "grade", MoveColumn.TEACHER: "teacher"}
 
 
-class NextYearClassModel(RecordTableModel):
-    """The classes of the new school year; name, groep and teacher editable."""
+class NextYearClassModel(ColumnTableModel[int]):
+    """The classes of the new school year; name, groep and teacher editable.
 
-    column_count = len(MoveColumn)
+    A row's record is the index of its class in the plan."""
 
     planEdited = Signal(object)
     """The user changed a name, groep or teacher: the changed ``NextYearPlan``."""
@@ -42,68 +44,59 @@ class NextYearClassModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None, *, editable: bool = True) -> None:
         super().__init__(parent)
         self.plan: NextYearPlan | None = None
-        self._records: tuple[int, ...] = ()
         self.editable = editable
+
+    def columns(self) -> tuple[TableColumn[int], ...]:
+        def move(at: int) -> ClassMove:
+            assert self.plan is not None
+            return self.plan.classes[at]
+
+        def pupil_names(at: int) -> str | None:
+            assert self.plan is not None
+            names = [move(at).name_of(p) for p in self.plan.pupils_of(at)]
+            return ", ".join([*names, *move(at).new_pupils]) or None
+
+        def column(
+            header: Callable[[], str], value: Callable[[ClassMove], Any], **more: Any
+        ) -> TableColumn[int]:
+            # What the cell shows is also what its editor starts from (EditRole).
+            def shown(at: int) -> Any:
+                return value(move(at))
+
+            return TableColumn(header, shown, roles={_EDIT: shown}, **more)
+
+        return (
+            column(lambda: self.tr("New class"), lambda m: m.name),
+            column(lambda: self.tr("Grade"), lambda m: m.grade, align=CENTER, align_header=True),
+            column(lambda: self.tr("Teacher"), lambda m: m.teacher),
+            column(
+                lambda: self.tr("From last year"),
+                lambda m: m.previous_name or self.tr("new"),
+                tooltip=lambda at: move(at).previous_name or None,
+            ),
+            column(
+                lambda: self.tr("Pupils"),
+                lambda m: m.pupils,
+                align=CENTER,
+                align_header=True,
+                tooltip=pupil_names,
+            ),
+        )
 
     def set_plan(self, plan: NextYearPlan, rows: list[int] | None = None) -> None:
         """Show ``plan``'s classes (only those at the indices ``rows``, when given)."""
-        self.beginResetModel()
         self.plan = plan
-        self._records = tuple(rows) if rows is not None else tuple(range(len(plan.classes)))
-        self.endResetModel()
+        self.set_records(rows if rows is not None else range(len(plan.classes)))
 
     def plan_index(self, row: int) -> int:
         """The index in the plan of the class in ``row``."""
         return int(self._records[row])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                self.tr("New class"),
-                self.tr("Grade"),
-                self.tr("Teacher"),
-                self.tr("From last year"),
-                self.tr("Pupils"),
-            )
-            return headers[section] if 0 <= section < len(headers) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (MoveColumn.GRADE, MoveColumn.PUPILS):
-            return _CENTER
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if self.editable and index.isValid() and index.column() in _EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.plan is None or not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        at = self.plan_index(index.row())
-        move = self.plan.classes[at]
-        column = MoveColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == MoveColumn.NAME:
-                return move.name
-            if column == MoveColumn.GRADE:
-                return move.grade
-            if column == MoveColumn.TEACHER:
-                return move.teacher
-            if column == MoveColumn.FROM:
-                return move.previous_name or self.tr("new")
-            return move.pupils
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (MoveColumn.GRADE, MoveColumn.PUPILS):
-            return _CENTER
-        if role == Qt.ItemDataRole.ToolTipRole and column == MoveColumn.PUPILS:
-            names = [move.name_of(p) for p in self.plan.pupils_of(at)]
-            return ", ".join([*names, *move.new_pupils]) or None
-        if role == Qt.ItemDataRole.ToolTipRole and column == MoveColumn.FROM and move.previous_name:
-            return move.previous_name
-        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.plan is None or role != Qt.ItemDataRole.EditRole or index.column() not in _EDITABLE:
@@ -122,7 +115,7 @@ class NextYearClassModel(RecordTableModel):
                 return False
         plan = self.plan.with_class(self.plan_index(index.row()), **{_EDITABLE[column]: value})
         self.plan = plan
-        self.dataChanged.emit(index, index)
+        self.refresh_rows(index.row(), index.row())
         self.planEdited.emit(plan)
         return True
 
@@ -133,39 +126,16 @@ class ChainColumn(IntEnum):
     CHAINS = 2
 
 
-class ChainsBackModel(RecordTableModel):
+class ChainsBackModel(ColumnTableModel[tuple[str, str, int]]):
     """Per new class: the class of last year whose chains come back, and how many do."""
 
-    column_count = len(ChainColumn)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[tuple[str, str, int]] = []
+    def columns(self) -> tuple[TableColumn[tuple[str, str, int]], ...]:
+        return (
+            TableColumn(lambda: self.tr("Class"), lambda row: row[0]),
+            TableColumn(lambda: self.tr("From last year's class"), lambda row: row[1] or self.tr("none")),
+            TableColumn(lambda: self.tr("Chains"), lambda row: row[2], align=CENTER, align_header=True),
+        )
 
     def set_rows(self, rows: list[tuple[str, str, int]]) -> None:
         """(new class, last year's class or "", chains that come back) per row."""
-        self.beginResetModel()
-        self._records = list(rows)
-        self.endResetModel()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = (self.tr("Class"), self.tr("From last year's class"), self.tr("Chains"))
-            return headers[section] if 0 <= section < len(headers) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == ChainColumn.CHAINS:
-            return _CENTER
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        name, source, chains = self._records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (name, source or self.tr("none"), chains)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ChainColumn.CHAINS:
-            return _CENTER
-        return None
+        self.set_records(rows)
