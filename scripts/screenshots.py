@@ -145,6 +145,20 @@ def main() -> int:
 
         dialog_shot(app, next_year_wizard, "next-year")
 
+        from beroepsplanner.ui.server_dialog import ServerDialog
+
+        def server_dialog() -> QDialog:
+            # File > Connect to school server…, filled in as the IT provider's note says.
+            dialog = ServerDialog(lambda location, remember: None, window)
+            dialog.host_edit.setText("server.devlieger.nl")
+            dialog.database_edit.setText("beroepsplanner")
+            dialog.user_edit.setText("juf_anna")
+            dialog.ssl_box.setCurrentIndex(dialog.ssl_box.findData("require"))
+            dialog.remember_box.setChecked(True)
+            return dialog
+
+        dialog_shot(app, server_dialog, "server-dialog")
+
         from beroepsplanner.store.classes import list_year_classes
         from beroepsplanner.store.matching import suggest_for_class
         from beroepsplanner.ui.company_import_dialog import CompanyImportDialog
