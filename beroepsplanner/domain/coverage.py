@@ -1,17 +1,18 @@
 """The continuous line (*doorlopende lijn*) of one school year as a coverage table.
 
-Pure functions over plain data: which groep meets which world of technology how
-often, and per class how many chains it has, which worlds, professions and
-counter-stereotypical role models its pupils meet. The overview screen draws
-this table; the rule ``world-not-met`` (``domain/rules.py``) warns about the
-same gaps across groep 4 to 8.
+Pure functions over plain data (a ``YearPlan``, the rules' own view of the year):
+which groep meets which world of technology how often, and per class how many
+chains it has, which worlds, professions and counter-stereotypical role models its
+pupils meet. The overview screen draws this table; the line per cohort, across
+school years, is ``domain/cohort_line.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from beroepsplanner.domain.chain import ChainPlan, ClassRef, YearPlan
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus
 
 GRADES = tuple(range(GRADE_MIN, GRADE_MAX + 1))
@@ -20,31 +21,6 @@ GRADES = tuple(range(GRADE_MIN, GRADE_MAX + 1))
 LINE_GRADES = range(4, 9)
 """The groepen in which every world of technology should be met at least once
 (the same span as the rule ``world-not-met``)."""
-
-
-@dataclass(frozen=True)
-class CoverageClass:
-    """A class of the school year, also when it has no chain yet."""
-
-    id: int
-    name: str
-    grade: int
-
-
-@dataclass(frozen=True)
-class CoverageChain:
-    """What one chain shows its class: the input of ``continuous_line``."""
-
-    class_id: int
-    title: str
-    status: ChainStatus
-    worlds: frozenset[str] = frozenset()
-    """Worlds of technology of the activity and the company."""
-    professions: frozenset[str] = frozenset()
-    """Professions the pupils meet: of the activity, the company and the role models."""
-    role_models: frozenset[str] = frozenset()
-    counter_stereotypical: frozenset[str] = frozenset()
-    """The names of the role models that break a stereotype (a subset of ``role_models``)."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +83,8 @@ class CoverageTable:
 
     @property
     def unmet_worlds(self) -> tuple[str, ...]:
-        """Worlds no chain of groep 4 to 8 meets: what ``world-not-met`` warns about."""
+        """Worlds no chain of this year's groep 4 to 8 meets (the year on its own; the rule
+        ``world-not-met`` follows each class's line across the years instead)."""
         if not any(self.has_class(grade) for grade in LINE_GRADES):
             return ()
         return tuple(world for world in self.worlds if self.line_count(world) == 0)
@@ -117,21 +94,17 @@ class CoverageTable:
         return sum(c.chains for c in self.classes)
 
 
-def continuous_line(
-    classes: Iterable[CoverageClass],
-    chains: Iterable[CoverageChain],
-    worlds: Sequence[str],
-) -> CoverageTable:
-    """Count, per groep and world of technology, the chains that meet it, and sum up
-    every class. ``worlds`` gives the columns in order; worlds of a chain that are not
-    among them (non-technical sectors) are not counted as worlds of technology."""
-    columns = tuple(worlds)
+def continuous_line(plan: YearPlan) -> CoverageTable:
+    """Count, per groep and world of technology, the chains of ``plan`` that meet it (what
+    counts as met: ``domain.chain.meeting_of``), and sum up every class. The plan's worlds
+    of technology give the columns in order; other sectors are not columns."""
+    columns = tuple(plan.technology_worlds)
     known = set(columns)
-    by_class: dict[int, list[CoverageChain]] = {}
-    for chain in chains:
+    by_class: dict[int | None, list[ChainPlan]] = {}
+    for chain in plan.chains:
         by_class.setdefault(chain.class_id, []).append(chain)
-    ordered = sorted(classes, key=lambda c: (c.grade, c.name.casefold(), c.id))
-    names = {c.id: c for c in ordered}
+    ordered = sorted(plan.classes, key=lambda c: (c.grade, c.name.casefold(), c.id or 0))
+    ids = {c.id for c in ordered}
 
     found: dict[tuple[int, str], list[str]] = {}
     per_grade: dict[int, int] = {}
@@ -142,23 +115,31 @@ def continuous_line(
         for chain in own:
             for world in chain.worlds & known:
                 found.setdefault((school_class.grade, world), []).append(
-                    f"{school_class.name}: {chain.title}"
+                    f"{school_class.name}: {chain.activity.title}"
                 )
         rows.append(_class_row(school_class, own, columns))
-    stray = [c for c in by_class if c not in names]
+    stray = [c for c in by_class if c not in ids]
     if stray:
-        raise ValueError(f"chains of unknown classes: {sorted(stray)}")
+        raise ValueError(f"chains of unknown classes: {sorted(map(str, stray))}")
     cells = {key: Cell(len(found[key]), tuple(found[key])) for key in found}
     return CoverageTable(columns, tuple(rows), cells, per_grade)
 
 
-def _class_row(
-    school_class: CoverageClass, chains: list[CoverageChain], columns: tuple[str, ...]
-) -> ClassCoverage:
+def people(chains: Iterable[ChainPlan], *, counter_only: bool = False) -> frozenset[str]:
+    """The role models of ``chains`` as people (two may share a name: counted by id)."""
+    return frozenset(
+        f"{role.id}:{role.name}"
+        for chain in chains
+        for role in chain.role_models
+        if role.counter_stereotypical or not counter_only
+    )
+
+
+def _class_row(school_class: ClassRef, chains: list[ChainPlan], columns: tuple[str, ...]) -> ClassCoverage:
     status = [chain.status for chain in chains]
-    met = set().union(*(chain.worlds for chain in chains)) if chains else set()
+    met = frozenset().union(*(chain.worlds for chain in chains))
     return ClassCoverage(
-        id=school_class.id,
+        id=school_class.id or 0,
         name=school_class.name,
         grade=school_class.grade,
         chains=len(chains),
@@ -166,9 +147,7 @@ def _class_row(
         planned=status.count(ChainStatus.PLANNED),
         done=status.count(ChainStatus.DONE),
         worlds=tuple(world for world in columns if world in met),
-        professions=len(set().union(*(c.professions for c in chains))) if chains else 0,
-        role_models=len(set().union(*(c.role_models for c in chains))) if chains else 0,
-        counter_stereotypical=len(set().union(*(c.counter_stereotypical for c in chains)))
-        if chains
-        else 0,
+        professions=len(frozenset().union(*(c.meeting.professions for c in chains))),
+        role_models=len(people(chains)),
+        counter_stereotypical=len(people(chains, counter_only=True)),
     )

@@ -10,6 +10,9 @@ warnings: grade-outside-range (the activity's groep range is our own estimate), 
 no-attitude-question, no-counter-stereotype, single-role-model, repetition,
 grade-without-chain, world-not-met, company-unconfirmed, safety-unchecked,
 transport-not-arranged, too-few-companions.
+
+``repetition`` of a company and ``world-not-met`` look along each class's line across
+school years (``domain/line_rules.py``, with ``domain/cohorts.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from beroepsplanner.domain.chain import (
     Severity,
     YearPlan,
 )
+from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
+from beroepsplanner.domain.line_rules import check_line
 
 ERROR_CODES = (
     "preparation-missing",
@@ -74,7 +79,6 @@ class _Collector:
     def __init__(self, chain: ChainPlan) -> None:
         self.chain = chain
         self.findings: list[Finding] = []
-        self.prefix = f"{chain.class_name}, {chain.activity.title} ({_date(chain.date)}): "
 
     def add(self, severity: Severity, code: str, message: str, **args: object) -> None:
         """``args``: what ``message`` says by name, for the window's other language."""
@@ -82,9 +86,10 @@ class _Collector:
             Finding(
                 severity=severity,
                 code=code,
-                message=self.prefix + message,
+                text=message,
                 class_name=self.chain.class_name,
                 activity=self.chain.activity.key,
+                activity_title=self.chain.activity.title,
                 date=self.chain.date,
                 chain_id=self.chain.id,
                 args=tuple(args.items()),
@@ -347,39 +352,47 @@ def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) ->
 
 
 def check_year(
-    plan: YearPlan, calendar: SchoolCalendar, settings: RuleSettings | None = None
+    plan: YearPlan,
+    calendar: SchoolCalendar,
+    settings: RuleSettings | None = None,
+    *,
+    history: SchoolHistory | None = None,
 ) -> list[Finding]:
-    """Every finding of one school year: each chain, then repetition and the continuous line."""
+    """Every finding of one school year: each chain, then repetition and the continuous line.
+
+    ``history`` holds the school's other school years (``domain/cohorts.py``): the rules of
+    the line look back along each class's line and ahead to groep 8 (``line_rules``).
+    Without it the year stands alone.
+    """
     settings = settings or RuleSettings()
     findings: list[Finding] = []
     for chain in sorted(plan.chains, key=lambda c: (c.date, c.class_name, c.activity.key)):
         findings += check_chain(chain, calendar, settings)
-    findings += _check_repetition(plan.chains, settings)
+    lines = (history or SchoolHistory(())).with_year(plan)
+    line_findings = check_line(lines, plan.school_year, settings)
+    repeated = [f for f in line_findings if f.code == "repetition"]
+    repeated += _check_world_repetition(plan.chains, settings)
+    # Per class (in the order of its first chain), per chain by date, the company first.
+    order = {name: i for i, name in reversed(list(enumerate(c.class_name for c in plan.chains)))}
+    findings += sorted(
+        repeated, key=lambda f: (order.get(f.class_name or "", 0), f.date or dt.date.min, "world" in dict(f.args))
+    )
     findings += _check_classes_without_chain(plan)
-    findings += _check_worlds_met(plan)
+    findings += [f for f in line_findings if f.code != "repetition"]
     return findings
 
 
-def _check_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> list[Finding]:
+def _check_world_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> list[Finding]:
+    """The same world of technology more than ``max_repetitions`` times for one class in
+    one school year (across years, meeting a world again is the line's purpose)."""
     findings: list[Finding] = []
     by_class: dict[str, list[ChainPlan]] = {}
     for chain in chains:
         by_class.setdefault(chain.class_name, []).append(chain)
     for class_chains in by_class.values():
-        companies: Counter[str] = Counter()
         worlds: Counter[str] = Counter()
         for chain in sorted(class_chains, key=lambda c: c.date):
             out = _Collector(chain)
-            if chain.company is not None:
-                companies[chain.company.name] += 1
-                if companies[chain.company.name] == settings.max_repetitions + 1:
-                    out.warning(
-                        "repetition",
-                        f"de klas gaat dit schooljaar al voor de {settings.max_repetitions + 1}e "
-                        f"keer naar {chain.company.name}. Kies ook eens een ander bedrijf.",
-                        times=settings.max_repetitions + 1,
-                        company=chain.company.name,
-                    )
             for world in sorted(chain.worlds):
                 worlds[world] += 1
                 if worlds[world] == settings.max_repetitions + 1:
@@ -400,35 +413,11 @@ def _check_classes_without_chain(plan: YearPlan) -> list[Finding]:
         Finding(
             severity=Severity.WARNING,
             code="grade-without-chain",
-            message=f"{cls.name} (groep {cls.grade}) heeft dit schooljaar nog geen keten. "
+            text=f"{cls.name} (groep {cls.grade}) heeft dit schooljaar nog geen keten. "
             "Beroepsoriëntatie werkt als doorlopende lijn: plan ook voor deze klas een activiteit.",
             class_name=cls.name,
             args=(("grade", cls.grade),),
         )
         for cls in sorted(plan.classes, key=lambda c: (c.grade, c.name))
         if cls.name not in planned
-    ]
-
-
-def _check_worlds_met(plan: YearPlan) -> list[Finding]:
-    """Worlds of technology a pupil going through groep 4 to 8 of this plan never meets.
-
-    The plan of one school year stands for the line every cohort walks: a class
-    meets in groep 4 what this year's groep 4 does, and so on up to groep 8.
-    """
-    line = [cls for cls in plan.classes if 4 <= cls.grade <= 8]
-    if not line or not plan.technology_worlds:
-        return []
-    names = {cls.name for cls in line}
-    met = set().union(*(chain.worlds for chain in plan.chains if chain.class_name in names))
-    return [
-        Finding(
-            severity=Severity.WARNING,
-            code="world-not-met",
-            message=f"Van groep 4 tot en met 8 ontmoeten de leerlingen de wereld '{world}' "
-            "nergens. Plan in een van die groepen een activiteit uit deze wereld van techniek.",
-            args=(("world", world),),
-        )
-        for world in plan.technology_worlds
-        if world not in met
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
@@ -54,6 +55,25 @@ def next_class_name(name: str) -> str:
     if code is not None:
         return _up(code.group(1) + code.group(2)) + code.group(3)
     return _AFTER_WORD.sub(lambda m: m.group(1) + _up(m.group(2) + m.group(3)), name)
+
+
+def plan_source(names: Sequence[str], name: str) -> int | None:
+    """Which of last year's classes of a groep (``names``, in the order of the move) gives
+    its plan to the new class ``name``: the one with the same name, else the same letter
+    ("Groep 7b" from "7b"), else the first of the groep; None when the groep had no class.
+    The move to the next year and the cohort's expected line (``domain/cohorts.py``) both
+    ask this."""
+    if not names:
+        return None
+    for index, candidate in enumerate(names):
+        if candidate.casefold() == name.casefold():
+            return index
+    letter = name.rstrip()[-1:].casefold()
+    if letter.isalpha():
+        for index, candidate in enumerate(names):
+            if candidate.rstrip()[-1:].casefold() == letter:
+                return index
+    return 0
 
 
 def school_week(year: SchoolYear, day: dt.date) -> int:

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
@@ -27,13 +26,9 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
 from beroepsplanner.domain.rules import check_chain, companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.catalog import activity_by_key, list_activities
+from beroepsplanner.store.chain_plans import DraftChain, draft_plan
 from beroepsplanner.store.chains import chain_lessons, propose_in_class
-from beroepsplanner.store.checks import (
-    _technology_worlds,
-    calendar_of,
-    chain_plan,
-    load_rule_settings,
-)
+from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import (
     ClassInfo,
     class_info,
@@ -391,6 +386,10 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
     )
 
 
+def _lesson_title(lesson: LessonForm) -> str:
+    return " ".join(lesson.title.split())[:TITLE_MAX] or lesson.kind.label.capitalize()
+
+
 def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     """Put the form's values on a chain row (new or existing); returns its class."""
     school_class = class_by_id(session, form.class_id)
@@ -418,7 +417,7 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     positions = {kind: 0 for kind in LessonKind}
     lessons = []
     for lesson in sorted(form.lessons, key=lambda x: (x.kind, x.date)):
-        title = " ".join(lesson.title.split())[:TITLE_MAX] or lesson.kind.label.capitalize()
+        title = _lesson_title(lesson)
         template: LessonTemplate | None = (
             templates.get(lesson.template_id) if lesson.template_id is not None else None
         )
@@ -437,17 +436,35 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     return school_class
 
 
+def draft_of(form: ChainForm, chain_id: int | None = None) -> DraftChain:
+    """The form as the rules' reader takes a chain that is not saved (``chain_plans``)."""
+    return DraftChain(
+        class_id=form.class_id,
+        activity_key=form.activity_key,
+        date=form.date,
+        status=form.status,
+        company_id=form.company_id,
+        role_model_ids=tuple(sorted(set(form.role_model_ids))),
+        lessons=tuple(
+            (lesson.kind, lesson.date, _lesson_title(lesson), lesson.template_id) for lesson in form.lessons
+        ),
+        companions=form.companions,
+        transport_arranged=form.transport_arranged,
+        id=chain_id,
+    )
+
+
 def check_form(session: Session, form: ChainForm, chain_id: int | None = None) -> list[Finding]:
     """Every error and warning the rules find in the form, without writing anything.
 
-    The same rules as ``beroepsplanner check`` on one chain (``domain.rules.check_chain``).
+    The same rules as ``beroepsplanner check`` on one chain (``domain.rules.check_chain``),
+    on the plan read the way every chain's is (``store.chain_plans.draft_plan``).
     """
-    chain = Chain(id=chain_id)
-    school_class = _fill(session, chain, form)
-    # The draft is never added to the session: set its class without touching the
-    # class's list of chains (a backref would drag the draft into the next flush).
-    set_committed_value(chain, "school_class", school_class)
-    plan = chain_plan(chain, len(school_class.pupils), _technology_worlds(session))
+    school_class = class_by_id(session, form.class_id)
+    _activity(session, form.activity_key)  # a Dutch NotFoundError for a removed activity
+    _company(session, form.company_id)
+    plan = draft_plan(session, draft_of(form, chain_id))
+    assert plan is not None
     return check_chain(plan, _calendar(school_class.school_year), load_rule_settings(session))
 
 

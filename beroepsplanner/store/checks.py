@@ -1,56 +1,34 @@
 """Run the chain rules on what the database holds.
 
-Turns rows into the plain objects of ``domain.chain`` and calls
-``domain.rules``; the rules themselves know nothing of the database.
+Reads the plain objects of ``domain.chain`` (``store/chain_plans.py``, the school's
+history from ``store/history.py``) and calls ``domain.rules``; the rules themselves know
+nothing of the database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.domain.calendar import SchoolCalendar
-from beroepsplanner.domain.chain import (
-    ActivityRef,
-    ChainPlan,
-    ClassRef,
-    CompanyRef,
-    Finding,
-    Lesson,
-    RoleModelRef,
-    RuleSettings,
-    YearPlan,
-)
-from beroepsplanner.domain.kinds import ChainStatus, WorldKind
+from beroepsplanner.domain.chain import Finding, RuleSettings, YearPlan
+from beroepsplanner.domain.cohorts import SchoolHistory
+from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.rules import chain_errors, check_year
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
-from beroepsplanner.store.models import (
-    Activity,
-    Chain,
-    ChainLesson,
-    Company,
-    LessonTemplate,
-    Pupil,
-    SchoolClass,
-    SchoolYearRow,
-    Setting,
-    World,
-)
+from beroepsplanner.store.chain_plans import SETTING_PREFIX, load_chain_plans, rule_settings
+from beroepsplanner.store.history import load_history
+from beroepsplanner.store.models import Chain, SchoolYearRow, Setting
 
-SETTING_PREFIX = "rules."
+__all__ = ["SETTING_PREFIX"]
 
 
 def load_rule_settings(session: Session) -> RuleSettings:
     """The rule thresholds: defaults, overridden by ``rules.<name>`` rows in ``settings``."""
-    values = {}
-    for key in RuleSettings.keys():
-        row = session.get(Setting, SETTING_PREFIX + key)
-        if row is not None and isinstance(row.value, int) and row.value > 0:
-            values[key] = row.value
-    return RuleSettings(**values)
+    return rule_settings(session)
 
 
 def save_rule_setting(session: Session, name: str, value: int) -> None:
@@ -86,122 +64,51 @@ def calendar_of(year: SchoolYearRow) -> SchoolCalendar:
     )
 
 
-def _technology_worlds(session: Session) -> dict[int, str]:
-    rows = session.scalars(select(World).where(World.kind == WorldKind.TECHNOLOGY))
-    return {w.id: w.name for w in sorted(rows, key=lambda w: w.number or 0)}
-
-
-def chain_plan(chain: Chain, pupils: int, technology: dict[int, str]) -> ChainPlan:
-    """The rules' view of one chain row."""
-    activity = chain.activity
-    company = chain.company
-    return ChainPlan(
-        id=chain.id,
-        class_name=chain.school_class.name,
-        grade=chain.school_class.grade,
-        activity=ActivityRef(
-            key=activity.key,
-            title=activity.title,
-            kind=activity.kind,
-            grade_min=activity.grade_min,
-            grade_max=activity.grade_max,
-            needs_transport=activity.needs_transport,
-            worlds=tuple(technology[w.id] for w in activity.worlds if w.id in technology),
-        ),
-        company=None
-        if company is None
-        else CompanyRef(
-            name=company.name,
-            min_grade=company.min_grade,
-            # Companies confirm again every year: the chain's year counts.
-            confirmed=company.confirmed_for(chain.school_class.school_year.label),
-            safety_checked=company.safety_checked,
-            worlds=tuple(technology[w.id] for w in company.worlds if w.id in technology),
-        ),
-        date=chain.date,
-        lessons=tuple(
-            Lesson(
-                kind=lesson.kind,
-                date=lesson.date,
-                title=lesson.title,
-                question_kinds=frozenset(q.kind for q in lesson.template.questions)
-                if lesson.template
-                else frozenset(),
-            )
-            for lesson in chain.lessons
-        ),
-        role_models=tuple(
-            RoleModelRef(r.name, r.counter_stereotypical) for r in chain.role_models
-        ),
-        pupils=pupils,
-        companions=chain.companions,
-        transport_arranged=chain.transport_arranged,
-        status=chain.status,
-    )
-
-
-def _chains_query() -> Select[Chain]:
-    return select(Chain).options(
-        joinedload(Chain.school_class),
-        joinedload(Chain.activity).selectinload(Activity.worlds),
-        joinedload(Chain.company).selectinload(Company.worlds),
-        joinedload(Chain.company).selectinload(Company.confirmations),
-        selectinload(Chain.lessons)
-        .joinedload(ChainLesson.template)
-        .selectinload(LessonTemplate.questions),
-        selectinload(Chain.role_models),
-    )
-
-
-def _pupil_counts(session: Session) -> dict[int, int]:
-    rows = session.execute(select(Pupil.class_id, func.count()).group_by(Pupil.class_id))
-    return {class_id: count for class_id, count in rows}
-
-
-def year_plan(session: Session, year: SchoolYearRow) -> YearPlan:
+def year_plan(session: Session, year: SchoolYearRow, history: SchoolHistory | None = None) -> YearPlan:
     """The plain plan of one school year (classes, chains, the worlds of technology)
-    that the rules check."""
-    technology = _technology_worlds(session)
-    pupils = _pupil_counts(session)
-    chains = session.scalars(
-        _chains_query().join(Chain.school_class).where(SchoolClass.school_year_id == year.id)
-    ).unique()
-    return YearPlan(
-        classes=tuple(ClassRef(c.name, c.grade, pupils.get(c.id, 0)) for c in year.classes),
-        chains=tuple(chain_plan(c, pupils.get(c.class_id, 0), technology) for c in chains),
-        technology_worlds=tuple(technology.values()),
+    that the rules check (``store.history.load_history``)."""
+    history = history or load_history(session)[0]
+    plan = history.year(year.label)
+    assert plan is not None
+    return plan
+
+
+def check_school_year(
+    session: Session, year: SchoolYearRow, history: SchoolHistory | None = None
+) -> list[Finding]:
+    """Every finding of one school year of the school, the line of each class across the
+    years included (``history``: the school's history, read when not given)."""
+    history = history or load_history(session)[0]
+    return check_year(
+        year_plan(session, year, history), calendar_of(year), load_rule_settings(session), history=history
     )
-
-
-def check_school_year(session: Session, year: SchoolYearRow) -> list[Finding]:
-    """Every finding of one school year of the school."""
-    plan = year_plan(session, year)
-    return check_year(plan, calendar_of(year), load_rule_settings(session))
 
 
 def check_database(session: Session, *, school_year: str | None = None) -> list[Finding]:
     """Every finding of every school year in the database, oldest year first (or of
     ``school_year`` only, a label)."""
     query = select(SchoolYearRow).options(
-        selectinload(SchoolYearRow.classes),
+        selectinload(SchoolYearRow.school),
         selectinload(SchoolYearRow.study_days),
         selectinload(SchoolYearRow.holiday_moves),
     )
     if school_year is not None:
         query = query.where(SchoolYearRow.label == school_year)
-    years = session.scalars(query.order_by(SchoolYearRow.label))
+    years = list(session.scalars(query.order_by(SchoolYearRow.label)))
+    if not years:
+        return []
+    history = load_history(session)[0]
     findings: list[Finding] = []
     for year in years:
-        findings += check_school_year(session, year)
+        findings += check_school_year(session, year, history)
     return findings
 
 
 def errors_of_chain(session: Session, chain: Chain) -> list[Finding]:
     """The error findings of one chain (what stops it from being planned)."""
     year = chain.school_class.school_year
-    pupils = len(chain.school_class.pupils)
-    plan = chain_plan(chain, pupils, _technology_worlds(session))
-    return chain_errors(plan, calendar_of(year), load_rule_settings(session))
+    (loaded,) = load_chain_plans(session, "chain", chain.id)
+    return chain_errors(loaded.plan, calendar_of(year), load_rule_settings(session))
 
 
 def set_chain_status(session: Session, chain: Chain, status: ChainStatus) -> None:
@@ -226,9 +133,19 @@ def demote_chains_with_errors(session: Session, chains: Iterable[Chain]) -> list
     Returns the chains that were demoted.
     """
     session.flush()
+    judged = [chain for chain in chains if chain.status is not ChainStatus.CONCEPT]
+    if not judged:
+        return []
+    # The plans of all their classes in one reading, each school year's calendar once.
+    loaded = load_chain_plans(session, "classes", sorted({chain.class_id for chain in judged}))
+    plans = {chain.id: chain.plan for chain in loaded}
+    settings = load_rule_settings(session)
+    calendars: dict[int, SchoolCalendar] = {}
     demoted = []
-    for chain in chains:
-        if chain.status is not ChainStatus.CONCEPT and errors_of_chain(session, chain):
+    for chain in judged:
+        year = chain.school_class.school_year
+        calendar = calendars.get(year.id) or calendars.setdefault(year.id, calendar_of(year))
+        if chain_errors(plans[chain.id], calendar, settings):
             chain.status = ChainStatus.CONCEPT
             demoted.append(chain)
     return demoted

@@ -1,28 +1,22 @@
 """Overviews of the database: counts for a status line, and the continuous line of a
-school year (coverage of the worlds of technology per groep, and the findings)."""
+school year (coverage of the worlds of technology per groep, the line per cohort across
+the school years, and the findings)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.chain import Finding
-from beroepsplanner.domain.coverage import CoverageChain, CoverageClass, CoverageTable
+from beroepsplanner.domain.cohort_line import CohortTable, cohort_table
+from beroepsplanner.domain.cohorts import SchoolHistory
+from beroepsplanner.domain.coverage import CoverageTable
 from beroepsplanner.domain.coverage import continuous_line as coverage_of
-from beroepsplanner.domain.kinds import WorldKind
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.models import (
-    Activity,
-    Chain,
-    Company,
-    RoleModel,
-    SchoolClass,
-    SchoolYearRow,
-    World,
-)
-from beroepsplanner.store.ordering import in_code_point_order
+from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
 
 _COUNTED = {
     "activities": Activity,
@@ -64,37 +58,13 @@ def _year(session: Session, school_year_label: str) -> SchoolYearRow:
     return year
 
 
-def _technology_world_names(session: Session) -> list[str]:
-    rows = session.scalars(
-        select(World).where(World.kind == WorldKind.TECHNOLOGY).order_by(World.number, in_code_point_order(World.name))
-    )
-    return [world.name for world in rows]
+def _history(session: Session) -> SchoolHistory:
+    # Imported here: the rules' reader pulls in the catalog's queries and the rules the
+    # school calendar and the ``holidays`` package, which the window's start
+    # (``count_records``) does not need.
+    from beroepsplanner.store.history import load_history
 
-
-def _coverage_chain(chain: Chain) -> CoverageChain:
-    activity, company = chain.activity, chain.company
-    worlds = {w.name for w in activity.worlds if w.kind == WorldKind.TECHNOLOGY}
-    professions = {p.name for p in activity.professions}
-    if company is not None:
-        worlds |= {w.name for w in company.worlds if w.kind == WorldKind.TECHNOLOGY}
-        professions |= {p.name for p in company.professions}
-    for role in chain.role_models:
-        profession = role.profession.name if role.profession else role.profession_text.strip()
-        if profession:
-            professions.add(profession)
-    # Role models are counted as people: two people may share a name.
-    people = {f"{role.id}:{role.name}" for role in chain.role_models}
-    return CoverageChain(
-        class_id=chain.class_id,
-        title=activity.title,
-        status=chain.status,
-        worlds=frozenset(worlds),
-        professions=frozenset(professions),
-        role_models=frozenset(people),
-        counter_stereotypical=frozenset(
-            f"{role.id}:{role.name}" for role in chain.role_models if role.counter_stereotypical
-        ),
-    )
+    return load_history(session)[0]
 
 
 def continuous_line(session: Session, school_year_label: str) -> CoverageTable:
@@ -102,27 +72,14 @@ def continuous_line(session: Session, school_year_label: str) -> CoverageTable:
     number of chains that meet it, and per class its chains, worlds, professions and role
     models. NotFoundError (Dutch) for an unknown school year."""
     year = _year(session, school_year_label)
-    classes = [CoverageClass(c.id, c.name, c.grade) for c in year.classes]
-    chains = session.scalars(
-        select(Chain)
-        .join(Chain.school_class)
-        .where(SchoolClass.school_year_id == year.id)
-        .options(
-            joinedload(Chain.activity).selectinload(Activity.worlds),
-            joinedload(Chain.activity).selectinload(Activity.professions),
-            joinedload(Chain.company).selectinload(Company.worlds),
-            joinedload(Chain.company).selectinload(Company.professions),
-            selectinload(Chain.role_models).joinedload(RoleModel.profession),
-        )
-    ).unique()
-    return coverage_of(classes, [_coverage_chain(c) for c in chains], _technology_world_names(session))
+    plan = _history(session).year(year.label)
+    assert plan is not None
+    return coverage_of(plan)
 
 
 def year_findings(session: Session, school_year_label: str) -> list[Finding]:
     """Every error and warning of one school year (the same as ``beroepsplanner check``
     gives for that year). NotFoundError (Dutch) for an unknown school year."""
-    # Imported here: the rules pull in the school calendar and the ``holidays`` package,
-    # which the window's start (``count_records``) does not need.
     from beroepsplanner.store.checks import check_school_year
 
     return check_school_year(session, _year(session, school_year_label))
@@ -135,12 +92,23 @@ class YearOverview:
     school_year: str
     coverage: CoverageTable
     findings: tuple[Finding, ...]
+    cohorts: CohortTable | None = None
+    """The line per cohort of the cohorts at school this year."""
 
 
-def year_overview(session: Session, school_year_label: str) -> YearOverview:
-    """The coverage table and the findings of one school year, read in one session."""
+def year_overview(session: Session, school_year_label: str, today: dt.date | None = None) -> YearOverview:
+    """The coverage table, the line per cohort and the findings of one school year, from
+    one reading of the school's history. ``today`` (default: today) parts what the
+    cohorts met from what they have planned."""
+    from beroepsplanner.store.checks import check_school_year
+
+    year = _year(session, school_year_label)
+    history = _history(session)
+    plan = history.year(year.label)
+    assert plan is not None
     return YearOverview(
         school_year_label,
-        continuous_line(session, school_year_label),
-        tuple(year_findings(session, school_year_label)),
+        coverage_of(plan),
+        tuple(check_school_year(session, year, history)),
+        cohort_table(history, year.label, today or dt.date.today()),
     )

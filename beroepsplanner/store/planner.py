@@ -34,25 +34,15 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.calendar import SchoolCalendar
-from beroepsplanner.domain.chain import ChainPlan, ClassRef, Finding, Severity, YearPlan
+from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.rules import check_year
 from beroepsplanner.errors import InvalidInputError, NotFoundError
-from beroepsplanner.store.chain_plans import (
-    KEY,
-    LoadedChain,
-    Scope,
-    YearCalendar,
-    connection,
-    load_chain_plans,
-    pupil_counts,
-    rule_settings,
-    technology_worlds,
-    year_calendar,
-    year_id_of,
-)
+from beroepsplanner.store.chain_plans import KEY, LoadedChain, Scope, connection, rule_settings
+from beroepsplanner.store.history import load_history
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
 from beroepsplanner.store.ordering import in_code_point_order
+from beroepsplanner.store.year_calendars import YearCalendar, year_calendar, year_id_of
 from beroepsplanner.store.year_lock import ensure_year_id_unlocked
 
 WEEK = dt.timedelta(days=7)
@@ -178,14 +168,6 @@ def grid_weeks(calendar: SchoolCalendar, study_days: dict[dt.date, str]) -> tupl
     return tuple(weeks)
 
 
-def _short(message: str, plan: ChainPlan) -> str:
-    """The finding without its "class, activity (date): " prefix (the tooltip names those)."""
-    head = f"{plan.class_name}, {plan.activity.title} ("
-    if message.startswith(head) and "): " in message:
-        return message.split("): ", 1)[1]
-    return message
-
-
 def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
     plan = chain.plan
     return GridBar(
@@ -197,8 +179,8 @@ def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
         preparation=tuple(x.date for x in plan.lessons_of(LessonKind.PREPARATION)),
         reflection=tuple(x.date for x in plan.lessons_of(LessonKind.REFLECTION)),
         company=chain.company,
-        errors=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.ERROR),
-        warnings=tuple(_short(f.message, plan) for f in findings if f.severity is Severity.WARNING),
+        errors=tuple(f.text for f in findings if f.severity is Severity.ERROR),
+        warnings=tuple(f.text for f in findings if f.severity is Severity.WARNING),
         rule_findings=tuple(findings),
     )
 
@@ -217,20 +199,29 @@ def _rows(
     """Rows of one class or of every class of the year (``scope``, ``key``) with the
     findings of ``check_year`` on them; for a year also the continuous line's findings."""
     classes = connection(session).execute(_CLASSES[scope], {"key": key}).all()
-    technology = technology_worlds(session)
-    pupils = pupil_counts(session, scope, key)
-    chains = load_chain_plans(session, scope, key, technology=technology, pupils=pupils)
-    plan = YearPlan(
-        classes=tuple(ClassRef(c.name, c.grade, pupils.get(c.id, 0)) for c in classes),
-        chains=tuple(c.plan for c in chains),
-        technology_worlds=tuple(technology.values()) if scope == "year" else (),
+    # The year's classes with the line of each (for a class, the classes its line comes from:
+    # enough for the repetition of a company along it).
+    history, loaded = load_history(session, line_of=key if scope == "class" else None)
+    found = history.year(year.label)
+    assert found is not None
+    ids = {c.id for c in classes}
+    plan = replace(
+        found,
+        classes=tuple(c for c in found.classes if c.id in ids),
+        chains=tuple(c for c in found.chains if c.class_id in ids),
     )
+    chains = [chain for chain in loaded if chain.class_id in ids]
     by_chain: dict[int, list[Finding]] = defaultdict(list)
     by_class: dict[str, list[Finding]] = defaultdict(list)
     rest: list[str] = []
-    for finding in check_year(plan, year.calendar, rule_settings(session)):
+    for finding in check_year(plan, year.calendar, rule_settings(session), history=history):
         if finding.chain_id is not None:
             by_chain[finding.chain_id].append(finding)
+        elif finding.cohort is not None:
+            # The line's findings (a world a class's pupils never meet) look at the whole
+            # school: the year's, not a row's (a class alone is re-read after a drag).
+            if scope == "year":
+                rest.append(finding.message)
         elif finding.class_name is not None:
             by_class[finding.class_name].append(finding)
         else:

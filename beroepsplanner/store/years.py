@@ -47,6 +47,7 @@ from beroepsplanner.domain.years import (
     LAST_GRADE,
     check_next_label,
     next_class_name,
+    plan_source,
 )
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of
@@ -166,18 +167,9 @@ def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
 
 
 def _chain_source(candidates: list[SchoolClass], name: str) -> SchoolClass | None:
-    """Last year's class of the groep whose plan a new class gets: the one with the same
-    name, else the same letter ("Groep 7b" from "7b"), else the first of the groep."""
-    if not candidates:
-        return None
-    for school_class in candidates:
-        if school_class.name.casefold() == name.casefold():
-            return school_class
-    letter = name.rstrip()[-1:].casefold()
-    for school_class in candidates:
-        if letter.isalpha() and school_class.name.rstrip()[-1:].casefold() == letter:
-            return school_class
-    return candidates[0]
+    """Last year's class of the groep whose plan a new class gets (``domain.years.plan_source``)."""
+    index = plan_source([c.name for c in candidates], name)
+    return None if index is None else candidates[index]
 
 
 def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:

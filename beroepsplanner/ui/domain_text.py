@@ -261,8 +261,9 @@ def _finding_templates() -> dict[str, str]:
             "orientation works as a continuous line: plan an activity for this class too."
         ),
         "world-not-met": DomainText.tr(
-            "From grade 4 to 8 the pupils never meet the world '{world}'. Plan an activity "
-            "from this world of technology in one of those grades."
+            "{class_name} (cohort {cohort}) has not seen the world '{world}' {since} and has "
+            "nothing planned for it up to grade 8. Plan an activity from this world of "
+            "technology."
         ),
     }
 
@@ -299,6 +300,14 @@ def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _grade_list(grades: object) -> str:
+    """``5, 6 and 7`` from the groepen a finding names."""
+    names = [str(g) for g in grades] if isinstance(grades, tuple | list) else [str(grades)]
+    if len(names) == 1:
+        return names[0]
+    return DomainText.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
 
 
 def _not_a_school_day(args: dict[str, object]) -> dict[str, object]:
@@ -340,7 +349,13 @@ def _english_body(finding: Finding) -> str | None:
     elif code == "too-few-companions":
         return _companions(args)
     elif code == "repetition":
-        if "company" in args:
+        if "company" in args and "grades" in args:
+            template = DomainText.tr(
+                "the pupils of this class go to {company} for the {ordinal} time (grade "
+                "{grades}). Choose another company too."
+            )
+            values["grades"] = _grade_list(args["grades"])
+        elif "company" in args:
             template = DomainText.tr(
                 "the class goes to {company} for the {ordinal} time this school year. Choose "
                 "another company too."
@@ -360,8 +375,11 @@ def _english_body(finding: Finding) -> str | None:
             values.update({k: str(v) for k, v in _not_a_school_day(args).items()})
         if code == "grade-outside-range":
             values["span"] = grade_range(_number(args["grade_min"]), _number(args["grade_max"]))
-        if code == "grade-without-chain":
+        if code in ("grade-without-chain", "world-not-met"):
             values["class_name"] = finding.class_name or ""
+        if code == "world-not-met":
+            grade = _number(args.get("grade", 0))
+            values["since"] = DomainText.tr("in grade 4") if grade == 4 else DomainText.tr("since grade 4")
     if "world" in args:
         values["world"] = world(str(args["world"]))
     try:
@@ -387,20 +405,12 @@ def _companions(args: dict[str, object]) -> str | None:
     )
 
 
-def _prefix(finding: Finding) -> str:
-    """The finding's "class, activity (date): " start, or ""."""
-    if finding.class_name and finding.date is not None:
-        stamp = f" ({date_text(finding.date)}): "
-        if finding.message.startswith(f"{finding.class_name}, ") and stamp in finding.message:
-            return finding.message.split(stamp, 1)[0] + stamp
-    return ""
-
-
 def finding_body(finding: Finding) -> str:
-    """The message without its "class, activity (date): " start, beginning with a capital."""
+    """The rule's text without the class, activity and date the finding names in its
+    fields (``Finding.subject``), beginning with a capital."""
     body = _english_body(finding) if english() else None
     if body is None:
-        body = finding.message[len(_prefix(finding)):]
+        body = finding.text
     return body[:1].upper() + body[1:]
 
 
@@ -409,7 +419,7 @@ def finding_message(finding: Finding) -> str:
     body = _english_body(finding) if english() else None
     if body is None:
         return finding.message
-    return _prefix(finding) + body
+    return f"{finding.subject}: {body}" if finding.subject else body
 
 
 # --- reasons of the company suggestions -----------------------------------------------

@@ -1,17 +1,21 @@
-"""Overzicht: the continuous line of a school year — which groep meets which world of
-technology, what every class has planned, and every error and warning of the school."""
+"""Overzicht: the continuous line — per school year which groep meets which world of
+technology, per cohort what the same pupils met and have planned across the years — what
+every class and cohort has, and every error and warning of the school."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
+from beroepsplanner.ui.cohort_chart import CohortChart
 from beroepsplanner.ui.coverage_chart import CoverageChart
 from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
 from beroepsplanner.ui.models.class_coverage_table import ClassCoverageModel
 from beroepsplanner.ui.models.class_coverage_table import Column as ClassColumn
+from beroepsplanner.ui.models.cohort_table import CohortTableModel
+from beroepsplanner.ui.models.cohort_table import Column as CohortColumn
 from beroepsplanner.ui.models.finding_table import (
     FINDING_ROLE,
     Column,
@@ -68,14 +75,33 @@ class OverviewPage(Page):
         top.addWidget(self.year_combo)
 
         self.chart = CoverageChart()
+        self.cohort_chart = CohortChart()
         self.line_label = QLabel()
         self.line_label.setObjectName("lineLabel")
         self.line_label.setWordWrap(True)
+        # The year view and the line per cohort: the same heat map, one at a time.
+        self.charts = QStackedWidget()
+        self.charts.addWidget(self.chart)
+        self.charts.addWidget(self.cohort_chart)
+        self.chart_title = _section_label("")
+        self.grade_button = QRadioButton(self.tr("Per grade"))
+        self.grade_button.setObjectName("perGradeButton")
+        self.cohort_button = QRadioButton(self.tr("Per cohort"))
+        self.cohort_button.setObjectName("perCohortButton")
+        self.grade_button.setChecked(True)
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.addButton(self.grade_button, 0)
+        self.view_buttons.addButton(self.cohort_button, 1)
+        chart_head = QHBoxLayout()
+        chart_head.addWidget(self.chart_title)
+        chart_head.addStretch(1)
+        chart_head.addWidget(self.grade_button)
+        chart_head.addWidget(self.cohort_button)
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(_section_label(self.tr("Worlds of technology per grade")))
-        chart_layout.addWidget(self.chart)
+        chart_layout.addLayout(chart_head)
+        chart_layout.addWidget(self.charts)
         chart_layout.addWidget(self.line_label)
 
         self.class_model = ClassCoverageModel(self)
@@ -90,6 +116,19 @@ class OverviewPage(Page):
         class_layout = QVBoxLayout(class_box)
         class_layout.setContentsMargins(0, 6, 0, 0)
         class_layout.addWidget(self.class_view, 1)
+
+        self.cohort_model = CohortTableModel(self)
+        self.cohort_proxy = QSortFilterProxyModel(self)
+        self.cohort_proxy.setSortRole(CLASS_SORT_ROLE)
+        self.cohort_proxy.setSourceModel(self.cohort_model)
+        self.cohort_view = record_table("cohortView", sortable=True)
+        self.cohort_view.setAccessibleName(self.tr("The line per cohort"))
+        self.cohort_view.setModel(self.cohort_proxy)
+        self.cohort_view.sortByColumn(CohortColumn.GRADE, Qt.SortOrder.AscendingOrder)
+        cohort_box = QWidget()
+        cohort_layout = QVBoxLayout(cohort_box)
+        cohort_layout.setContentsMargins(0, 6, 0, 0)
+        cohort_layout.addWidget(self.cohort_view, 1)
 
         self.finding_model = FindingTableModel(self)
         self.finding_proxy = FindingFilterModel(self)
@@ -129,6 +168,7 @@ class OverviewPage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(finding_box, "")
         self.tabs.addTab(class_box, "")
+        self.tabs.addTab(cohort_box, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         # In a scroll area, so that the page (and with it the window) can be made small.
         self.chart_area = QScrollArea()
@@ -148,6 +188,7 @@ class OverviewPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.year_combo.currentIndexChanged.connect(self._on_year)
+        self.view_buttons.idToggled.connect(self._on_view)
         self.severity_combo.currentIndexChanged.connect(self._on_severity)
         self.finding_view.doubleClicked.connect(self.open_finding)
 
@@ -176,6 +217,8 @@ class OverviewPage(Page):
         overview = self.overview
         coverage = overview.coverage if overview else None
         self.chart.set_table(coverage)
+        self.cohort_chart.set_table(overview.cohorts if overview else None)
+        self.cohort_model.set_table(overview.cohorts if overview else None)
         self.class_model.set_rows(coverage.classes if coverage else (), len(coverage.worlds) if coverage else 7)
         self._class_ids = {c.name: c.id for c in coverage.classes} if coverage else {}
         self.finding_model.set_findings(overview.findings if overview else ())
@@ -192,7 +235,8 @@ class OverviewPage(Page):
         chart_widget = self.chart_area.widget()
         if chart_widget is None:
             return
-        wanted = chart_widget.sizeHint().height() + 4
+        wanted = max(self.chart.sizeHint().height(), self.cohort_chart.sizeHint().height())
+        wanted += chart_widget.sizeHint().height() - self.charts.sizeHint().height() + 4
         total = sum(self.splitter.sizes())
         chart = min(wanted, max(total - 200, total // 2))
         self.splitter.setSizes([chart, total - chart])
@@ -211,6 +255,8 @@ class OverviewPage(Page):
         self.tabs.setTabText(0, self.tr("Errors and warnings (%1)").replace("%1", str(total)))
         classes = len(self.overview.coverage.classes) if self.overview else 0
         self.tabs.setTabText(1, self.tr("Per class (%1)").replace("%1", str(classes)))
+        cohorts = self.cohort_model.rowCount()
+        self.tabs.setTabText(2, self.tr("Per cohort (%1)").replace("%1", str(cohorts)))
         chains = self.overview.coverage.total_chains if self.overview else 0
         self.summary_label.setText(
             self.tr("%n chain(s)", "", chains)
@@ -220,7 +266,25 @@ class OverviewPage(Page):
             + self.tr("%n warning(s)", "", warnings)
         )
 
+    def per_cohort(self) -> bool:
+        """Whether the chart shows the line per cohort (else the year per groep)."""
+        return self.cohort_button.isChecked()
+
+    def show_per_cohort(self, on: bool) -> None:
+        """Show the line per cohort (True) or the year per groep (False) in the chart."""
+        (self.cohort_button if on else self.grade_button).setChecked(True)
+
+    def _on_view(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.charts.setCurrentIndex(1 if self.per_cohort() else 0)
+            self._show_line()
+
     def _show_line(self) -> None:
+        if self.per_cohort():
+            self.chart_title.setText(self.tr("Worlds of technology per cohort, grades 4–8"))
+            self._show_cohort_line()
+            return
+        self.chart_title.setText(self.tr("Worlds of technology per grade"))
         coverage = self.overview.coverage if self.overview else None
         if coverage is None:
             self.line_label.setText(self.tr("There is no school year yet."))
@@ -233,8 +297,28 @@ class OverviewPage(Page):
                 self.tr("Grades 4–8 together meet all seven worlds of technology.")
             )
 
+    def _show_cohort_line(self) -> None:
+        cohorts = self.overview.cohorts if self.overview else None
+        if cohorts is None or not cohorts.rows:
+            self.line_label.setText(self.tr("There is no school year yet."))
+            return
+        missing = [row for row in cohorts.rows if row.gaps]
+        if missing:
+            names = ", ".join(str(row.cohort) for row in missing)
+            self.line_label.setText(
+                self.tr("Cohorts with a world of technology not met and not planned: %1. A cohort is "
+                        "named by the year it leaves grade 8.").replace("%1", names)
+            )
+        else:
+            self.line_label.setText(
+                self.tr("Every cohort meets or has planned all seven worlds of technology from grade 4 "
+                        "to 8 (as far as its line is in the program). A cohort is named by the year it "
+                        "leaves grade 8.")
+            )
+
     def _fit_columns(self) -> None:
         self.class_view.resizeColumnsToContents()
+        self.cohort_view.resizeColumnsToContents()
         view = self.finding_view
         for column in Column:  # measured while shown: a hidden column measures 0
             view.setColumnHidden(column, False)

@@ -43,6 +43,7 @@ def chain(
     """A valid chain on Wednesday 11 November 2026 (groep 5), unless told otherwise."""
     values: dict[str, Any] = dict(
         class_name="Groep 5",
+        class_id=5,
         grade=5,
         activity=activity(),
         date=date,

@@ -4,25 +4,40 @@ from __future__ import annotations
 
 import pytest
 
-from beroepsplanner.domain.coverage import CoverageChain, CoverageClass, continuous_line
+from beroepsplanner.domain.chain import ChainPlan, ClassRef, CompanyRef, ProfessionRef, RoleModelRef, YearPlan
+from beroepsplanner.domain.coverage import CoverageTable
+from beroepsplanner.domain.coverage import continuous_line as coverage
 from beroepsplanner.domain.kinds import ChainStatus
+from tests.domain.factories import activity
+from tests.domain.factories import chain as plain_chain
 
 WORLDS = ("Mens", "Energie", "Voeding", "Wonen", "Ontwerp", "Digitaal", "Hi-tech")
 
 
+CLASSES = [
+    ClassRef("Groep 2", 2, id=1),
+    ClassRef("Groep 6a", 6, id=4),
+    ClassRef("Groep 6b", 6, id=5),
+    ClassRef("Groep 4", 4, id=3),
+]
+
+
 def chain(class_id: int, *worlds: str, status: ChainStatus = ChainStatus.PLANNED,
           title: str = "Bezoek", professions: tuple[str, ...] = (),
-          role_models: tuple[str, ...] = (), counter: tuple[str, ...] = ()) -> CoverageChain:
-    return CoverageChain(class_id, title, status, frozenset(worlds), frozenset(professions),
-                         frozenset(role_models), frozenset(counter))
+          role_models: tuple[str, ...] = (), counter: tuple[str, ...] = ()) -> ChainPlan:
+    """A chain of class ``class_id`` at a company in ``worlds`` with ``professions``, meeting
+    the role models ``"id:name"`` (those in ``counter`` break a stereotype)."""
+    name = next(c.name for c in CLASSES if c.id == class_id) if class_id in {c.id for c in CLASSES} else "?"
+    people = tuple(
+        RoleModelRef(person.split(":")[1], person in counter, id=int(person.split(":")[0])) for person in role_models
+    )
+    company = CompanyRef("Bedrijf", worlds=worlds, professions=tuple(ProfessionRef(p) for p in professions))
+    return plain_chain(class_name=name, class_id=class_id, activity=activity(title=title), status=status,
+                       company=company, role_models=people)
 
 
-CLASSES = [
-    CoverageClass(1, "Groep 2", 2),
-    CoverageClass(4, "Groep 6a", 6),
-    CoverageClass(5, "Groep 6b", 6),
-    CoverageClass(3, "Groep 4", 4),
-]
+def continuous_line(classes: list[ClassRef], chains: list[ChainPlan], worlds: tuple[str, ...]) -> CoverageTable:
+    return coverage(YearPlan(tuple(classes), tuple(chains), worlds))
 
 
 def test_cells_count_the_chains_of_every_class_of_a_groep() -> None:
@@ -70,7 +85,7 @@ def test_unmet_worlds_are_those_no_chain_of_groep_4_to_8_meets() -> None:
 
 
 def test_no_class_in_groep_4_to_8_means_no_unmet_worlds() -> None:
-    table = continuous_line([CoverageClass(1, "Groep 2", 2)], [], WORLDS)
+    table = continuous_line([ClassRef("Groep 2", 2, id=1)], [], WORLDS)
     assert table.unmet_worlds == ()
 
 
@@ -100,3 +115,16 @@ def test_classes_are_ordered_by_groep_then_name() -> None:
 def test_a_chain_of_an_unknown_class_is_a_bug() -> None:
     with pytest.raises(ValueError):
         continuous_line(CLASSES, [chain(99, "Mens")], WORLDS)
+
+
+def test_a_world_counts_through_the_professions_met_never_through_the_activitys_tags() -> None:
+    robot = ProfessionRef("Robotprogrammeur", world="Hi-tech")
+    nurse = ProfessionRef("Verpleegkundige", sector="Zorg")
+    series = plain_chain(class_name="Groep 6a", class_id=4, activity=activity(title="Dit doe ik"))
+    guest = plain_chain(class_name="Groep 6b", class_id=5, activity=activity(title="Gastles", professions=(robot,)),
+                        role_models=(RoleModelRef("Ayse", True, nurse, 7),))
+    table = continuous_line(CLASSES, [series, guest], WORLDS)
+    assert table.count(6, "Hi-tech") == 1 and table.cell(6, "Hi-tech").chains == ("Groep 6b: Gastles",)
+    assert table.classes[2].worlds == ()  # Groep 6a: the series alone meets no world
+    assert guest.meeting.sectors == frozenset({"Zorg"})
+    assert guest.meeting.professions == frozenset({"Robotprogrammeur", "Verpleegkundige"})

@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from beroepsplanner.domain.chain import ClassRef, CompanyRef, RoleModelRef, RuleSettings, Severity, YearPlan
+from beroepsplanner.domain.chain import (
+    ClassRef,
+    CompanyRef,
+    ProfessionRef,
+    RoleModelRef,
+    RuleSettings,
+    Severity,
+    YearPlan,
+)
 from beroepsplanner.domain.kinds import ActivityKind, QuestionKind
 from beroepsplanner.domain.rules import ERROR_CODES, WARNING_CODES, chain_errors, check_chain, check_year
 from tests.domain.factories import activity, calendar, chain, replace, visit
@@ -259,8 +267,14 @@ def test_thresholds_come_from_settings() -> None:
 # --- across chains ----------------------------------------------------------------------
 
 
-def year(*chains, classes=(ClassRef("Groep 5", 5, 28),), worlds=()):
-    return YearPlan(classes=tuple(classes), chains=tuple(chains), technology_worlds=tuple(worlds))
+def year(*chains, classes=(ClassRef("Groep 5", 5, 28, id=5),), worlds=()):
+    return YearPlan(classes=tuple(classes), chains=tuple(chains), technology_worlds=tuple(worlds),
+                    school_year="2026-2027")
+
+
+def shows(*worlds: str) -> tuple[ProfessionRef, ...]:
+    """An activity's own professions, one in each of ``worlds``."""
+    return tuple(ProfessionRef(f"beroep in {world}", world=world) for world in worlds)
 
 
 def test_same_company_more_than_twice_repeats() -> None:
@@ -273,7 +287,7 @@ def test_same_company_more_than_twice_repeats() -> None:
 
 def test_same_world_more_than_twice_repeats() -> None:
     days = [D(2026, 9, 16), D(2026, 11, 11), D(2027, 2, 3)]
-    act = activity(worlds=("Hi-tech & Science",))
+    act = activity(professions=shows("Hi-tech & Science"))
     chains = [chain(date=d, activity=act, preparation=(CAL.shift(d, -2),), reflection=(CAL.shift(d, 1),))
               for d in days]
     found = [f for f in check_year(year(*chains), CAL) if f.code == "repetition"]
@@ -281,23 +295,26 @@ def test_same_world_more_than_twice_repeats() -> None:
 
 
 def test_class_without_chain_warns() -> None:
-    plan = year(chain(), classes=(ClassRef("Groep 5", 5), ClassRef("Groep 6", 6)))
+    plan = year(chain(), classes=(ClassRef("Groep 5", 5, id=5), ClassRef("Groep 6", 6, id=6)))
     found = [f for f in check_year(plan, CAL) if f.code == "grade-without-chain"]
     assert [f.class_name for f in found] == ["Groep 6"]
 
 
 def test_world_never_met_from_groep_4_to_8_warns() -> None:
-    act = activity(worlds=("Mens & Gezondheid",))
-    plan = year(chain(activity=act), classes=(ClassRef("Groep 5", 5), ClassRef("Groep 2", 2)),
+    # One school year alone: its groep 4 walks the line of this year's groep 4 to 8.
+    act = activity(professions=shows("Mens & Gezondheid"))
+    plan = year(chain(activity=act), classes=(ClassRef("Groep 5", 5, id=5), ClassRef("Groep 4", 4, id=4)),
                 worlds=("Mens & Gezondheid", "Hi-tech & Science"))
     found = [f for f in check_year(plan, CAL) if f.code == "world-not-met"]
     assert len(found) == 1 and "Hi-tech & Science" in found[0].message
+    assert (found[0].class_name, found[0].cohort) == ("Groep 4", 2031)
+    assert found[0].message.startswith("Groep 4 (cohort 2031) heeft de wereld 'Hi-tech & Science' in groep 4")
 
 
 def test_world_met_only_in_groep_2_still_counts_as_not_met() -> None:
-    act = activity(worlds=("Hi-tech & Science",), grade_min=1)
-    plan = year(chain(activity=act, class_name="Groep 2", grade=2),
-                classes=(ClassRef("Groep 2", 2), ClassRef("Groep 5", 5)), worlds=("Hi-tech & Science",))
+    act = activity(professions=shows("Hi-tech & Science"), grade_min=1)
+    plan = year(chain(activity=act, class_name="Groep 2", class_id=2, grade=2),
+                classes=(ClassRef("Groep 2", 2, id=2), ClassRef("Groep 4", 4, id=4)), worlds=("Hi-tech & Science",))
     assert "world-not-met" in codes(check_year(plan, CAL))
 
 

@@ -20,7 +20,7 @@ from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store.calendar import school_year_row
 from beroepsplanner.store.chain_plans import load_chain_plans
-from beroepsplanner.store.checks import _pupil_counts, _technology_worlds, chain_plan, check_school_year
+from beroepsplanner.store.checks import check_school_year
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details, create_company, update_company
 from beroepsplanner.store.database import _alembic_config, _migration_engine, open_database
@@ -75,20 +75,18 @@ def test_the_rules_warn_about_a_company_not_confirmed_for_the_chains_own_year(
         assert not any(name in message for message in unconfirmed_of(session, NEW))
 
 
-def test_the_planners_bulk_read_gives_each_year_its_own_confirmation(demo_db: Database) -> None:
+def test_the_rules_view_gives_each_year_its_own_confirmation(demo_db: Database) -> None:
     move_to_next_year(demo_db)
     with demo_db.session() as session:
-        pupils, technology = _pupil_counts(session), _technology_worlds(session)
         seen = set()
         for year in session.scalars(select(SchoolYearRow)):
-            bulk = {c.id: c.plan for c in load_chain_plans(session, "year", year.id)}
-            for chain in session.scalars(
-                select(Chain).join(SchoolClass).where(SchoolClass.school_year_id == year.id)
-            ):
-                expected = chain_plan(chain, pupils.get(chain.class_id, 0), technology)
-                assert bulk[chain.id] == expected
-                if expected.company is not None:
-                    seen.add((year.label, expected.company.confirmed))
+            for loaded in load_chain_plans(session, "year", year.id):
+                chain = session.get(Chain, loaded.id)
+                assert chain is not None and loaded.plan.school_year == year.label
+                if chain.company is not None:
+                    assert loaded.plan.company is not None
+                    assert loaded.plan.company.confirmed == chain.company.confirmed_for(year.label)
+                    seen.add((year.label, loaded.plan.company.confirmed))
     assert seen == {(OLD, True), (OLD, False), (NEW, False)}
 
 

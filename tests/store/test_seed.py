@@ -283,3 +283,60 @@ def test_a_database_seeded_before_pupil_titles_gets_them_unless_the_user_changed
         assert activity_by_key(session, "imagination-at-work").pupil_title == "Onderzoekers aan het werk"
         assert activity_by_key(session, "tinkeren").pupil_title == ""  # the user's own version
     assert ensure_seeded(database) is None
+
+
+# --- what counts as meeting a world (issue 15 item 3) -----------------------------------
+
+STEREOTYPE_SERIES = ("beeldenbrekers", "dit-doe-ik", "talentenkijker", "lezen-beroepen-zonder-vaste-beelden")
+"""The catalog's lessons against stereotypes about who does which work (VHTO, NEMO, OTIB)."""
+
+
+def test_no_series_about_stereotypes_is_tagged_with_worlds_or_professions(database: Database) -> None:
+    # Such a series serves the stereotype goal: the worlds its pupils meet are those of its
+    # guest (a role model with a profession) or of a company, never the series' own.
+    catalog = {item["key"]: item for item in read_catalog().activities}
+    for key in STEREOTYPE_SERIES:
+        assert (catalog[key]["worlds"], catalog[key]["professions"]) == ([], []), key
+    with database.session() as session:
+        for key in STEREOTYPE_SERIES:
+            activity = activity_by_key(session, key)
+            assert (activity.worlds, activity.professions) == ([], []), key
+
+
+def test_no_activity_meets_more_than_three_worlds_by_its_own_professions(database: Database) -> None:
+    # One activity never silences "world not met" for a whole line: the guest lesson about
+    # the seven worlds meets the world of the company it comes from.
+    with database.session() as session:
+        for activity in session.scalars(select(Activity)):
+            worlds = {p.world.name for p in activity.professions if p.world and p.world.kind is WorldKind.TECHNOLOGY}
+            assert len(worlds) <= 3, (activity.key, worlds)
+        jetnet = activity_by_key(session, "gastles-jetnet-technet")
+        assert len(jetnet.worlds) == 7 and jetnet.professions == []  # about all seven; meets the company's
+
+
+def test_a_database_with_the_old_tags_gets_the_fixed_catalog_unless_the_user_changed_it(
+    database: Database,
+) -> None:
+    from beroepsplanner.store.models import Setting
+    from beroepsplanner.store.seed import SEED_DIGEST_SETTING, activity_item, digest_of
+
+    # As the catalog was before: the series about stereotypes tagged with all seven worlds.
+    with database.transaction() as session:
+        seven = list(session.scalars(select(World).where(World.kind == WorldKind.TECHNOLOGY)))
+        records = {r.key: r for r in session.scalars(select(SeedRecord).where(SeedRecord.kind == "activities"))}
+        for key in ("beeldenbrekers", "dit-doe-ik", "talentenkijker"):
+            activity = activity_by_key(session, key)
+            activity.worlds = list(seven)
+            records[key].digest = digest_of(activity_item(activity))
+        session.get(Setting, SEED_DIGEST_SETTING).value = "older"
+    with database.transaction() as session:
+        activity_by_key(session, "talentenkijker").title = "Talentenkijker in groep 8"
+
+    report = ensure_seeded(database)
+
+    assert report is not None and report.kept == {"activities": ["talentenkijker"]}
+    assert sorted(report.updated["activities"]) == ["beeldenbrekers", "dit-doe-ik"]
+    with database.session() as session:
+        assert activity_by_key(session, "beeldenbrekers").worlds == []
+        assert activity_by_key(session, "dit-doe-ik").worlds == []
+        assert len(activity_by_key(session, "talentenkijker").worlds) == 7  # the user's own version

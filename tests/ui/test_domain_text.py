@@ -10,7 +10,16 @@ import holidays
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from beroepsplanner.domain.chain import ClassRef, CompanyRef, Finding, RoleModelRef, RuleSettings, YearPlan
+from beroepsplanner.domain.chain import (
+    ClassRef,
+    CompanyRef,
+    Finding,
+    ProfessionRef,
+    RoleModelRef,
+    RuleSettings,
+    YearPlan,
+)
+from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, QuestionKind, Region
 from beroepsplanner.domain.rules import ERROR_CODES, WARNING_CODES, check_chain, check_year
 from beroepsplanner.errors import InvalidInputError
@@ -28,7 +37,7 @@ DUTCH_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that give away Dutch in an English sentence (names of the test data aside)."""
-DATA = ("Groep 5", "Groep 6", "Tinkeren", "Garage Eemzicht", "Garage", "Boerderij", "Peter", "Fatima")
+DATA = ("Groep 4", "Groep 5", "Groep 6", "Tinkeren", "Garage Eemzicht", "Garage", "Boerderij", "Peter", "Fatima")
 
 
 def every_finding() -> list[Finding]:
@@ -72,16 +81,23 @@ def every_finding() -> list[Finding]:
             CAL,
         )
     days = [D(2026, 9, 16), D(2026, 11, 11), D(2027, 2, 3)]
-    world = activity(worlds=("Hi-tech & Science",))
+    world = activity(professions=(ProfessionRef("Robotprogrammeur", world="Hi-tech & Science"),))
     chains = [visit(date=d, preparation=(CAL.shift(d, -2),), reflection=(CAL.shift(d, 1),)) for d in days]
     chains += [chain(date=d, activity=world, preparation=(CAL.shift(d, -2),), reflection=(CAL.shift(d, 1),))
                for d in days]
+    technology = ("Hi-tech & Science", "Mens & Gezondheid")
     plan = YearPlan(
-        classes=(ClassRef("Groep 5", 5), ClassRef("Groep 6", 6)),
+        classes=(ClassRef("Groep 5", 5, id=5), ClassRef("Groep 6", 6, id=6), ClassRef("Groep 4", 4, id=4)),
         chains=tuple(chains),
-        technology_worlds=("Hi-tech & Science", "Mens & Gezondheid"),
+        technology_worlds=technology,
+        school_year="2026-2027",
     )
     found += check_year(plan, CAL)
+    # Along the line: last year's groep 4 went to the garage once already, groep 5 twice now.
+    last_year = YearPlan((ClassRef("Groep 4", 4, id=104),), (replace(chains[0], class_id=104, grade=4, id=99),),
+                         technology, "2025-2026")
+    this_year = replace(plan, classes=(ClassRef("Groep 5", 5, id=5, previous=(104,)),), chains=tuple(chains[:2]))
+    found += check_year(this_year, CAL, history=SchoolHistory((last_year, this_year)))
     return found
 
 
@@ -114,6 +130,20 @@ def test_the_english_window_shows_every_finding_in_english(english: None) -> Non
         assert not body[:1].islower() and whole.endswith(body[1:])
         if finding.date is not None and finding.class_name:
             assert whole.startswith(f"{finding.class_name}, ")  # same start as in Dutch
+
+
+def test_the_line_rules_in_english(english: None) -> None:
+    found = every_finding()
+    along = next(f for f in found if f.code == "repetition" and f.arg("grades"))
+    assert domain_text.finding_body(along) == (
+        "The pupils of this class go to Garage Eemzicht for the 3rd time (grade 4 and 5). Choose another company "
+        "too."
+    )
+    (unmet,) = [f for f in found if f.code == "world-not-met" and f.class_name == "Groep 4"]
+    assert domain_text.finding_message(unmet) == (
+        "Groep 4 (cohort 2031) has not seen the world 'People & Health' in grade 4 and has nothing planned for "
+        "it up to grade 8. Plan an activity from this world of technology."
+    )
 
 
 def test_english_plurals_and_numbers(english: None) -> None:

@@ -3,6 +3,7 @@ grey, an error, a warning and a gap still look different, and a screen reader he
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -64,8 +65,10 @@ def test_the_chart_says_its_gaps_in_words(qtbot: QtBot, demo: Workspace) -> None
 def test_a_screen_reader_hears_the_severity_of_a_finding() -> None:
     model = FindingListModel()
     model.set_findings([
-        Finding(Severity.ERROR, "preparation-missing", "Groep 5, Workshop (11-05-2027): er is geen voorbereidingsles."),
-        Finding(Severity.WARNING, "single-role-model", "Groep 3, Gastles (15-09-2026): maar één rolmodel."),
+        Finding(Severity.ERROR, "preparation-missing", "er is geen voorbereidingsles.", class_name="Groep 5",
+                activity_title="Workshop", date=dt.date(2027, 5, 11)),
+        Finding(Severity.WARNING, "single-role-model", "maar één rolmodel.", class_name="Groep 3",
+                activity_title="Gastles", date=dt.date(2026, 9, 15)),
     ])
     texts = [model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(2)]
     assert texts[0].startswith("Error: ") and texts[1].startswith("Warning: ")

@@ -27,14 +27,9 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def short_message(finding: Finding) -> str:
-    """The message without its "class, activity (date): " start, which the dialog shows
-    already, beginning with a capital."""
-    if domain_text.english():
-        return domain_text.finding_body(finding)
-    message = finding.message
-    if finding.class_name and message.startswith(f"{finding.class_name}, ") and "): " in message:
-        message = message.split("): ", 1)[1]
-    return message[:1].upper() + message[1:]
+    """The message without the class, activity and date (the dialog shows those already),
+    beginning with a capital."""
+    return domain_text.finding_body(finding)
 
 
 class FindingListModel(QAbstractListModel):

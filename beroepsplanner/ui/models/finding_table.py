@@ -78,16 +78,10 @@ def rule_name(code: str) -> str:
 
 
 def split_message(finding: Finding) -> tuple[str, str]:
-    """(activity title, message) of a chain finding, whose message starts with
-    ``"<class>, <activity> (<dd-mm-yyyy>): "``; ("", message) for any other finding."""
-    if finding.class_name and finding.date is not None:
-        prefix = f"{finding.class_name}, "
-        stamp = f" ({finding.date.strftime('%d-%m-%Y')}): "
-        if finding.message.startswith(prefix) and stamp in finding.message:
-            title, _, rest = finding.message[len(prefix):].partition(stamp)
-            if domain_text.english():
-                return title, domain_text.finding_body(finding)
-            return title, rest[:1].upper() + rest[1:]
+    """(activity title, message) of a chain finding: the message without the class,
+    activity and date the table shows in their own columns; ("", message) for any other."""
+    if finding.subject:
+        return finding.activity_title or "", domain_text.finding_body(finding)
     return "", domain_text.finding_message(finding)
 
 
