@@ -90,6 +90,33 @@
     </message>
 </context>
 <context>
+    <name>CohortChart</name>
+    <message numerus="yes">
+        <source>%1 · %2: %n chain(s) in grades 4–8</source>
+        <translation>
+            <numerusform>%1 · %2: %n chain in grades 4–8</numerusform>
+            <numerusform>%1 · %2: %n chains in grades 4–8</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n chain</numerusform>
+            <numerusform>%1: %n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n planned)</source>
+        <translation>
+            <numerusform>(%n planned)</numerusform>
+            <numerusform>(%n planned)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message numerus="yes">
         <source>%n companies</source>

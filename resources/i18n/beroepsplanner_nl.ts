@@ -1038,6 +1038,169 @@
     </message>
 </context>
 <context>
+    <name>CohortChart</name>
+    <message>
+        <source>Worlds of technology per cohort</source>
+        <translation>Werelden van techniek per cohort</translation>
+    </message>
+    <message>
+        <source>No cohort misses a world of technology from grade 4 to 8.</source>
+        <translation>Geen cohort mist een wereld van techniek van groep 4 tot en met 8.</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Niet gezien: %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1 (grade %2)</source>
+        <translation>Cohort %1 (groep %2)</translation>
+    </message>
+    <message>
+        <source>not met, nothing planned</source>
+        <translation>niet ontmoet, niets gepland</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n chain(s) in grades 4–8</source>
+        <translation>
+            <numerusform>%1 · %2: %n keten in groep 4–8</numerusform>
+            <numerusform>%1 · %2: %n ketens in groep 4–8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Gepland:</translation>
+    </message>
+    <message>
+        <source>%1 has not met %2 since grade 4 and has nothing planned for it up to grade 8. Plan an activity from this world.</source>
+        <translation>%1 heeft %2 sinds groep 4 niet ontmoet en heeft er tot en met groep 8 niets voor gepland. Plan een activiteit uit deze wereld.</translation>
+    </message>
+    <message>
+        <source>%1 has no chain of grades 4–8 that meets %2 yet; its line is judged from grade 4.</source>
+        <translation>%1 heeft nog geen keten in groep 4–8 die %2 laat zien; de lijn telt vanaf groep 4.</translation>
+    </message>
+    <message>
+        <source>%1 has not met %2 in the school years in the program; what it met before is not known.</source>
+        <translation>%1 heeft %2 niet ontmoet in de schooljaren in het programma; wat het eerder ontmoette, is niet bekend.</translation>
+    </message>
+    <message>
+        <source>%1 has no chain of grades 4–8 that meets %2 yet; the plans of the grades ahead bring it.</source>
+        <translation>%1 heeft nog geen keten in groep 4–8 die %2 laat zien; de plannen van de volgende groepen brengen die wereld.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTableModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Cohort %1</translation>
+    </message>
+    <message>
+        <source>Now in grade %1: %2</source>
+        <translation>Nu in groep %1: %2</translation>
+    </message>
+    <message>
+        <source>The year the cohort leaves grade 8</source>
+        <translation>Het jaar waarin het cohort groep 8 verlaat</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>Worlds of technology met or planned in grades 4–8, of the seven</source>
+        <translation>Werelden van techniek ontmoet of gepland in groep 4–8, van de zeven</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Sectors outside technology met or planned, from grade 1</source>
+        <translation>Sectoren buiten de techniek, ontmoet of gepland, vanaf groep 1</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Different companies, from grade 1 to 8</source>
+        <translation>Verschillende bedrijven, van groep 1 tot en met 8</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Different professions the pupils meet</source>
+        <translation>Verschillende beroepen die de leerlingen ontmoeten</translation>
+    </message>
+    <message>
+        <source>Counter-role models</source>
+        <translation>Rolmodellen tegen vooroordeel</translation>
+    </message>
+    <message>
+        <source>Role models who break a stereotype</source>
+        <translation>Rolmodellen die een vooroordeel doorbreken</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Ketens</translation>
+    </message>
+    <message>
+        <source>Of which planned</source>
+        <translation>Waarvan gepland</translation>
+    </message>
+    <message>
+        <source>Chains from today on</source>
+        <translation>Ketens vanaf vandaag</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s grade in school year %1, and its chains</source>
+        <translation>De groep van het cohort in schooljaar %1, en zijn ketens</translation>
+    </message>
+    <message>
+        <source>grade %1: %2</source>
+        <translation>groep %1: %2</translation>
+    </message>
+    <message>
+        <source>Not at school in %1</source>
+        <translation>In %1 niet op school</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n keten</numerusform>
+            <numerusform>%1: %n ketens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n planned)</source>
+        <translation>
+            <numerusform>(%n gepland)</numerusform>
+            <numerusform>(%n gepland)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No world of technology yet</source>
+        <translation>Nog geen wereld van techniek</translation>
+    </message>
+    <message>
+        <source>Not met, nothing planned: %1</source>
+        <translation>Niet ontmoet, niets gepland: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Search companies</source>
@@ -1614,18 +1777,6 @@
         <translation>Groep %1</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>1 chain</source>
-        <translation>1 keten</translation>
-    </message>
-    <message>
-        <source>3 or more</source>
-        <translation>3 of meer</translation>
-    </message>
-    <message>
         <source>not met (grades 4–8)</source>
         <translation>niet gezien (groep 4–8)</translation>
     </message>
@@ -1883,6 +2034,21 @@
             <numerusform>Leerlingen van %1 (%n)</numerusform>
             <numerusform>Leerlingen van %1 (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>1 chain</source>
+        <translation>1 keten</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 of meer</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2496,18 @@
         <translation>Ketens en werelden per klas</translation>
     </message>
     <message>
+        <source>Per grade</source>
+        <translation>Per groep</translation>
+    </message>
+    <message>
+        <source>Per cohort</source>
+        <translation>Per cohort</translation>
+    </message>
+    <message>
+        <source>The line per cohort</source>
+        <translation>De lijn per cohort</translation>
+    </message>
+    <message>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
@@ -2361,6 +2539,10 @@
         <source>Per class (%1)</source>
         <translation>Per klas (%1)</translation>
     </message>
+    <message>
+        <source>Per cohort (%1)</source>
+        <translation>Per cohort (%1)</translation>
+    </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
         <translation>
@@ -2383,6 +2565,10 @@
         </translation>
     </message>
     <message>
+        <source>Worlds of technology per cohort, grades 4–8</source>
+        <translation>Werelden van techniek per cohort, groep 4–8</translation>
+    </message>
+    <message>
         <source>There is no school year yet.</source>
         <translation>Er is nog geen schooljaar.</translation>
     </message>
@@ -2393,6 +2579,14 @@
     <message>
         <source>Grades 4–8 together meet all seven worlds of technology.</source>
         <translation>Groep 4–8 zien samen alle zeven werelden van techniek.</translation>
+    </message>
+    <message>
+        <source>Cohorts with a world of technology not met and not planned: %1. A cohort is named by the year it leaves grade 8.</source>
+        <translation>Cohorten die een wereld van techniek niet hebben ontmoet en niet hebben gepland: %1. Een cohort heet naar het jaar waarin het groep 8 verlaat.</translation>
+    </message>
+    <message>
+        <source>Every cohort meets or has planned all seven worlds of technology from grade 4 to 8 (as far as its line is in the program). A cohort is named by the year it leaves grade 8.</source>
+        <translation>Elk cohort ontmoet of plant alle zeven werelden van techniek van groep 4 tot en met 8 (voor zover zijn lijn in het programma staat). Een cohort heet naar het jaar waarin het groep 8 verlaat.</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,28 @@ def test_a_gap_per_cohort_is_what_the_findings_warn_about(two_years: OverviewPag
     # The finding opens a new chain for the class it is about.
     finding = next(f for f in findings if f.cohort == 2031)
     assert finding.class_name == "Groep 5" and finding.chain_id is None
+
+
+def test_the_line_per_cohort_speaks_dutch(dutch: list, demo_file: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, path)
+    workspace, page = open_page(path, qtbot)
+    try:
+        page.show_per_cohort(True)
+        assert (page.grade_button.text(), page.cohort_button.text()) == ("Per groep", "Per cohort")
+        assert page.chart_title.text() == "Werelden van techniek per cohort, groep 4–8"
+        assert page.line_label.text().startswith("Elk cohort ontmoet of plant alle zeven werelden")
+        assert page.tabs.tabText(2) == "Per cohort (8)"
+        model = page.cohort_model
+        row = rows_by_cohort(page)[2029]
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers == ["Cohort", "Groep", "2026-2027", "Werelden", "Sectoren", "Bedrijven", "Beroepen",
+                           "Rolmodellen tegen vooroordeel", "Ketens", "Waarvan gepland"]
+        year = model.index(row, CohortColumn.GRADE + 1)
+        assert year.data() == "groep 6: 5"
+        assert year.data(Qt.ItemDataRole.ToolTipRole).startswith("Groep 6a, Groep 6b: 5 ketens")
+        assert page.cohort_chart.row_label(2029) == "Cohort 2029 (groep 6)"
+        tip = page.cohort_chart.tooltip_for(2029, "Hi-tech & Science")
+        assert "2 ketens in groep 4–8" in tip
+    finally:
+        workspace.close()
