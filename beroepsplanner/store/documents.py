@@ -21,6 +21,7 @@ from beroepsplanner.domain.documents import (
     class_set,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
+from beroepsplanner.domain.pupil_record import RecordDocument
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import find_class
@@ -33,6 +34,7 @@ from beroepsplanner.store.models import (
     SchoolClass,
 )
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.record_document import record_document
 from beroepsplanner.store.school_years import chosen_school_year
 
 
@@ -275,9 +277,10 @@ def print_data(
     class_name: str | None = None,
     include_errors: bool = False,
     school_year: str | None = None,
-) -> ChainDocument | list[ChainDocument] | YearPlanDocument:
+) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument:
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan"): the year plan (of a class, or the school), one chain, the
+    "letter", "yearplan", "record"): the year plan (of a class, or the school), the record
+    of a class's pupils (``store/record_document.py``), one chain, the
     logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
     the chains not done yet, concept chains with errors only with ``include_errors``).
     Shared by the command line and the window's print worker; a class set without chains
@@ -285,6 +288,8 @@ def print_data(
     class name and the school's year plan are looked up in (default: the newest)."""
     if document == "yearplan":
         return year_plan_document(session, class_name, school_year=school_year)
+    if document == "record" and class_name is not None:
+        return record_document(session, class_name, school_year=school_year)
     if chain_id is not None:
         return chain_document_by_id(session, chain_id)
     if document == "logbooks" and chain_ids:

@@ -611,6 +611,31 @@ class Chain(Base):
         return [lesson for lesson in self.lessons if lesson.kind == kind]
 
 
+class ChainPupil(Base):
+    """One pupil's part in one chain, as the teacher entered it (the pupil's record):
+    absent, the talents recognised in the reflection, "wil ik meer van weten" and a line
+    in the pupil's own words. A row exists only when something was entered.
+
+    Goes with the chain and with the pupil (ON DELETE CASCADE: deleting either, or purging
+    a past year's pupils, deletes it). A chain moved to another class keeps the rows of its
+    old class's pupils; they count again only when it moves back.
+    """
+
+    __tablename__ = "chain_pupils"
+
+    chain_id: Mapped[int] = mapped_column(
+        ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True
+    )
+    pupil_id: Mapped[int] = mapped_column(
+        ForeignKey("pupils.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    absent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Talent values (domain.pupil_record.Talent), in the list's order.
+    talents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    wants_more: Mapped[bool] = mapped_column(Boolean, default=False)
+    own_words: Mapped[str] = mapped_column(String(200), default="")
+
+
 class CancelledChain(Base):
     """A chain that was deleted: exported to calendars as cancelled (STATUS:CANCELLED), with
     the UIDs its events had, so a calendar that imported it drops it."""

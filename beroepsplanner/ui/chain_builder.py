@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
 from beroepsplanner.ui.locked_year import LockedYearBanner
@@ -149,9 +150,13 @@ class ChainBuilderDialog(QDialog):
              self.transport_box, notes)
         )
         self.findings_panel = FindingsPanel()
-        findings_box = QGroupBox(self.tr("What the rules say"))
-        QVBoxLayout(findings_box).addWidget(self.findings_panel)
-        splitter = widgets.side_by_side(left, findings_box)
+        # Beside the form: what the rules say, and the pupils' record (ui/chain_record.py).
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("chainSideTabs")
+        self.side_tabs.addTab(self.findings_panel, self.tr("What the rules say"))
+        self.record_panel = ChainRecordPanel(self.workspace)
+        self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
+        splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
         self.delete_button = self.button_box.addButton(
@@ -220,6 +225,10 @@ class ChainBuilderDialog(QDialog):
                 self.observation_edit.setPlainText(form.observation)
             self._check()
             self._apply_lock()
+            self.record_panel.set_chain(self.chain_id, form.date)
+            if not self.record_panel.before_activity():
+                # After the activity the teacher comes to fill in the pupils' record.
+                self.side_tabs.setCurrentWidget(self.record_panel)
             return
         self.setWindowTitle(self.tr("New chain"))
         with self._quiet():

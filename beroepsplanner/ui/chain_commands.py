@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.store.chain_editing import (
     ChainForm,
     delete_chain,
@@ -18,6 +19,7 @@ from beroepsplanner.store.chain_editing import (
     restore_chain,
     save_chain_form,
 )
+from beroepsplanner.store.chain_pupils import chain_entries, put_back_entries
 from beroepsplanner.ui.commands import StoreCommand
 
 CHAINS = ("chains",)
@@ -63,17 +65,22 @@ class SaveChainCommand(StoreCommand):
 
 
 class DeleteChainCommand(StoreCommand):
-    """Remove a chain with its lessons; undo puts it back under the same id."""
+    """Remove a chain with its lessons (and its pupils' record); undo puts it all back
+    under the same id."""
 
     def __init__(self, chain_id: int, title: str = "") -> None:
         text = QCoreApplication.translate("ChainCommands", "Delete chain %1")
         super().__init__(text.replace("%1", title).strip(), CHAINS)
         self.chain_id = chain_id
         self._removed: ChainForm | None = None
+        self._record: tuple[ChainPupilEntry, ...] = ()
 
     def apply(self, session: Session) -> None:
+        self._record = chain_entries(session, self.chain_id)
         self._removed = delete_chain(session, self.chain_id)
 
     def revert(self, session: Session) -> None:
         assert self._removed is not None
+        old = self.chain_id
         self.chain_id = restore_chain(session, self._removed, self.chain_id)
+        put_back_entries(session, self._record, chain_ids={old: self.chain_id})

@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.domain.pupils import PupilRecord
+from beroepsplanner.store.chain_pupils import pupil_entries, put_back_entries
 from beroepsplanner.store.classes import (
     ClassFields,
     ClassRecord,
@@ -137,7 +139,7 @@ class RenamePupilCommand(StoreCommand):
 
 
 class RemovePupilsCommand(StoreCommand):
-    """Remove one or several pupils."""
+    """Remove one or several pupils (with their record; undo brings both back)."""
 
     def __init__(self, pupil_ids: Sequence[int], names: Sequence[str]) -> None:
         if len(names) == 1:
@@ -147,12 +149,18 @@ class RemovePupilsCommand(StoreCommand):
         super().__init__(text, CLASSES)
         self.pupil_ids = list(pupil_ids)
         self._records: list[PupilRecord] = []
+        self._entries: tuple[ChainPupilEntry, ...] = ()
 
     def apply(self, session: Session) -> None:
+        self._entries = pupil_entries(session, self.pupil_ids)
         self._records = [remove_pupil(session, i) for i in self.pupil_ids]
 
     def revert(self, session: Session) -> None:
+        old = [r.id for r in self._records]
         self.pupil_ids = [restore_pupil(session, r) for r in self._records]
+        put_back_entries(
+            session, self._entries, pupil_ids=dict(zip(old, self.pupil_ids, strict=True))
+        )
 
 
 class SetUpSchoolCommand(StoreCommand):
