@@ -43,6 +43,7 @@ from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_builder_widgets import hint_label, message_label
 from beroepsplanner.ui.models.chain_pupil_table import ChainPupilTableModel, Column
 from beroepsplanner.ui.record_commands import SetChainPupilCommand
+from beroepsplanner.ui.widgets import ColumnFitter
 from beroepsplanner.ui.workspace import Workspace
 
 
@@ -127,6 +128,11 @@ class ChainRecordPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Every column inside the tab, however narrow: the own words give way (elided, in
+        # full in their tooltip).
+        self.fitter = ColumnFitter(
+            self.view, Column.OWN_WORDS, (), self.fontMetrics().horizontalAdvance("x" * 6)
+        )
         self.message = message_label()
         self.message.setObjectName("recordMessage")
 
@@ -173,12 +179,24 @@ class ChainRecordPanel(QWidget):
                 self._show_message(error_text.error(exc))
         self.model.read_only = self.sheet is None or self.before_activity()
         self.model.set_rows(list(self.sheet.rows) if self.sheet else [])
-        for column in (Column.PUPIL, Column.ABSENT, Column.WANTS_MORE):
-            self.view.resizeColumnToContents(column)
-        self.view.setColumnWidth(Column.TALENTS, self.fontMetrics().horizontalAdvance("x" * 22))
+        self._fit_columns()
         self.view.setEnabled(self.sheet is not None and bool(self.sheet.rows))
         self.hint.setText(self._hint())
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        header, chars = self.view.horizontalHeader(), self.fontMetrics().horizontalAdvance
+        widths = {
+            column: max(header.sectionSizeFromContents(column).width(), 24)
+            for column in (Column.ABSENT, Column.WANTS_MORE)
+        }
+        self.view.resizeColumnToContents(Column.PUPIL)
+        widths[Column.PUPIL] = min(self.view.columnWidth(Column.PUPIL), chars("x" * 16))
+        widths[Column.TALENTS] = max(header.sectionSizeFromContents(Column.TALENTS).width(), chars("x" * 10))
+        widths[Column.OWN_WORDS] = chars("x" * 30)
+        # The own words give way, never below their title.
+        self.fitter.flexible_min = header.sectionSizeFromContents(Column.OWN_WORDS).width()
+        self.fitter.fit(widths)
 
     def _hint(self) -> str:
         if self.chain_id is None:
@@ -194,7 +212,7 @@ class ChainRecordPanel(QWidget):
                 "each pupil recognised in the reflection."
             ).replace("%1", domain_text.date_text(self.date))
         return self.tr(
-            "Saved at once, for each pupil's record (Print > Record). Space ticks a box, "
+            "Saved at once, for each pupil's record (File > Print). Space ticks a box, "
             "Enter chooses talents, typing writes the own words; Ctrl+Z takes a change back."
         )
 

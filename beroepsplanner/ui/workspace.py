@@ -71,6 +71,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "chains": ("chains",),
     "chain_lessons": ("chains",),
     "chain_role_models": ("chains",),
+    "chain_pupils": ("chains",),
     "settings": ("school", "chains"),
 }
 

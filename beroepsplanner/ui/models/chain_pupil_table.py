@@ -77,9 +77,9 @@ class ChainPupilTableModel(QAbstractTableModel):
             return {
                 Column.PUPIL: self.tr("Pupil"),
                 Column.ABSENT: self.tr("Absent"),
-                Column.TALENTS: self.tr("Talents recognised"),
-                Column.WANTS_MORE: self.tr("Wants to know more"),
-                Column.OWN_WORDS: self.tr("In their own words"),
+                Column.TALENTS: self.tr("Talents"),
+                Column.WANTS_MORE: self.tr("Know more"),
+                Column.OWN_WORDS: self.tr("Own words"),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
@@ -88,7 +88,7 @@ class ChainPupilTableModel(QAbstractTableModel):
                                        "pupil's record (Space ticks it)."),
                 Column.TALENTS: self.tr("Talents the pupil recognised in the reflection "
                                         "(Enter or double-click to choose)."),
-                Column.WANTS_MORE: self.tr("'I want to know more about this' (Space ticks it)."),
+                Column.WANTS_MORE: self.tr("\"I want to know more about this\" (Space ticks it)."),
                 Column.OWN_WORDS: self.tr("One line in the pupil's own words (start typing "
                                           "to write it)."),
             }[column]
@@ -126,6 +126,8 @@ class ChainPupilTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.OWN_WORDS and entry.own_words:
             return entry.own_words
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TALENTS and entry.talents:
+            return ", ".join(domain_text.talent(t) for t in entry.talents)
         if role == Qt.ItemDataRole.AccessibleTextRole and column in CHECKED:
             on = entry.absent if column == Column.ABSENT else entry.wants_more
             return self.tr("yes") if on else self.tr("no")
