@@ -186,7 +186,7 @@ class ChainRecordPanel(QWidget):
 
     def _fit_columns(self) -> None:
         header, chars = self.view.horizontalHeader(), self.fontMetrics().horizontalAdvance
-        widths = {
+        widths: dict[int, int] = {
             column: max(header.sectionSizeFromContents(column).width(), 24)
             for column in (Column.ABSENT, Column.WANTS_MORE)
         }
