@@ -217,7 +217,9 @@ class ChainRecordPanel(QWidget):
         )
 
     def _on_data_changed(self, subject: str) -> None:
-        if subject in ("chains", "classes") and self.chain_id is not None:
+        # Only while shown: a closed builder stays a child of the window and must not
+        # read the database at every change.
+        if subject in ("chains", "classes") and self.chain_id is not None and self.isVisible():
             self.reload()
 
     # --- changing -----------------------------------------------------------------------
