@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -152,7 +152,9 @@ class ChainRecordPanel(QWidget):
         layout.addWidget(self.message)
 
         self.model.entryEdited.connect(self._on_edited)
-        self.view.activated.connect(self._on_activated)
+        self.view.doubleClicked.connect(self._on_activated)
+        # Enter is the table's own (the view would pass it on to the dialog's Save).
+        self.view.installEventFilter(self)
         workspace.dataChanged.connect(self._on_data_changed)
         self.set_chain(None, None)
 
@@ -238,14 +240,34 @@ class ChainRecordPanel(QWidget):
         self._update_actions()
         return True
 
-    def _on_activated(self, index: QModelIndex) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the table (not while writing the own words): choose the talents, write
+        the own words, or go one pupil down; never the dialog's Save."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            index = self.view.currentIndex()
+            if index.isValid() and not self.model.read_only and index.column() in (
+                Column.TALENTS, Column.OWN_WORDS
+            ):
+                self._on_activated(index)
+            elif index.isValid() and index.row() + 1 < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         """Enter or a double click: choose the talents, or write the own words."""
         if self.model.read_only or not index.isValid():
             return
         if index.column() == Column.TALENTS:
             self.choose_talents(index.row())
-        elif index.column() == Column.OWN_WORDS:
-            self.view.edit(index)
+        elif index.column() == Column.OWN_WORDS and self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.edit(self.model.index(index.row(), index.column()))
 
     def choose_talents(self, row: int) -> bool:
         """Open the talents of the pupil on ``row``; True when a change was stored."""

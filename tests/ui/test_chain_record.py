@@ -77,8 +77,9 @@ def test_space_ticks_absent_and_undo_in_the_tab_takes_it_back(
     assert entries(demo, chain_id) == {name: ChainPupilEntry(chain_id, panel.sheet.rows[2].pupil_id, absent=True)}
     assert panel.model.index(2, Column.ABSENT).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert panel.view.currentIndex().row() == 2  # the cursor stays where the teacher is
-    # Then "wil ik meer van weten" on the next row, by keyboard too.
-    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    # Then "wil ik meer van weten" on the next row, by keyboard too (Enter goes down).
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert builder.isVisible() and panel.view.currentIndex().row() == 3
     qtbot.keyClick(panel.view, Qt.Key.Key_Right)
     qtbot.keyClick(panel.view, Qt.Key.Key_Right)
     assert panel.view.currentIndex().column() == Column.WANTS_MORE
@@ -114,6 +115,7 @@ def test_enter_on_talents_opens_the_ticks_and_typing_writes_the_own_words(
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, Column.TALENTS))
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert builder.isVisible()  # Enter is the table's, never the dialog's Save
     row = panel.sheet.rows[0]
     assert row.entry.talents == (Talent.TEAMWORK, Talent.MAKING)
     assert panel.model.index(0, Column.TALENTS).data() == "samenwerken, bouwen en maken"

@@ -78,8 +78,9 @@ class ChainPupilTableModel(QAbstractTableModel):
                 Column.PUPIL: self.tr("Pupil"),
                 Column.ABSENT: self.tr("Absent"),
                 Column.TALENTS: self.tr("Talents"),
-                Column.WANTS_MORE: self.tr("Know more"),
-                Column.OWN_WORDS: self.tr("Own words"),
+                # Two lines: the columns stay narrow enough for the chain builder's side.
+                Column.WANTS_MORE: self.tr("Know\nmore"),
+                Column.OWN_WORDS: self.tr("Own\nwords"),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
