@@ -9,6 +9,7 @@ papers go to Dutch parents and schools). User text always goes through ``styles.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -28,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from beroepsplanner.dates import date_text
 from beroepsplanner.domain.pupil_record import (
     PupilRecordSheet,
     RecordChain,
@@ -41,7 +43,6 @@ from beroepsplanner.printing.styles import (
     LANGUAGE,
     LINE,
     MARGIN,
-    MONTHS,
     MUTED,
     PAGE,
     SHADE,
@@ -92,10 +93,9 @@ class _PupilStart(Flowable):
         self.canv.record_pupil = (self.index, self.name)  # RecordCanvas keeps it per page
 
 
-def short_date(day: Any) -> str:
-    """``12 nov. 2026``: the date column's width for any month."""
-    month = MONTHS[day.month - 1]
-    return f"{day.day} {month if len(month) <= 4 else month[:3] + '.'} {day.year}"
+def short_date(day: dt.date) -> str:
+    """``17 nov 2026``: the date column's width for any month."""
+    return date_text(day, "d MMM y")
 
 
 def _chain_block(chain: RecordChain, st: _RecordStyles) -> Table:
