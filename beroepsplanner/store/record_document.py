@@ -6,8 +6,10 @@ A pupil's years are its rows linked back by ``year new`` (``chain_pupils.pupil_h
 in whatever class each year (a split or merged class included). A chain counts when it
 was carried out, or is planned and its date has passed (``took_part_counts``); a chain the
 pupil was absent from is listed apart, never as taken part. What the paper says of a chain
-is true of that visit: the company's own professions when it has them (else the
-activity's), the role models met, and the worlds of those professions and of the company.
+is true of that visit, by the one rule of what pupils meet (``domain.chain.meeting_of``, as
+the rules and the line of a cohort count it): the company's own professions (without a
+company, the activity's), the role models' professions, and the worlds and sectors of
+those and of the company.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from collections.abc import Iterable
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from beroepsplanner.domain.chain import ActivityRef, CompanyRef, RoleModelRef, meeting_of
 from beroepsplanner.domain.documents import pupil_title_of
-from beroepsplanner.domain.kinds import WorldKind
 from beroepsplanner.domain.pupil_record import (
     ChainPupilEntry,
     PupilRecordSheet,
@@ -37,12 +39,11 @@ from beroepsplanner.store.models import (
     Chain,
     ChainPupil,
     Company,
-    Profession,
     Pupil,
     RoleModel,
-    World,
 )
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.worlds import Worlds, world_table
 
 
 def record_document(
@@ -83,6 +84,7 @@ def record_document(
     for chain in session.scalars(chains).unique():
         by_class.setdefault(chain.class_id, []).append(chain)
     school = the_school(session)
+    worlds = world_table(session)
     return RecordDocument(
         school=school.name if school is not None else "",
         school_year=school_class.school_year.label,
@@ -92,7 +94,10 @@ def record_document(
         pupils=tuple(
             PupilRecordSheet(
                 display_name=history[-1].display_name,
-                years=tuple(_year(row, by_class.get(row.class_id, []), entries, day) for row in history),
+                years=tuple(
+                    _year(row, by_class.get(row.class_id, []), entries, day, worlds)
+                    for row in history
+                ),
             )
             for history in histories
         ),
@@ -106,10 +111,10 @@ def _chains_of(class_ids: Iterable[int]) -> Select[Chain]:
         .where(Chain.class_id.in_(list(class_ids)))
         .order_by(Chain.date, Chain.id)
         .options(
-            joinedload(Chain.activity).selectinload(Activity.professions).joinedload(Profession.world),
-            joinedload(Chain.company).selectinload(Company.professions).joinedload(Profession.world),
+            joinedload(Chain.activity).selectinload(Activity.professions),
+            joinedload(Chain.company).selectinload(Company.professions),
             joinedload(Chain.company).selectinload(Company.worlds),
-            selectinload(Chain.role_models).joinedload(RoleModel.profession).joinedload(Profession.world),
+            selectinload(Chain.role_models).joinedload(RoleModel.profession),
         )
     )
 
@@ -119,6 +124,7 @@ def _year(
     chains: list[Chain],
     entries: dict[tuple[int, int], ChainPupilEntry],
     today: dt.date,
+    worlds: Worlds,
 ) -> RecordYear:
     school_class = row.school_class
     taken: list[RecordChain] = []
@@ -131,7 +137,7 @@ def _year(
         if entry is not None and entry.absent:
             absent.append((title, chain.date))
             continue
-        taken.append(_record_chain(chain, title, entry))
+        taken.append(_record_chain(chain, title, entry, worlds))
     return RecordYear(
         school_year=school_class.school_year.label,
         class_name=school_class.name,
@@ -141,20 +147,44 @@ def _year(
     )
 
 
-def _record_chain(chain: Chain, title: str, entry: ChainPupilEntry | None) -> RecordChain:
+def _record_chain(
+    chain: Chain, title: str, entry: ChainPupilEntry | None, worlds: Worlds
+) -> RecordChain:
     activity, company = chain.activity, chain.company
-    shown = list(company.professions) if company is not None and company.professions else []
-    professions = shown or list(activity.professions)
-    names = _unique(p.name for p in professions)
-    worlds: list[World] = [p.world for p in professions if p.world is not None]
+    company_ref = None
+    if company is not None:
+        company_ref = CompanyRef(
+            name=company.name,
+            worlds=tuple(w.name for w in company.worlds if w.id in worlds.technology),
+            sectors=tuple(w.name for w in company.worlds if w.id not in worlds.technology),
+            professions=tuple(worlds.profession(p.name, p.world_id) for p in company.professions),
+        )
+    roles = [
+        RoleModelRef(
+            role.name,
+            profession=worlds.profession(role.profession.name, role.profession.world_id)
+            if role.profession is not None
+            else None,
+            id=role.id,
+        )
+        for role in chain.role_models
+    ]
+    activity_ref = ActivityRef(
+        key=activity.key,
+        title=activity.title,
+        kind=activity.kind,
+        professions=tuple(worlds.profession(p.name, p.world_id) for p in activity.professions),
+    )
+    # The one rule of what pupils meet (the company's own professions, else the activity's,
+    # and the role models'), as the rules and the line of the cohort count it.
+    met = meeting_of(activity_ref, company_ref, roles)
+    shown = company_ref.professions if company_ref is not None else activity_ref.professions
+    order = [p.name for p in shown] + [r.profession.name for r in roles if r.profession is not None]
     people = []
     for role in chain.role_models:
         job = role.profession.name if role.profession else role.profession_text.strip()
         people.append(f"{role.name} ({job})" if job else role.name)
-        if role.profession is not None and role.profession.world is not None:
-            worlds.append(role.profession.world)
-    if company is not None:
-        worlds += list(company.worlds)
+    technology = [name for name in worlds.technology.values() if name in met.worlds]
     company_text = ""
     if company is not None:
         company_text = f"{company.name}, {company.place}" if company.place else company.name
@@ -163,19 +193,13 @@ def _record_chain(chain: Chain, title: str, entry: ChainPupilEntry | None) -> Re
         date=chain.date,
         kind=activity.kind.label,
         company=company_text,
-        professions=names,
-        worlds=_unique(w.name for w in sorted(set(worlds), key=_world_order)),
+        professions=_unique(name for name in order if name in met.professions),
+        worlds=(*technology, *sorted(met.sectors, key=name_key)),
         role_models=_unique(people),
         talents=entry.talents if entry is not None else (),
         wants_more=entry is not None and entry.wants_more,
         own_words=entry.own_words if entry is not None else "",
     )
-
-
-def _world_order(world: World) -> tuple[int, int, str]:
-    """The seven worlds of technology by number, then the other sectors by name."""
-    technology = world.kind == WorldKind.TECHNOLOGY
-    return (0 if technology else 1, world.number or 0, name_key(world.name))
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:
