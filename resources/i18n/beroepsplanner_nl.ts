@@ -539,6 +539,10 @@
         <translation>Wat de regels zeggen</translation>
     </message>
     <message>
+        <source>&amp;Pupils</source>
+        <translation>&amp;Leerlingen</translation>
+    </message>
+    <message>
         <source>&amp;Delete chain…</source>
         <translation>Keten &amp;verwijderen…</translation>
     </message>
@@ -632,6 +636,88 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPupilTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>The pupil was not there: the chain is left off the pupil&apos;s record (Space ticks it).</source>
+        <translation>De leerling was er niet: de keten komt niet als meegedaan in het overzicht van de leerling (de spatiebalk zet het vinkje).</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talenten</translation>
+    </message>
+    <message>
+        <source>Talents the pupil recognised in the reflection (Enter or double-click to choose).</source>
+        <translation>Talenten die de leerling in de reflectie bij zichzelf herkende (Enter of dubbelklikken om te kiezen).</translation>
+    </message>
+    <message>
+        <source>Know
+more</source>
+        <translation>Meer
+weten</translation>
+    </message>
+    <message>
+        <source>&quot;I want to know more about this&quot; (Space ticks it).</source>
+        <translation>„Hier wil ik meer van weten” (de spatiebalk zet het vinkje).</translation>
+    </message>
+    <message>
+        <source>Own
+words</source>
+        <translation>Eigen
+woorden</translation>
+    </message>
+    <message>
+        <source>One line in the pupil&apos;s own words (start typing to write it).</source>
+        <translation>Eén regel in de eigen woorden van de leerling (begin te typen om te schrijven).</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRecordPanel</name>
+    <message>
+        <source>Pupils of the chain</source>
+        <translation>Leerlingen van de keten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save the chain first; after the activity you fill in here who was absent and what each pupil recognised.</source>
+        <translation>Bewaar eerst de keten; na de activiteit vult u hier in wie er niet was en wat elke leerling herkende.</translation>
+    </message>
+    <message>
+        <source>%1 has no pupils yet (Classes screen).</source>
+        <translation>%1 heeft nog geen leerlingen (scherm Klassen).</translation>
+    </message>
+    <message>
+        <source>From %1, the day of the activity, you fill in here who was absent and what each pupil recognised in the reflection.</source>
+        <translation>Vanaf %1, de dag van de activiteit, vult u hier in wie er niet was en wat elke leerling in de reflectie herkende.</translation>
+    </message>
+    <message>
+        <source>Saved at once, for each pupil&apos;s record (File &gt; Print). Space ticks a box, Enter chooses talents, typing writes the own words; Ctrl+Z takes a change back.</source>
+        <translation>Wordt meteen bewaard, voor het overzicht per leerling (Bestand &gt; Afdrukken). De spatiebalk zet een vinkje, Enter kiest de talenten, typen schrijft de eigen woorden; Ctrl+Z maakt een wijziging ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -2752,12 +2838,20 @@
         <translation>de hele school (A3)</translation>
     </message>
     <message>
+        <source>every pupil of the class</source>
+        <translation>elke leerling van de klas</translation>
+    </message>
+    <message>
         <source>concept with errors</source>
         <translation>concept met fouten</translation>
     </message>
     <message>
         <source>There are no classes yet; add a class first.</source>
         <translation>Er zijn nog geen klassen; maak eerst een klas aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no pupils yet; there is nothing to print.</source>
+        <translation>%1 heeft nog geen leerlingen; er is niets te printen.</translation>
     </message>
     <message>
         <source>%1 has no chains yet; there is nothing to print.</source>
@@ -2816,6 +2910,10 @@
         <source>year-plan</source>
         <translation>jaarplanning</translation>
     </message>
+    <message>
+        <source>pupil-record</source>
+        <translation>leerlingoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2858,6 +2956,14 @@
     <message>
         <source>the chains on a timeline of school weeks</source>
         <translation>de ketens op een tijdlijn van schoolweken</translation>
+    </message>
+    <message>
+        <source>Pupil record</source>
+        <translation>Overzicht per leerling</translation>
+    </message>
+    <message>
+        <source>for every pupil of a class: what they took part in, over the years</source>
+        <translation>voor elke leerling van een klas: waar die aan meedeed, door de jaren heen</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -2905,6 +3011,10 @@
     <message>
         <source>Logbook %1 of %2…</source>
         <translation>Logboek %1 van %2…</translation>
+    </message>
+    <message>
+        <source>Pupil %1 of %2…</source>
+        <translation>Leerling %1 van %2…</translation>
     </message>
     <message>
         <source>Printing was cancelled; no PDF was made.</source>
@@ -2999,8 +3109,8 @@
         <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
     </message>
     <message>
-        <source>The classes and chains stay; only the pupils&apos; names go. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
-        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
+        <source>The classes and chains stay; only the pupils&apos; names go, with their record of those years. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
+        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen, met hun overzicht van die jaren. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
     </message>
     <message>
         <source>Erase pupils of past school years</source>
@@ -3064,6 +3174,13 @@
     <message>
         <source>Pupils of %1</source>
         <translation>Leerlingen van %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Record of %1</source>
+        <translation>Overzicht van %1</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3582,17 @@
     <message>
         <source>Edit &gt; Undo takes the whole move back.</source>
         <translation>Bewerken &gt; Ongedaan maken neemt de hele overgang terug.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentDialog</name>
+    <message>
+        <source>Talents of %1</source>
+        <translation>Talenten van %1</translation>
+    </message>
+    <message>
+        <source>Which talents did %1 recognise?</source>
+        <translation>Welke talenten herkende %1?</translation>
     </message>
 </context>
 <context>
