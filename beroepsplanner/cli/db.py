@@ -154,8 +154,8 @@ def db_copy_command(args: argparse.Namespace) -> int:
         f"De database {source} is gekopieerd naar {target}: {summary.tables} tabellen, "
         f"{number(summary.rows)} rijen, in {seconds} s."
     )
-    if summary.schema_made:
-        print("Het doel had nog geen schema; dat is eerst gemaakt.")
+    if summary.schema_made and target.is_server:
+        print("De database op de server had nog geen schema; dat is in dezelfde transactie gemaakt.")
     if summary.replaced:
         print(f"Wat er in {target} stond, is vervangen door de kopie.")
     if target.is_server:

@@ -144,7 +144,9 @@ def copy_table(source: Connection, target: Connection, table: Table) -> int:
     references = _self_references(table)
     query = select(table).order_by(*table.primary_key.columns)
     try:
-        result = source.execution_options(yield_per=BATCH_ROWS).execute(query)
+        # On the statement, not the connection (that would keep streaming for every later
+        # statement, a TRUNCATE on the same connection included).
+        result = source.execute(query.execution_options(yield_per=BATCH_ROWS))
     except DBAPIError as exc:
         raise ReadFailure(exc, table.name) from exc
     if not references:
