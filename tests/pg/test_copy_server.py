@@ -147,3 +147,24 @@ def test_a_failure_midway_leaves_an_empty_server_empty(demo_file: Path, pg_url: 
     with pytest.raises(RuntimeError):
         copy_database(demo_file, pg_url, progress=fail)
     assert table_count(pg_url) == 0
+
+
+def test_a_source_with_a_broken_reference_is_refused_by_the_server(
+    demo_file: Path, pg_url: str, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    broken = tmp_path / "kapot.db"
+    shutil.copyfile(demo_file, broken)
+    with closing(sqlite3.connect(broken)) as connection, connection:
+        connection.execute("UPDATE chains SET class_id = 99999 WHERE id = (SELECT min(id) FROM chains)")
+
+    with pytest.raises(DatabaseError) as refused:
+        copy_database(broken, pg_url)
+
+    assert refused.value.key == "copy-failed"
+    assert dict(refused.value.values)["inner_key"] == "copy-row-refused"
+    assert "een rij van de tabel chains wordt geweigerd" in str(refused.value)
+    assert table_count(pg_url) == 0

@@ -360,3 +360,33 @@ def test_a_database_is_never_copied_onto_itself(school: Path, tmp_path: Path) ->
             copy_database(school, target, replace=True)
         assert refused.value.key == "copy-onto-itself"
     assert school.read_bytes() == before
+
+
+def test_a_source_with_a_broken_reference_gives_no_file(school: Path, tmp_path: Path) -> None:
+    with closing(sqlite3.connect(school)) as connection, connection:
+        connection.execute("UPDATE chains SET class_id = 99999 WHERE id = (SELECT min(id) FROM chains)")
+    target = tmp_path / "kopie.db"
+    with pytest.raises(DatabaseError) as refused:
+        copy_database(school, target)
+    assert refused.value.key == "copy-broken-references"
+    assert not target.exists()
+
+
+def test_a_json_null_value_stays_a_value(school: Path, new_target: str, tmp_path: Path) -> None:
+    from beroepsplanner.store.models import Setting
+
+    database = open_database(school)
+    with database.transaction() as session:
+        session.add(Setting(key="leeg", value=None))  # JSON null, in a column that is never NULL
+    database.close()
+    (tmp_path / "kopie").mkdir()
+
+    copy_database(school, new_target)
+
+    copy = opened(new_target)
+    try:
+        with copy.session() as session:
+            assert session.get(Setting, "leeg") is not None
+    finally:
+        copy.close()
+    assert all_rows(new_target) == all_rows(school)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -149,22 +149,23 @@ def copy_table(source: Connection, target: Connection, table: Table) -> int:
         result = source.execute(query.execution_options(yield_per=BATCH_ROWS))
     except DBAPIError as exc:
         raise ReadFailure(exc, table.name) from exc
+    write = _copy_in if target.dialect.name == "postgresql" else _insert
     if not references:
         count = 0
         for batch in _batches(result.mappings(), table.name):
-            _write(target, insert(table), batch, table.name)
+            write(target, table, batch)
             count += len(batch)
         return count
     rows = [row for batch in _batches(result.mappings(), table.name) for row in batch]
     ordered, later = _parents_first(rows, references)
     for start in range(0, len(ordered), BATCH_ROWS):
-        _write(target, insert(table), ordered[start : start + BATCH_ROWS], table.name)
+        write(target, table, ordered[start : start + BATCH_ROWS])
     if later:
         # A circle of rows that refer to each other: written without those references
         # first, then given them (a foreign key that refers to its own table may be NULL
         # here; one that may not could not have a circle in the source either).
         columns = [column for column, _ in references]
-        _write(target, insert(table), [{**row, **dict.fromkeys(columns)} for row in later], table.name)
+        _insert(target, table, [{**row, **dict.fromkeys(columns)} for row in later])
         key = [column.key for column in table.primary_key.columns]
         statement = update(table).where(
             *(table.c[name] == bindparam(f"key_{name}") for name in key)
@@ -193,6 +194,42 @@ def _batches(rows: Iterable[RowMapping], table: str) -> Iterator[list[dict[str, 
         yield batch
         if len(batch) < BATCH_ROWS:
             return
+
+
+def _insert(target: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``rows`` into ``table`` with one ``executemany``."""
+    _write(target, insert(table), rows, table.name)
+
+
+def _copy_in(target: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``rows`` into ``table`` on PostgreSQL with ``COPY … FROM STDIN`` (psycopg's
+    ``Cursor.copy``): several times faster than an INSERT per row, and inside the same
+    transaction. Each value first goes through its column type's own conversion, as an
+    INSERT would do it (a JSON value, say); psycopg writes the rest (dates, booleans)."""
+    import psycopg
+
+    dialect = target.dialect
+    columns = list(table.columns)
+    convert = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
+    preparer = dialect.identifier_preparer
+    names = ", ".join(preparer.quote(column.name) for column in columns)
+    statement = f"COPY {preparer.format_table(table)} ({names}) FROM STDIN"
+    raw = cast("psycopg.Connection[Any]", target.connection.dbapi_connection)
+    keys = [column.key for column in columns]
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        row[key] if step is None else step(row[key])
+                        for key, step in zip(keys, convert, strict=True)
+                    ]
+                )
+    except psycopg.Error as exc:
+        # The same error SQLAlchemy would raise (IntegrityError, DataError, ...).
+        error = DBAPIError.instance(statement, None, exc, psycopg.Error)
+        assert isinstance(error, DBAPIError)
+        raise WriteFailure(error, table.name) from exc
 
 
 def _write(target: Connection, statement: Any, rows: list[dict[str, Any]], table: str) -> None:
