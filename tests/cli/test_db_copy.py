@@ -111,8 +111,14 @@ def test_db_copy_to_an_unreachable_server_says_so_in_dutch(
 
 
 def test_backup_and_restore_of_a_server_database(
-    capsys: pytest.CaptureFixture[str], school: Path, pg_url: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    school: Path,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # What the server held is kept in the automatic back-ups' folder: the test's own.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "gebruiker"))
     assert run(capsys, "db", "copy", "--from", school, "--to", pg_url)[0] == 0
     before = plan_export(capsys, pg_url, tmp_path / "voor.json")
     folder = tmp_path / "back-ups"
@@ -134,6 +140,8 @@ def test_backup_and_restore_of_a_server_database(
 
     assert code == 0, err
     assert "teruggezet" in out and "eerst bewaard in" in out
+    (kept,) = (tmp_path / "gebruiker" / "Beroepsplanner" / "back-ups").iterdir()
+    assert kept.name.endswith(".db") and ".voor-terugzetten-" in kept.name
     assert plan_export(capsys, pg_url, tmp_path / "na.json") == before
 
 

@@ -32,6 +32,8 @@ def server_window(qtbot: QtBot, pg_demo_db: Database) -> Iterator[MainWindow]:
 def test_back_up_and_restore_of_a_server_database_from_the_window(
     server_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # What the server held is kept in the automatic back-ups' folder: the test's own.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "gebruiker"))
     workspace = server_window.workspace
     before = export_bytes(workspace.database, tmp_path, "voor.json")
     target = tmp_path / "server-back-up.db"
@@ -53,12 +55,14 @@ def test_back_up_and_restore_of_a_server_database_from_the_window(
     assert workspace.is_open and workspace.location is not None and workspace.location.is_server
     assert workspace.counts()["chains"] > 0
     assert export_bytes(workspace.database, tmp_path, "na.json") == before
-    assert "kept in" in server_window.statusBar().currentMessage()
+    (kept,) = (tmp_path / "gebruiker" / "Beroepsplanner" / "back-ups").iterdir()
+    assert str(kept) in server_window.statusBar().currentMessage()
 
 
 def test_a_bad_back_up_is_refused_and_the_server_database_stays_open(
     server_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "gebruiker"))
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
