@@ -21,23 +21,20 @@ from beroepsplanner.store.location import DatabaseLocation
 WARNED_KEY = "database/placeWarned"
 """The files whose place the window has warned about (a list of paths)."""
 
-CONTEXT = "PlaceWarning"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def place_text(path: Path, place: RiskyPlace) -> str:
     """The warning in the window's language."""
     if place.kind == CLOUD:
-        where = _tr("in a folder that %1 synchronises").replace("%1", place.name)
+        where = QCoreApplication.translate("PlaceWarning", "in a folder that %1 synchronises")
+        where = where.replace("%1", place.name)
     elif place.name == "netwerkschijf":
-        where = _tr("on a network drive")
+        where = QCoreApplication.translate("PlaceWarning", "on a network drive")
     else:
-        where = _tr("on a network drive (%1)").replace("%1", place.name)
+        where = QCoreApplication.translate("PlaceWarning", "on a network drive (%1)")
+        where = where.replace("%1", place.name)
     return (
-        _tr(
+        QCoreApplication.translate(
+            "PlaceWarning",
             "The database %1 is %2. There a database file can get damaged, or changes can be "
             "lost, especially when several people or computers use it.\n\n"
             "Put the file on this computer's own disk (and make back-ups), work with the "
@@ -73,10 +70,8 @@ def warn_about_place(
     if str(path) in warned:
         return None
     settings.setValue(WARNED_KEY, [*warned, str(path)])
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("Database in a risky place"), text,
-        QMessageBox.StandardButton.Ok, window,
-    )
+    title = QCoreApplication.translate("PlaceWarning", "Database in a risky place")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("placeWarning")
     box.setModal(False)
     box.setWindowModality(Qt.WindowModality.NonModal)
