@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -342,11 +342,3 @@ def check_schema(connection: Connection, target: DatabaseLocation) -> bool:
         target=str(target),
     )
 
-
-def sqlite_file_is_blank(path: Path) -> bool:
-    """Whether ``path`` is an existing SQLite file without any table (or of no bytes)."""
-    try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
-            return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-    except sqlite3.Error:
-        return False
