@@ -75,6 +75,7 @@ def resolve_db_path(
             f"Let op: {path} is een koppeling naar {real}; Beroepsplanner werkt met {real}.",
             file=sys.stderr,
         )
+    warn_about_place(real)
     if create:
         if not given:
             real.parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +98,44 @@ def resolve_db_path(
             "'beroepsplanner plan import' of in het venster (Bestand > Nieuwe database)."
         )
     return real
+
+
+def warn_about_place(path: Path) -> None:
+    """A line on stderr when the database file ``path`` is on a network share or in a
+    folder a cloud service syncs (``store/file_place.py``); the command goes on."""
+    from beroepsplanner.store.file_place import risky_place, warning
+
+    place = risky_place(path)
+    if place is not None:
+        print(warning(path, place), file=sys.stderr)
+
+
+class ProgressLine:
+    """A progress line on stderr: rewritten in place on a terminal, a line per step
+    otherwise (a log, a pipe)."""
+
+    def __init__(self) -> None:
+        self.in_place = sys.stderr.isatty()
+        self.width = 0
+
+    def show(self, text: str) -> None:
+        if self.in_place:
+            sys.stderr.write("\r" + text.ljust(self.width))
+            self.width = len(text)
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.in_place and self.width:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.width = 0
+
+
+def number(value: int) -> str:
+    """``67.193``: a whole number with Dutch thousands."""
+    return f"{value:,}".replace(",", ".")
 
 
 @contextmanager

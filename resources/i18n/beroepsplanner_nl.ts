@@ -2394,6 +2394,14 @@ woorden</translation>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
+        <source>Everything in the database %1 on the school server is replaced by the back-up %2, for every colleague. What it holds now is kept in a back-up file first. Ask your colleagues to close Beroepsplanner. Continue?</source>
+        <translation>Alles in de database %1 op de schoolserver wordt vervangen door de back-up %2, voor alle collega&apos;s. Wat er nu in staat, wordt eerst bewaard in een back-upbestand. Vraag uw collega&apos;s Beroepsplanner te sluiten. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Back-up restored; what the server held is kept in %1</source>
+        <translation>Back-up teruggezet; wat er op de server stond, is bewaard in %1</translation>
+    </message>
+    <message>
         <source>Password not kept</source>
         <translation>Wachtwoord niet bewaard</translation>
     </message>
@@ -2673,6 +2681,33 @@ woorden</translation>
     <message>
         <source>Every cohort meets or has planned all seven worlds of technology from grade 4 to 8 (as far as its line is in the program). A cohort is named by the year it leaves grade 8.</source>
         <translation>Elk cohort ontmoet of plant alle zeven werelden van techniek van groep 4 tot en met 8 (voor zover zijn lijn in het programma staat). Een cohort heet naar het jaar waarin het groep 8 verlaat.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceWarning</name>
+    <message>
+        <source>in a folder that %1 synchronises</source>
+        <translation>in een map die %1 synchroniseert</translation>
+    </message>
+    <message>
+        <source>on a network drive</source>
+        <translation>op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>on a network drive (%1)</source>
+        <translation>op een netwerkschijf (%1)</translation>
+    </message>
+    <message>
+        <source>The database %1 is %2. There a database file can get damaged, or changes can be lost, especially when several people or computers use it.
+
+Put the file on this computer&apos;s own disk (and make back-ups), work with the whole team on a school server (File &gt; Connect to school server…; the school&apos;s IT provider moves the file there with &apos;beroepsplanner db copy&apos;, see docs/school-server.md), or exchange a plan with a plan file (File &gt; Export plan…).</source>
+        <translation>De database %1 staat %2. Daar kan een databasebestand beschadigd raken of kunnen wijzigingen verloren gaan, vooral als meer mensen of computers hem gebruiken.
+
+Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk met het hele team op een schoolserver (Bestand &gt; Verbinden met schoolserver…; de ICT-beheerder zet het bestand daar met &apos;beroepsplanner db copy&apos;, zie docs/school-server.md), of geef een planning door met een planbestand (Bestand &gt; Plan exporteren…).</translation>
+    </message>
+    <message>
+        <source>Database in a risky place</source>
+        <translation>Database op een riskante plek</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/seed.py",
             "store/demo.py",
             "store/change_log.py",
+            "store/server_backup.py",
         ),
     ),
     "io": (
@@ -85,7 +86,13 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
     ),
     "server": (
         errors_server,
-        ("store/location.py", "store/server.py", "store/server_errors.py"),
+        (
+            "store/location.py",
+            "store/server.py",
+            "store/server_errors.py",
+            "store/transfer/copy.py",
+            "store/transfer/copy_ends.py",
+        ),
     ),
 }
 """Area → (its English module, the modules whose every error has a key)."""
