@@ -66,22 +66,27 @@ class Base(DeclarativeBase):
 
 
 class Versioned:
-    """A row that a user edits in a form: its ``version`` counts the saves (optimistic
-    locking, SQLAlchemy's ``version_id_col``).
+    """A row that a user edits in a form: its ``version`` counts the transactions that
+    changed it (optimistic locking, SQLAlchemy's ``version_id_col``).
 
-    Every UPDATE of the row raises it by one and says ``WHERE version = <the version
-    loaded>``, so a save over a row that another program saved meanwhile changes nothing
-    and fails (``StaleDataError``). The window sends the version it showed with every
-    save (``store/row_versions.py``); a change of the rows that belong to the row (a
-    chain's lessons, a company's people) raises it too. A new row starts at 1, and
-    ``server_default`` gives the rows of an older database 1 (revision 0009).
+    Every UPDATE of the row says ``WHERE version = <the version loaded>``, so a save over
+    a row that another program saved meanwhile changes nothing and fails
+    (``StaleDataError``). The counter is raised by ``store/row_versions.py`` once per
+    transaction (``version_id_generator=False``: SQLAlchemy's own would count every flush
+    of a save), also when only the rows that belong to it changed (a chain's lessons, a
+    company's people). The window sends the version it showed with every save. A new row
+    starts at 1, and ``server_default`` gives the rows of an older database 1 (revision
+    0009).
     """
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {
+            "version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+            "version_id_generator": False,
+        }
 
 
 def _enum(enum_cls: type, name: str) -> Enum:

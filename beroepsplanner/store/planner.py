@@ -353,9 +353,8 @@ _NEXT_VERSION = Chain.__table__.c.version + 1
 _SET_CHAIN = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(
     date=bindparam("date"), status=bindparam("status"), version=_NEXT_VERSION
 )
-_SET_STATUS = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(
-    status=bindparam("status"), version=_NEXT_VERSION
-)
+# Only after _SET_CHAIN in the same transaction: the move raised the version already.
+_SET_STATUS = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(status=bindparam("status"))
 _SET_LESSON = update(ChainLesson.__table__).where(ChainLesson.__table__.c.id == KEY).values(date=bindparam("date"))
 
 

@@ -16,8 +16,10 @@ is written. The ORM's own check stays as the net under it: an UPDATE says ``WHER
 What one counter covers: a chain's counter covers its lessons and its role-model links
 (the chain builder saves them together), a company's counter its contacts, role models,
 confirmations, worlds and professions (the company form saves them together). The
-listener below raises the parent's counter when only such a row changed, so a colleague's
-new contact makes a form that was loaded before it stale.
+listener below raises a row's counter once per transaction that changes it or only such
+a row of it (a colleague's new contact makes a form that was loaded before it stale); a
+statement past the ORM raises it itself (``version = version + 1``: the planner's move,
+the company import).
 
 Undo and redo (``ui/commands.py``) use the same counters: every run of a command records
 the versions of the rows it wrote (``written_versions``, from the change log's record of
@@ -262,22 +264,32 @@ def _names(session: Session, table: str, ids: list[int]) -> dict[int, str]:
         return {row_id: f"{class_name}: {title}" for row_id, class_name, title in rows}
     model = VERSIONED[table]
     column = model.display_name if table == "pupils" else model.name
-    return dict(session.execute(select(model.id, column).where(model.id.in_(wanted))).tuples())
+    named = session.execute(select(model.id, column).where(model.id.in_(wanted)))
+    return {row_id: name for row_id, name in named}
 
 
 # --- one counter for a row and the rows saved with it ---------------------------------------
 
+_RAISED = "beroepsplanner.raised_versions"
+"""In ``Session.info``: the versioned rows this transaction raised already (once is enough)."""
 
-def _parents(session: Session) -> set[Any]:
-    """The chains and companies whose own rows are saved along with a changed row of theirs
+_WITH_COLLECTIONS = (Chain, Company)
+"""The models whose collections are saved with them (a chain's lessons and role models, a
+company's people, confirmations, worlds and professions): a change there is a change of
+the row. A class's pupils and chains, the school's years are rows of their own."""
+
+
+def _changed(session: Session) -> set[Any]:
+    """The versioned rows this flush changes: their own columns, or the rows saved with them
     (a lesson, a contact, a role model, a confirmation, a link)."""
-    parents: set[Any] = set()
+    changed: set[Any] = set()
     dirty = session.dirty
+    for item in dirty:
+        if isinstance(item, tuple(VERSIONED.values())) and session.is_modified(
+            item, include_collections=isinstance(item, _WITH_COLLECTIONS)
+        ):
+            changed.add(item)
     for item in (*session.new, *dirty, *session.deleted):
-        if isinstance(item, (Chain, Company)):
-            if item in dirty and session.is_modified(item, include_collections=True):
-                parents.add(item)
-            continue
         model: type[Base]
         if isinstance(item, ChainLesson):
             model, column = Chain, "chain_id"
@@ -285,26 +297,33 @@ def _parents(session: Session) -> set[Any]:
             model, column = Company, "company_id"
         else:
             continue
-        state = inspect(item)
-        history = state.attrs[column].history
+        history = inspect(item).attrs[column].history
         for parent_id in {*history.added, *history.unchanged, *history.deleted}:
             if isinstance(parent_id, int):
                 parent = session.get(model, parent_id)
                 if parent is not None:
-                    parents.add(parent)
-    return parents
+                    changed.add(parent)
+    return changed
 
 
-def _raise_parent_versions(session: Session, _context: object, _instances: object) -> None:
-    for parent in _parents(session):
-        state = inspect(parent)
-        if parent in session.new or parent in session.deleted or state.deleted or not state.persistent:
+def _raise_versions(session: Session, _context: object, _instances: object) -> None:
+    raised: set[RowKey] = session.info.setdefault(_RAISED, set())
+    for row in _changed(session):
+        state = inspect(row)
+        if row in session.deleted or state.deleted or not state.persistent:
             continue
-        if state.attrs.version.history.has_changes():
-            continue  # raised already in this flush
-        # The UPDATE then says SET version = v + 1 WHERE version = v, as for a change of
-        # the row's own columns (SQLAlchemy takes a version set by hand as it is).
-        parent.version = parent.version + 1
+        key = (row.__table__.name, row.id)
+        if key in raised or state.attrs.version.history.has_changes():
+            continue  # once per transaction; the UPDATE still checks the version it loaded
+        # SET version = v + 1 WHERE version = v (version_id_generator=False: set by hand).
+        row.version = row.version + 1
+        raised.add(key)
 
 
-event.listen(Session, "before_flush", _raise_parent_versions)
+def _transaction_ended(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop(_RAISED, None)
+
+
+event.listen(Session, "before_flush", _raise_versions)
+event.listen(Session, "after_transaction_end", _transaction_ended)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupils import name_key
@@ -305,9 +305,7 @@ def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: Pro
             plan.contacts.append({"id": contact_id, **contact_changes})
             changed = True
     if changed:
-        # With the version read above: the UPDATE raises it (so a form loaded before the
-        # import does not save over it) and finds no row when a colleague saved the company
-        # since (StaleDataError: the whole import is refused, nothing half done).
+        # With the version read above (see _write_updates).
         plan.companies.append({"id": stored.id, "version": stored.version, **changes})
     return changed
 
@@ -320,6 +318,14 @@ def _write_updates(session: Session, plan: _Plan) -> None:
             groups.setdefault(frozenset(change), []).append(change)
         for group in groups.values():
             session.execute(update(model), group)
+    if plan.companies:
+        # The bulk UPDATE above checks each company's version (WHERE version = the one read;
+        # a colleague's save since: StaleDataError, the whole import refused); this raises it.
+        table = Company.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("company")).values(version=table.c.version + 1),
+            [{"company": change["id"]} for change in plan.companies],
+        )
     links = [{"company_id": c, "profession_id": p.id} for c, p in dict.fromkeys(plan.profession_links)]
     for table, values in (
         (CompanyContact.__table__, plan.new_contacts),
