@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.domain.next_year import (
@@ -47,6 +47,7 @@ from beroepsplanner.domain.years import (
     LAST_GRADE,
     check_next_label,
     next_class_name,
+    next_label,
     plan_source,
 )
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -112,10 +113,9 @@ def latest_year(session: Session) -> SchoolYearRow:
 
 def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
     """The proposed move from the newest school year to ``label`` (default: the next one)."""
-    from beroepsplanner.domain.years import next_label
-
     old = latest_year(session)
     label = label or next_label(old.label)
+    refuse_existing_year(session, label)
     check_next_label(old.label, label)
     classes = sorted(old.classes, key=lambda c: (c.grade, c.name))
     by_grade: dict[int, list[SchoolClass]] = {}
@@ -242,11 +242,13 @@ def refuse_existing_year(session: Session, label: str) -> None:
     perhaps while this one waited for the lock. Asked of the database itself, never of
     rows this session loaded before the lock."""
     if session.scalar(select(SchoolYearRow.id).where(SchoolYearRow.label == label)) is not None:
+        newest = session.scalar(select(func.max(SchoolYearRow.label))) or label
         raise InvalidInputError(
-            f"Schooljaar {label} bestaat al (misschien heeft een collega het net gemaakt). "
-            "Er is niets veranderd.",
+            f"Schooljaar {label} bestaat al (misschien heeft een collega het net gemaakt); het "
+            f"volgende is {next_label(newest)}. Er is niets veranderd.",
             key="school-year-exists",
             year=label,
+            next=next_label(newest),
         )
 
 
