@@ -7,7 +7,7 @@ by its location, as another laptop on the school server or another window on the
 does, and report through a queue.
 
 An edit is what the chain builder does: read a chain with its version, change the form
-(append a token, ``<writer>-<n>;``, to the notes), save it with that version. It is
+(append a token, ``<run>-<writer>-<n>;``, to the notes), save it with that version. It is
 either saved or refused because another writer saved the chain in between
 (``changed-by-colleague``); ``check_no_lost_update`` then counts: every saved token is in
 its chain's notes exactly once, and every chain's version rose by exactly its number of
@@ -20,6 +20,7 @@ import dataclasses
 import multiprocessing
 import random
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -112,13 +113,15 @@ def edit_chains(
 
 
 def run_writers(location: str, chain_ids: list[int], writers: int, edits: int) -> list[EditReport]:
-    """Start ``writers`` processes of ``edit_chains`` at once and wait for their reports."""
+    """Start ``writers`` processes of ``edit_chains`` at once and wait for their reports.
+    Writers are named per run (``r3f2a-w0``), so tokens of an earlier run never collide."""
+    run = f"r{uuid.uuid4().hex[:6]}"
     start = CONTEXT.Barrier(writers)
     results = CONTEXT.Queue()
     processes = [
         CONTEXT.Process(
             target=edit_chains,
-            args=(location, chain_ids, edits, f"w{n}", start, results),
+            args=(location, chain_ids, edits, f"{run}-w{n}", start, results),
             daemon=True,
         )
         for n in range(writers)
@@ -154,9 +157,8 @@ def check_no_lost_update(
     saved = {token: chain for report in reports for token, chain in report.saved.items()}
     per_chain = Counter(saved.values())
     for chain_id, (version, notes) in after.items():
-        tokens = [t for t in notes.replace(";", " ").split() if t.startswith("w") and "-" in t]
         old = set(before[chain_id][1].replace(";", " ").split())
-        new_tokens = [t for t in tokens if t not in old]
+        new_tokens = [t for t in notes.replace(";", " ").split() if t not in old]
         assert len(new_tokens) == len(set(new_tokens)), f"chain {chain_id}: a token twice"
         expected = sorted(t for t, c in saved.items() if c == chain_id)
         assert sorted(new_tokens) == expected, f"chain {chain_id}: lost or unknown edits"
