@@ -44,7 +44,7 @@ from beroepsplanner.store.models import (
     World,
     chain_role_models,
 )
-from beroepsplanner.store.row_versions import ensure_version
+from beroepsplanner.store.row_versions import ensure_version, raise_versions
 from beroepsplanner.store.year_lock import year_being_planned
 
 # How many chains a refusal to delete names before it says "…".
@@ -166,15 +166,20 @@ def update_company(
     ``row_versions.ChangedByColleagueError`` when ``expected_version`` (the version the
     form was loaded at) is no longer the company's.
     """
-    ensure_version(
-        session, Company, company_id, expected_version,
-        newer=lambda: company_details(session, company_id), mine=details,
-    )
+    _ensure_version(session, company_id, expected_version, details)
     company = _company(session, company_id)
     worlds, professions = _validate(session, details, company_id=company_id)
+    rows_before = {r.id for r in company.role_models}
+    linked_before = _chain_links(session, sorted(rows_before))
     new_rows = _write(session, company, details, worlds, professions)
     session.flush()
     _restore_chain_links(session, new_rows, details)
+    # A chain's version covers its role-model links (store/row_versions.py); those of a person
+    # removed, renamed or brought back change past the ORM (ON DELETE CASCADE, the links put
+    # back above).
+    gone = rows_before - {r.id for r in company.role_models}
+    relinked = {c for row, r in zip(new_rows, details.role_models) if row for c in r.linked_chains}
+    raise_versions(session, "chains", {c for g in gone for c in linked_before.get(g, ())} | relinked)
 
 
 def delete_company(
@@ -186,10 +191,7 @@ def delete_company(
     one of its role models: the teacher's plan must not lose its company silently;
     with ``expected_version``, a company a colleague changed since is not deleted.
     """
-    ensure_version(
-        session, Company, company_id, expected_version,
-        newer=lambda: company_details(session, company_id), mine=None,
-    )
+    _ensure_version(session, company_id, expected_version, None)
     company = _company(session, company_id)
     uses = _chain_uses(session, company_id)
     if uses:
@@ -215,6 +217,15 @@ def delete_company(
         )
     session.delete(company)
     session.flush()
+
+
+def _ensure_version(
+    session: Session, company_id: int, expected: int | None, mine: CompanyDetails | None
+) -> None:
+    def newer() -> CompanyDetails:  # read only when refused
+        return company_details(session, company_id)
+
+    ensure_version(session, Company, company_id, expected, newer=newer, mine=mine)
 
 
 # --- reading ---------------------------------------------------------------------

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
@@ -215,6 +215,18 @@ def describe(parts: Iterable[tuple[str, int, tuple[str, ...]]]) -> str:
         rest = count - min(len(names), _SHOWN)
         texts.append(f"{many} {shown}{f' en {rest} andere' if rest else ''}" if shown else f"{count} {many[3:]}")
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " en " + texts[-1]
+
+
+def raise_versions(session: Session, table: str, ids: Iterable[int]) -> None:
+    """Raise the versions of rows a statement past the ORM changed (``version + 1``)."""
+    model = VERSIONED[table]
+    found = sorted(set(ids))
+    for start in range(0, len(found), _CHUNK):
+        session.execute(
+            update(model.__table__)
+            .where(model.__table__.c.id.in_(found[start : start + _CHUNK]))
+            .values(version=model.__table__.c.version + 1)
+        )
 
 
 def changed_while_saving(table: str | None) -> ChangedByColleagueError:

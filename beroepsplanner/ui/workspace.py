@@ -208,9 +208,12 @@ class Workspace(QObject):
         return result
 
     def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
-        """Run ``step(session)`` as one transaction and tell the views what changed."""
+        """Run ``step(session)`` as one transaction and tell the views what changed (the
+        versions it wrote count as this window's own, as a command's do)."""
         with self._require().transaction() as session:
             result = step(session)
+            written = written_versions(session, touched_so_far(session).own)
+        self.own_versions.update(written)
         for subject in subjects:
             self.dataChanged.emit(subject)
         return result

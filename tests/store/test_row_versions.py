@@ -28,7 +28,7 @@ from beroepsplanner.store.change_log import touched_so_far
 from beroepsplanner.store.classes import ClassFields, class_info, find_class, update_class
 from beroepsplanner.store.company_network import company_details, update_company
 from beroepsplanner.store.database import open_database
-from beroepsplanner.store.models import Chain, Company, SchoolClass
+from beroepsplanner.store.models import Chain, Company, RoleModel, SchoolClass, chain_role_models
 from beroepsplanner.store.planner import move_chain
 from beroepsplanner.store.pupils import class_pupils, rename_pupil
 from beroepsplanner.store.row_versions import (
@@ -297,3 +297,31 @@ def test_revision_0009_downgrades_and_upgrades_again_keeping_the_rows(
             connection.commit()
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.commit()
+
+
+def test_renaming_a_role_model_raises_the_versions_of_the_chains_linked_to_it(
+    demo: Database,
+) -> None:
+    """A chain's version covers its role-model links: the company form renaming a person
+    (a new row, the links moved to it) makes a chain builder opened before stale."""
+    with demo.session() as session:
+        linked = session.execute(
+            select(chain_role_models.c.chain_id, RoleModel.company_id)
+            .join(RoleModel, RoleModel.id == chain_role_models.c.role_model_id)
+            .where(RoleModel.company_id.is_not(None))
+        ).first()
+    assert linked is not None
+    chain_id, company_id = linked
+    form, version = read_chain(demo, chain_id)
+    with demo.transaction() as session:
+        details = company_details(session, company_id)
+        people = tuple(
+            dataclasses.replace(r, name=r.name + " Jr.") if chain_id in r.linked_chains else r
+            for r in details.role_models
+        )
+        update_company(session, company_id, dataclasses.replace(details, role_models=people))
+    new_form, new_version = read_chain(demo, chain_id)
+    assert new_version == version + 1
+    assert new_form.role_model_ids != form.role_model_ids  # linked to the renamed row
+    with pytest.raises(ChangedByColleagueError), demo.transaction() as session:
+        save_chain_form(session, form, chain_id, expected_version=version)
