@@ -46,12 +46,6 @@ Field = tuple[str, str, Callable[[Any], str]]
 Difference = tuple[str, str, str]
 """A field that differs: its label, the colleague's value, this user's value."""
 
-_CONTEXT = "ConflictDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def is_save_conflict(exc: BaseException) -> bool:
     """Whether ``exc`` is a save refused because a colleague saved the row meanwhile (it
@@ -77,7 +71,7 @@ def text(value: Any) -> str:
     if value is None or value == "" or value == ():
         return "—"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("ConflictDialog", "yes") if value else QCoreApplication.translate("ConflictDialog", "no")
     if isinstance(value, dt.time):
         return f"{value:%H:%M}"
     if isinstance(value, dt.date):
@@ -108,13 +102,19 @@ def _status(value: Any) -> str:
 
 def _transport(value: Any) -> str:
     modes = {
-        TransportMode.ON_FOOT: _tr("on foot"),
-        TransportMode.BIKES: _tr("by bike"),
-        TransportMode.CARS: _tr("by car"),
-        TransportMode.BUS: _tr("by bus"),
-        TransportMode.PUBLIC_TRANSPORT: _tr("by public transport"),
+        TransportMode.ON_FOOT: QCoreApplication.translate("TransportBox", "On foot"),
+        TransportMode.BIKES: QCoreApplication.translate("TransportBox", "By bike"),
+        TransportMode.CARS: QCoreApplication.translate("TransportBox", "By car"),
+        TransportMode.BUS: QCoreApplication.translate("TransportBox", "By bus"),
+        TransportMode.PUBLIC_TRANSPORT: QCoreApplication.translate("TransportBox", "By public transport"),
     }
     return modes.get(value, "—") if value is not None else "—"
+
+
+def _label(text: str) -> str:
+    """A form's own label (asked in the form's context, so the table uses the form's
+    words) as a field name: without its shortcut mark and colon."""
+    return text.replace("&", "").strip().rstrip(":")
 
 
 def chain_fields(
@@ -123,33 +123,36 @@ def chain_fields(
     companies: Mapping[int, str],
     role_models: Mapping[int, str],
 ) -> list[Field]:
-    """The fields of a chain (``ChainForm``), with the names the builder knows."""
+    """The fields of a chain (``ChainForm``) by the chain builder's labels, with the names
+    the builder knows."""
+    translate = QCoreApplication.translate
     return [
-        ("class_id", _tr("Class"), _named(classes)),
-        ("activity_key", _tr("Activity"), _named(activities)),
-        ("company_id", _tr("Company"), _named(companies)),
-        ("date", _tr("Date of the activity"), text),
-        ("lessons", _tr("Lessons"), _lessons),
-        ("status", _tr("Status"), _status),
-        ("role_model_ids", _tr("Role models"), _named(role_models)),
-        ("project", _tr("Project"), text),
-        ("core_objectives", _tr("Core objectives"), text),
-        ("transport_mode", _tr("Transport"), _transport),
-        ("transport_arranged", _tr("Transport arranged"), text),
-        ("companions", _tr("Accompanying adults"), text),
-        ("departure_time", _tr("Departure"), text),
-        ("return_time", _tr("Back at school"), text),
-        ("notes", _tr("Notes"), text),
-        ("observation", _tr("Observation"), text),
+        ("class_id", _label(translate("ChainBuilderDialog", "&Class:")), _named(classes)),
+        ("activity_key", _label(translate("ChainBuilderDialog", "&Activity:")), _named(activities)),
+        ("company_id", _label(translate("ChainBuilderDialog", "C&ompany:")), _named(companies)),
+        ("date", _label(translate("ChainBuilderDialog", "&Date of the activity:")), text),
+        ("lessons", _label(translate("ChainBuilderDialog", "Lessons of the chain")), _lessons),
+        ("status", _label(translate("ChainBuilderDialog", "Status:")), _status),
+        ("role_model_ids", _label(translate("CompanyForm", "Role models")), _named(role_models)),
+        ("project", translate("ConflictDialog", "Project"), text),
+        ("core_objectives", translate("ConflictDialog", "Core objectives"), text),
+        ("transport_mode", _label(translate("TransportBox", "&Travel:")), _transport),
+        ("transport_arranged", _label(translate("TransportBox", "Transport a&rranged")), text),
+        ("companions", _label(translate("TransportBox", "Co&mpanions:")), text),
+        ("departure_time", _label(translate("TransportBox", "&Leave school at:")), text),
+        ("return_time", _label(translate("TransportBox", "Back at sc&hool:")), text),
+        ("notes", _label(translate("ChainBuilderDialog", "&Notes:")), text),
+        ("observation", _label(translate("ChainBuilderDialog", "O&bservation:")), text),
     ]
 
 
 def class_fields() -> list[Field]:
-    """The fields of a class (``ClassFields``)."""
+    """The fields of a class (``ClassFields``) by the class dialog's labels."""
+    translate = QCoreApplication.translate
     return [
-        ("name", _tr("Name"), text),
-        ("grade", _tr("Grade"), text),
-        ("teacher", _tr("Teacher"), text),
+        ("name", _label(translate("ClassDialog", "&Name:")), text),
+        ("grade", _label(translate("ClassDialog", "&Grade:")), text),
+        ("teacher", _label(translate("ClassDialog", "&Teacher:")), text),
     ]
 
 
@@ -158,39 +161,45 @@ def _people(rows: Any) -> str:
 
 
 def company_fields() -> list[Field]:
-    """The fields of a company (``CompanyDetails``)."""
+    """The fields of a company (``CompanyDetails``) by the company form's labels."""
+    translate = QCoreApplication.translate
     return [
-        ("name", _tr("Name"), text),
-        ("place", _tr("Place"), text),
-        ("address", _tr("Address"), text),
-        ("description", _tr("Description"), text),
-        ("min_grade", _tr("From grade"), text),
-        ("capacity", _tr("Capacity"), text),
-        ("confirmed_years", _tr("Confirmed for"), text),
-        ("safety_checked", _tr("Safety checked"), text),
-        ("safety_notes", _tr("Safety and hygiene"), text),
-        ("notes", _tr("Notes"), text),
-        ("worlds", _tr("Worlds"), text),
-        ("professions", _tr("Professions"), text),
-        ("contacts", _tr("Contacts"), _people),
-        ("role_models", _tr("Role models"), _people),
+        ("name", translate("CompanyForm", "Name"), text),
+        ("place", translate("CompanyForm", "Place"), text),
+        ("address", translate("CompanyForm", "Address"), text),
+        ("description", translate("CompanyForm", "Description"), text),
+        ("min_grade", translate("CompanyForm", "From grade"), text),
+        ("capacity", translate("CompanyForm", "Capacity"), text),
+        ("confirmed_years", translate("CompanyForm", "Contact confirmed for"), text),
+        ("safety_checked", translate("CompanyForm", "Safety"), text),
+        ("safety_notes", translate("CompanyForm", "Safety notes"), text),
+        ("notes", translate("CompanyForm", "Notes"), text),
+        ("worlds", translate("ConflictDialog", "Worlds"), text),
+        ("professions", translate("ConflictDialog", "Professions"), text),
+        ("contacts", translate("CompanyForm", "Contact persons"), _people),
+        ("role_models", translate("CompanyForm", "Role models"), _people),
     ]
 
 
 def school_fields() -> list[Field]:
-    """The fields of the school's details (``SchoolDetails``)."""
+    """The fields of the school's details (``SchoolDetails``) by their box's labels."""
+    translate = QCoreApplication.translate
     return [
-        ("name", _tr("Name"), text),
-        ("place", _tr("Place"), text),
-        ("region", _tr("Region"), lambda value: domain_text.region(value) if value else "—"),
+        ("name", _label(translate("SchoolDetailsBox", "School &name:")), text),
+        ("place", _label(translate("SchoolDetailsBox", "&Place:")), text),
+        (
+            "region",
+            translate("ConflictDialog", "Region"),
+            lambda value: domain_text.region(value) if value else "—",
+        ),
         (
             "free_days",
-            _tr("Free days"),
+            translate("ConflictDialog", "Free days"),
             lambda days: ", ".join(
                 part
                 for part, on in (
-                    (_tr("5 May"), getattr(days, "liberation_day", False)),
-                    (_tr("Good Friday"), getattr(days, "good_friday", False)),
+                    (translate("ConflictDialog", "5 May"), getattr(days, "liberation_day", False)),
+                    (translate("ConflictDialog", "Good Friday"), getattr(days, "good_friday", False)),
                 )
                 if on
             )
@@ -258,6 +267,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(fitting_size((720, 380 if found else 160)))
+        self.keep_button.setFocus()  # Enter and Esc both keep editing; the table is read by Tab
 
     def _ask_to_overwrite(self) -> None:
         """The second question: only a Yes saves over the colleague's version."""
@@ -270,11 +280,9 @@ def confirm_overwrite(parent: QWidget) -> bool:
     """Ask once more before the colleague's version is replaced (No is the default)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Save over your colleague's version?"),
-        _tr(
-            "Your version replaces what your colleague saved: their changes in the fields "
-            "shown are then gone (Edit > Undo brings them back). Save your version?"
-        ),
+        QCoreApplication.translate("ConflictDialog", "Save over your colleague's version?"),
+        QCoreApplication.translate("ConflictDialog", "Your version replaces what your colleague saved: their changes in the fields "
+            "shown are then gone (Edit > Undo brings them back). Save your version?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
