@@ -308,3 +308,16 @@ def test_the_refusals_read_in_english(
         "This cannot be undone (‘Edit class Groep 6b’): a colleague has changed the class "
         "‘Groep 6b’ meanwhile. Nothing has been changed."
     )
+
+
+def test_the_conflict_table_speaks_the_forms_own_dutch(dutch: list, qtbot: QtBot) -> None:
+    chain = {label for _attribute, label, _shown in conflict_dialog.chain_fields({}, {}, {}, {})}
+    assert {"Klas", "Datum van de activiteit", "Notities", "Observatie", "Reiswijze"} <= chain
+    company = {label for _attribute, label, _shown in conflict_dialog.company_fields()}
+    assert {"Opmerkingen", "Contactpersonen", "Rolmodellen"} <= company
+    dialog = ConflictDialog("Een collega heeft deze keten intussen gewijzigd.", [("Notities", "a", "b")])
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Gewijzigd door een collega"
+    assert dialog.keep_button.text() == "Doorgaan met &bewerken"
+    assert dialog.overwrite_button.text() == "&Toch mijn versie opslaan…"
+    assert conflict_dialog.text(True) == "ja"
