@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class PupilInfo:
     id: int
     display_name: str
+    version: int = field(default=0, compare=False)
+    """The pupil's row version when read; a rename sends it back (``store/row_versions.py``)."""
 
 
 @dataclass(frozen=True)

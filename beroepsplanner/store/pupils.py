@@ -31,6 +31,7 @@ from beroepsplanner.domain.text import (
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.chain_pupils import pupil_entries, pupil_history
 from beroepsplanner.store.models import Activity, Chain, Pupil, SchoolClass, SchoolYearRow
+from beroepsplanner.store.row_versions import ensure_version
 
 # NAME_MAX (from domain.pupil_names): the longest pupil display name and class name.
 
@@ -54,7 +55,7 @@ def class_pupils(session: Session, class_id: int) -> list[PupilInfo]:
     """The pupils of a class, ordered by display name (ignoring case)."""
     school_class = class_by_id(session, class_id)
     return sorted(
-        (PupilInfo(p.id, p.display_name) for p in school_class.pupils),
+        (PupilInfo(p.id, p.display_name, p.version) for p in school_class.pupils),
         key=lambda p: (name_key(p.display_name), p.id),
     )
 
@@ -75,13 +76,26 @@ def add_pupil(session: Session, class_id: int, display_name: str) -> int:
     return pupil.id
 
 
-def rename_pupil(session: Session, pupil_id: int, display_name: str, *, undoing: bool = False) -> str:
+def rename_pupil(
+    session: Session,
+    pupil_id: int,
+    display_name: str,
+    *,
+    undoing: bool = False,
+    expected_version: int | None = None,
+) -> str:
     """Give a pupil another display name (same checks as ``add_pupil``); returns the old one.
 
     ``undoing``: the name is one the pupil had before (an undo), so it is not held
     to the display-name rule again, which it may predate; only to one line,
-    the length and the class's other names.
+    the length and the class's other names. With ``expected_version`` (the version the
+    list showed) a pupil a colleague renamed since is refused
+    (``row_versions.ChangedByColleagueError``).
     """
+    ensure_version(
+        session, Pupil, pupil_id, expected_version,
+        newer=lambda: _pupil(session, pupil_id).display_name, mine=display_name,
+    )
     pupil = _pupil(session, pupil_id)
     previous = pupil.display_name
     pupil.display_name = _pupil_name(

@@ -51,9 +51,9 @@ from beroepsplanner.store.models import (
 
 LOCKED_KEY = "school-year-locked"
 
-_EVALUATION = frozenset({"observation", "sequence", "modified_at"})
+_EVALUATION = frozenset({"observation", "sequence", "modified_at", "version"})
 """What may change on a chain of a locked year: the observation (and the chain's revision
-for calendars, which every change raises)."""
+for calendars and its row version, which every change raises)."""
 
 _WATCHED = (
     SchoolYearRow,

@@ -30,11 +30,17 @@ from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_refused, logger
 from beroepsplanner.store.catalog import list_activities
-from beroepsplanner.store.change_log import ChangeWatcher, LogEntry, committed_change
+from beroepsplanner.store.change_log import (
+    ChangeWatcher,
+    LogEntry,
+    committed_change,
+    touched_so_far,
+)
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.store.overview import count_records
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.row_versions import RowKey, written_versions
 from beroepsplanner.store.sessions import Database
 
 if TYPE_CHECKING:
@@ -109,6 +115,9 @@ class Workspace(QObject):
         self.own_changes: dict[int, int] = {}
         """Change-log revision → serial number of the command that wrote it, for this
         database (``change_log.ensure_unchanged`` counts a command's runs as one step)."""
+        self.own_versions: dict[RowKey, int] = {}
+        """The version this window last wrote of each versioned row (``store/row_versions``):
+        an undo or redo finds it there unless a colleague saved the row since."""
         self._watcher: ChangeWatcher | None = None
         self._held: set[str] = set()
         self.poll_timer = QTimer(self)
@@ -131,6 +140,7 @@ class Workspace(QObject):
             previous.close()
         self.undo_stack.clear()
         self.own_changes.clear()
+        self.own_versions.clear()
         self._start_watching()
         self.databaseChanged.emit()
 
@@ -183,9 +193,13 @@ class Workspace(QObject):
 
     def run_command(self, command: StoreCommand, step: Callable[[Session], Any]) -> Any:
         """Run one step of ``command`` (its apply or revert) as one transaction; the
-        command remembers what the change log recorded of it, for its next undo or redo."""
+        command remembers what the change log recorded of it and the versions of the rows
+        it wrote, for its next undo or redo."""
         with self._require().transaction() as session:
             result = step(session)
+            written = written_versions(session, touched_so_far(session).own)
+        command.written_rows = frozenset(written)
+        self.own_versions.update(written)
         change = committed_change(session)
         if change is not None:
             command.change = change
@@ -195,9 +209,12 @@ class Workspace(QObject):
         return result
 
     def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
-        """Run ``step(session)`` as one transaction and tell the views what changed."""
+        """Run ``step(session)`` as one transaction and tell the views what changed (the
+        versions it wrote count as this window's own, as a command's do)."""
         with self._require().transaction() as session:
             result = step(session)
+            written = written_versions(session, touched_so_far(session).own)
+        self.own_versions.update(written)
         for subject in subjects:
             self.dataChanged.emit(subject)
         return result

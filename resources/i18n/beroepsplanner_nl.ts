@@ -1837,6 +1837,85 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Core objectives</source>
+        <translation>Kerndoelen</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Free days</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>5 May</source>
+        <translation>5 mei</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Wat verschilt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Saved by your colleague</source>
+        <translation>Opgeslagen door uw collega</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Van u (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Doorgaan met &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Save my version anyway…</source>
+        <translation>&amp;Toch mijn versie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save over your colleague&apos;s version?</source>
+        <translation>Over de versie van uw collega heen opslaan?</translation>
+    </message>
+    <message>
+        <source>Your version replaces what your colleague saved: their changes in the fields shown are then gone (Edit &gt; Undo brings them back). Save your version?</source>
+        <translation>Uw versie vervangt wat uw collega opsloeg: de wijzigingen van uw collega in de getoonde velden zijn dan weg (Bewerken &gt; Ongedaan maken haalt ze terug). Uw versie opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>CoverageChart</name>
     <message>
         <source>Worlds of technology per grade</source>

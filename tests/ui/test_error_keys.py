@@ -16,7 +16,13 @@ import pytest
 
 from beroepsplanner import errors
 from beroepsplanner.ui import error_text
-from beroepsplanner.ui.english import errors_files, errors_io, errors_server, errors_store
+from beroepsplanner.ui.english import (
+    errors_files,
+    errors_io,
+    errors_server,
+    errors_store,
+    errors_versions,
+)
 
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
 
@@ -94,6 +100,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/transfer/copy_ends.py",
         ),
     ),
+    "versions": (errors_versions, ("store/row_versions.py",)),
 }
 """Area → (its English module, the modules whose every error has a key)."""
 
@@ -102,7 +109,7 @@ ERROR_CLASSES = frozenset(
     name
     for name, value in vars(errors).items()
     if isinstance(value, type) and issubclass(value, errors.BeroepsplannerError)
-) | {"ActivityInputError", "ChangedMeanwhileError", "PupilNameError"}
+) | {"ActivityInputError", "ChangedByColleagueError", "ChangedMeanwhileError", "PupilNameError"}
 
 
 def _error_calls(tree: ast.AST) -> list[ast.Call]:

@@ -50,6 +50,10 @@ def templates() -> dict[str, str]:
         "no-school-year": tr(
             "There is no school year {year}. First create a class in this school year."
         ),
+        "school-year-exists": tr(
+            "School year {year} exists already (perhaps a colleague has just made it); the "
+            "next one is {next}. Nothing has been changed."
+        ),
         "no-school-year-yet": tr(
             "This database has no school year yet. First create a class (in the window or "
             "with 'beroepsplanner plan import')."
