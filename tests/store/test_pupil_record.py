@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -261,3 +262,24 @@ def test_revision_0010_downgrades_to_0008_and_upgrades_again(demo_db: Database) 
     finally:
         if engine is not demo_db.engine:
             engine.dispose()
+
+
+def test_db_copy_takes_the_record_along(demo_db: Database, tmp_path: Path) -> None:
+    """``db copy`` (a file to a server and back) carries every table of the models."""
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.transfer.copy import copy_database
+
+    chain_id = chain_of(demo_db, "Groep 6a", "bedrijfsbezoek-techyourfuture")
+    with demo_db.transaction() as session:
+        pupil_id = chain_pupil_sheet(session, chain_id).rows[0].pupil_id
+        entry = ChainPupilEntry(chain_id, pupil_id, talents=(Talent.CARING,), own_words="Łukasz & ik")
+        set_chain_pupil_entry(session, entry)
+    location = demo_db.location
+    demo_db.close()
+    copy_database(location, tmp_path / "kopie.db")
+    copy = open_database(tmp_path / "kopie.db")
+    try:
+        with copy.session() as session:
+            assert chain_entries(session, chain_id) == (entry,)
+    finally:
+        copy.close()
