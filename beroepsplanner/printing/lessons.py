@@ -123,6 +123,8 @@ def _info(doc: ChainDocument, lesson: LessonSheet, st: _SheetStyles) -> Table:
     rows.append(("Duur", f"{minutes} minuten" if minutes else "niet opgegeven"))
     if doc.professions:
         rows.append(("Beroepen", text(", ".join(doc.professions))))
+    if doc.worlds:
+        rows.append(("Werelden" if len(doc.worlds) > 1 else "Wereld", text(", ".join(doc.worlds))))
     if doc.role_models:
         people = [
             r.name + (f" ({r.profession})" if r.profession else "")

@@ -53,7 +53,7 @@ COMPANION_QUESTIONS = (
     "Wat heeft u verrast toen u hier kwam werken?",
     "Wie werken hier nog meer, en wat doen zij?",
     "Welke talenten gebruikt u: goed kijken, rekenen, samenwerken, iets bedenken, voor anderen zorgen?",
-    "Welke machines, computers of gereedschappen gebruikt u, en wat kunnen die?",
+    "Welke apparaten, computers of gereedschappen gebruikt u, en wat kunnen die?",
     "Hoe ziet uw werk er over tien jaar uit, denkt u?",
     "Wat wilde u worden toen u zo oud was als deze kinderen?",
     "Welke tip heeft u voor een kind dat dit werk later misschien wil doen?",
