@@ -13,7 +13,7 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
-from beroepsplanner.domain.documents import ChainDocument
+from beroepsplanner.domain.documents import ChainDocument, RoleModelLine
 from beroepsplanner.printing.lessons import render_lesson_sheets
 from beroepsplanner.printing.letter import render_parent_letter
 from beroepsplanner.printing.logbook import render_logbooks
@@ -21,6 +21,7 @@ from beroepsplanner.store.database import Database, open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.documents import chain_document_by_id
 from beroepsplanner.store.models import Chain, Company
+from tests.printing.letter_yearplan_data import visit
 
 STUDIO = "Gamestudio Pixelpolder"
 # What the catalog's "maakbedrijf" visit says that a game studio never said.
@@ -143,3 +144,28 @@ def test_a_chain_without_a_company_keeps_the_activitys_own_text(database: Databa
     assert "bioloog" in letter
     for name in ("lessons", "logbooks"):
         assert "Bioloog" in _all_paper(document)[name]
+
+
+@pytest.mark.parametrize("grade", [1, 4, 7])
+def test_a_long_list_of_people_and_worlds_fits_every_logbook(grade: int) -> None:
+    document = visit(
+        grade=grade,
+        role_models=tuple(
+            RoleModelLine(name, job)
+            for name, job in (
+                ("Annemarie Westerveld-Bakker", "Werktuigbouwkundig ingenieur"),
+                ("Mohammed El Idrissi", "Procesoperator"),
+                ("Bartholomeus van der Heijden", "Veiligheidskundige"),
+            )
+        ),
+        professions=("Data-analist", "Elektromonteur", "Installatiemonteur", "Lasser", "Productieplanner"),
+        worlds=("Energie, Water & Veiligheid", "Ontwerp, Productie & Wereldhandel", "Hi-tech & Science"),
+    )
+    words = _text(render_logbooks, [document])
+    assert "Annemarie Westerveld-Bakker" in words
+
+
+def test_role_models_are_printed_by_their_stored_display_names_only(studio: ChainDocument) -> None:
+    assert [r.name for r in studio.role_models] == ["Noor Haddou", "Rik Visser"]
+    lessons = _text(render_lesson_sheets, studio)
+    assert "Noor Haddou (Game-ontwerper)" in lessons and "Rik Visser (Softwareontwikkelaar)" in lessons
