@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from beroepsplanner.dates import LONG, LONG_WITH_WEEKDAY
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.domain.kinds import ChainStatus
-from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
+from beroepsplanner.domain.year_grid import ClassRow, GridBar, YearGrid
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.qt_dates import shown_date
 from beroepsplanner.ui.year_grid_paint import (
