@@ -21,14 +21,14 @@ command line, the store and the window all use it without slowing a start.
 from __future__ import annotations
 
 import errno
+import functools
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import traceback
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 LOG_ENV = "BEROEPSPLANNER_LOG"
 """A log file to use instead of the one in the user data folder (tests, support)."""
@@ -64,28 +64,40 @@ def active_log_file() -> Path | None:
     return Path(handler.baseFilename) if handler is not None else None
 
 
-class LogFile(logging.handlers.RotatingFileHandler):
-    """The rotating file, closed after every record: on Windows another process (the
-    window and a command at the same time) can then still rename it when it is full.
-    A record that cannot be written (full disk, file gone) is dropped quietly: the log
-    never disturbs the program."""
+if TYPE_CHECKING:
+    import logging.handlers
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-        )
 
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            super().emit(record)
-        finally:
-            stream, self.stream = self.stream, None
-            if stream is not None:
-                with suppress(OSError):
-                    stream.close()
+@functools.cache
+def _log_file_class() -> type[logging.handlers.RotatingFileHandler]:
+    # logging.handlers (sockets, pickle, queues) is imported when the log starts, not
+    # with this module: the window imports this module before its first paint.
+    import logging.handlers
 
-    def handleError(self, record: logging.LogRecord) -> None:
-        pass
+    class LogFile(logging.handlers.RotatingFileHandler):
+        """The rotating file, closed after every record: on Windows another process (the
+        window and a command at the same time) can then still rename it when it is full.
+        A record that cannot be written (full disk, file gone) is dropped quietly: the log
+        never disturbs the program."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__(
+                path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+            )
+
+        def emit(self, record: logging.LogRecord) -> None:
+            try:
+                super().emit(record)
+            finally:
+                stream, self.stream = self.stream, None
+                if stream is not None:
+                    with suppress(OSError):
+                        stream.close()
+
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass
+
+    return LogFile
 
 
 class PrivateFormatter(logging.Formatter):
@@ -179,9 +191,11 @@ def _short(filename: str) -> str:
     return filename[len(best) + 1 :] if best else shown_path(filename)
 
 
-def _handler() -> LogFile | None:
+def _handler() -> logging.handlers.RotatingFileHandler | None:
+    if "logging.handlers" not in sys.modules:
+        return None  # no log file was started: its class is made with the first
     for handler in logger.handlers:
-        if isinstance(handler, LogFile):
+        if isinstance(handler, _log_file_class()):
             return handler
     return None
 
@@ -199,12 +213,14 @@ def start_log(what: str) -> Path | None:
     if handler is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = LogFile(path)
+            handler = _log_file_class()(path)
         except OSError:
             return None
         handler.setFormatter(PrivateFormatter())
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    import platform
+
     from beroepsplanner import __version__
 
     logger.info(

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from beroepsplanner.logs import LOG_ENV
-from beroepsplanner.user_cache import CACHE_ENV
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.user_cache import CACHE_ENV
 from tests.keyrings import MemoryKeyring
 from tests.postgres import PostgresServer, clear_libpq_environment, new_database
 

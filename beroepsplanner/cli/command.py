@@ -15,17 +15,18 @@ upgrade). What they share is in ``common``; argparse's own wording in Dutch in
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-from beroepsplanner import __version__
-from beroepsplanner.cli import db, files, listing, network, plans, printing, transfer, years
-from beroepsplanner.cli.common import DB_ENV, PROG, Parser, default_db_path, resolve_db_path
-from beroepsplanner.cli.text import ARGPARSE_DUTCH, dutch_argparse, terminal_safe
+from beroepsplanner.cli.paths import DB_ENV, PROG, default_db_path, resolve_db_path
 from beroepsplanner.errors import BeroepsplannerError
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_WORDS = (
     "command", "subject", "document", "plan_action", "import_subject", "export_subject",
@@ -37,6 +38,13 @@ choices, so the log may say them (never a class, a file or a name)."""
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole parser: the common ``--db``, ``--version`` and every group of commands."""
+    import argparse
+
+    from beroepsplanner import __version__
+    from beroepsplanner.cli import db, files, listing, network, plans, printing, transfer, years
+    from beroepsplanner.cli.common import Parser
+    from beroepsplanner.cli.text import ARGPARSE_DUTCH
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -78,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = _plain_window_start(argv)
+    if window is not None:
+        try:
+            return _open_window(window)
+        except Exception as exc:  # a bug at the window's start (the window logs its own)
+            return _unexpected(exc, "while starting the window")
+    from beroepsplanner.cli.text import dutch_argparse, terminal_safe
+
     try:
         with dutch_argparse():
             args = build_parser().parse_args(argv)
@@ -98,6 +114,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(handler, args)
     logger.info("command %s ended: exit code %d, %.1f s", name, code, time.monotonic() - started)
     return code
+
+
+def _plain_window_start(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments of a plain start of the window — nothing, or only ``--db PATH`` —
+    found without argparse (and without importing the commands); None for anything else,
+    which the parser handles (and explains)."""
+    if not argv:
+        return SimpleNamespace()
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return SimpleNamespace(db=argv[0][len("--db="):])
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return SimpleNamespace(db=argv[1])
+    return None
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -143,7 +172,7 @@ def _unexpected(exc: Exception, where: str) -> int:
     return 1
 
 
-def _open_window(args: argparse.Namespace) -> int:
+def _open_window(args: Any) -> int:
     from beroepsplanner.ui.system_libraries import check_before_window
 
     # Qt's own text for a missing X11 library is English and names only the first one.

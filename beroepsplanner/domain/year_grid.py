@@ -97,3 +97,14 @@ class YearGrid:
             return None
         index = (day - self.weeks[0].monday).days // 7
         return index if 0 <= index < len(self.weeks) else None
+
+
+@dataclass(frozen=True)
+class PlannerView:
+    """What the planner page shows: the school years (oldest first), the locked ones, and
+    the year plan of the school year ``year`` (None when that year has no grid)."""
+
+    school_years: tuple[str, ...]
+    locked_years: tuple[str, ...]
+    year: str
+    grid: YearGrid | None

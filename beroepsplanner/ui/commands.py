@@ -24,16 +24,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.store.change_log import Change, ensure_unchanged
-from beroepsplanner.ui import error_text
 
-StoreStep = Callable[[Session], Any]
+if TYPE_CHECKING:
+    # Types only: the window's first screen is built before SQLAlchemy is imported.
+    from sqlalchemy.orm import Session
+
+    from beroepsplanner.store.change_log import Change
+
+StoreStep: TypeAlias = "Callable[[Session], Any]"
 
 _serial_numbers = itertools.count(1)
 
@@ -75,6 +78,9 @@ class StoreCommand(QUndoCommand):
         self._run(self.revert, redo=False)
 
     def _run(self, step: StoreStep, *, redo: bool) -> None:
+        from beroepsplanner.store.change_log import ensure_unchanged
+        from beroepsplanner.ui import error_text
+
         since, what = self.change, self.text()
 
         def checked(session: Session) -> None:
