@@ -26,18 +26,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import hashlib
 import importlib
 import os
 import sqlite3
 import sys
+import zlib
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from beroepsplanner import __version__, user_cache
+from beroepsplanner import __version__
 from beroepsplanner.domain.year_grid import PlannerView
-from beroepsplanner.holiday_days import package_version
 from beroepsplanner.store.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -135,6 +134,8 @@ def _state_text(schema: object, row: tuple[Any, ...] | None) -> str:
 
 def keep_start_view(path: Path, view: StartView) -> bool:
     """Keep ``view`` (read at ``view.state``) for the next start on the file ``path``."""
+    from beroepsplanner import user_cache
+
     if not view.state:
         return False
     return user_cache.keep(_file_name(path), {"key": _key(path, view.state), "view": _encode(view)})
@@ -142,6 +143,8 @@ def keep_start_view(path: Path, view: StartView) -> bool:
 
 def kept_start_view(path: Path, state: str) -> StartView | None:
     """The view kept for ``path`` when it was read at ``state`` by this very program."""
+    from beroepsplanner import user_cache
+
     kept = user_cache.read_kept(_file_name(path))
     if not isinstance(kept, dict) or kept.get("key") != _key(path, state):
         return None
@@ -154,15 +157,20 @@ def kept_start_view(path: Path, state: str) -> StartView | None:
 
 def forget_start_view(path: Path) -> None:
     """Remove the view kept for ``path`` (it is not correct any more)."""
+    from beroepsplanner import user_cache
+
     user_cache.forget(_file_name(path))
 
 
 def _file_name(path: Path) -> str:
-    digest = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"start-{digest[:16]}.json"
+    # One file per database; the key inside says which file it was (the real path).
+    real = os.path.realpath(path).encode("utf-8", "surrogatepass")
+    return f"start-{zlib.crc32(real):08x}-{zlib.adler32(real):08x}.json"
 
 
 def _key(path: Path, state: str) -> list[Any]:
+    from beroepsplanner.holiday_days import package_version
+
     return [KEPT_FORMAT, os.path.realpath(path), state, __version__, _code_stamp(), package_version()]
 
 

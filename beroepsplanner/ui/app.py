@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.resources import resource_path
-from beroepsplanner.ui import log_file
 from beroepsplanner.ui.main_window import (
     LAST_DATABASE_KEY,
     MainWindow,
@@ -50,6 +49,7 @@ from beroepsplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.ui.log_file import ErrorReporter
 
 APPLICATION_NAME = "Beroepsplanner"
 ORGANIZATION_NAME = "Beroepsplanner"
@@ -221,7 +221,17 @@ def run(
     if db_path is None:
         raise ValueError("run() needs a database path or a default")
     workspace = Workspace()
-    error_reporter = log_file.install(app)
+    error_reporter: ErrorReporter | None = None
+
+    def report_errors() -> None:
+        # Unexpected errors logged and told from here on (``ui/log_file.py``); before, one
+        # goes out of run() to the command line, which logs it and says so in Dutch.
+        nonlocal error_reporter
+        if error_reporter is None:
+            from beroepsplanner.ui import log_file
+
+            error_reporter = log_file.install(app)
+
     times = start_times(app)
     backups = DailyBackups()
     opener: DatabaseOpener | None = None
@@ -229,6 +239,7 @@ def run(
     try:
         quick = quick_start(db_path)
         if quick is None:
+            report_errors()
             _log_start(app)
             try:
                 workspace.open(db_path)
@@ -282,6 +293,7 @@ def run(
             def show_kept() -> None:
                 # The year plan kept from the last start (when the file is as it was then);
                 # then, once that is painted too, the database is opened on a thread.
+                report_errors()
                 view = quick.kept_view()
                 started.read_view = view is None
                 shown = window.show_start(quick.path, view) if view is not None else None
@@ -319,8 +331,9 @@ def run(
         workspace.close()
         for translator in translators:
             app.removeTranslator(translator)
-        error_reporter.uninstall()
-        error_reporter.deleteLater()
+        if error_reporter is not None:
+            error_reporter.uninstall()
+            error_reporter.deleteLater()
         from beroepsplanner.logs import logger
 
         logger.info("window closed")

@@ -223,6 +223,7 @@ class StartTimes(QObject):
         self._ticker.setInterval(self.TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._waiting = {"ready", "done"}
+        self._patience = 100
 
     def watch(self, window: QWidget, grid_view: Any) -> None:
         """Watch ``window``'s paint, and that of ``grid_view`` (the planner's
@@ -241,9 +242,12 @@ class StartTimes(QObject):
             if watched is self._window and "frame" not in self.times and self._last_tick is None:
                 self._last_tick = now
                 QTimer.singleShot(0, self._framed)
-            if watched is self._viewport and _has_plan(self._grid_view):
-                QTimer.singleShot(0, lambda: self.times.setdefault("plan", time.monotonic()))
+            if watched is self._viewport and "plan" not in self.times and _has_plan(self._grid_view):
+                QTimer.singleShot(0, self._planned)
         return False
+
+    def _planned(self) -> None:
+        self.times.setdefault("plan", time.monotonic())
 
     def _framed(self) -> None:
         self.times["frame"] = self._last_tick = time.monotonic()
@@ -265,6 +269,10 @@ class StartTimes(QObject):
             QTimer.singleShot(50, self._write)
 
     def _write(self) -> None:
+        if "plan" not in self.times and _has_plan(self._grid_view) and self._patience > 0:
+            self._patience -= 1  # its paint is still to come
+            QTimer.singleShot(20, self._write)
+            return
         self._ticker.stop()
         report = {
             **self.times,
