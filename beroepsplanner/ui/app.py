@@ -233,6 +233,7 @@ def run(
             error_reporter = log_file.install(app)
 
     times = start_times(app)
+    ended: list[bool] = []
     backups = DailyBackups()
     opener: DatabaseOpener | None = None
     first: Path | None = None  # the file the window starts on: its back-up is made at the latest at the end
@@ -255,6 +256,8 @@ def run(
         window = MainWindow(workspace)
 
         def backed_up(_path: Path, error: BeroepsplannerError | None) -> None:
+            if ended:
+                return
             if error is not None:
                 _backup_failed(window, error)
             if times is not None:
@@ -293,6 +296,8 @@ def run(
             def show_kept() -> None:
                 # The year plan kept from the last start (when the file is as it was then);
                 # then, once that is painted too, the database is opened on a thread.
+                if ended:
+                    return
                 report_errors()
                 view = quick.kept_view()
                 started.read_view = view is None
@@ -304,10 +309,14 @@ def run(
                     open_now()
 
             def open_now() -> None:
+                if ended:
+                    return
                 _log_start(app)
                 started.start()
 
             def opened(result: Opened) -> None:
+                if ended:
+                    return  # delivered after the window closed: finish() cleans up
                 if _adopt(window, workspace, started, result, remembered, default) and times:
                     times.mark("ready")
 
@@ -321,6 +330,8 @@ def run(
             return 0
         return app.exec()
     finally:
+        # A result or a timer still on its way belongs to this run, not to a later loop.
+        ended.append(True)
         if opener is not None:
             opener.finish()
             if opener.result is None or opener.result.error is not None:

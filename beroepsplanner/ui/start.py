@@ -222,6 +222,7 @@ class StartTimes(QObject):
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
         self._ticker.timeout.connect(self._tick)
+        self.imported_before_frame: list[str] = []
         self._waiting = {"ready", "done"}
         self._patience = 100
 
@@ -252,6 +253,11 @@ class StartTimes(QObject):
     def _framed(self) -> None:
         self.times["frame"] = self._last_tick = time.monotonic()
         self._ticker.start()
+        import sys
+
+        self.imported_before_frame = sorted(
+            name for name in WATCHED_MODULES if name in sys.modules
+        )
 
     def _tick(self) -> None:
         now = time.monotonic()
@@ -278,9 +284,17 @@ class StartTimes(QObject):
             **self.times,
             "longest_freeze_ms": max(0.0, 1000 * self.longest_gap - self.TICK_MS),
             "freezes": self.freezes,
+            "imported_before_frame": self.imported_before_frame,
         }
         self.target.write_text(json.dumps(report), encoding="utf-8")
         self.app.exit(0)
+
+
+WATCHED_MODULES = (
+    "sqlalchemy", "sqlalchemy.orm", "alembic", "holidays", "babel", "beroepsplanner.cli.common",
+    "beroepsplanner.store.models", "beroepsplanner.store.database", "beroepsplanner.ui.log_file",
+)
+"""Modules the frame does without; the report says which were imported before it anyway."""
 
 
 def _has_plan(grid: QObject | None) -> bool:

@@ -177,6 +177,45 @@ def test_command_line_does_not_import_qt(demo_db: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], {}),
+        (["--db", "school.db"], {"db": "school.db"}),
+        (["--db=school.db"], {"db": "school.db"}),
+        (["--db", "--help"], None),
+        (["--db"], None),
+        (["--db="], None),
+        (["list"], None),
+        (["--version"], None),
+        (["--db", "school.db", "check"], None),
+    ],
+)
+def test_a_plain_start_of_the_window_is_known_without_the_parser(
+    argv: list[str], window: dict[str, str] | None
+) -> None:
+    from beroepsplanner.cli.command import _plain_window_start
+
+    found = _plain_window_start(argv)
+    assert (vars(found) if found is not None else None) == window
+
+
+def test_the_window_starts_without_argparse_or_the_commands(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from beroepsplanner.cli import command\n"
+        "command._open_window = lambda args: print(getattr(args, 'db', None)) or 0\n"
+        f"code = command.main(['--db', {str(tmp_path / 'school.db')!r}])\n"
+        "print(sorted(m for m in sys.modules if m == 'argparse' or m.startswith('beroepsplanner.cli.')))\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    db, modules = result.stdout.strip().splitlines()
+    assert db == str(tmp_path / "school.db")
+    assert modules == "['beroepsplanner.cli.command', 'beroepsplanner.cli.paths']"
+
+
+@pytest.mark.parametrize(
     "argv", [["--version"], ["--help"], ["list", "--help"], ["plan", "import", "--help"]]
 )
 def test_help_and_version_load_no_database_window_or_pdf_library(argv: list[str]) -> None:
