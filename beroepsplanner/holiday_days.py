@@ -17,18 +17,11 @@ language="nl")`` (``tests/domain/test_holiday_days.py`` compares them).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import os
-import re
-import sys
 from collections.abc import Sequence
-from contextlib import suppress
-from pathlib import Path
 
 from beroepsplanner import user_cache
 
 _CATEGORIES = ("public", "school")
-_DIST_INFO = re.compile(r"holidays-([0-9][^-]*)\.dist-info", re.IGNORECASE)
 _known: dict[tuple[str, tuple[int, ...]], dict[dt.date, str]] = {}
 _file_days: dict[str, dict[str, str]] | None = None
 
@@ -58,34 +51,12 @@ def _work_out(subdiv: str, years: tuple[int, ...]) -> dict[dt.date, str]:
 
 
 def package_version() -> str | None:
-    """The version of the ``holidays`` package, found without importing it (importing is
-    what takes the time): from the name of its ``holidays-<version>.dist-info`` folder
-    beside it; None when it cannot be known that way."""
-    spec = importlib.util.find_spec("holidays")
-    origin = getattr(spec, "origin", None) if spec is not None else None
-    if origin:
-        with suppress(OSError), os.scandir(Path(origin).parent.parent) as entries:
-            for entry in entries:
-                match = _DIST_INFO.fullmatch(entry.name)
-                if match:
-                    return match.group(1)
-    if getattr(sys, "frozen", False):
-        # A frozen program carries one version of the package, inside itself.
-        from beroepsplanner import __version__
-
-        try:
-            stamp = int(Path(sys.executable).stat().st_mtime)
-        except OSError:
-            return None
-        return f"frozen-{__version__}-{stamp}"
-    return None
+    """The version of the ``holidays`` package, found without importing it."""
+    return user_cache.package_version("holidays")
 
 
 def _file_name() -> str | None:
-    version = package_version()
-    if version is None:
-        return None
-    return "holidays-" + re.sub(r"[^0-9A-Za-z.+-]", "_", version) + ".json"
+    return user_cache.versioned_name("holidays", package_version())
 
 
 def _file_key(key: tuple[str, tuple[int, ...]]) -> str:

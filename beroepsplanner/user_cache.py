@@ -13,9 +13,12 @@ Standard library and platformdirs only: every layer may use it.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
+import re
+import sys
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -64,3 +67,39 @@ def forget(name: str) -> None:
     """Remove what is kept under ``name`` (nothing happens when there is nothing)."""
     with suppress(OSError):
         (cache_folder() / name).unlink(missing_ok=True)
+
+
+def package_version(package: str, distribution: str | None = None) -> str | None:
+    """The version of the installed ``package`` (its distribution ``distribution``, by
+    default the same name), found without importing it — importing is what a kept file
+    saves: from the name of its ``<distribution>-<version>.dist-info`` folder beside it.
+    A frozen program carries one version of every package inside itself: its own
+    version and the time its file was made. None when neither can be known."""
+    spec = importlib.util.find_spec(package)
+    origin = getattr(spec, "origin", None) if spec is not None else None
+    pattern = re.compile(
+        re.escape(distribution or package).replace("_", "[-_]") + r"-([0-9][^-]*)\.dist-info",
+        re.IGNORECASE,
+    )
+    if origin:
+        with suppress(OSError), os.scandir(Path(origin).parent.parent) as entries:
+            for entry in entries:
+                match = pattern.fullmatch(entry.name)
+                if match:
+                    return match.group(1)
+    if getattr(sys, "frozen", False):
+        from beroepsplanner import __version__
+
+        try:
+            stamp = int(Path(sys.executable).stat().st_mtime)
+        except OSError:
+            return None
+        return f"frozen-{__version__}-{stamp}"
+    return None
+
+
+def versioned_name(stem: str, version: str | None) -> str | None:
+    """``<stem>-<version>.json`` (a name safe on every file system); None without a version."""
+    if version is None:
+        return None
+    return f"{stem}-" + re.sub(r"[^0-9A-Za-z.+-]", "_", version) + ".json"

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from beroepsplanner.domain.chain import RuleSettings
 from beroepsplanner.domain.documents import (
     ChainBar,
     ChainDocument,
@@ -24,6 +22,7 @@ from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import find_class
+from beroepsplanner.store.document_query import companions_needed
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -54,14 +53,6 @@ def _lesson_sheet(lesson: ChainLesson) -> LessonSheet:
         else (),
         notes=lesson.notes,
     )
-
-
-def _companions_needed(grade: int, pupils: int, settings: RuleSettings) -> int:
-    if pupils == 0:
-        return 0
-    young = grade <= settings.young_until_grade
-    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
-    return math.ceil(pupils / ratio)
 
 
 def _role_model_line(role: RoleModel) -> RoleModelLine:
@@ -112,7 +103,7 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         company_address=company.address if company else "",
         safety_notes=company.safety_notes if company else "",
         is_outing=is_outing,
-        companions_needed=_companions_needed(
+        companions_needed=companions_needed(
             school_class.grade, len(pupils), load_rule_settings(session)
         )
         if is_outing
