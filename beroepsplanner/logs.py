@@ -21,14 +21,12 @@ command line, the store and the window all use it without slowing a start.
 from __future__ import annotations
 
 import errno
-import functools
 import logging
 import os
 import sys
 import traceback
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 LOG_ENV = "BEROEPSPLANNER_LOG"
 """A log file to use instead of the one in the user data folder (tests, support)."""
@@ -64,40 +62,54 @@ def active_log_file() -> Path | None:
     return Path(handler.baseFilename) if handler is not None else None
 
 
-if TYPE_CHECKING:
-    import logging.handlers
+class LogFile(logging.FileHandler):
+    """The log file, kept to ``MAX_BYTES`` with ``BACKUP_COUNT`` older files beside it, and
+    closed after every record: on Windows another process (the window and a command at
+    the same time) can then still rename it when it is full. A record that cannot be
+    written (full disk, file gone) is dropped quietly: the log never disturbs the program.
 
+    A ``FileHandler`` that asks ``logging.handlers.RotatingFileHandler`` to rotate the
+    files when one is full: that module (sockets, pickle, queues) is imported then, not
+    at every start of a command, where it would cost more than writing the log."""
 
-@functools.cache
-def _log_file_class() -> type[logging.handlers.RotatingFileHandler]:
-    # logging.handlers (sockets, pickle, queues) is imported when the log starts, not
-    # with this module: the window imports this module before its first paint.
-    import logging.handlers
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = MAX_BYTES
+        self.backup_count = BACKUP_COUNT
 
-    class LogFile(logging.handlers.RotatingFileHandler):
-        """The rotating file, closed after every record: on Windows another process (the
-        window and a command at the same time) can then still rename it when it is full.
-        A record that cannot be written (full disk, file gone) is dropped quietly: the log
-        never disturbs the program."""
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+            super().emit(record)
+        finally:
+            stream, self.stream = self.stream, None  # closed: reopened by the next emit
+            if stream is not None:
+                with suppress(OSError):
+                    stream.close()
 
-        def __init__(self, path: Path) -> None:
-            super().__init__(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-            )
+    def _full(self, record: logging.LogRecord) -> bool:
+        try:
+            size = os.path.getsize(self.baseFilename)
+        except OSError:
+            return False
+        return size > 0 and size + len(self.format(record)) + 1 > self.max_bytes
 
-        def emit(self, record: logging.LogRecord) -> None:
-            try:
-                super().emit(record)
-            finally:
-                stream, self.stream = self.stream, None
-                if stream is not None:
-                    with suppress(OSError):
-                        stream.close()
+    def _rotate(self) -> None:
+        from logging.handlers import RotatingFileHandler
 
-        def handleError(self, record: logging.LogRecord) -> None:
-            pass
+        rotating = RotatingFileHandler(
+            self.baseFilename, backupCount=self.backup_count, encoding="utf-8", delay=True
+        )
+        try:
+            rotating.doRollover()
+        except OSError:
+            pass  # another process rotates it just now, or it cannot be renamed: write on
+        finally:
+            rotating.close()
 
-    return LogFile
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
 
 
 class PrivateFormatter(logging.Formatter):
@@ -191,11 +203,9 @@ def _short(filename: str) -> str:
     return filename[len(best) + 1 :] if best else shown_path(filename)
 
 
-def _handler() -> logging.handlers.RotatingFileHandler | None:
-    if "logging.handlers" not in sys.modules:
-        return None  # no log file was started: its class is made with the first
+def _handler() -> LogFile | None:
     for handler in logger.handlers:
-        if isinstance(handler, _log_file_class()):
+        if isinstance(handler, LogFile):
             return handler
     return None
 
@@ -213,7 +223,7 @@ def start_log(what: str) -> Path | None:
     if handler is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = _log_file_class()(path)
+            handler = LogFile(path)
         except OSError:
             return None
         handler.setFormatter(PrivateFormatter())

@@ -36,12 +36,31 @@ COMMAND_WORDS = (
 choices, so the log may say them (never a class, a file or a name)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole parser: the common ``--db``, ``--version`` and every group of commands."""
+GROUPS: dict[str, tuple[str, ...]] = {
+    "demo": ("listing",),
+    "list": ("listing",),
+    "check": ("listing",),
+    "plan": ("plans",),
+    "print": ("printing",),
+    "import": ("transfer",),
+    "export": ("transfer", "files"),
+    "suggest": ("network",),
+    "backup": ("files",),
+    "restore": ("files",),
+    "year": ("years",),
+    "db": ("db",),
+}
+"""Which modules add the subcommands of each command word (``export`` has subjects in two)."""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser: the common ``--db``, ``--version`` and every group of commands — or, for
+    ``command`` (a word of ``GROUPS``), only the groups that make that command: building
+    the parsers of every subcommand (about forty) takes a third of a short command's
+    start-up, and a command is parsed the same by the parser of its own group."""
     import argparse
 
     from beroepsplanner import __version__
-    from beroepsplanner.cli import db, files, listing, network, plans, printing, transfer, years
     from beroepsplanner.cli.common import Parser
     from beroepsplanner.cli.text import ARGPARSE_DUTCH
 
@@ -68,19 +87,68 @@ def build_parser() -> argparse.ArgumentParser:
         help=ARGPARSE_DUTCH["show program's version number and exit"],
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=Parser)
-
-    for register in (
-        listing.register,
-        plans.register,
-        printing.register,
-        transfer.register,
-        network.register,
-        files.register,
-        years.register,
-        db.register,
-    ):
-        register(commands, common)
+    wanted = set(GROUPS.get(command or "", GROUP_ORDER))
+    for name in GROUP_ORDER:
+        if name in wanted:
+            _register(name, commands, common)
     return parser
+
+
+GROUP_ORDER = ("listing", "plans", "printing", "transfer", "network", "files", "years", "db")
+"""The groups in the order the whole parser lists their commands (``--help``)."""
+
+
+def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None:
+    # Each group imported only when its commands are wanted.
+    if name == "listing":
+        from beroepsplanner.cli import listing
+
+        listing.register(commands, common)
+    elif name == "plans":
+        from beroepsplanner.cli import plans
+
+        plans.register(commands, common)
+    elif name == "printing":
+        from beroepsplanner.cli import printing
+
+        printing.register(commands, common)
+    elif name == "transfer":
+        from beroepsplanner.cli import transfer
+
+        transfer.register(commands, common)
+    elif name == "network":
+        from beroepsplanner.cli import network
+
+        network.register(commands, common)
+    elif name == "files":
+        from beroepsplanner.cli import files
+
+        files.register(commands, common)
+    elif name == "years":
+        from beroepsplanner.cli import years
+
+        years.register(commands, common)
+    else:
+        from beroepsplanner.cli import db
+
+        db.register(commands, common)
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command asked for (``print`` in ``--db x.db print logbooks``), or None when an
+    option comes first that the whole parser must see (``--help``, ``--version``, a typo)."""
+    value_next = False
+    for arg in argv:
+        if value_next:
+            value_next = False
+        elif arg == "--db":
+            value_next = True
+        elif arg.startswith("-"):
+            if not arg.startswith("--db="):
+                return None
+        else:
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         with dutch_argparse():
-            args = build_parser().parse_args(argv)
+            args = build_parser(command_word(argv)).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

@@ -28,7 +28,6 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from beroepsplanner.domain.chain import RuleSettings
 from beroepsplanner.domain.documents import ChainDocument, LessonSheet, Question, RoleModelLine
 from beroepsplanner.domain.kinds import (
     ActivityKind,
@@ -38,6 +37,7 @@ from beroepsplanner.domain.kinds import (
     TransportMode,
     WorldKind,
 )
+from beroepsplanner.domain.rule_settings import RuleSettings
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.resources import db_path
 from beroepsplanner.store.schema import SCHEMA_HEAD

@@ -253,3 +253,45 @@ def test_installed_entry_point_runs_and_writes_utf8_json(demo_db: Path) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     classes = json.loads(result.stdout.decode("utf-8"))
     assert any(c["name"] == "Groep 8" for c in classes)
+
+
+SAMPLE_COMMANDS = [
+    ["demo", "--scale", "large"],
+    ["list", "chains", "--json"],
+    ["check", "--json"],
+    ["plan", "export", "--out", "plan.json"],
+    ["print", "logbooks", "--chain", "3", "--out", "x.pdf"],
+    ["--db", "school.db", "print", "letter", "--chain", "3", "--out", "x.pdf"],
+    ["--db=school.db", "import", "companies", "bedrijven.csv", "--skip-invalid"],
+    ["export", "companies", "--out", "bedrijven.xlsx"],
+    ["export", "ical", "--out", "agenda.ics", "--with-holidays"],
+    ["suggest", "--chain", "3"],
+    ["backup", "--out", "kopie.db"],
+    ["restore", "kopie.db"],
+    ["year", "lock", "2026-2027"],
+    ["db", "upgrade"],
+]
+
+
+@pytest.mark.parametrize("argv", SAMPLE_COMMANDS)
+def test_a_command_is_parsed_by_its_own_group_as_by_the_whole_parser(argv: list[str]) -> None:
+    """A command builds only the parsers of its group (``GROUPS``); what it parses is what
+    the whole parser makes of it."""
+    from beroepsplanner.cli.command import build_parser, command_word
+
+    word = command_word(argv)
+    assert word is not None and word in argv
+    assert vars(build_parser(word).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_every_command_word_has_its_groups() -> None:
+    import argparse
+
+    from beroepsplanner.cli.command import GROUPS, build_parser, command_word
+
+    whole = build_parser()
+    [commands] = [a for a in whole._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(GROUPS) == set(commands.choices)
+    assert {command_word(argv) for argv in SAMPLE_COMMANDS} == set(GROUPS)
+    for argv in (["--version"], ["--help"], ["--db", "x.db", "--help"], []):
+        assert command_word(argv) is None
