@@ -49,17 +49,15 @@ def keep_view(path: Path) -> None:
     assert keep_start_view(path, view)
 
 
-def the_window() -> MainWindow:
-    [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    return window
-
-
 def run_until(db: Path, done: Callable[[MainWindow], bool], timeout_ms: int = 20000) -> int:
     """``run(db)``, closed once ``done(window)`` (looked at every 20 ms) or after the timeout."""
     watch = QTimer()
+    earlier = set(QApplication.topLevelWidgets())  # windows other tests left behind
 
     def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier
+        ]
         if windows and done(windows[0]):
             watch.stop()
             QApplication.instance().exit(0)  # type: ignore[union-attr]
@@ -72,7 +70,7 @@ def run_until(db: Path, done: Callable[[MainWindow], bool], timeout_ms: int = 20
     finally:
         watch.stop()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and widget not in earlier:
                 widget.close()
                 widget.deleteLater()
 
