@@ -17,8 +17,9 @@ shown; the start then reads the database as before, on a thread (``ui/start.py``
 
 This module imports no SQLAlchemy at the top: it is read before the database layer is.
 The kept file holds what the year plan shows (classes, teachers, activities, companies,
-findings), never a pupil's data. It is written as JSON by ``_encode``: dataclasses of
-``beroepsplanner.domain`` and this module only, rebuilt by name from that list alone.
+findings), never a pupil's data. It is written as JSON by ``_encode``: the data classes
+and enums of the year plan's modules (``domain.year_grid``, ``domain.chain``,
+``domain.kinds``) and this one, rebuilt by name from that list alone.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import importlib
 import os
 import sqlite3
 import sys
@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beroepsplanner import __version__
+from beroepsplanner.domain import chain, kinds, year_grid
 from beroepsplanner.domain.year_grid import PlannerView
 from beroepsplanner.store.schema import SCHEMA_HEAD
 
@@ -138,7 +139,11 @@ def keep_start_view(path: Path, view: StartView) -> bool:
 
     if not view.state:
         return False
-    return user_cache.keep(_file_name(path), {"key": _key(path, view.state), "view": _encode(view)})
+    try:
+        encoded = _encode(view)
+    except TypeError:
+        return False  # something the codec does not know (a newer rule's argument): not kept
+    return user_cache.keep(_file_name(path), {"key": _key(path, view.state), "view": encoded})
 
 
 def kept_start_view(path: Path, state: str) -> StartView | None:
@@ -205,20 +210,35 @@ def _code_stamp() -> str:
 
 # --- JSON of plain data --------------------------------------------------------------
 
-_OWN = ("beroepsplanner.domain.", __name__)
-"""Only classes of these modules are rebuilt from a kept file."""
+def _own_classes() -> dict[str, type]:
+    """The classes a kept view is made of, by ``module:name``: the data classes and enums of
+    the year plan's modules and this one — nothing else is rebuilt from a kept file."""
+    found: dict[str, type] = {}
+    for module in (year_grid, chain, kinds, sys.modules[__name__]):
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and (dataclasses.is_dataclass(value) or issubclass(value, enum.Enum))
+            ):
+                found[_name_of(value)] = value
+    return found
 
 
 def _encode(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, enum.Enum):
+        if _name_of(type(value)) not in _classes():
+            raise TypeError(f"not a kind of the year plan: {_name_of(type(value))}")
         return {"$e": _name_of(type(value)), "v": value.value}
     if isinstance(value, dt.datetime):
         return {"$dt": value.isoformat()}
     if isinstance(value, dt.date):
         return {"$d": value.isoformat()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if _name_of(type(value)) not in _classes():
+            raise TypeError(f"not a class of the year plan: {_name_of(type(value))}")
         fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
         return {"$c": _name_of(type(value)), "f": fields}
     if isinstance(value, tuple):
@@ -264,8 +284,17 @@ def _name_of(cls: type) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
 
 
+_classes_by_name: dict[str, type] = {}
+
+
+def _classes() -> dict[str, type]:
+    if not _classes_by_name:
+        _classes_by_name.update(_own_classes())
+    return _classes_by_name
+
+
 def _class(name: str) -> Any:
-    module, _, qualname = str(name).partition(":")
-    if not (module == __name__ or module.startswith(_OWN[0])) or "." in qualname:
-        raise ValueError(f"not a class of the program's data: {name}")
-    return getattr(importlib.import_module(module), qualname)
+    found = _classes().get(str(name))
+    if found is None:
+        raise ValueError(f"not a class of the year plan: {name}")
+    return found

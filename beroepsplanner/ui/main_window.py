@@ -8,7 +8,6 @@ builds only the one it opens on. Dialogs are imported when opened.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,14 +51,29 @@ DATABASE_FILTER = "Beroepsplanner (*.db);;*"
 PAGE_NAMES = ("planner", "catalog", "companies", "classes", "overview")
 """The screens in navigation order: Jaarplanning, Catalogus, Bedrijven, Klassen, Overzicht."""
 
-PAGE_CLASSES = {
-    "planner": ("beroepsplanner.ui.planner_page", "PlannerPage"),
-    "catalog": ("beroepsplanner.ui.catalog_page", "CatalogPage"),
-    "companies": ("beroepsplanner.ui.companies_page", "CompaniesPage"),
-    "classes": ("beroepsplanner.ui.classes_page", "ClassesPage"),
-    "overview": ("beroepsplanner.ui.overview_page", "OverviewPage"),
-}
-"""Where each screen's class is: imported when the screen is first built."""
+
+
+def page_class(name: str) -> type[Page]:
+    """The class of screen ``name``, its module imported when the screen is first built."""
+    if name == "planner":
+        from beroepsplanner.ui.planner_page import PlannerPage
+
+        return PlannerPage
+    if name == "catalog":
+        from beroepsplanner.ui.catalog_page import CatalogPage
+
+        return CatalogPage
+    if name == "companies":
+        from beroepsplanner.ui.companies_page import CompaniesPage
+
+        return CompaniesPage
+    if name == "classes":
+        from beroepsplanner.ui.classes_page import ClassesPage
+
+        return ClassesPage
+    from beroepsplanner.ui.overview_page import OverviewPage
+
+    return OverviewPage
 
 
 def page_title(name: str) -> str:
@@ -136,9 +150,9 @@ class MainWindow(QMainWindow):
         built = self.pages.get(name)
         if built is not None:
             return built
-        module, class_name = PAGE_CLASSES[name]
-        page_class = getattr(importlib.import_module(module), class_name)
-        page: Page = page_class(self.workspace)
+        if name not in PAGE_NAMES:
+            raise KeyError(name)
+        page = page_class(name)(self.workspace)
         row = PAGE_NAMES.index(name)
         current = self.stack.currentIndex()
         placeholder = self.stack.widget(row)
@@ -157,23 +171,23 @@ class MainWindow(QMainWindow):
 
     @property
     def planner_page(self) -> PlannerPage:
-        return self.page("planner")  # type: ignore[return-value]  # PAGE_CLASSES["planner"]
+        return self.page("planner")  # type: ignore[return-value]  # page_class("planner")
 
     @property
     def catalog_page(self) -> CatalogPage:
-        return self.page("catalog")  # type: ignore[return-value]  # PAGE_CLASSES["catalog"]
+        return self.page("catalog")  # type: ignore[return-value]  # page_class("catalog")
 
     @property
     def companies_page(self) -> CompaniesPage:
-        return self.page("companies")  # type: ignore[return-value]  # PAGE_CLASSES["companies"]
+        return self.page("companies")  # type: ignore[return-value]  # page_class("companies")
 
     @property
     def classes_page(self) -> ClassesPage:
-        return self.page("classes")  # type: ignore[return-value]  # PAGE_CLASSES["classes"]
+        return self.page("classes")  # type: ignore[return-value]  # page_class("classes")
 
     @property
     def overview_page(self) -> OverviewPage:
-        return self.page("overview")  # type: ignore[return-value]  # PAGE_CLASSES["overview"]
+        return self.page("overview")  # type: ignore[return-value]  # page_class("overview")
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
