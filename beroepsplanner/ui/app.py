@@ -49,6 +49,7 @@ from beroepsplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.start_view import StartView
     from beroepsplanner.ui.log_file import ErrorReporter
 
 APPLICATION_NAME = "Beroepsplanner"
@@ -290,29 +291,28 @@ def run(
             QTimer.singleShot(0, back_up)  # after the first paint
             window.welcome_if_new()
         else:
-            opener = DatabaseOpener(quick.path)
+            opener = DatabaseOpener(quick)
             started = opener
 
-            def show_kept() -> None:
-                # The year plan kept from the last start (when the file is as it was then);
-                # then, once that is painted too, the database is opened on a thread.
+            def open_now() -> None:
+                # After the first paint: the thread reads the kept year plan, then opens.
                 if ended:
                     return
                 report_errors()
-                view = quick.kept_view()
-                started.read_view = view is None
+                _log_start(app)
+                started.start()
+
+            def show_kept(view: StartView | None) -> None:
+                # The year plan kept from the last start (when the file is as it was then);
+                # once that is painted too, the thread opens the database.
+                if ended:
+                    return
                 shown = window.show_start(quick.path, view) if view is not None else None
                 if shown is not None:
                     # Not while it paints: the thread would share Python with the paint.
-                    after_first_paint(shown, open_now)
+                    after_first_paint(shown, started.go)
                 else:
-                    open_now()
-
-            def open_now() -> None:
-                if ended:
-                    return
-                _log_start(app)
-                started.start()
+                    started.go()
 
             def opened(result: Opened) -> None:
                 if ended:
@@ -320,8 +320,9 @@ def run(
                 if _adopt(window, workspace, started, result, remembered, default) and times:
                     times.mark("ready")
 
+            opener.kept.connect(show_kept)
             opener.done.connect(opened)
-            after_first_paint(window, show_kept)
+            after_first_paint(window, open_now)
         if times is not None:
             # Installed last, so it sees a paint first (before after_first_paint's step).
             planner = window.pages.get("planner")

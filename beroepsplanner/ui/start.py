@@ -114,16 +114,27 @@ class Opened:
 
 
 class DatabaseOpener(QObject):
-    """Opens a database file on a thread; ``done`` (on the main thread) gives ``Opened``."""
+    """The start's thread: reads the view kept for the file (``kept``, on the main thread),
+    waits until the main thread has painted it (``go``), then opens the database and — when
+    no view was kept — reads the first screen and keeps it; ``done`` gives ``Opened``.
 
+    Reading the kept view here keeps the main thread free while a large one is rebuilt (a
+    board's 3,000 chains: a tenth of a second); waiting for ``go`` keeps the thread's
+    imports from sharing Python's lock with the paint of the year plan.
+    """
+
+    kept = Signal(object)
     done = Signal(object)
 
-    def __init__(self, path: Path, *, read_view: bool = True, parent: QObject | None = None) -> None:
+    GO_WAIT_SECONDS = 5.0
+    """Longest wait for ``go`` (a window that is never painted still gets its database)."""
+
+    def __init__(self, quick: QuickStart, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path
-        self.read_view = read_view
-        """Read the first screen too (no kept view matched) and keep it for the next start."""
+        self.quick = quick
+        self.path = quick.path
         self._thread: threading.Thread | None = None
+        self._go = threading.Event()
         self.result: Opened | None = None
         self.taken = False
         """Set when the main thread took the database; an untaken one is closed at the end."""
@@ -132,7 +143,17 @@ class DatabaseOpener(QObject):
         self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
         self._thread.start()
 
+    def go(self) -> None:
+        """The kept view is on the screen (or there is none): open the database now."""
+        self._go.set()
+
     def _run(self) -> None:
+        try:
+            view = self.quick.kept_view()
+        except Exception:  # a kept file is only a copy: without it the view is read anew
+            view = None
+        self.kept.emit(view)
+        self._go.wait(self.GO_WAIT_SECONDS)
         try:
             from beroepsplanner.store.database import open_database
             from beroepsplanner.store.start_view import keep_start_view, read_start_view
@@ -141,19 +162,20 @@ class DatabaseOpener(QObject):
         except BaseException as exc:  # any: the main thread says what went wrong
             self.result = Opened(None, error=exc)
         else:
-            view = None
-            if self.read_view:
+            fresh = None
+            if view is None:
                 try:
                     with database.session() as session:
-                        view = read_start_view(session)
-                    keep_start_view(self.path, view)
+                        fresh = read_start_view(session)
+                    keep_start_view(self.path, fresh)
                 except Exception:  # the page reads it itself, on the main thread, and says why
-                    view = None
-            self.result = Opened(database, view)
+                    fresh = None
+            self.result = Opened(database, fresh)
         self.done.emit(self.result)
 
     def finish(self) -> None:
         """Wait for the thread; close a database nobody took (the window closed first)."""
+        self._go.set()
         if self._thread is not None:
             self._thread.join()
         if not self.taken and self.result is not None and self.result.database is not None:
