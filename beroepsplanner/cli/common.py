@@ -26,6 +26,7 @@ from beroepsplanner.cli.paths import DB_ENV as DB_ENV
 from beroepsplanner.cli.paths import PROG as PROG
 from beroepsplanner.cli.paths import default_db_path as default_db_path
 from beroepsplanner.cli.paths import resolve_db_path as resolve_db_path
+from beroepsplanner.cli.paths import warn_about_place as warn_about_place
 
 
 class Parser(argparse.ArgumentParser):
@@ -36,6 +37,34 @@ class Parser(argparse.ArgumentParser):
         sys.stderr.write(f"{self.prog}: fout: {message}\n")
         sys.stderr.write(f"Typ '{PROG} --help' voor uitleg.\n")
         raise SystemExit(2)
+
+
+class ProgressLine:
+    """A progress line on stderr: rewritten in place on a terminal, a line per step
+    otherwise (a log, a pipe)."""
+
+    def __init__(self) -> None:
+        self.in_place = sys.stderr.isatty()
+        self.width = 0
+
+    def show(self, text: str) -> None:
+        if self.in_place:
+            sys.stderr.write("\r" + text.ljust(self.width))
+            self.width = len(text)
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.in_place and self.width:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.width = 0
+
+
+def number(value: int) -> str:
+    """``67.193``: a whole number with Dutch thousands."""
+    return f"{value:,}".replace(",", ".")
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner.cli.common import (
+    ProgressLine,
     add_export_subject,
     add_school_year_option,
     chosen_year,
@@ -37,7 +38,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="maak een back-up van de database",
         description="Maakt een complete kopie van de database, ook terwijl het programmavenster "
-        "open is. Bewaar de back-up op een andere plek (een USB-stick, de schoolserver).",
+        "open is. Bewaar de back-up op een andere plek (een USB-stick, de schoolserver). Van een "
+        "database op een schoolserver (--db postgresql://…) wordt de back-up een databasebestand "
+        "met alles erin; pg_dump is daarvoor niet nodig.",
     )
     backup.add_argument(
         "--out",
@@ -61,7 +64,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="zet een back-up terug",
         description="Zet een back-up terug in de plaats van de database. Het huidige bestand "
         "blijft bewaard naast de database (…voor-terugzetten-<datum-tijd>.db). Sluit eerst "
-        "het programmavenster.",
+        "het programmavenster. Op een schoolserver (--db postgresql://…) vervangt de back-up "
+        "alles wat in de database staat, in één transactie; wat er stond, wordt eerst bewaard "
+        "in de map van de automatische back-ups. Vraag collega's eerst het programma te sluiten.",
     )
     restore.add_argument("file", metavar="BESTAND", help="het back-upbestand (.db)")
     restore.set_defaults(handler=restore_command)
@@ -92,31 +97,45 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def backup_command(args: argparse.Namespace) -> int:
-    """``backup --out FILE [--wait SECONDS]``."""
-    from beroepsplanner.store.backup import backup_database, file_of_database
+    """``backup --out FILE [--wait SECONDS]``: of a file, or of a server database (then
+    the back-up is a database file with everything in it; ``store/server_backup.py``)."""
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.server_backup import back_up, file_name
 
-    source = file_of_database(resolve_db_path(args), restoring=False)  # a server: refused
+    location = DatabaseLocation.parse(resolve_db_path(args))
     out = Path(args.out).expanduser()
     if out.is_dir() or args.out.endswith(("/", os.sep)):
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        out = out / f"{source.stem}-back-up-{stamp}.db"
-    target = backup_database(source, out, timeout=max(args.wait, 0.0))
-    print(f"Back-up van {source} gemaakt: {target} ({_size(target.stat().st_size)}).")
+        stem = location.path.stem if location.path is not None else file_name(location.database_name)
+        out = out / f"{stem}-back-up-{stamp}.db"
+    target = back_up(location, out, timeout=max(args.wait, 0.0))
+    print(f"Back-up van {location} gemaakt: {target} ({_size(target.stat().st_size)}).")
     return 0
 
 
 def restore_command(args: argparse.Namespace) -> int:
-    """``restore FILE``: the current database is kept aside, never overwritten; refused
-    while the database is open elsewhere or another restore of it is under way."""
-    from beroepsplanner.store.backup import restore_database
+    """``restore FILE``: into a file, whose current state is kept aside, never overwritten
+    (refused while the database is open elsewhere or another restore of it is under way);
+    or into a server database, whose current data is kept in a back-up file first."""
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.server_backup import restore
+    from beroepsplanner.store.transfer.copy_rows import CopyStep
 
-    target = resolve_db_path(args, create=True)
+    target = DatabaseLocation.parse(resolve_db_path(args, create=True))
     backup = Path(args.file).expanduser()
-    # A server's URL reaches restore_database unrefused (it restores files only): to be
-    # refused with a Dutch message by the server work; typed away here, not fixed.
-    kept = restore_database(backup, target, in_use_wait=IN_USE_PROBE_SECONDS)  # type: ignore[arg-type]
+    line = ProgressLine()
+
+    def progress(step: CopyStep) -> None:
+        line.show(f"Terugzetten: tabel {step.number} van {step.tables} ({step.table})")
+
+    try:
+        kept = restore(backup, target, in_use_wait=IN_USE_PROBE_SECONDS, progress=progress)
+    finally:
+        line.end()
     print(f"Back-up {backup} teruggezet in {target}.")
-    if kept is not None:
+    if kept is not None and target.is_server:
+        print(f"Wat er in de database op de server stond, is eerst bewaard in {kept}.")
+    elif kept is not None:
         print(f"Het vorige bestand is bewaard als {kept}.")
     return 0
 

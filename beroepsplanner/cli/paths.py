@@ -55,6 +55,7 @@ def resolve_db_path(
             f"Let op: {path} is een koppeling naar {real}; Beroepsplanner werkt met {real}.",
             file=sys.stderr,
         )
+    warn_about_place(real)
     if create:
         if not given:
             real.parent.mkdir(parents=True, exist_ok=True)
@@ -77,3 +78,13 @@ def resolve_db_path(
             "'beroepsplanner plan import' of in het venster (Bestand > Nieuwe database)."
         )
     return real
+
+
+def warn_about_place(path: Path) -> None:
+    """A line on stderr when the database file ``path`` is on a network share or in a
+    folder a cloud service syncs (``store/file_place.py``); the command goes on."""
+    from beroepsplanner.store.file_place import risky_place, warning
+
+    place = risky_place(path)
+    if place is not None:
+        print(warning(path, place), file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter or the year plan.
+"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter, the year plan or
+the record of a class's pupils.
 
 ``register(commands, common)`` adds it to the ``beroepsplanner`` parser. The target is
 checked before any work, the document gathered from the database as plain data
@@ -24,29 +25,33 @@ from beroepsplanner.errors import InvalidInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``print logbooks|lessons|letter|yearplan [--chain NR | --class KLAS]
+    """Add ``print logbooks|lessons|letter|yearplan|record [--chain NR | --class KLAS]
     [--school-year JJJJ-JJJJ] --out FILE``."""
     printing = commands.add_parser(
         "print",
         parents=[common],
-        help="maak een PDF: logboeken, lesbladen, ouderbrief of jaarplanning",
+        help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning of overzicht per leerling",
         description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
         "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
         "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
-        "moet alleen bij dat jaar horen als u --school-year opgeeft.",
+        "moet alleen bij dat jaar horen als u --school-year opgeeft. Het overzicht per leerling "
+        "(record --class KLAS) toont per leerling van de klas waar die aan meedeed, over alle "
+        "schooljaren op school.",
     )
     printing.add_argument(
         "document",
-        choices=["logbooks", "lessons", "letter", "yearplan"],
-        metavar="logbooks|lessons|letter|yearplan",
-        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief of jaarplanning",
+        choices=["logbooks", "lessons", "letter", "yearplan", "record"],
+        metavar="logbooks|lessons|letter|yearplan|record",
+        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning "
+        "of het overzicht per leerling (record)",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument(
         "--class",
         dest="class_name",
         metavar="KLAS",
-        help="de klas (logbooks: de ketens van de klas die nog niet zijn uitgevoerd)",
+        help="de klas (logbooks: de ketens van de klas die nog niet zijn uitgevoerd; "
+        "record: elke leerling van de klas)",
     )
     printing.add_argument(
         "--include-errors",
@@ -65,6 +70,13 @@ def _print_target(args: argparse.Namespace) -> str:
         raise InvalidInputError(
             "--include-errors hoort bij de logboeken van een klas: logbooks --class KLAS."
         )
+    if document == "record":
+        if args.chain is not None or not args.class_name:
+            raise InvalidInputError(
+                "Het overzicht per leerling gaat over de leerlingen van een klas: gebruik "
+                "--class KLAS, geen --chain. 'beroepsplanner list classes' toont de klassen."
+            )
+        return "class"
     if document == "yearplan":
         if args.chain is not None:
             raise InvalidInputError(
@@ -99,7 +111,13 @@ def print_command(args: argparse.Namespace) -> int:
     database_file = path if isinstance(path, Path) else None
     check_target(out, database=database_file)  # before any work
     found: tuple[Any, list[str], str | None] | None = None
-    if target == "chain" and args.school_year is None and database_file is not None:
+    quick_documents = ("logbooks", "lessons", "letter")
+    if (
+        target == "chain"
+        and args.document in quick_documents
+        and args.school_year is None
+        and database_file is not None
+    ):
         # One chain of a file: read with SQLite alone, without SQLAlchemy, when that can
         # be done (store/document_query.py); otherwise the ordinary way below.
         from beroepsplanner.store.document_query import quick_chain_document
@@ -124,6 +142,7 @@ def print_command(args: argparse.Namespace) -> int:
 
 def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[Any, list[str], str | None]:
     """What to print, the notes about it and the school year's line, read through the store."""
+    from beroepsplanner.domain.pupil_record import RecordDocument
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.documents import print_data
     from beroepsplanner.store.school_years import chain_in_school_year
@@ -143,6 +162,9 @@ def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[A
                 school_year=label,
             )
             notes = _print_notes(session, args, target, label)
+            if isinstance(data, RecordDocument):
+                pupils = count(len(data.pupils), "leerling", "leerlingen")
+                notes = [f"Een overzicht per leerling van {data.class_name}: {pupils}."]
             heading = year_line(session, _document_year(data))
     finally:
         database.close()

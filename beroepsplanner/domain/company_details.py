@@ -81,8 +81,8 @@ class CompanyDetails:
     exactly the previous details back. Contacts keep their order: the first is
     the main contact. ``confirmed_years`` are the school years (``2026-2027``) the
     company confirmed the contact for — a company confirms again every year.
-    ``used_by`` and ``confirmation_years`` (the years the form offers) are
-    read-only: the store fills them and ignores them on saving.
+    ``used_by``, ``confirmation_years`` (the years the form offers) and ``version``
+    are read-only: the store fills them and ignores them on saving.
     """
 
     name: str
@@ -101,6 +101,9 @@ class CompanyDetails:
     role_models: tuple[RoleModelDetails, ...] = ()
     used_by: tuple[ChainUse, ...] = field(default=(), compare=False)
     confirmation_years: tuple[ConfirmationYear, ...] = field(default=(), compare=False)
+    version: int | None = field(default=None, compare=False)
+    """The company's row version when read: a save sends it back, so a colleague's save
+    in between is not overwritten (``store/row_versions.py``)."""
 
     def __post_init__(self) -> None:
         # Frozen: normalise through object.__setattr__, once, at construction.

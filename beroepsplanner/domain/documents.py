@@ -82,6 +82,8 @@ class ChainDocument:
     company: str | None = None
     company_place: str = ""
     company_address: str = ""
+    # The chosen company's own description and safety notes (empty: the paper says nothing).
+    company_description: str = ""
     safety_notes: str = ""
     is_outing: bool = False
     companions_needed: int = 0
@@ -92,6 +94,8 @@ class ChainDocument:
     departure_time: dt.time | None = None
     return_time: dt.time | None = None
     project: str = ""
+    # What the pupils meet (``store.documents.met_on_paper``, the rule of
+    # ``domain.chain.meeting_of``): the company's and role models', else the activity's own.
     worlds: tuple[str, ...] = ()
     professions: tuple[str, ...] = ()
     role_models: tuple[RoleModelLine, ...] = ()

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class PupilInfo:
     id: int
     display_name: str
+    version: int = field(default=0, compare=False)
+    """The pupil's row version when read; a rename sends it back (``store/row_versions.py``)."""
 
 
 @dataclass(frozen=True)
@@ -29,21 +31,30 @@ class PupilRecord:
 
 @dataclass(frozen=True)
 class PupilChain:
-    """A chain of the pupil's class: the activity and its date."""
+    """A chain of the pupil's class: the activity and its date, and what the teacher
+    entered for the pupil in it (the pupil's record, ``domain/pupil_record.py``)."""
 
     activity: str
     date: dt.date
+    absent: bool = False
+    talents: tuple[str, ...] = ()
+    """The talents recognised, in Dutch (``samenwerken``)."""
+    wants_more: bool = False
+    own_words: str = ""
 
 
 @dataclass(frozen=True)
 class PupilData:
-    """Everything the database holds about one pupil (for the school's export)."""
+    """Everything the database holds about one pupil (for the school's export): this
+    school year's row and, in ``earlier``, the same child's rows of earlier years."""
 
     display_name: str
     class_name: str
     grade: int
     school_year: str
     chains: tuple[PupilChain, ...]
+    earlier: tuple[PupilData, ...] = ()
+    """The earlier school years, oldest first (each without ``earlier`` of its own)."""
 
 
 def name_key(name: str) -> str:

@@ -1,7 +1,9 @@
 """Writing what the database holds about one pupil to a small JSON file (privacy: AVG/GDPR).
 
-A school must be able to give parents everything it keeps about their child.
-The file is UTF-8 JSON, readable in any text editor.
+A school must be able to give parents everything it keeps about their child: the pupil's
+class and the chains of each school year at the school, with the pupil's record in them
+(absent, talents recognised, "wil ik meer van weten", own words). The file is UTF-8 JSON,
+readable in any text editor.
 """
 
 from __future__ import annotations
@@ -15,14 +17,29 @@ from beroepsplanner.output_files import write_output
 
 
 def pupil_json(data: PupilData) -> dict[str, Any]:
-    """The pupil's data as a JSON object with Dutch keys."""
+    """The pupil's data as a JSON object with Dutch keys: this school year, each chain of the
+    class with the pupil's record in it, and the earlier school years in the same form."""
+    found = _year_json(data)
+    found["eerdere_schooljaren"] = [_year_json(year) for year in data.earlier]
+    return found
+
+
+def _year_json(data: PupilData) -> dict[str, Any]:
     return {
         "leerling": data.display_name,
         "klas": data.class_name,
         "groep": data.grade,
         "schooljaar": data.school_year,
         "ketens": [
-            {"activiteit": chain.activity, "datum": chain.date.isoformat()} for chain in data.chains
+            {
+                "activiteit": chain.activity,
+                "datum": chain.date.isoformat(),
+                "afwezig": chain.absent,
+                "talenten": list(chain.talents),
+                "wil_ik_meer_van_weten": chain.wants_more,
+                "eigen_woorden": chain.own_words,
+            }
+            for chain in data.chains
         ],
     }
 

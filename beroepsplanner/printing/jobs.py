@@ -15,9 +15,10 @@ from typing import Any
 
 from beroepsplanner.output_files import check_output, staged_output
 
-DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan")
+DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record")
+"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, and
+the record of a class's pupils."""
 logger = logging.getLogger(__name__)
-"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan."""
 
 Progress = Callable[[int, int], None]
 
@@ -41,11 +42,12 @@ def render_document(
     cancelled: Callable[[], bool] | None = None,
     database: Path | None = None,
 ) -> int:
-    """Write ``document`` ("logbooks", "lessons", "letter" or "yearplan") of ``data`` (a
-    ``ChainDocument``, a list of them for logbooks, or a ``YearPlanDocument``) to ``out``;
-    returns the number of pages.
+    """Write ``document`` ("logbooks", "lessons", "letter", "yearplan" or "record") of
+    ``data`` (a ``ChainDocument``, a list of them for logbooks, a ``YearPlanDocument`` or a
+    ``RecordDocument``) to ``out``; returns the number of pages.
 
-    ``progress(done, total)`` is called per logbook (other documents are one short step).
+    ``progress(done, total)`` is called per logbook or pupil (other documents are one
+    short step).
     When ``cancelled()`` turns true the job stops with ``PrintCancelled``. A file that
     cannot be written gives ``InvalidInputError`` with a Dutch message; in every failure
     nothing is left behind. ``out`` is never the database (``database``), a back-up or
@@ -66,7 +68,7 @@ def render_document(
         pages = _render(document, data, partial, step)
         if cancelled is not None and cancelled():
             raise PrintCancelled
-    if progress is not None and document != "logbooks":
+    if progress is not None and document not in ("logbooks", "record"):
         progress(1, 1)
     logger.info("printed: %s, %d pages", document, pages)
     return pages
@@ -86,6 +88,10 @@ def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
         from beroepsplanner.printing.letter import render_parent_letter
 
         return render_parent_letter(data, partial)
+    if document == "record":
+        from beroepsplanner.printing.record import render_record
+
+        return render_record(data, partial, progress=step)
     from beroepsplanner.printing.yearplan import render_year_plan
 
     return render_year_plan(data, partial)

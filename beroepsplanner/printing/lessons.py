@@ -55,7 +55,7 @@ MUTED_HEX = "#" + MUTED.hexval()[2:]
 ATTITUDE_PROMPTS: dict[LessonKind, tuple[str, ...]] = {
     LessonKind.PREPARATION: (
         "Let op je eigen woorden: zeg 'iemand die ... maakt' of 'de monteur' in plaats van "
-        "'een man die ...' of 'een juf die ...'. Laat merken dat elk kind dit kan leren.",
+        "'een man die ...' of 'een juf die ...'. Laat merken dat je hier veel van kunt leren.",
         "Vraag eerst wat de kinderen verwachten en verbeter nog niets. Welke beelden hoor je? "
         "Schrijf ze op: in de reflectieles kom je erop terug.",
         "Weet je zelf weinig van dit werk? Zeg het gerust: 'Dat weet ik niet, dat gaan we "
@@ -63,7 +63,7 @@ ATTITUDE_PROMPTS: dict[LessonKind, tuple[str, ...]] = {
     ),
     LessonKind.REFLECTION: (
         "Vraag door op beelden: 'Wie kan dit werk doen? Waarom denk je dat?' Laat merken "
-        "dat je elk beroep kunt leren, ook als je het nu nog niet kunt.",
+        "dat je veel kunt leren, ook wat je nu nog niet kunt.",
         "Let op wie je het woord geeft: krijgt elk kind dezelfde ruimte om over techniek, "
         "zorg en maken te praten? Prijs inzet en nieuwsgierigheid, niet 'aanleg'.",
         "Oordeel niet over 'makkelijk', 'vies' of 'saai' werk; laat de kinderen zelf "
@@ -123,6 +123,8 @@ def _info(doc: ChainDocument, lesson: LessonSheet, st: _SheetStyles) -> Table:
     rows.append(("Duur", f"{minutes} minuten" if minutes else "niet opgegeven"))
     if doc.professions:
         rows.append(("Beroepen", text(", ".join(doc.professions))))
+    if doc.worlds:
+        rows.append(("Werelden" if len(doc.worlds) > 1 else "Wereld", text(", ".join(doc.worlds))))
     if doc.role_models:
         people = [
             r.name + (f" ({r.profession})" if r.profession else "")

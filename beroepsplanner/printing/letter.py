@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
+from beroepsplanner.printing.paper_text import about, and_list, lower_first
 from beroepsplanner.printing.styles import LANGUAGE, LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
 # Room at the foot of page 1 for the tear-off reply strip of an outing.
@@ -52,7 +53,7 @@ COMPANION_QUESTIONS = (
     "Wat heeft u verrast toen u hier kwam werken?",
     "Wie werken hier nog meer, en wat doen zij?",
     "Welke talenten gebruikt u: goed kijken, rekenen, samenwerken, iets bedenken, voor anderen zorgen?",
-    "Welke machines, computers of gereedschappen gebruikt u, en wat kunnen die?",
+    "Welke apparaten, computers of gereedschappen gebruikt u, en wat kunnen die?",
     "Hoe ziet uw werk er over tien jaar uit, denkt u?",
     "Wat wilde u worden toen u zo oud was als deze kinderen?",
     "Welke tip heeft u voor een kind dat dit werk later misschien wil doen?",
@@ -169,8 +170,9 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
     travel = _travel(document)
     if travel:
         story += [Spacer(1, 3), Paragraph(travel, styles.body)]
-    if document.activity_description:
-        story += [Spacer(1, 3), Paragraph(text(_opening(document.activity_description)), styles.body)]
+    opening_text = about(document)
+    if opening_text:
+        story += [Spacer(1, 3), Paragraph(text(opening_text), styles.body)]
     story += [
         Spacer(1, 3),
         Paragraph(_chain_sentence(document), styles.body),
@@ -180,8 +182,9 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
             "het onderwijs, de bouw, de voeding, de handel, creatieve vakken, de techniek en nog veel "
             "meer. Zo ontdekken ze wat ze goed kunnen, wat ze leuk vinden en wat bij hen past. Techniek "
             "is één van de vele routes: bijna elk beroep werkt tegenwoordig met techniek, van de bakker "
-            "tot de verpleegkundige. Wij geloven dat ieder kind alles kan leren. Kinderen vormen al jong "
-            "een beeld van wat werk is; daarom laten we ze veel verschillende mensen en beroepen zien.",
+            "tot de verpleegkundige. Niet alles past bij ieder kind, maar je kunt veel meer leren dan je "
+            "denkt, en er is meer werk dan je denkt. Kinderen vormen al jong een beeld van wat werk is; "
+            "daarom laten we ze veel verschillende mensen en beroepen zien.",
             styles.body,
         ),
         Paragraph("Zo kunt u helpen", styles.heading),
@@ -235,10 +238,22 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
         sentence += f" Onze gast is {guests}." if kind is ActivityKind.GUEST_LESSON else (
             f" De kinderen ontmoeten onder anderen {guests}."
         )
-    elif document.professions:
-        names = ", ".join(text(_lower_first(p)) for p in document.professions[:5])
-        sentence += f" Beroepen die aan bod komen: {names}."
+    guest_jobs = {r.profession for r in document.role_models[:3] if r.profession}
+    others = [p for p in document.professions if p not in guest_jobs]
+    if others:
+        names = and_list(text(lower_first(p)) for p in others[:5])
+        more = "Andere beroepen" if document.role_models else "Beroepen"
+        sentence += f" {more} die aan bod komen: {names}."
+    if document.worlds:
+        one = len(document.worlds) == 1
+        where = "Het bedrijf werkt in" if document.company else "Het gaat over"
+        field = "de wereld" if one else "de werelden"
+        sentence += f" {where} {field}: {and_list(text(w) for w in document.worlds)}."
     return sentence
+
+
+
+
 
 
 def _clock(time: dt.time) -> str:
@@ -282,7 +297,8 @@ def _help_tips(document: ChainDocument) -> list[str]:
         "Wat zou jij daar willen proberen?",
         "<b>Houd alle deuren open.</b> Kinderen nemen over wat wij over werk zeggen. Zegt uw kind "
         "‘dat kan ik niet’, antwoord dan: ‘dat kun je nog leren’. Vindt uw kind iets leuk wat u niet "
-        "had verwacht? Vraag: ‘wat lijkt je daaraan leuk?’ Elk beroep staat open voor ieder kind.",
+        "had verwacht? Vraag: ‘wat lijkt je daaraan leuk?’ Laat uw kind zelf ontdekken wat bij "
+        "hem of haar past.",
         "<b>Kijk samen om u heen.</b> In de winkel, op straat of in het ziekenhuis werken mensen. "
         "Wie heeft dit gemaakt? Wie zorgt hiervoor? Zo ontdekt uw kind steeds nieuwe beroepen.",
     ]
@@ -393,7 +409,7 @@ def _bullets(items: list[str], styles: Styles) -> ListFlowable:
 
 def _guests(document: ChainDocument) -> str:
     people = [
-        f"<b>{text(r.name)}</b>" + (f" ({text(_lower_first(r.profession))})" if r.profession else "")
+        f"<b>{text(r.name)}</b>" + (f" ({text(lower_first(r.profession))})" if r.profession else "")
         for r in document.role_models[:3]
     ]
     if len(people) <= 1:
@@ -414,24 +430,3 @@ def _duration(minutes: int | None) -> str:
     half = "½" if 15 <= rest < 45 else ""
     hours += 1 if rest >= 45 else 0
     return f"{hours}{half} uur"
-
-
-def _lower_first(name: str) -> str:
-    """'Bakker' → 'bakker' in running text; 'CNC-verspaner' stays as written."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
-        return name[0].lower() + name[1:]
-    return name
-
-
-def _opening(description: str, sentences: int = 2, limit: int = 420) -> str:
-    """The first sentences of a catalog description: what the activity is.
-
-    Later sentences are often advice to the teacher, not news for parents.
-    """
-    parts = description.replace("\n", " ").split(". ")
-    opening = ". ".join(parts[:sentences]).strip()
-    if len(parts) > sentences and not opening.endswith((".", "!", "?")):
-        opening += "."
-    if len(opening) > limit:
-        opening = opening[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return opening

@@ -36,6 +36,7 @@ from beroepsplanner.printing.drawing import (
     write,
 )
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, register_fonts
+from beroepsplanner.printing.paper_text import meets_line
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
 WIDTH, HEIGHT = PAGE
@@ -103,8 +104,9 @@ class _Blank:
 class _Pen:
     """Draws one page's body from the top down; a layout that would not fit fails loudly."""
 
-    def __init__(self, c: Canvas, young: bool, spread: float = 0) -> None:
+    def __init__(self, c: Canvas, young: bool, spread: float = 0, meets: str = "") -> None:
         self.c, self.young, self.y = c, young, BODY_TOP
+        self.meets = meets  # who and what the pupils meet (``meets_line``); may be empty
         self.spread, self.blocks = spread, 0  # extra room after each block, to fill the page
         self.gap = (13 if young else 8.5) * mm  # writing lines: big for groep 1-5
         self.size = 15 if young else 10.5
@@ -147,6 +149,15 @@ class _Pen:
             write(c, x, y + self.size * 0.25, hint, FONT, self.size * 0.72, MUTED)
         if lines:
             self.lines(lines)
+
+    def note(self, words: str, most: int = 2) -> None:
+        """A grey note under a question (at most ``most`` lines); nothing when empty."""
+        if not words:
+            return
+        size = self.size * 0.72
+        for line in simpleSplit(words, FONT, size, RIGHT - LEFT)[:most]:
+            y = self._take(size * 1.35)
+            write(self.c, LEFT, y + size * 0.25, line, FONT, size, MUTED)
 
     def lines(self, count: int) -> None:
         stroke(self.c, 0.6, LINE)
@@ -222,6 +233,7 @@ def _young_before(pen: _Pen, word: str) -> None:
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
     pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+    pen.note(pen.meets)
     pen.box(80 * mm)
     pen.question("Wat weet je al over dit werk?", lines=2)
     pen.question("Wat wil je vragen?", lines=2)
@@ -253,7 +265,7 @@ def _young_me(pen: _Pen, word: str) -> None:
     pen.question("Welk werk wil jij eens proberen?", "Teken jezelf aan het werk.")
     pen.box(110 * mm)
     pen.question("Wat heb je daarvoor nodig? Wat kun je nu al?", lines=3)
-    pen.strip("Iedereen kan dit werk leren: jongens en meisjes!")
+    pen.strip("Jongens en meisjes: je kunt hier veel van leren!")
 
 
 # Groep 1-2 cannot write yet: drawing, colouring and ticking only, no writing lines. The
@@ -265,6 +277,7 @@ def _drawing_before(pen: _Pen, word: str) -> None:
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
     pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+    pen.note(pen.meets)
     pen.box(150 * mm)
 
 
@@ -291,13 +304,15 @@ def _drawing_me(pen: _Pen, word: str) -> None:
     pen.band("na", "Ik aan het werk")
     pen.question("Welk werk wil jij eens proberen?", "Teken jezelf aan het werk.")
     pen.box(175 * mm)
-    pen.strip("Iedereen kan dit werk leren: jongens en meisjes!")
+    pen.strip("Jongens en meisjes: je kunt hier veel van leren!")
 
 
 def _older_first(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}", "in de voorbereidingsles")
     pen.question("Wat verwacht je te zien en te doen?", lines=3)
-    pen.question("Wat weet je al over de beroepen die je gaat zien?", lines=3)
+    pen.question("Wat weet je al over de beroepen die je gaat zien?")
+    pen.note(pen.meets)
+    pen.lines(3)
     pen.question("Welke vraag wil je stellen aan iemand die daar werkt?", lines=2)
     pen.band("tijdens", f"Tijdens {word}", f"tijdens of vlak na {word}")
     pen.question("Wat heb je gezien? En wat heb je zelf gedaan?", lines=3)
@@ -379,19 +394,22 @@ def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple
     )
 
 
+
+
 def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
     """Draw everything a class shares, once: one form per page of the logbook."""
     design = _design(doc)
     word = ACTIVITY_WORDS.get(doc.activity_kind, "de activiteit")
+    meets = meets_line(doc)
     names = []
     for number, (parts, body) in enumerate(design, start=1):
         name = f"logbook{index}page{number}"
-        probe = _Pen(_Blank(), doc.young)
+        probe = _Pen(_Blank(), doc.young, meets=meets)
         body(probe, word)
         spread = max(0.0, probe.y - BODY_BOTTOM - 6 * mm) / max(probe.blocks, 1)
         c.beginForm(name)
         _header(c, doc, number, len(design), parts)
-        body(_Pen(c, doc.young, spread), word)
+        body(_Pen(c, doc.young, spread, meets), word)
         c.endForm()
         names.append(name)
     return names

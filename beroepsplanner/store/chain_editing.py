@@ -47,6 +47,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
 )
 from beroepsplanner.store.pupils import class_by_id
+from beroepsplanner.store.row_versions import ensure_version
 from beroepsplanner.store.year_lock import locked_error
 
 TITLE_MAX = 200
@@ -530,20 +531,30 @@ def _refuse_times_out_of_order(form: ChainForm) -> None:
 
 
 def save_chain_form(
-    session: Session, form: ChainForm, chain_id: int | None = None, *, check_status: bool = True
+    session: Session,
+    form: ChainForm,
+    chain_id: int | None = None,
+    *,
+    check_status: bool = True,
+    expected_version: int | None = None,
 ) -> int:
     """Create a chain from the form, or replace chain ``chain_id`` by it; returns the id.
 
     Refuses (InvalidInputError, Dutch) the status planned or done while the rules
     find errors; ``check_status=False`` is for putting back what was saved before.
     A chain of a locked school year takes only a new observation (the evaluation after
-    the chain); any other change is refused (``store/year_lock.py``).
+    the chain); any other change is refused (``store/year_lock.py``). With
+    ``expected_version`` (the version the form was loaded at) a chain a colleague saved
+    since is refused (``row_versions.ChangedByColleagueError``, with both versions).
     """
-    if chain_id is not None and _observation_only(session, form, chain_id):
+    if chain_id is not None and _observation_only(session, form, chain_id, expected_version):
         return chain_id
     _refuse_times_out_of_order(form)
     if check_status:
         _refuse_status_with_errors(session, form, chain_id)
+    if chain_id is not None:
+        # After the checks that only read: the row stays locked from here to the commit.
+        _ensure_version(session, chain_id, expected_version, form)
     chain = Chain() if chain_id is None else _chain(session, chain_id)
     school_class = _fill(session, chain, form)
     if chain_id is None:
@@ -554,7 +565,19 @@ def save_chain_form(
     return chain.id
 
 
-def _observation_only(session: Session, form: ChainForm, chain_id: int) -> bool:
+def _ensure_version(
+    session: Session, chain_id: int, expected_version: int | None, form: ChainForm | None
+) -> None:
+    """Refuse a save or delete of a chain a colleague saved since ``expected_version``."""
+    ensure_version(
+        session, Chain, chain_id, expected_version,
+        newer=lambda: load_chain_form(session, chain_id), mine=form,
+    )
+
+
+def _observation_only(
+    session: Session, form: ChainForm, chain_id: int, expected_version: int | None = None
+) -> bool:
     """For a chain of a locked year: write the form's observation and say True when that
     is all the form changes; refuse anything more (nothing else is written)."""
     chain = _chain(session, chain_id)
@@ -564,6 +587,7 @@ def _observation_only(session: Session, form: ChainForm, chain_id: int) -> bool:
     stored = load_chain_form(session, chain_id)
     if dataclasses.replace(form, observation=stored.observation) != stored:
         raise locked_error(year.label)
+    _ensure_version(session, chain_id, expected_version, form)
     chain.observation = form.observation.strip()
     session.flush()
     return True
@@ -578,8 +602,12 @@ def restore_chain(session: Session, form: ChainForm, chain_id: int) -> int:
     return chain.id
 
 
-def delete_chain(session: Session, chain_id: int) -> ChainForm:
-    """Remove a chain with its lessons; returns it as a form for ``restore_chain``."""
+def delete_chain(
+    session: Session, chain_id: int, *, expected_version: int | None = None
+) -> ChainForm:
+    """Remove a chain with its lessons; returns it as a form for ``restore_chain``. With
+    ``expected_version``, a chain a colleague saved since is not removed."""
+    _ensure_version(session, chain_id, expected_version, None)
     form = load_chain_form(session, chain_id)
     chain = _chain(session, chain_id)
     # Through the collection, so a later step of the same transaction sees it gone.

@@ -573,6 +573,11 @@ def committed_change(session: Session) -> Change | None:
     return session.info.get(_COMMITTED)
 
 
+def touched_so_far(session: Session) -> Touched:
+    """The rows the open transaction of ``session`` has written so far (and flushed)."""
+    return session.info.get(_TOUCHED) or Touched()
+
+
 def latest_revision(session: Session) -> int:
     """The newest revision in the log (0 for an empty log)."""
     return session.scalar(select(func.max(_LOG.c.revision))) or 0

@@ -23,6 +23,7 @@ from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, Schoo
 from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.pupils import NAME_MAX, class_by_id, restore_pupil
+from beroepsplanner.store.row_versions import ensure_version
 from beroepsplanner.store.school_years import class_not_in_year
 
 TEACHER_MAX = 200
@@ -70,6 +71,8 @@ class ClassInfo:
     school_year: str
     pupils: int
     chains: int
+    version: int = 0
+    """The class's row version when read (``store/row_versions.py``): an edit sends it back."""
 
 
 @dataclass(frozen=True)
@@ -227,7 +230,9 @@ def list_year_classes(session: Session, school_year_label: str) -> list[ClassInf
         .order_by(SchoolClass.grade, in_code_point_order(SchoolClass.name))
     )
     return [
-        ClassInfo(c.id, c.name, c.grade, c.teacher, school_year_label, n_pupils, n_chains)
+        ClassInfo(
+            c.id, c.name, c.grade, c.teacher, school_year_label, n_pupils, n_chains, c.version
+        )
         for c, n_pupils, n_chains in rows
     ]
 
@@ -243,6 +248,7 @@ def class_info(session: Session, class_id: int) -> ClassInfo:
         school_class.school_year.label,
         len(school_class.pupils),
         len(school_class.chains),
+        school_class.version,
     )
 
 
@@ -272,9 +278,23 @@ def add_class(
 
 
 def update_class(
-    session: Session, class_id: int, name: str, grade: int, teacher: str
+    session: Session,
+    class_id: int,
+    name: str,
+    grade: int,
+    teacher: str,
+    *,
+    expected_version: int | None = None,
 ) -> ClassFields:
-    """Change a class's name, grade and teacher; returns the previous values (for undo)."""
+    """Change a class's name, grade and teacher; returns the previous values (for undo).
+
+    With ``expected_version`` (the version the form showed) a class a colleague saved
+    since is refused (``row_versions.ChangedByColleagueError``)."""
+    ensure_version(
+        session, SchoolClass, class_id, expected_version,
+        newer=lambda: _fields_of(class_by_id(session, class_id)),
+        mine=ClassFields(name, grade, teacher),
+    )
     school_class = class_by_id(session, class_id)
     previous = ClassFields(school_class.name, school_class.grade, school_class.teacher)
     fields = _class_fields(school_class.school_year, name, grade, teacher, except_id=class_id)
@@ -287,18 +307,29 @@ def update_class(
     return previous
 
 
+def _fields_of(school_class: SchoolClass) -> ClassFields:
+    return ClassFields(school_class.name, school_class.grade, school_class.teacher)
+
+
 def rename_class(session: Session, class_id: int, name: str) -> str:
     """Give a class another name (unique in its school year); returns the old name."""
     school_class = class_by_id(session, class_id)
     return update_class(session, class_id, name, school_class.grade, school_class.teacher).name
 
 
-def delete_class(session: Session, class_id: int) -> ClassRecord:
+def delete_class(
+    session: Session, class_id: int, *, expected_version: int | None = None
+) -> ClassRecord:
     """Remove a class and its pupils; returns what ``restore_class`` needs to undo it.
 
     A class that still has chains is refused: the chains (lessons, role models,
-    observations) are the teacher's work and are removed on their own first.
+    observations) are the teacher's work and are removed on their own first. With
+    ``expected_version``, a class a colleague changed since is not removed.
     """
+    ensure_version(
+        session, SchoolClass, class_id, expected_version,
+        newer=lambda: _fields_of(class_by_id(session, class_id)), mine=None,
+    )
     school_class = class_by_id(session, class_id)
     if school_class.chains:
         raise InvalidInputError(

@@ -44,6 +44,7 @@ from beroepsplanner.store.models import (
     World,
     chain_role_models,
 )
+from beroepsplanner.store.row_versions import ensure_version, raise_versions
 from beroepsplanner.store.year_lock import year_being_planned
 
 # How many chains a refusal to delete names before it says "…".
@@ -64,7 +65,9 @@ def choices(session: Session) -> CompanyChoices:
 
 
 def company_details(session: Session, company_id: int) -> CompanyDetails:
-    """The company with id ``company_id`` as the form shows it, with the chains that use it.
+    """The company with id ``company_id`` as the form shows it, with the chains that use it
+    and its row version (read with the company's row, before its people: a save in between
+    then looks newer than the form, never older).
 
     Raises ``NotFoundError`` when there is no such company (any more).
     """
@@ -100,6 +103,7 @@ def company_details(session: Session, company_id: int) -> CompanyDetails:
         ),
         used_by=tuple(_chain_uses(session, company_id)),
         confirmation_years=confirmation_years(session, company_id),
+        version=company.version,
     )
 
 
@@ -145,28 +149,49 @@ def create_company(session: Session, details: CompanyDetails) -> int:
     return company.id
 
 
-def update_company(session: Session, company_id: int, details: CompanyDetails) -> None:
+def update_company(
+    session: Session,
+    company_id: int,
+    details: CompanyDetails,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Replace what is stored about the company with ``details``.
 
     Contacts and role models become exactly those of ``details``. A role model
     whose name is unchanged keeps its row, so chains that name it keep the link;
     chains listed in a role model's ``linked_chains`` are linked again when the
     row is new (a renamed person, or an undo that brings one back). Raises
-    ``NotFoundError`` or ``InvalidInputError`` before anything is written.
+    ``NotFoundError`` or ``InvalidInputError`` before anything is written, and
+    ``row_versions.ChangedByColleagueError`` when ``expected_version`` (the version the
+    form was loaded at) is no longer the company's.
     """
+    _ensure_version(session, company_id, expected_version, details)
     company = _company(session, company_id)
     worlds, professions = _validate(session, details, company_id=company_id)
+    rows_before = {r.id for r in company.role_models}
+    linked_before = _chain_links(session, sorted(rows_before))
     new_rows = _write(session, company, details, worlds, professions)
     session.flush()
     _restore_chain_links(session, new_rows, details)
+    # A chain's version covers its role-model links (store/row_versions.py); those of a person
+    # removed, renamed or brought back change past the ORM (ON DELETE CASCADE, the links put
+    # back above).
+    gone = rows_before - {r.id for r in company.role_models}
+    relinked = {c for row, r in zip(new_rows, details.role_models) if row for c in r.linked_chains}
+    raise_versions(session, "chains", {c for g in gone for c in linked_before.get(g, ())} | relinked)
 
 
-def delete_company(session: Session, company_id: int) -> None:
+def delete_company(
+    session: Session, company_id: int, *, expected_version: int | None = None
+) -> None:
     """Delete the company with its contacts and role models.
 
     Refuses with a Dutch ``InvalidInputError`` while chains use the company or
-    one of its role models: the teacher's plan must not lose its company silently.
+    one of its role models: the teacher's plan must not lose its company silently;
+    with ``expected_version``, a company a colleague changed since is not deleted.
     """
+    _ensure_version(session, company_id, expected_version, None)
     company = _company(session, company_id)
     uses = _chain_uses(session, company_id)
     if uses:
@@ -192,6 +217,15 @@ def delete_company(session: Session, company_id: int) -> None:
         )
     session.delete(company)
     session.flush()
+
+
+def _ensure_version(
+    session: Session, company_id: int, expected: int | None, mine: CompanyDetails | None
+) -> None:
+    def newer() -> CompanyDetails:  # read only when refused
+        return company_details(session, company_id)
+
+    ensure_version(session, Company, company_id, expected, newer=newer, mine=mine)
 
 
 # --- reading ---------------------------------------------------------------------

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import os
 import re
 import sqlite3
@@ -28,6 +27,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from beroepsplanner.domain.chain import ActivityRef, CompanyRef, ProfessionRef, RoleModelRef, meeting_of
 from beroepsplanner.domain.documents import ChainDocument, LessonSheet, Question, RoleModelLine
 from beroepsplanner.domain.kinds import (
     ActivityKind,
@@ -37,7 +37,7 @@ from beroepsplanner.domain.kinds import (
     TransportMode,
     WorldKind,
 )
-from beroepsplanner.domain.rule_settings import RuleSettings
+from beroepsplanner.domain.rule_settings import RuleSettings, companions_needed
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.resources import db_path
 from beroepsplanner.store.schema import SCHEMA_HEAD
@@ -49,7 +49,8 @@ _CHAIN = """
 SELECT c.id, c.date, c.transport_mode, c.transport_arranged, c.departure_time, c.return_time,
        c.project, k.id, k.name, k.grade, k.teacher, y.label,
        a.id, a.key, a.title, a.pupil_title, a.kind, a.description, a.duration_minutes,
-       a.needs_transport, p.name, co.name, co.place, co.address, co.safety_notes
+       a.needs_transport, p.name, co.id, co.name, co.place, co.address, co.description,
+       co.safety_notes
 FROM chains c
 JOIN classes k ON k.id = c.class_id
 JOIN school_years y ON y.id = k.school_year_id
@@ -60,18 +61,24 @@ WHERE c.id = :chain
 """
 _SCHOOL = "SELECT name FROM schools ORDER BY id LIMIT 1"
 _PUPILS = "SELECT display_name FROM pupils WHERE class_id = :class_id"
-_WORLDS = """
-SELECT w.name, w.kind, w.number FROM activity_worlds aw JOIN worlds w ON w.id = aw.world_id
-WHERE aw.activity_id = :activity ORDER BY w.id
+_COMPANY_WORLDS = """
+SELECT w.name, w.kind, w.number FROM company_worlds cw JOIN worlds w ON w.id = cw.world_id
+WHERE cw.company_id = :company ORDER BY w.id
 """
-_PROFESSIONS = """
-SELECT p.name FROM activity_professions ap JOIN professions p ON p.id = ap.profession_id
+_ACTIVITY_PROFESSIONS = """
+SELECT p.name, w.name, w.kind, w.number FROM activity_professions ap
+JOIN professions p ON p.id = ap.profession_id LEFT JOIN worlds w ON w.id = p.world_id
 WHERE ap.activity_id = :activity ORDER BY p.id
 """
+_COMPANY_PROFESSIONS = """
+SELECT p.name, w.name, w.kind, w.number FROM company_professions cp
+JOIN professions p ON p.id = cp.profession_id LEFT JOIN worlds w ON w.id = p.world_id
+WHERE cp.company_id = :company ORDER BY p.id
+"""
 _ROLE_MODELS = """
-SELECT r.name, p.name, r.profession_text, r.counter_stereotypical
+SELECT r.id, r.name, r.counter_stereotypical, r.profession_text, p.name, w.name, w.kind, w.number
 FROM chain_role_models cr JOIN role_models r ON r.id = cr.role_model_id
-LEFT JOIN professions p ON p.id = r.profession_id
+LEFT JOIN professions p ON p.id = r.profession_id LEFT JOIN worlds w ON w.id = p.world_id
 WHERE cr.chain_id = :chain ORDER BY r.id
 """
 _LESSONS = """
@@ -171,17 +178,16 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
         )
     (_id, date, transport_mode, transport_arranged, departure, back, project, class_id,
      class_name, grade, teacher, school_year, activity_id, key, title, pupil_title, kind,
-     description, duration, needs_transport, provider, company, place, address,
-     safety_notes) = found[0]
+     description, duration, needs_transport, provider, company_id, company, place, address,
+     company_description, safety_notes) = found[0]
     school = rows(connection, _SCHOOL)
     pupils = tuple(sorted(row[0] for row in rows(connection, _PUPILS, class_id=class_id)))
     activity_kind = ActivityKind(kind)
     is_outing = bool(needs_transport) or activity_kind.is_outing
-    worlds = sorted(
-        rows(connection, _WORLDS, activity=activity_id),
-        key=lambda w: (WorldKind(w[1]) != WorldKind.TECHNOLOGY, w[2] or 0, w[0]),
+    worlds, professions, role_models = _met_on_paper(
+        connection, chain_id, key, title, activity_kind, activity_id, company_id, company
     )
-    preparation, reflection = _lessons(connection, chain_id)
+    preparation, reflection = _lessons(connection, chain_id, company, safety_notes)
     return ChainDocument(
         chain_id=chain_id,
         school=school[0][0] if school else "",
@@ -200,9 +206,10 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
         company=company,
         company_place=place if company is not None else "",
         company_address=address if company is not None else "",
+        company_description=company_description if company is not None else "",
         safety_notes=safety_notes if company is not None else "",
         is_outing=is_outing,
-        companions_needed=companions_needed(grade, len(pupils), rule_settings(connection))
+        companions_needed=companions_needed(grade, len(pupils), rule_settings(connection))[0]
         if is_outing
         else 0,
         transport_mode=TransportMode(transport_mode) if transport_mode is not None else None,
@@ -210,19 +217,125 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
         departure_time=_time(departure),
         return_time=_time(back),
         project=project,
-        worlds=tuple(w[0] for w in worlds),
-        professions=tuple(row[0] for row in rows(connection, _PROFESSIONS, activity=activity_id)),
-        role_models=tuple(
-            RoleModelLine(name, profession if profession is not None else text, bool(counter))
-            for name, profession, text, counter in rows(connection, _ROLE_MODELS, chain=chain_id)
-        ),
+        worlds=worlds,
+        professions=professions,
+        role_models=role_models,
         preparation=preparation,
         reflection=reflection,
         pupils=pupils,
     )
 
 
-def _lessons(connection: Any, chain_id: int) -> tuple[tuple[LessonSheet, ...], tuple[LessonSheet, ...]]:
+WorldRow = tuple[str | None, str | None, int | None]
+"""A world as read: name, kind, number (all None: a profession without a world)."""
+
+
+def _profession(name: str, world: WorldRow) -> ProfessionRef:
+    world_name, world_kind, _number = world
+    if world_name is None:
+        return ProfessionRef(name)
+    if WorldKind(str(world_kind)) is WorldKind.TECHNOLOGY:
+        return ProfessionRef(name, world=world_name)
+    return ProfessionRef(name, sector=world_name)
+
+
+def _world_order(world: WorldRow) -> tuple[bool, int, str]:
+    name, kind, number = world
+    return (WorldKind(str(kind)) is not WorldKind.TECHNOLOGY, number or 0, str(name))
+
+
+def _met_on_paper(
+    connection: Any,
+    chain_id: int,
+    key: str,
+    title: str,
+    kind: ActivityKind,
+    activity_id: int,
+    company_id: int | None,
+    company: str | None,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[RoleModelLine, ...]]:
+    """The worlds, professions and role models the paper names (``documents.met_on_paper``:
+    what the pupils meet by ``domain.chain.meeting_of``, in the same order)."""
+    known: dict[str, WorldRow] = {}
+
+    def world_of(row: Sequence[Any]) -> WorldRow:
+        world: WorldRow = (row[0], row[1], row[2])
+        if world[0] is not None:
+            known[world[0]] = world
+        return world
+
+    roles: list[RoleModelRef] = []
+    lines: list[RoleModelLine] = []
+    for role_id, name, counter, typed, profession, *world in rows(connection, _ROLE_MODELS, chain=chain_id):
+        ref: ProfessionRef | None
+        if profession is not None:
+            ref = _profession(profession, world_of(world))
+        else:
+            ref = ProfessionRef(typed.strip()) if typed.strip() else None
+        roles.append(RoleModelRef(name, bool(counter), ref, role_id))
+        lines.append(RoleModelLine(name, profession if profession is not None else typed, bool(counter)))
+    if company_id is not None:
+        people = rows(connection, _COMPANY_PROFESSIONS, company=company_id)
+    else:
+        people = rows(connection, _ACTIVITY_PROFESSIONS, activity=activity_id)
+    own = [_profession(row[0], world_of(row[1:])) for row in people]
+    company_ref = None
+    if company_id is not None:
+        worlds = [world_of(row) for row in rows(connection, _COMPANY_WORLDS, company=company_id)]
+        technology = [w for w in worlds if WorldKind(str(w[1])) is WorldKind.TECHNOLOGY]
+        company_ref = CompanyRef(
+            str(company),
+            worlds=tuple(str(w[0]) for w in technology),
+            sectors=tuple(str(w[0]) for w in worlds if w not in technology),
+            professions=tuple(own),
+        )
+    activity_ref = ActivityRef(key, title, kind, professions=() if company_ref else tuple(own))
+    meeting = meeting_of(activity_ref, company_ref, roles)
+    met = sorted(
+        meeting.worlds | meeting.sectors,
+        key=lambda name: _world_order(known[name]) if name in known else (True, 99, name),
+    )
+    ordered = [p.name for p in own] + [r.profession.name for r in roles if r.profession is not None]
+    professions = tuple(dict.fromkeys(p for p in ordered if p in meeting.professions))
+    return tuple(met), professions, tuple(lines)
+
+
+_SAFETY_STEP_STARTS = (
+    "Bespreek de veiligheidsregels van het bedrijf",
+    "Bespreek de afspraken voor het bezoek",
+)
+"""How a catalog lesson template says "discuss the company's safety rules" (the seed's
+wording before and after issue 17): the rules it then lists were a catalog default (helmets,
+yellow lines at machines), not what the chosen company asked."""
+
+
+def safety_step(company: str | None, safety_notes: str) -> str:
+    """The preparation step about safety as this chain's paper says it: the school's own
+    agreements and, when the chosen company has notes, a pointer to them (the sheet prints
+    them word for word under "Veiligheid"); nothing about helmets or machines the company
+    never mentioned."""
+    school_rules = "bij de groep blijven en niets aanraken zonder toestemming"
+    if company and safety_notes.strip():
+        return (
+            f"Bespreek de afspraken voor het bezoek: {school_rules}, en de afspraken van "
+            f"{company} (bovenaan bij ‘Veiligheid’)."
+        )
+    return f"Bespreek de afspraken voor het bezoek: {school_rules}."
+
+
+def lesson_steps(steps: Sequence[str], company: str | None, safety_notes: str) -> tuple[str, ...]:
+    """A lesson template's steps as the paper of a chain with ``company`` prints them."""
+    if company is None:
+        return tuple(steps)
+    return tuple(
+        safety_step(company, safety_notes) if step.startswith(_SAFETY_STEP_STARTS) else step
+        for step in steps
+    )
+
+
+def _lessons(
+    connection: Any, chain_id: int, company: str | None, safety_notes: str
+) -> tuple[tuple[LessonSheet, ...], tuple[LessonSheet, ...]]:
     questions: dict[int, list[Question]] = defaultdict(list)
     for template_id, text, kind, competence in rows(connection, _QUESTIONS, chain=chain_id):
         label = CareerCompetence(competence).label if competence is not None else None
@@ -239,7 +352,7 @@ def _lessons(connection: Any, chain_id: int) -> tuple[tuple[LessonSheet, ...], t
                 title=title or (template_title if has_template else lesson_kind.label.capitalize()),
                 goal=goal if has_template else "",
                 duration_minutes=duration if has_template else None,
-                steps=tuple(_json(steps)) if has_template else (),
+                steps=lesson_steps(_json(steps), company, safety_notes) if has_template else (),
                 materials=tuple(_json(materials)) if has_template else (),
                 questions=tuple(questions[template_id]) if has_template else (),
                 notes=notes,
@@ -257,15 +370,6 @@ def rule_settings(connection: Any) -> RuleSettings:
         if name in RuleSettings.keys() and isinstance(value, int) and value > 0:
             values[name] = value
     return RuleSettings(**values)
-
-
-def companions_needed(grade: int, pupils: int, settings: RuleSettings) -> int:
-    """The adults an outing needs for ``pupils`` pupils of ``grade`` (the rules' ratio)."""
-    if pupils == 0:
-        return 0
-    young = grade <= settings.young_until_grade
-    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
-    return math.ceil(pupils / ratio)
 
 
 def _date(value: Any) -> dt.date:

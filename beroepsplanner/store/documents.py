@@ -7,6 +7,13 @@ import datetime as dt
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from beroepsplanner.domain.chain import (
+    ActivityRef,
+    CompanyRef,
+    ProfessionRef,
+    RoleModelRef,
+    meeting_of,
+)
 from beroepsplanner.domain.documents import (
     ChainBar,
     ChainDocument,
@@ -19,23 +26,35 @@ from beroepsplanner.domain.documents import (
     class_set,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
+from beroepsplanner.domain.pupil_record import RecordDocument
+from beroepsplanner.domain.rule_settings import companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import find_class
-from beroepsplanner.store.document_query import companions_needed
+from beroepsplanner.store.document_query import lesson_steps
 from beroepsplanner.store.models import (
     Activity,
     Chain,
     ChainLesson,
+    Company,
     LessonTemplate,
+    Profession,
     RoleModel,
     SchoolClass,
+    World,
 )
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.record_document import record_document
 from beroepsplanner.store.school_years import chosen_school_year
 
 
-def _lesson_sheet(lesson: ChainLesson) -> LessonSheet:
+def _steps(template: LessonTemplate, company: Company | None) -> tuple[str, ...]:
+    if company is None:
+        return tuple(template.steps)
+    return lesson_steps(template.steps, company.name, company.safety_notes)
+
+
+def _lesson_sheet(lesson: ChainLesson, company: Company | None) -> LessonSheet:
     template = lesson.template
     return LessonSheet(
         kind=lesson.kind,
@@ -43,7 +62,7 @@ def _lesson_sheet(lesson: ChainLesson) -> LessonSheet:
         title=lesson.title or (template.title if template else lesson.kind.label.capitalize()),
         goal=template.goal if template else "",
         duration_minutes=template.duration_minutes if template else None,
-        steps=tuple(template.steps) if template else (),
+        steps=_steps(template, company) if template else (),
         materials=tuple(template.materials) if template else (),
         questions=tuple(
             Question(q.text, q.kind, q.competence.label if q.competence else None)
@@ -60,17 +79,87 @@ def _role_model_line(role: RoleModel) -> RoleModelLine:
     return RoleModelLine(role.name, profession, role.counter_stereotypical)
 
 
+def _world_name(world: World | None) -> tuple[str | None, str | None]:
+    """(world of technology, other sector) of a profession's world."""
+    if world is None:
+        return None, None
+    if world.kind is WorldKind.TECHNOLOGY:
+        return world.name, None
+    return None, world.name
+
+
+def _profession_ref(profession: Profession) -> ProfessionRef:
+    world, sector = _world_name(profession.world)
+    return ProfessionRef(profession.name, world=world, sector=sector)
+
+
+def _role_model_ref(role: RoleModel) -> RoleModelRef:
+    if role.profession is not None:
+        profession: ProfessionRef | None = _profession_ref(role.profession)
+    else:
+        typed = role.profession_text.strip()
+        profession = ProfessionRef(typed) if typed else None
+    return RoleModelRef(role.name, role.counter_stereotypical, profession, role.id)
+
+
+def _world_order(world: World) -> tuple[bool, int, str]:
+    return (world.kind != WorldKind.TECHNOLOGY, world.number or 0, world.name)
+
+
+def met_on_paper(chain: Chain) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The worlds (of technology first, in their order, then other sectors) and professions
+    the paper of ``chain`` says the pupils meet: the same rule as the rules' view
+    (``domain.chain.meeting_of``) — the company's worlds and professions and the role models'
+    professions; without a company the activity's own professions. Professions keep their
+    order (company's, then role models') without repeats."""
+    activity, company = chain.activity, chain.company
+    roles = [_role_model_ref(r) for r in chain.role_models]
+    company_ref = (
+        CompanyRef(
+            company.name,
+            worlds=tuple(w.name for w in company.worlds if w.kind is WorldKind.TECHNOLOGY),
+            sectors=tuple(w.name for w in company.worlds if w.kind is not WorldKind.TECHNOLOGY),
+            professions=tuple(_profession_ref(p) for p in company.professions),
+        )
+        if company is not None
+        else None
+    )
+    activity_ref = ActivityRef(
+        activity.key, activity.title, activity.kind,
+        professions=tuple(_profession_ref(p) for p in activity.professions),
+    )
+    meeting = meeting_of(activity_ref, company_ref, roles)
+    met = meeting.worlds | meeting.sectors
+    known = {w.name: w for w in _candidate_worlds(chain)}
+    worlds = sorted(
+        met, key=lambda name: _world_order(known[name]) if name in known else (True, 99, name)
+    )
+    ordered = [p.name for p in (company_ref.professions if company_ref else activity_ref.professions)]
+    ordered += [r.profession.name for r in roles if r.profession is not None]
+    professions = tuple(dict.fromkeys(p for p in ordered if p in meeting.professions))
+    return tuple(worlds), professions
+
+
+def _candidate_worlds(chain: Chain) -> list[World]:
+    worlds = list(chain.company.worlds) if chain.company else []
+    people = list(chain.company.professions) if chain.company else list(chain.activity.professions)
+    people += [r.profession for r in chain.role_models if r.profession is not None]
+    worlds += [p.world for p in people if p.world is not None]
+    return worlds
+
+
 def _chain_query() -> Select[Chain]:
     return select(Chain).options(
         joinedload(Chain.school_class).joinedload(SchoolClass.school_year),
         joinedload(Chain.activity).joinedload(Activity.provider),
         joinedload(Chain.activity).selectinload(Activity.worlds),
-        joinedload(Chain.activity).selectinload(Activity.professions),
-        joinedload(Chain.company),
+        joinedload(Chain.activity).selectinload(Activity.professions).joinedload(Profession.world),
+        joinedload(Chain.company).selectinload(Company.worlds),
+        joinedload(Chain.company).selectinload(Company.professions).joinedload(Profession.world),
         selectinload(Chain.lessons)
         .joinedload(ChainLesson.template)
         .selectinload(LessonTemplate.questions),
-        selectinload(Chain.role_models).joinedload(RoleModel.profession),
+        selectinload(Chain.role_models).joinedload(RoleModel.profession).joinedload(Profession.world),
     )
 
 
@@ -83,6 +172,7 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
     pupils = tuple(p.display_name for p in school_class.pupils)
     is_outing = activity.needs_transport or activity.kind.is_outing
     lessons = sorted(chain.lessons, key=lambda lesson: (lesson.date, lesson.position))
+    worlds, professions = met_on_paper(chain)
     return ChainDocument(
         chain_id=chain.id,
         school=school.name if school else "",
@@ -101,11 +191,12 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         company=company.name if company else None,
         company_place=company.place if company else "",
         company_address=company.address if company else "",
+        company_description=company.description if company else "",
         safety_notes=company.safety_notes if company else "",
         is_outing=is_outing,
         companions_needed=companions_needed(
             school_class.grade, len(pupils), load_rule_settings(session)
-        )
+        )[0]
         if is_outing
         else 0,
         transport_mode=chain.transport_mode,
@@ -113,13 +204,11 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         departure_time=chain.departure_time,
         return_time=chain.return_time,
         project=chain.project,
-        worlds=tuple(
-            w.name for w in sorted(activity.worlds, key=lambda w: (w.kind != WorldKind.TECHNOLOGY, w.number or 0, w.name))
-        ),
-        professions=tuple(p.name for p in activity.professions),
+        worlds=worlds,
+        professions=professions,
         role_models=tuple(_role_model_line(r) for r in chain.role_models),
-        preparation=tuple(_lesson_sheet(x) for x in lessons if x.kind == LessonKind.PREPARATION),
-        reflection=tuple(_lesson_sheet(x) for x in lessons if x.kind == LessonKind.REFLECTION),
+        preparation=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.PREPARATION),
+        reflection=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.REFLECTION),
         pupils=pupils,
     )
 
@@ -266,9 +355,10 @@ def print_data(
     class_name: str | None = None,
     include_errors: bool = False,
     school_year: str | None = None,
-) -> ChainDocument | list[ChainDocument] | YearPlanDocument:
+) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument:
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan"): the year plan (of a class, or the school), one chain, the
+    "letter", "yearplan", "record"): the year plan (of a class, or the school), the record
+    of a class's pupils (``store/record_document.py``), one chain, the
     logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
     the chains not done yet, concept chains with errors only with ``include_errors``).
     Shared by the command line and the window's print worker; a class set without chains
@@ -276,6 +366,8 @@ def print_data(
     class name and the school's year plan are looked up in (default: the newest)."""
     if document == "yearplan":
         return year_plan_document(session, class_name, school_year=school_year)
+    if document == "record" and class_name is not None:
+        return record_document(session, class_name, school_year=school_year)
     if chain_id is not None:
         return chain_document_by_id(session, chain_id)
     if document == "logbooks" and chain_ids:

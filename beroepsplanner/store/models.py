@@ -30,8 +30,9 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import (
@@ -62,6 +63,30 @@ class Base(DeclarativeBase):
     # Every model here is mapped to a Table (DeclarativeBase allows any FromClause), so
     # insert(Model.__table__) and its ``.name`` type-check.
     __table__: ClassVar[Table]
+
+
+class Versioned:
+    """A row that a user edits in a form: its ``version`` counts the transactions that
+    changed it (optimistic locking, SQLAlchemy's ``version_id_col``).
+
+    Every UPDATE of the row says ``WHERE version = <the version loaded>``, so a save over
+    a row that another program saved meanwhile changes nothing and fails
+    (``StaleDataError``). The counter is raised by ``store/row_versions.py`` once per
+    transaction (``version_id_generator=False``: SQLAlchemy's own would count every flush
+    of a save), also when only the rows that belong to it changed (a chain's lessons, a
+    company's people). The window sends the version it showed with every save. A new row
+    starts at 1, and ``server_default`` gives the rows of an older database 1 (revision
+    0009).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {
+            "version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+            "version_id_generator": False,
+        }
 
 
 def _enum(enum_cls: type, name: str) -> Enum:
@@ -282,7 +307,7 @@ class SeedRecord(Base):
 # --- company network ---------------------------------------------------------
 
 
-class Company(Base):
+class Company(Versioned, Base):
     __tablename__ = "companies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -391,7 +416,7 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
-class School(Base):
+class School(Versioned, Base):
     __tablename__ = "schools"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -496,7 +521,7 @@ class_origins = Table(
 )
 
 
-class SchoolClass(Base):
+class SchoolClass(Versioned, Base):
     """A concrete group of pupils in one school year (``groep 6b``)."""
 
     __tablename__ = "classes"
@@ -528,7 +553,7 @@ class SchoolClass(Base):
     __table_args__ = (UniqueConstraint("school_year_id", "name"), _grade_check("grade"))
 
 
-class Pupil(Base):
+class Pupil(Versioned, Base):
     """A pupil, known only by a display name (privacy: no surname, no birth date)."""
 
     __tablename__ = "pupils"
@@ -548,7 +573,7 @@ class Pupil(Base):
 # --- chains --------------------------------------------------------------------
 
 
-class Chain(Base):
+class Chain(Versioned, Base):
     """Preparation lessons → the activity → reflection lessons, for one class."""
 
     __tablename__ = "chains"
@@ -609,6 +634,31 @@ class Chain(Base):
 
     def lessons_of(self, kind: LessonKind) -> list[ChainLesson]:
         return [lesson for lesson in self.lessons if lesson.kind == kind]
+
+
+class ChainPupil(Base):
+    """One pupil's part in one chain, as the teacher entered it (the pupil's record):
+    absent, the talents recognised in the reflection, "wil ik meer van weten" and a line
+    in the pupil's own words. A row exists only when something was entered.
+
+    Goes with the chain and with the pupil (ON DELETE CASCADE: deleting either, or purging
+    a past year's pupils, deletes it). A chain moved to another class keeps the rows of its
+    old class's pupils; they count again only when it moves back.
+    """
+
+    __tablename__ = "chain_pupils"
+
+    chain_id: Mapped[int] = mapped_column(
+        ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True
+    )
+    pupil_id: Mapped[int] = mapped_column(
+        ForeignKey("pupils.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    absent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Talent values (domain.pupil_record.Talent), in the list's order.
+    talents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    wants_more: Mapped[bool] = mapped_column(Boolean, default=False)
+    own_words: Mapped[str] = mapped_column(String(200), default="")
 
 
 class CancelledChain(Base):

@@ -264,9 +264,13 @@ _CHAIN = (
     .where(Chain.id == KEY)
 )
 _LESSONS = select(ChainLesson.id, ChainLesson.kind, ChainLesson.date).where(ChainLesson.chain_id == KEY).order_by(ChainLesson.id)
+# Past the ORM, so the row's version (store/row_versions.py) is raised here: a colleague's
+# chain builder that loaded the chain before the move must not save over it.
+_NEXT_VERSION = Chain.__table__.c.version + 1
 _SET_CHAIN = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(
-    date=bindparam("date"), status=bindparam("status")
+    date=bindparam("date"), status=bindparam("status"), version=_NEXT_VERSION
 )
+# Only after _SET_CHAIN in the same transaction: the move raised the version already.
 _SET_STATUS = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(status=bindparam("status"))
 _SET_LESSON = update(ChainLesson.__table__).where(ChainLesson.__table__.c.id == KEY).values(date=bindparam("date"))
 

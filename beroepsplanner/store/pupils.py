@@ -12,12 +12,15 @@ still one name.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.domain.pupils import PupilChain, PupilData, PupilInfo, PupilRecord, name_key
 from beroepsplanner.domain.text import (
     FORBIDDEN_IN_NAME,
@@ -26,7 +29,9 @@ from beroepsplanner.domain.text import (
     visible,
 )
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.chain_pupils import pupil_entries, pupil_history
 from beroepsplanner.store.models import Activity, Chain, Pupil, SchoolClass, SchoolYearRow
+from beroepsplanner.store.row_versions import ensure_version
 
 # NAME_MAX (from domain.pupil_names): the longest pupil display name and class name.
 
@@ -50,7 +55,7 @@ def class_pupils(session: Session, class_id: int) -> list[PupilInfo]:
     """The pupils of a class, ordered by display name (ignoring case)."""
     school_class = class_by_id(session, class_id)
     return sorted(
-        (PupilInfo(p.id, p.display_name) for p in school_class.pupils),
+        (PupilInfo(p.id, p.display_name, p.version) for p in school_class.pupils),
         key=lambda p: (name_key(p.display_name), p.id),
     )
 
@@ -71,13 +76,26 @@ def add_pupil(session: Session, class_id: int, display_name: str) -> int:
     return pupil.id
 
 
-def rename_pupil(session: Session, pupil_id: int, display_name: str, *, undoing: bool = False) -> str:
+def rename_pupil(
+    session: Session,
+    pupil_id: int,
+    display_name: str,
+    *,
+    undoing: bool = False,
+    expected_version: int | None = None,
+) -> str:
     """Give a pupil another display name (same checks as ``add_pupil``); returns the old one.
 
     ``undoing``: the name is one the pupil had before (an undo), so it is not held
     to the display-name rule again, which it may predate; only to one line,
-    the length and the class's other names.
+    the length and the class's other names. With ``expected_version`` (the version the
+    list showed) a pupil a colleague renamed since is refused
+    (``row_versions.ChangedByColleagueError``).
     """
+    ensure_version(
+        session, Pupil, pupil_id, expected_version,
+        newer=lambda: _pupil(session, pupil_id).display_name, mine=display_name,
+    )
     pupil = _pupil(session, pupil_id)
     previous = pupil.display_name
     pupil.display_name = _pupil_name(
@@ -176,13 +194,21 @@ def _sentence(reason: str) -> str:
 
 def pupil_record(session: Session, pupil_id: int) -> PupilData:
     """Everything stored about one pupil: display name, class, groep, school year and the
-    chains (activity, date) of the class. NotFoundError (Dutch) when the pupil is gone."""
-    pupil = _pupil(session, pupil_id)
+    chains (activity, date) of the class with the pupil's record in each; the same for the
+    child's rows of earlier school years (``earlier``). NotFoundError (Dutch) when the
+    pupil is gone."""
+    history = pupil_history(session, _pupil(session, pupil_id))
+    years = [_pupil_year(session, row) for row in history]
+    return dataclasses.replace(years[-1], earlier=tuple(years[:-1]))
+
+
+def _pupil_year(session: Session, pupil: Pupil) -> PupilData:
     school_class = pupil.school_class
+    entries = {e.chain_id: e for e in pupil_entries(session, [pupil.id])}
     chains = session.execute(
-        select(Activity.title, Chain.date)
+        select(Chain.id, Activity.title, Chain.date)
         .join(Activity, Chain.activity_id == Activity.id)
-        .where(Chain.class_id == school_class.id)
+        .where(or_(Chain.class_id == school_class.id, Chain.id.in_(list(entries))))
         .order_by(Chain.date, Chain.id)
     )
     return PupilData(
@@ -190,7 +216,20 @@ def pupil_record(session: Session, pupil_id: int) -> PupilData:
         class_name=school_class.name,
         grade=school_class.grade,
         school_year=school_class.school_year.label,
-        chains=tuple(PupilChain(title, date) for title, date in chains),
+        chains=tuple(_pupil_chain(title, date, entries.get(chain_id)) for chain_id, title, date in chains),
+    )
+
+
+def _pupil_chain(title: str, date: dt.date, entry: ChainPupilEntry | None) -> PupilChain:
+    if entry is None:
+        return PupilChain(title, date)
+    return PupilChain(
+        title,
+        date,
+        absent=entry.absent,
+        talents=tuple(t.label for t in entry.talents),
+        wants_more=entry.wants_more,
+        own_words=entry.own_words,
     )
 
 
@@ -210,7 +249,9 @@ def past_pupil_counts(session: Session, current_school_year_label: str) -> dict[
 
 def purge_past_pupils(session: Session, current_school_year_label: str) -> int:
     """Remove every pupil of the classes of school years before ``current_school_year_label``;
-    returns how many. Classes and chains stay: only the pupils' names go, for good."""
+    returns how many. Classes and chains stay: only the pupils' names go, for good, and with
+    them their record in those years (``chain_pupils``, ON DELETE CASCADE). A pupil still at
+    school keeps the record of the years that stay."""
     past_classes = (
         select(SchoolClass.id)
         .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)

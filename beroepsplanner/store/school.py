@@ -7,6 +7,7 @@ holiday get their findings from the rules the next time they are checked.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -15,7 +16,9 @@ from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.domain.text import character_problem, problem_character
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.models import School
 from beroepsplanner.store.plans import the_school
+from beroepsplanner.store.row_versions import ensure_version
 
 SCHOOL_NAME_MAX = 200
 PLACE_MAX = 200
@@ -30,6 +33,8 @@ class SchoolDetails:
     region: Region
     free_days: FreeDays = FreeDays()
     """5 May and Goede Vrijdag off (``domain.calendar.FreeDays``)."""
+    version: int | None = dataclasses.field(default=None, compare=False)
+    """The school row's version when read (``store/row_versions.py``); a save sends it back."""
 
 
 def school_details(session: Session) -> SchoolDetails | None:
@@ -37,20 +42,31 @@ def school_details(session: Session) -> SchoolDetails | None:
     school = the_school(session)
     if school is None:
         return None
-    return SchoolDetails(school.name, school.place or "", Region(school.region), school.free_days)
+    return SchoolDetails(
+        school.name, school.place or "", Region(school.region), school.free_days, school.version
+    )
 
 
-def update_school(session: Session, details: SchoolDetails) -> SchoolDetails:
+def update_school(
+    session: Session, details: SchoolDetails, *, expected_version: int | None = None
+) -> SchoolDetails:
     """Give the school ``details``; returns the details it had (for undo).
 
     Refuses (Dutch message, nothing changed) an empty or too long name, a place
-    that is too long and names with control characters.
+    that is too long and names with control characters; with ``expected_version`` (the
+    version the form showed) details a colleague saved since
+    (``row_versions.ChangedByColleagueError``).
     """
     school = the_school(session)
     if school is None:
         raise NotFoundError(
             "Er is nog geen school; vul eerst het welkomstscherm in.", key="no-school-yet"
         )
+    school_id = school.id
+    ensure_version(
+        session, School, school_id, expected_version,
+        newer=lambda: school_details(session), mine=details,
+    )
     name = details.name.strip()
     place = details.place.strip()
     if not name:

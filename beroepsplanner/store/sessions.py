@@ -8,9 +8,12 @@ A lock, a read-only place, a full disk or a damaged page met in a session become
 SQLite's own words; on a server, ``store/server_errors.py`` says the same of a busy row,
 missing rights or a lost connection.
 
-Every session made here carries the store's three listeners (``chain_history``: a
-chain's revision for calendars; ``text_check``: no text that cannot be printed is
-flushed; ``year_lock``: no change of a locked school year is flushed). They are
+Every session made here carries the store's four listeners (``chain_history``: a
+chain's revision for calendars; ``row_versions``: a chain's or a company's version raised
+when only its lessons or people changed; ``text_check``: no text that cannot be printed is
+flushed; ``year_lock``: no change of a locked school year is flushed). A save that meets a
+row a colleague saved meanwhile (``StaleDataError``) becomes the Dutch
+``ChangedByColleagueError``. They are
 installed on SQLAlchemy's ``Session`` when this module is imported, and every session
 of the program comes from a ``Database``, so no writer can forget them.
 """
@@ -18,6 +21,7 @@ of the program comes from a ``Database``, so no writer can forget them.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -28,9 +32,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.store import chain_history as _chain_history  # noqa: F401 - installs a listener
+from beroepsplanner.store import row_versions
 from beroepsplanner.store import text_check as _text_check  # noqa: F401 - installs a listener
 from beroepsplanner.store import year_lock as _year_lock  # noqa: F401 - installs a listener
 from beroepsplanner.store.file_locks import Presence
@@ -84,6 +90,12 @@ class Database:
             if error is None:
                 raise
             raise error from exc
+        except StaleDataError as exc:
+            # An UPDATE found its row at another version than it loaded: a colleague saved
+            # it during this change (store/row_versions.py). Nothing is kept.
+            session.rollback()
+            table = re.search(r"on table '(\w+)'", str(exc))
+            raise row_versions.changed_while_saving(table.group(1) if table else None) from exc
         except BaseException:
             session.rollback()
             raise

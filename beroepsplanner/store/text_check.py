@@ -38,6 +38,7 @@ _THINGS = {
     "study_days": "de studiedag",
     "lesson_templates": "de les uit de catalogus",
     "professions": "het beroep",
+    "chain_pupils": "het leerlingoverzicht",
 }
 _FIELDS = {
     "name": "naam",
@@ -52,6 +53,7 @@ _FIELDS = {
     "address": "adres",
     "project": "project",
     "profession_text": "beroep",
+    "own_words": "eigen woorden",
 }
 # Columns that are never a user's text (identifiers, keys, codes, stored values).
 _SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}

@@ -18,6 +18,8 @@ What a lock allows:
 - a chain's **observation**: domain.md has the teacher write it *after* the chain, and
   the evaluation with the company comes afterwards too, so it may come after the year
   was closed; it is evaluation of the plan, not the plan;
+- each pupil's record in a chain (``chain_pupils``: absent, talents, own words), which is
+  written after the reflection like the observation, so this table is not watched;
 - erasing pupils of past years (``purge_past_pupils``): privacy comes before history;
 - the shared network and catalog (companies, contacts, role models, activities): every
   year shows them as they are now. Removing a company that a chain uses stays refused
@@ -49,9 +51,9 @@ from beroepsplanner.store.models import (
 
 LOCKED_KEY = "school-year-locked"
 
-_EVALUATION = frozenset({"observation", "sequence", "modified_at"})
+_EVALUATION = frozenset({"observation", "sequence", "modified_at", "version"})
 """What may change on a chain of a locked year: the observation (and the chain's revision
-for calendars, which every change raises)."""
+for calendars and its row version, which every change raises)."""
 
 _WATCHED = (
     SchoolYearRow,

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.models import Base, SchoolYearRow
+from beroepsplanner.store.write_locks import exclusive
+from beroepsplanner.store.years import refuse_existing_year
 
 _CHUNK = 500
 """Ids per ``IN (...)``: well below SQLite's limit of bound values."""
@@ -102,8 +104,10 @@ def remove_year_rows(session: Session, rows: YearRows) -> None:
     """Delete ``rows`` (children first), the school year last.
 
     Refuses (Dutch, keyed) when the year no longer holds exactly these rows: something
-    was added or changed there since, and would be lost without a trace.
+    was added or changed there since (a row's version counts), and would be lost without
+    a trace. Takes the move's lock first (``write_locks.exclusive``).
     """
+    exclusive(session)
     if not year_rows_unchanged(session, rows):
         raise InvalidInputError(
             f"Schooljaar {rows.label} is veranderd sinds het gemaakt is; het kan niet meer "
@@ -123,7 +127,10 @@ def remove_year_rows(session: Session, rows: YearRows) -> None:
 
 
 def put_back_year_rows(session: Session, rows: YearRows) -> None:
-    """Insert ``rows`` again, parents first, exactly as they were taken."""
+    """Insert ``rows`` again, parents first, exactly as they were taken (under the move's
+    lock; refused, in Dutch, when another program made the year meanwhile)."""
+    exclusive(session)
+    refuse_existing_year(session, rows.label)
     metadata = Base.metadata
     for name, table_rows in rows.tables:
         table = metadata.tables[name]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.domain.next_year import (
@@ -47,6 +47,7 @@ from beroepsplanner.domain.years import (
     LAST_GRADE,
     check_next_label,
     next_class_name,
+    next_label,
     plan_source,
 )
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -58,6 +59,7 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
 )
 from beroepsplanner.store.pupils import add_pupil, rename_pupil
+from beroepsplanner.store.write_locks import exclusive
 from beroepsplanner.store.year_chains import FROM_LAST_YEAR, copy_chains
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "load_for_move",
     "plan_next_year",
     "preview_next_year",
+    "refuse_existing_year",
     "start_next_year",
 ]
 
@@ -110,10 +113,9 @@ def latest_year(session: Session) -> SchoolYearRow:
 
 def plan_next_year(session: Session, label: str | None = None) -> NextYearPlan:
     """The proposed move from the newest school year to ``label`` (default: the next one)."""
-    from beroepsplanner.domain.years import next_label
-
     old = latest_year(session)
     label = label or next_label(old.label)
+    refuse_existing_year(session, label)
     check_next_label(old.label, label)
     classes = sorted(old.classes, key=lambda c: (c.grade, c.name))
     by_grade: dict[int, list[SchoolClass]] = {}
@@ -173,7 +175,14 @@ def _chain_source(candidates: list[SchoolClass], name: str) -> SchoolClass | Non
 
 
 def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
-    """Carry out ``plan`` in the caller's transaction (see the module's docstring)."""
+    """Carry out ``plan`` in the caller's transaction (see the module's docstring).
+
+    One move (or import) at a time (``write_locks.exclusive``): a second ``year new`` for
+    the same year waits for the first and is then refused ("bestaat al"), never a second
+    new year.
+    """
+    exclusive(session)
+    refuse_existing_year(session, plan.label)
     old = latest_year(session)
     _check_plan(old, plan)
     school_year = SchoolYear.parse(plan.label)
@@ -226,6 +235,21 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
             (c.name, n) for (_move, c), n in zip(new_classes, per_class, strict=True)
         ),
     )
+
+
+def refuse_existing_year(session: Session, label: str) -> None:
+    """Refuse (Dutch, keyed) a school year that exists already: another program made it,
+    perhaps while this one waited for the lock. Asked of the database itself, never of
+    rows this session loaded before the lock."""
+    if session.scalar(select(SchoolYearRow.id).where(SchoolYearRow.label == label)) is not None:
+        newest = session.scalar(select(func.max(SchoolYearRow.label))) or label
+        raise InvalidInputError(
+            f"Schooljaar {label} bestaat al (misschien heeft een collega het net gemaakt); het "
+            f"volgende is {next_label(newest)}. Er is niets veranderd.",
+            key="school-year-exists",
+            year=label,
+            next=next_label(newest),
+        )
 
 
 def preview_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:

@@ -3,7 +3,9 @@
 Left the teacher picks class, activity, company and date; the lessons are proposed on
 school days around the activity and can be moved, added and removed. Right the rules'
 findings follow every edit (``store.chain_editing.check_form``, nothing is written).
-Save and Delete are undoable commands (``ui.chain_commands``).
+Save and Delete are undoable commands (``ui.chain_commands``); both send the chain's
+version read with the form, and a chain a colleague saved meanwhile opens the conflict
+dialog (``ui/conflict_dialog.py``) with the user's input kept.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +38,15 @@ from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
 from beroepsplanner.store.classes import ClassInfo
 from beroepsplanner.store.matching import suggest_for_class
+from beroepsplanner.store.row_versions import ChangedByColleagueError, row_version
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
+from beroepsplanner.ui.conflict_dialog import chain_fields, is_save_conflict, resolve_conflict
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.finding_list import FindingsPanel
 from beroepsplanner.ui.models.lesson_table import LessonTableModel
@@ -64,6 +69,8 @@ class ChainBuilderDialog(QDialog):
         self.workspace = workspace
         self.request = request
         self.chain_id = request.chain_id
+        self.version: int | None = None
+        """The chain's row version read with the form (``store/row_versions.py``)."""
         self.form: ChainForm | None = None
         self.findings: list[Finding] = []
         self._updating = False
@@ -149,9 +156,13 @@ class ChainBuilderDialog(QDialog):
              self.transport_box, notes)
         )
         self.findings_panel = FindingsPanel()
-        findings_box = QGroupBox(self.tr("What the rules say"))
-        QVBoxLayout(findings_box).addWidget(self.findings_panel)
-        splitter = widgets.side_by_side(left, findings_box)
+        # Beside the form: what the rules say, and the pupils' record (ui/chain_record.py).
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("chainSideTabs")
+        self.side_tabs.addTab(self.findings_panel, self.tr("What the rules say"))
+        self.record_panel = ChainRecordPanel(self.workspace)
+        self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
+        splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
         self.delete_button = self.button_box.addButton(
@@ -192,7 +203,10 @@ class ChainBuilderDialog(QDialog):
     def _load(self) -> None:
         try:
             if (chain_id := self.chain_id) is not None:
-                form = self.workspace.read(lambda s: store.load_chain_form(s, chain_id))
+                # The version first: a save in between then makes the form look older.
+                self.version, form = self.workspace.read(
+                    lambda s: (row_version(s, "chains", chain_id), store.load_chain_form(s, chain_id))
+                )
                 include = form.class_id
             else:
                 form, include = None, self.request.class_id
@@ -220,6 +234,10 @@ class ChainBuilderDialog(QDialog):
                 self.observation_edit.setPlainText(form.observation)
             self._check()
             self._apply_lock()
+            self.record_panel.set_chain(self.chain_id, form.date)
+            if not self.record_panel.before_activity():
+                # After the activity the teacher comes to fill in the pupils' record.
+                self.side_tabs.setCurrentWidget(self.record_panel)
             return
         self.setWindowTitle(self.tr("New chain"))
         with self._quiet():
@@ -646,14 +664,38 @@ class ChainBuilderDialog(QDialog):
         form = self.current_form()
         if form is None:
             return
-        command = SaveChainCommand(form, self.chain_id, self._title(form))
+        command = SaveChainCommand(form, self.chain_id, self._title(form), self.version)
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
+            if isinstance(exc, ChangedByColleagueError) and is_save_conflict(exc):
+                self._resolve_conflict(exc)
+                return
             show_refusal(self, self.tr("Chain not saved"), error_text.error(exc))
             return
         self.chain_id = command.chain_id
         self.accept()
+
+    def _resolve_conflict(self, exc: ChangedByColleagueError) -> None:
+        """A colleague saved this chain meanwhile: show both versions; save this one over it
+        only when asked twice, else keep the form as the user left it."""
+        ids = {*exc.newer.role_model_ids, *exc.mine.role_model_ids}
+        try:
+            roles = self.workspace.read(lambda s: store.role_model_choices(s, sorted(ids)))
+        except BeroepsplannerError:
+            roles = []
+        fields = chain_fields(
+            {c.id: c.name for c in self.choices.classes},
+            {key: a.title for key, a in self._activities.items()},
+            {c.id: c.name for c in self.choices.companies},
+            {r.id: r.name for r in roles},
+        )
+        version = resolve_conflict(self, exc, fields)
+        if version is None:
+            self._show_message(error_text.error(exc))
+            return
+        self.version = version
+        self.save()
 
     def delete(self) -> None:
         """Delete the chain (after asking) as one undoable step and close."""
@@ -670,7 +712,7 @@ class ChainBuilderDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.workspace.execute(DeleteChainCommand(self.chain_id, title))
+            self.workspace.execute(DeleteChainCommand(self.chain_id, title, self.version))
         except BeroepsplannerError as exc:
             show_refusal(self, self.tr("Chain not deleted"), error_text.error(exc))
             return

@@ -3,7 +3,9 @@
 Saving a new chain is undone by deleting it; a redo puts the very chain back
 under the same id, so commands further up the stack keep referring to it.
 Saving an existing chain remembers the form it replaced, and an undo saves
-that form again.
+that form again. The first save (and a delete) sends the chain's version the
+builder showed: a chain a colleague saved since is refused
+(``row_versions.ChangedByColleagueError``), nothing written, nothing stacked.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.store.chain_editing import (
     ChainForm,
     delete_chain,
@@ -18,6 +21,7 @@ from beroepsplanner.store.chain_editing import (
     restore_chain,
     save_chain_form,
 )
+from beroepsplanner.store.chain_pupils import chain_entries, put_back_entries
 from beroepsplanner.ui.commands import StoreCommand
 
 CHAINS = ("chains",)
@@ -26,7 +30,13 @@ CHAINS = ("chains",)
 class SaveChainCommand(StoreCommand):
     """Save the chain builder's form: a new chain, or over chain ``chain_id``."""
 
-    def __init__(self, form: ChainForm, chain_id: int | None = None, title: str = "") -> None:
+    def __init__(
+        self,
+        form: ChainForm,
+        chain_id: int | None = None,
+        title: str = "",
+        version: int | None = None,
+    ) -> None:
         # Written out in full so that pyside6-lupdate finds the texts.
         if chain_id is not None:
             text = QCoreApplication.translate("ChainCommands", "Save chain %1")
@@ -36,6 +46,8 @@ class SaveChainCommand(StoreCommand):
         self.form = form
         self.chain_id = chain_id
         self.creates = chain_id is None
+        self.version = version
+        """The chain's version the builder showed (the first save checks it)."""
         self._previous: ChainForm | None = None
         self._saved_once = False
 
@@ -50,7 +62,15 @@ class SaveChainCommand(StoreCommand):
             return
         assert self.chain_id is not None
         self._previous = load_chain_form(session, self.chain_id)
-        save_chain_form(session, self.form, self.chain_id, check_status=self._saved_once is False)
+        first = self._saved_once is False
+        save_chain_form(
+            session,
+            self.form,
+            self.chain_id,
+            check_status=first,
+            # A redo is checked against what this window wrote (ui/commands.py).
+            expected_version=self.version if first else None,
+        )
         self._saved_once = True
 
     def revert(self, session: Session) -> None:
@@ -63,17 +83,24 @@ class SaveChainCommand(StoreCommand):
 
 
 class DeleteChainCommand(StoreCommand):
-    """Remove a chain with its lessons; undo puts it back under the same id."""
+    """Remove a chain with its lessons (and its pupils' record); undo puts it all back
+    under the same id."""
 
-    def __init__(self, chain_id: int, title: str = "") -> None:
+    def __init__(self, chain_id: int, title: str = "", version: int | None = None) -> None:
         text = QCoreApplication.translate("ChainCommands", "Delete chain %1")
         super().__init__(text.replace("%1", title).strip(), CHAINS)
         self.chain_id = chain_id
+        self.version = version
         self._removed: ChainForm | None = None
+        self._record: tuple[ChainPupilEntry, ...] = ()
 
     def apply(self, session: Session) -> None:
-        self._removed = delete_chain(session, self.chain_id)
+        self._record = chain_entries(session, self.chain_id)
+        expected, self.version = self.version, None  # only the first time
+        self._removed = delete_chain(session, self.chain_id, expected_version=expected)
 
     def revert(self, session: Session) -> None:
         assert self._removed is not None
+        old = self.chain_id
         self.chain_id = restore_chain(session, self._removed, self.chain_id)
+        put_back_entries(session, self._record, chain_ids={old: self.chain_id})

@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.domain.pupils import PupilRecord
+from beroepsplanner.store.chain_pupils import pupil_entries, put_back_entries
 from beroepsplanner.store.classes import (
     ClassFields,
     ClassRecord,
@@ -60,14 +62,21 @@ class AddClassCommand(StoreCommand):
 class EditClassCommand(StoreCommand):
     """Change a class's name, grade and teacher."""
 
-    def __init__(self, class_id: int, name: str, grade: int, teacher: str) -> None:
+    def __init__(
+        self, class_id: int, name: str, grade: int, teacher: str, version: int | None = None
+    ) -> None:
         super().__init__(QCoreApplication.translate("ClassCommands", "Edit class %1").replace("%1", name.strip()), CLASSES)
         self.class_id = class_id
+        self.version = version
+        """The class's version the dialog showed; only the first run checks it."""
         self._new = ClassFields(name, grade, teacher)
         self._old: ClassFields | None = None
 
     def apply(self, session: Session) -> None:
-        self._old = update_class(session, self.class_id, *self._fields(self._new))
+        expected, self.version = self.version, None
+        self._old = update_class(
+            session, self.class_id, *self._fields(self._new), expected_version=expected
+        )
 
     def revert(self, session: Session) -> None:
         assert self._old is not None
@@ -81,13 +90,15 @@ class EditClassCommand(StoreCommand):
 class RemoveClassCommand(StoreCommand):
     """Remove a class and its pupils (the store refuses a class that has chains)."""
 
-    def __init__(self, class_id: int, name: str) -> None:
+    def __init__(self, class_id: int, name: str, version: int | None = None) -> None:
         super().__init__(QCoreApplication.translate("ClassCommands", "Remove class %1").replace("%1", name), CLASSES)
         self.class_id = class_id
+        self.version = version
         self._record: ClassRecord | None = None
 
     def apply(self, session: Session) -> None:
-        self._record = delete_class(session, self.class_id)
+        expected, self.version = self.version, None
+        self._record = delete_class(session, self.class_id, expected_version=expected)
 
     def revert(self, session: Session) -> None:
         assert self._record is not None
@@ -122,14 +133,16 @@ class AddPupilsCommand(StoreCommand):
 class RenamePupilCommand(StoreCommand):
     """Give a pupil another display name."""
 
-    def __init__(self, pupil_id: int, name: str) -> None:
+    def __init__(self, pupil_id: int, name: str, version: int | None = None) -> None:
         super().__init__(QCoreApplication.translate("ClassCommands", "Rename pupil to %1").replace("%1", name.strip()), CLASSES)
         self.pupil_id = pupil_id
+        self.version = version
         self._new = name
         self._old: str | None = None
 
     def apply(self, session: Session) -> None:
-        self._old = rename_pupil(session, self.pupil_id, self._new)
+        expected, self.version = self.version, None
+        self._old = rename_pupil(session, self.pupil_id, self._new, expected_version=expected)
 
     def revert(self, session: Session) -> None:
         assert self._old is not None
@@ -137,7 +150,7 @@ class RenamePupilCommand(StoreCommand):
 
 
 class RemovePupilsCommand(StoreCommand):
-    """Remove one or several pupils."""
+    """Remove one or several pupils (with their record; undo brings both back)."""
 
     def __init__(self, pupil_ids: Sequence[int], names: Sequence[str]) -> None:
         if len(names) == 1:
@@ -147,12 +160,18 @@ class RemovePupilsCommand(StoreCommand):
         super().__init__(text, CLASSES)
         self.pupil_ids = list(pupil_ids)
         self._records: list[PupilRecord] = []
+        self._entries: tuple[ChainPupilEntry, ...] = ()
 
     def apply(self, session: Session) -> None:
+        self._entries = pupil_entries(session, self.pupil_ids)
         self._records = [remove_pupil(session, i) for i in self.pupil_ids]
 
     def revert(self, session: Session) -> None:
+        old = [r.id for r in self._records]
         self.pupil_ids = [restore_pupil(session, r) for r in self._records]
+        put_back_entries(
+            session, self._entries, pupil_ids=dict(zip(old, self.pupil_ids, strict=True))
+        )
 
 
 class SetUpSchoolCommand(StoreCommand):

@@ -27,6 +27,7 @@ from beroepsplanner.store.classes import (
     school_info,
 )
 from beroepsplanner.store.pupils import class_pupils
+from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.ui import error_text
 from beroepsplanner.ui.class_commands import (
     AddClassCommand,
@@ -35,6 +36,7 @@ from beroepsplanner.ui.class_commands import (
 )
 from beroepsplanner.ui.class_dialog import ClassDialog
 from beroepsplanner.ui.commands import StoreCommand
+from beroepsplanner.ui.conflict_dialog import class_fields, is_save_conflict, resolve_conflict
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.models.class_table import (
     ChainColumn,
@@ -386,14 +388,31 @@ class ClassesPage(Page):
         if info is None or self.read_only:
             return
 
-        def submit(name: str, grade: int, teacher: str) -> None:
-            self.workspace.execute(EditClassCommand(info.id, name, grade, teacher))
+        version = info.version or None
 
-        self._run_dialog(ClassDialog(submit, info, info.school_year, self))
+        def submit(name: str, grade: int, teacher: str) -> None:
+            nonlocal version
+            try:
+                self.workspace.execute(EditClassCommand(info.id, name, grade, teacher, version))
+            except ChangedByColleagueError as exc:
+                # A colleague saved the class since the list was read: both versions shown;
+                # the dialog stays open with what was typed unless saved over on purpose.
+                if not is_save_conflict(exc):
+                    raise
+                newer = resolve_conflict(dialog, exc, class_fields())
+                if newer is None:
+                    raise
+                version = newer
+                submit(name, grade, teacher)
+
+        dialog = ClassDialog(submit, info, info.school_year, self)
+        self._run_dialog(dialog)
 
     def remove_class(self) -> None:
         info = self.selected_class()
-        if info is not None and self._execute(RemoveClassCommand(info.id, info.name)):
+        if info is not None and self._execute(
+            RemoveClassCommand(info.id, info.name, info.version or None)
+        ):
             self._tell(self.tr("Class %1 removed. Edit > Undo brings it back.").replace(
                 "%1", info.name))
 

@@ -7,12 +7,15 @@ change the store refuses (a Dutch ``BeroepsplannerError``) raises there, is
 not put on the stack, and has changed nothing.
 
 Undo and redo never take back a colleague's work: every run remembers the
-change-log revision of its transaction and the rows it touched
-(``store/change_log.py``), and the next undo or redo first checks, in its own
-transaction, that no other program (another window, the command line) has
-touched those rows since. If one has, it refuses with a Dutch message and
-writes nothing; changes of this window itself are fine, the stack's order
-takes them back first.
+versions of the rows it wrote (``store/row_versions.py``) and the change-log
+revision of its transaction with the rows it touched (``store/change_log.py``).
+The next undo or redo first checks, in its own transaction, that those rows
+still have the version this window last wrote (rows locked, so nobody saves in
+between: "Dit kan niet ongedaan worden gemaakt: een collega heeft … intussen
+gewijzigd") and that no other program (another window, the command line) has
+touched related rows since. If one has, it refuses with a Dutch message,
+writes nothing and leaves the stack; changes of this window itself are fine,
+the stack's order takes them back first.
 
 Once executed, a command belongs to the undo stack: keep no other reference to
 it (read what you need, e.g. its result, right after ``execute``). The stack
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from beroepsplanner.store.change_log import Change
+    from beroepsplanner.store.row_versions import RowKey
 
 StoreStep: TypeAlias = "Callable[[Session], Any]"
 
@@ -58,6 +62,9 @@ class StoreCommand(QUndoCommand):
         """The logged transaction of the last run that wrote something (set by the workspace)."""
         self.serial = next(_serial_numbers)
         """Ties the transactions of this command's runs together in the change log."""
+        self.written_rows: frozenset[RowKey] = frozenset()
+        """The versioned rows the last run wrote (set by the workspace); the next undo or
+        redo expects them at the version this window last wrote."""
 
     def apply(self, session: Session) -> None:
         raise NotImplementedError
@@ -79,11 +86,17 @@ class StoreCommand(QUndoCommand):
 
     def _run(self, step: StoreStep, *, redo: bool) -> None:
         from beroepsplanner.store.change_log import ensure_unchanged
+        from beroepsplanner.store.row_versions import ensure_versions
         from beroepsplanner.ui import error_text
 
         since, what = self.change, self.text()
 
         def checked(session: Session) -> None:
+            own = self.workspace.own_versions
+            expected = {row: own[row] for row in self.written_rows if row in own}
+            if expected:
+                # Refuses, with the rows locked, when a colleague saved one of them since.
+                ensure_versions(session, expected, what=what, redo=redo)
             if since is not None:
                 # Refuses before anything is written when another program touched
                 # the same rows after our last run.

@@ -7,6 +7,8 @@ problems are shown in the form, in Dutch, and the form keeps what was typed.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from beroepsplanner.domain.company_details import field_problems
 from beroepsplanner.errors import BeroepsplannerError, NotFoundError
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import choices, company_details, confirmation_years
+from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.store.year_lock import year_being_planned
 from beroepsplanner.ui import error_text
 from beroepsplanner.ui.commands import StoreCommand
@@ -37,6 +40,7 @@ from beroepsplanner.ui.company_commands import (
 )
 from beroepsplanner.ui.company_form import CompanyForm
 from beroepsplanner.ui.company_import_dialog import CompanyImportDialog, ask_and_export_companies
+from beroepsplanner.ui.conflict_dialog import company_fields, is_save_conflict, resolve_conflict
 from beroepsplanner.ui.models.company_table import (
     COMPANY_ID_ROLE,
     Column,
@@ -324,13 +328,28 @@ class CompaniesPage(Page):
         if problems:
             self.form.show_problems(problems)
             return False
-        if self.form.company_id is None:
-            command: CreateCompanyCommand | UpdateCompanyCommand = CreateCompanyCommand(self.refs, details)
-        else:
-            ref = self.refs.of(self.form.company_id)
-            command = UpdateCompanyCommand(ref, self.form.loaded, details)
-        if not self._execute(command):
-            return False
+        loaded = self.form.loaded
+        while True:
+            if self.form.company_id is None:
+                command: CreateCompanyCommand | UpdateCompanyCommand = CreateCompanyCommand(self.refs, details)
+            else:
+                ref = self.refs.of(self.form.company_id)
+                command = UpdateCompanyCommand(ref, loaded, details)
+            try:
+                self.workspace.execute(command)
+            except ChangedByColleagueError as exc:
+                # A colleague saved the company since the form was loaded: both versions
+                # shown; what was typed stays in the form unless saved over it on purpose.
+                version = resolve_conflict(self, exc, company_fields()) if is_save_conflict(exc) else None
+                if version is None:
+                    self.form.show_problems(error_text.error(exc).splitlines())
+                    return False
+                loaded = dataclasses.replace(loaded, version=version)
+                continue
+            except BeroepsplannerError as exc:
+                self.form.show_problems(error_text.error(exc).splitlines())
+                return False
+            break
         saved_id = command.ref.id
         self.refresh()
         self._show_company(saved_id)
@@ -347,7 +366,10 @@ class CompaniesPage(Page):
         if not self.form.loaded.used_by and not self._confirm_delete(name):
             return
         proxy_row = self.company_view.currentIndex().row()
-        if not self._execute(DeleteCompanyCommand(self.refs, self.refs.of(company_id), name)):
+        command = DeleteCompanyCommand(
+            self.refs, self.refs.of(company_id), name, self.form.loaded.version
+        )
+        if not self._execute(command):
             return
         self.refresh()
         neighbour = self.company_proxy.index(

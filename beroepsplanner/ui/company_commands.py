@@ -93,8 +93,9 @@ class CreateCompanyCommand(StoreCommand):
 class UpdateCompanyCommand(StoreCommand):
     """Replace a company's details; undo writes the previous details back.
 
-    ``before`` (the details the form loaded) only decides which subjects change;
-    what undo writes back is read from the database when the command is first done.
+    ``before`` (the details the form loaded) decides which subjects change, and its
+    ``version`` is checked by the first run (a colleague's save since is refused); what
+    undo writes back is read from the database when the command is first done.
     """
 
     def __init__(
@@ -113,12 +114,14 @@ class UpdateCompanyCommand(StoreCommand):
 
     def apply(self, session: Session) -> None:
         company_id = _require(self.ref)
+        expected = None
         if self._first:
+            expected = self.before.version
             # What is stored now, in this transaction: the form may have been loaded
             # before a change elsewhere, and undo must give back what was really there.
             self.before = company_details(session, company_id)
             self._first = False
-        update_company(session, company_id, self.after)
+        update_company(session, company_id, self.after, expected_version=expected)
 
     def revert(self, session: Session) -> None:
         update_company(session, _require(self.ref), self.before)
@@ -127,16 +130,20 @@ class UpdateCompanyCommand(StoreCommand):
 class DeleteCompanyCommand(StoreCommand):
     """Delete a company that no chain uses; undo creates it again from its details."""
 
-    def __init__(self, refs: CompanyRefs, ref: CompanyRef, name: str) -> None:
+    def __init__(
+        self, refs: CompanyRefs, ref: CompanyRef, name: str, version: int | None = None
+    ) -> None:
         super().__init__(QCoreApplication.translate("CompanyCommands", "Delete company %1").replace("%1", name), COMPANIES)
         self.refs, self.ref = refs, ref
+        self.version = version
         self.details: CompanyDetails | None = None
 
     def apply(self, session: Session) -> None:
         company_id = _require(self.ref)
+        expected, self.version = self.version, None
         # Read inside the same transaction, so undo restores exactly what was deleted.
         self.details = company_details(session, company_id)
-        delete_company(session, company_id)
+        delete_company(session, company_id, expected_version=expected)
         self.refs.gone(self.ref)
 
     def revert(self, session: Session) -> None:

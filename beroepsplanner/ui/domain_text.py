@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from beroepsplanner.domain.chain import Finding
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, Region
+from beroepsplanner.domain.pupil_record import Talent
 from beroepsplanner.ui.settings import ENGLISH, interface_language
 
 CONTEXT = "DomainText"
@@ -108,6 +109,18 @@ _REGIONS = {
     Region.MIDDEN: QT_TRANSLATE_NOOP("DomainText", "Central"),
     Region.ZUID: QT_TRANSLATE_NOOP("DomainText", "South"),
 }
+_TALENTS = {
+    # The logbook's talents (domain/pupil_record.py), as a pupil would say them.
+    Talent.TEAMWORK: QT_TRANSLATE_NOOP("DomainText", "working together"),
+    Talent.PRECISION: QT_TRANSLATE_NOOP("DomainText", "working precisely"),
+    Talent.CREATIVITY: QT_TRANSLATE_NOOP("DomainText", "being creative"),
+    Talent.ARITHMETIC: QT_TRANSLATE_NOOP("DomainText", "arithmetic"),
+    Talent.TALKING: QT_TRANSLATE_NOOP("DomainText", "talking with people"),
+    Talent.MAKING: QT_TRANSLATE_NOOP("DomainText", "building and making"),
+    Talent.CARING: QT_TRANSLATE_NOOP("DomainText", "caring for others"),
+    Talent.COMPUTERS: QT_TRANSLATE_NOOP("DomainText", "computers"),
+    Talent.INVENTING: QT_TRANSLATE_NOOP("DomainText", "thinking things up"),
+}
 HOLIDAYS = {
     # The Dutch names of the holidays package (language "nl") and of domain/calendar.py.
     "Nieuwjaarsdag": QT_TRANSLATE_NOOP("DomainText", "New Year's Day"),
@@ -166,6 +179,11 @@ def chain_status(status: ChainStatus) -> str:
 def lesson_kind(kind: LessonKind) -> str:
     """``voorbereidingsles`` / ``preparation lesson``."""
     return _tr(_LESSON_KINDS[kind]) if english() else kind.label
+
+
+def talent(value: Talent) -> str:
+    """``samenwerken`` / ``working together``."""
+    return _tr(_TALENTS[value]) if english() else value.label
 
 
 def region(value: Region) -> str:

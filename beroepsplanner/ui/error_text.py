@@ -4,7 +4,8 @@
 class list) and ``keyed_line`` (a fault of a plan file, a line of a class list's report)
 give the Dutch text itself in the Dutch window, exactly as the command line prints it;
 in the English window they look the error's ``key`` up in the tables of ``ui/english/``
-(``errors_files``, ``errors_io``, ``errors_store``, ``errors_forms``, ``errors_server``),
+(``errors_files``, ``errors_io``, ``errors_store``, ``errors_forms``, ``errors_server``,
+``errors_versions``),
 then in ``error_templates`` below, and fill in its ``values``; a key without English shows
 its Dutch text. The words inside (a lesson kind, a region, a holiday, a finding) come from
 ``ui/domain_text.py``.
@@ -34,6 +35,7 @@ from beroepsplanner.ui.english import (
     errors_io,
     errors_server,
     errors_store,
+    errors_versions,
 )
 
 # --- problems of a company file ----------------------------------------------------------
@@ -143,7 +145,9 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
     values: dict[str, object] = {
         name: value if isinstance(value, tuple) else date_text(value) for name, value in raw
     }
-    for module in (errors_files, errors_io, errors_store, errors_forms, errors_server):
+    for module in (
+        errors_files, errors_io, errors_store, errors_forms, errors_server, errors_versions
+    ):
         template = module.templates().get(key)
         if template is not None:
             values = module.values(key, values, row_problem=row_problem, keyed_line=keyed_line)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.widgets import fitting_size
+from beroepsplanner.ui.widgets import busy, fitting_size
 from beroepsplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(location))
         self.path_label.setToolTip(str(location))
         self._show_status()
+        from beroepsplanner.ui.place_warning import warn_about_place
+
+        warn_about_place(self, location)
 
     def _show_title(self) -> None:
         location = self.workspace.location
@@ -439,30 +442,31 @@ class MainWindow(QMainWindow):
         keep_or_forget_password(location, remember, self)
 
     def back_up(self) -> None:
-        source = self.workspace.path
-        if source is None:
+        """File > Back up…: of a file, or of a server database (a database file then)."""
+        location = self.workspace.location
+        if location is None:
             return
         # A dated name in Documents: a back-up belongs with the user's files, not beside
         # the database (where a lost disk takes both).
-        name = backup_name(self.workspace.school_name or source.stem)
+        name = backup_name(self.workspace.school_name or Path(location.database_name).stem)
         suggested = str(documents_folder() / name)
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up the database"), suggested, DATABASE_FILTER
         )
         if not target:
             return
-        from beroepsplanner.store.backup import backup_database
+        from beroepsplanner.store.server_backup import back_up as back_up_database
 
         try:
-            backup_database(source, Path(target))
+            with busy():
+                back_up_database(location, Path(target))
         except BeroepsplannerError as exc:
             QMessageBox.critical(self, self.tr("Back-up failed"), _shown(exc))
             return
         self.statusBar().showMessage(self.tr("Back-up saved in %1").replace("%1", target), 8000)
 
     def restore(self) -> None:
-        current = self.workspace.path
-        if current is None:
+        if self.workspace.location is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore a back-up"), self._folder(), DATABASE_FILTER
@@ -472,40 +476,65 @@ class MainWindow(QMainWindow):
         self.restore_from(Path(chosen))
 
     def restore_from(self, backup: Path, *, confirm: bool = True) -> bool:
-        """Replace the open database by ``backup``; the current file is kept aside."""
-        current = self.workspace.path
+        """Replace the open database by ``backup``; the current file is kept aside (on a
+        server: what it held is kept in a back-up file first)."""
+        current = self.workspace.location
         if current is None:
             return False
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore a back-up"),
+            question = (
                 self.tr(
+                    "Everything in the database %1 on the school server is replaced by the "
+                    "back-up %2, for every colleague. What it holds now is kept in a back-up "
+                    "file first. Ask your colleagues to close Beroepsplanner. Continue?"
+                ).replace("%1", current.database_name)
+                if current.is_server
+                else self.tr(
                     "The database is replaced by the back-up %1. The current file is kept "
                     "beside it, so nothing is lost. Continue?"
-                ).replace("%1", backup.name),
-            )
+                )
+            ).replace("%2" if current.is_server else "%1", backup.name)
+            answer = QMessageBox.question(self, self.tr("Restore a back-up"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        from beroepsplanner.store.backup import restore_database
+        from beroepsplanner.store.server_backup import restore as restore_database
 
         self.workspace.close()
         try:
             # The current file is kept as "<name>.voor-terugzetten-…" in the window's language.
-            kept = restore_database(backup, current, kept_as=self.tr("before-restore"))
+            with busy():
+                kept = restore_database(backup, current, kept_as=self.tr("before-restore"))
         except BeroepsplannerError as exc:
             QMessageBox.critical(self, self.tr("Restoring failed"), _shown(exc))
-            self.open_path(current)
+            self._reopen(current)
             return False
-        if not self.open_path(current):
+        if not self._reopen(current):
             return False
-        if kept is not None:
+        if kept is not None and current.is_server:
+            self.statusBar().showMessage(
+                self.tr("Back-up restored; what the server held is kept in %1").replace(
+                    "%1", str(kept)
+                ),
+                15000,
+            )
+        elif kept is not None:
             self.statusBar().showMessage(
                 self.tr("Back-up restored; the previous file is kept as %1").replace(
                     "%1", kept.name
                 ),
                 10000,
             )
+        return True
+
+    def _reopen(self, location: DatabaseLocation) -> bool:
+        """Open ``location`` again after a restore; a refusal is shown."""
+        if location.path is not None:
+            return self.open_path(location.path)
+        try:
+            self.workspace.open(location)
+        except BeroepsplannerError as exc:
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), _shown(exc))
+            return False
         return True
 
     def open_chain_builder(self, request: ChainRequest | None = None) -> None:

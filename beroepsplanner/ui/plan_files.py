@@ -18,8 +18,9 @@ from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.io.plan_document import PlanDocument
 from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan_file
-from beroepsplanner.store.backup import automatic_backup_folder, backup_database
+from beroepsplanner.store.backup import automatic_backup_folder
 from beroepsplanner.store.classes import list_year_classes
+from beroepsplanner.store.server_backup import back_up, file_name
 from beroepsplanner.store.transfer.plan_export import export_plan
 from beroepsplanner.store.transfer.plan_import import ImportSummary, import_plan
 from beroepsplanner.ui.workspace import Workspace
@@ -60,15 +61,18 @@ def import_plan_file(
     Returns the import's summary and where the back-up is. The undo history is
     cleared: its steps were made on the data before the import.
     """
-    source = workspace.path
-    assert source is not None
+    location = workspace.location
+    assert location is not None
+    stem = location.path.stem if location.path is not None else file_name(location.database_name)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = backup_folder or automatic_backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
     # In the window's language, like every file name it makes: "school-voor-planimport-…".
     before = QCoreApplication.translate("PlanFiles", "before-plan-import")
-    backup = backup_database(
-        source,
-        folder / f"{source.stem}-{before}-{stamp}.db",
+    # Of a server database too: its back-up is a database file (store/server_backup.py).
+    backup = back_up(
+        location,
+        folder / f"{stem}-{before}-{stamp}.db",
         automatic_folder=folder,
         automatic=True,
     )

@@ -131,6 +131,8 @@ class PrintChoices(QGroupBox):
         elif document == "yearplan":
             self.scope_combo.addItem(self.tr("this class (A4)"), "class")
             self.scope_combo.addItem(self.tr("the whole school (A3)"), "school")
+        elif document == "record":
+            self.scope_combo.addItem(self.tr("every pupil of the class"), "class")
         else:
             self.scope_combo.addItem(self.tr("one chain"), "chain")
         self.scope_combo.blockSignals(False)
@@ -171,6 +173,12 @@ class PrintChoices(QGroupBox):
         problem = ""
         if not self.classes:
             problem = self.tr("There are no classes yet; add a class first.")
+        elif document == "record":
+            info = next((c for c in self.classes if c.id == self.class_combo.currentData()), None)
+            if info is not None and info.pupils == 0:
+                problem = self.tr("%1 has no pupils yet; there is nothing to print.").replace(
+                    "%1", self.class_combo.currentText()
+                )
         elif scope in ("chain", "class") and document != "yearplan" and not self.chains:
             problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
                 "%1", self.class_combo.currentText()
@@ -222,6 +230,7 @@ class PrintChoices(QGroupBox):
             "lessons": self.tr("lesson-sheets"),
             "letter": self.tr("parent-letter"),
             "yearplan": self.tr("year-plan"),
+            "record": self.tr("pupil-record"),
         }[self.document])
         if self.scope() == "school":
             return f"{base}-school.pdf"

@@ -1,5 +1,5 @@
-"""Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan), what it
-is about and where the PDF goes; the PDF is made in the background, and a message says
+"""Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan, the pupils'
+record), what it is about and where the PDF goes; the PDF is made in the background, and a message says
 where it went (``print_result``). Large sets are confirmed with their page count first.
 What is printed of which class (and its page count) is chosen in ``print_choices``."""
 
@@ -90,6 +90,8 @@ class PrintDialog(QDialog):
              self.tr("the preparation and reflection lessons of a chain")),
             ("letter", self.tr("Parent letter"), self.tr("about the activity of a chain")),
             ("yearplan", self.tr("Year plan"), self.tr("the chains on a timeline of school weeks")),
+            ("record", self.tr("Pupil record"),
+             self.tr("for every pupil of a class: what they took part in, over the years")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")
@@ -289,8 +291,11 @@ class PrintDialog(QDialog):
             return
         dialog.setMaximum(total)
         dialog.setValue(done)
-        if self.worker is not None and self.worker.job.document == "logbooks" and total > 1:
+        document = self.worker.job.document if self.worker is not None else ""
+        if document == "logbooks" and total > 1:
             dialog.setLabelText(self.tr("Logbook %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total)))
+        elif document == "record" and total > 1:
+            dialog.setLabelText(self.tr("Pupil %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total)))
 
     def _on_finished(self, path: str) -> None:
         pages = self.worker.pages if self.worker is not None else 0

@@ -26,11 +26,12 @@ from beroepsplanner.ui import error_text
 class PrintJob:
     """What to print, where.
 
-    ``document`` is "logbooks", "lessons", "letter" or "yearplan". Logbooks, lesson
-    sheets and the letter are of ``chain_id``; logbooks of several chains are those of
-    ``chain_ids`` (the class set the dialog showed), or else the class set of
+    ``document`` is "logbooks", "lessons", "letter", "yearplan" or "record". Logbooks,
+    lesson sheets and the letter are of ``chain_id``; logbooks of several chains are those
+    of ``chain_ids`` (the class set the dialog showed), or else the class set of
     ``class_name`` (``store.documents.print_data``). The year plan is of ``class_name``
-    (A4), or of the whole school (A3) when ``class_name`` is None.
+    (A4), or of the whole school (A3) when ``class_name`` is None; the record is of the
+    pupils of ``class_name``.
     """
 
     document: str

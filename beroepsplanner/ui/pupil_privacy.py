@@ -9,13 +9,14 @@ Privacy (AVG/GDPR) decides the shape of each:
   column names another group than the class, the dialog says so and asks
   before adding.
 * "Export data" writes everything the database holds about one pupil to a small
-  UTF-8 JSON file (``store.pupils.pupil_record``, ``io/pupil_export.py``).
+  UTF-8 JSON file (``store.pupils.pupil_record``, ``io/pupil_export.py``): each school
+  year at the school with the pupil's record (absences, talents, own words).
 * Removing a pupil (the panel's Remove) stays undoable while the program runs:
   the undo stack lives in memory only, so the name is gone for good once the
   program is closed or another database is opened. A teacher who removes the
   wrong child can take it back at once.
-* Purging the pupils of past school years is final: it is not put on the undo
-  stack, and the undo history is cleared, so no older command can bring a
+* Purging the pupils of past school years (their record of those years goes with
+  them) is final: it is not put on the undo stack, and the undo history is cleared, so no older command can bring a
   purged name back. The confirmation says so.
 """
 
@@ -318,8 +319,9 @@ def purge_question(counts: dict[str, int], newest: str) -> str:
         + "\n\n"
         + QCoreApplication.translate(
             "PupilPrivacy",
-            "The classes and chains stay; only the pupils' names go. The pupils of %1 stay. "
-            "This cannot be undone, and the undo history is cleared.",
+            "The classes and chains stay; only the pupils' names go, with their record of "
+            "those years. The pupils of %1 stay. This cannot be undone, and the undo history "
+            "is cleared.",
         ).replace("%1", newest)
     )
 

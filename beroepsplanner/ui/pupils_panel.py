@@ -187,8 +187,11 @@ class PupilsPanel(QGroupBox):
         self.name_edit.setFocus()
 
     def rename_pupil(self, pupil_id: int, name: str) -> bool:
-        """Rename a pupil as an undoable command; False when refused."""
-        return self._execute(RenamePupilCommand(pupil_id, name))
+        """Rename a pupil as an undoable command; False when refused (also when a colleague
+        renamed the pupil since the list was read: the list's version goes with it)."""
+        row = self.model.row_of(pupil_id)
+        version = self.model.pupil(row).version if row is not None else None
+        return self._execute(RenamePupilCommand(pupil_id, name, version or None))
 
     def remove_selected(self) -> None:
         pupils = self._selected()

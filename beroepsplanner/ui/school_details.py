@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import BeroepsplannerError
+from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
 from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.conflict_dialog import is_save_conflict, resolve_conflict, school_fields
 from beroepsplanner.ui.school_commands import EditSchoolCommand
 from beroepsplanner.ui.workspace import Workspace
 
@@ -137,13 +139,23 @@ class SchoolDetailsBox(QGroupBox):
         typed = self.typed()
         if typed is None or not self.is_modified():
             return False
-        try:
-            self.workspace.execute(
-                EditSchoolCommand(typed.name, typed.place, typed.region, typed.free_days)
-            )
-        except BeroepsplannerError as exc:
-            self.failed.emit(error_text.error(exc))
-            return False
+        version = self.details.version if self.details is not None else None
+        while True:
+            try:
+                self.workspace.execute(
+                    EditSchoolCommand(typed.name, typed.place, typed.region, typed.free_days, version)
+                )
+            except ChangedByColleagueError as exc:
+                # A colleague saved the details since they were read: what was typed stays.
+                version = resolve_conflict(self, exc, school_fields()) if is_save_conflict(exc) else None
+                if version is None:
+                    self.failed.emit(error_text.error(exc))
+                    return False
+                continue
+            except BeroepsplannerError as exc:
+                self.failed.emit(error_text.error(exc))
+                return False
+            break
         self.reload()
         self.saved.emit()
         return True

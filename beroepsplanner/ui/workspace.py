@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from beroepsplanner.domain.catalog import ActivitySummary
     from beroepsplanner.store.change_log import ChangeWatcher, LogEntry
     from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.row_versions import RowKey
     from beroepsplanner.store.sessions import Database
     from beroepsplanner.ui.commands import StoreCommand
 
@@ -72,6 +73,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "chains": ("chains",),
     "chain_lessons": ("chains",),
     "chain_role_models": ("chains",),
+    "chain_pupils": ("chains",),
     "settings": ("school", "chains"),
 }
 
@@ -109,6 +111,9 @@ class Workspace(QObject):
         self.own_changes: dict[int, int] = {}
         """Change-log revision → serial number of the command that wrote it, for this
         database (``change_log.ensure_unchanged`` counts a command's runs as one step)."""
+        self.own_versions: dict[RowKey, int] = {}
+        """The version this window last wrote of each versioned row (``store/row_versions``):
+        an undo or redo finds it there unless a colleague saved the row since."""
         self._watcher: ChangeWatcher | None = None
         self._held: set[str] = set()
         self.opened_state: str | None = None
@@ -142,6 +147,7 @@ class Workspace(QObject):
             previous.close()
         self.undo_stack.clear()
         self.own_changes.clear()
+        self.own_versions.clear()
         self._start_watching()
         self.opened_state = None
         if database.path is not None:
@@ -202,11 +208,16 @@ class Workspace(QObject):
 
     def run_command(self, command: StoreCommand, step: Callable[[Session], Any]) -> Any:
         """Run one step of ``command`` (its apply or revert) as one transaction; the
-        command remembers what the change log recorded of it, for its next undo or redo."""
-        from beroepsplanner.store.change_log import committed_change
+        command remembers what the change log recorded of it and the versions of the rows
+        it wrote, for its next undo or redo."""
+        from beroepsplanner.store.change_log import committed_change, touched_so_far
+        from beroepsplanner.store.row_versions import written_versions
 
         with self._require().transaction() as session:
             result = step(session)
+            written = written_versions(session, touched_so_far(session).own)
+        command.written_rows = frozenset(written)
+        self.own_versions.update(written)
         change = committed_change(session)
         if change is not None:
             command.change = change
@@ -216,9 +227,15 @@ class Workspace(QObject):
         return result
 
     def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
-        """Run ``step(session)`` as one transaction and tell the views what changed."""
+        """Run ``step(session)`` as one transaction and tell the views what changed (the
+        versions it wrote count as this window's own, as a command's do)."""
+        from beroepsplanner.store.change_log import touched_so_far
+        from beroepsplanner.store.row_versions import written_versions
+
         with self._require().transaction() as session:
             result = step(session)
+            written = written_versions(session, touched_so_far(session).own)
+        self.own_versions.update(written)
         for subject in subjects:
             self.dataChanged.emit(subject)
         return result

@@ -539,6 +539,10 @@
         <translation>Wat de regels zeggen</translation>
     </message>
     <message>
+        <source>&amp;Pupils</source>
+        <translation>&amp;Leerlingen</translation>
+    </message>
+    <message>
         <source>&amp;Delete chain…</source>
         <translation>Keten &amp;verwijderen…</translation>
     </message>
@@ -632,6 +636,88 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPupilTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>The pupil was not there: the chain is left off the pupil&apos;s record (Space ticks it).</source>
+        <translation>De leerling was er niet: de keten komt niet als meegedaan in het overzicht van de leerling (de spatiebalk zet het vinkje).</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talenten</translation>
+    </message>
+    <message>
+        <source>Talents the pupil recognised in the reflection (Enter or double-click to choose).</source>
+        <translation>Talenten die de leerling in de reflectie bij zichzelf herkende (Enter of dubbelklikken om te kiezen).</translation>
+    </message>
+    <message>
+        <source>Know
+more</source>
+        <translation>Meer
+weten</translation>
+    </message>
+    <message>
+        <source>&quot;I want to know more about this&quot; (Space ticks it).</source>
+        <translation>„Hier wil ik meer van weten” (de spatiebalk zet het vinkje).</translation>
+    </message>
+    <message>
+        <source>Own
+words</source>
+        <translation>Eigen
+woorden</translation>
+    </message>
+    <message>
+        <source>One line in the pupil&apos;s own words (start typing to write it).</source>
+        <translation>Eén regel in de eigen woorden van de leerling (begin te typen om te schrijven).</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRecordPanel</name>
+    <message>
+        <source>Pupils of the chain</source>
+        <translation>Leerlingen van de keten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save the chain first; after the activity you fill in here who was absent and what each pupil recognised.</source>
+        <translation>Bewaar eerst de keten; na de activiteit vult u hier in wie er niet was en wat elke leerling herkende.</translation>
+    </message>
+    <message>
+        <source>%1 has no pupils yet (Classes screen).</source>
+        <translation>%1 heeft nog geen leerlingen (scherm Klassen).</translation>
+    </message>
+    <message>
+        <source>From %1, the day of the activity, you fill in here who was absent and what each pupil recognised in the reflection.</source>
+        <translation>Vanaf %1, de dag van de activiteit, vult u hier in wie er niet was en wat elke leerling in de reflectie herkende.</translation>
+    </message>
+    <message>
+        <source>Saved at once, for each pupil&apos;s record (File &gt; Print). Space ticks a box, Enter chooses talents, typing writes the own words; Ctrl+Z takes a change back.</source>
+        <translation>Wordt meteen bewaard, voor het overzicht per leerling (Bestand &gt; Afdrukken). De spatiebalk zet een vinkje, Enter kiest de talenten, typen schrijft de eigen woorden; Ctrl+Z maakt een wijziging ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1837,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Core objectives</source>
+        <translation>Kerndoelen</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Werelden</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Beroepen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Free days</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>5 May</source>
+        <translation>5 mei</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Wat verschilt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Saved by your colleague</source>
+        <translation>Opgeslagen door uw collega</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Van u (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Doorgaan met &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Save my version anyway…</source>
+        <translation>&amp;Toch mijn versie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save over your colleague&apos;s version?</source>
+        <translation>Over de versie van uw collega heen opslaan?</translation>
+    </message>
+    <message>
+        <source>Your version replaces what your colleague saved: their changes in the fields shown are then gone (Edit &gt; Undo brings them back). Save your version?</source>
+        <translation>Uw versie vervangt wat uw collega opsloeg: de wijzigingen van uw collega in de getoonde velden zijn dan weg (Bewerken &gt; Ongedaan maken haalt ze terug). Uw versie opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>CoverageChart</name>
     <message>
         <source>Worlds of technology per grade</source>
@@ -2308,6 +2473,14 @@
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
+        <source>Everything in the database %1 on the school server is replaced by the back-up %2, for every colleague. What it holds now is kept in a back-up file first. Ask your colleagues to close Beroepsplanner. Continue?</source>
+        <translation>Alles in de database %1 op de schoolserver wordt vervangen door de back-up %2, voor alle collega&apos;s. Wat er nu in staat, wordt eerst bewaard in een back-upbestand. Vraag uw collega&apos;s Beroepsplanner te sluiten. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Back-up restored; what the server held is kept in %1</source>
+        <translation>Back-up teruggezet; wat er op de server stond, is bewaard in %1</translation>
+    </message>
+    <message>
         <source>Password not kept</source>
         <translation>Wachtwoord niet bewaard</translation>
     </message>
@@ -2590,6 +2763,33 @@
     </message>
 </context>
 <context>
+    <name>PlaceWarning</name>
+    <message>
+        <source>in a folder that %1 synchronises</source>
+        <translation>in een map die %1 synchroniseert</translation>
+    </message>
+    <message>
+        <source>on a network drive</source>
+        <translation>op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>on a network drive (%1)</source>
+        <translation>op een netwerkschijf (%1)</translation>
+    </message>
+    <message>
+        <source>The database %1 is %2. There a database file can get damaged, or changes can be lost, especially when several people or computers use it.
+
+Put the file on this computer&apos;s own disk (and make back-ups), work with the whole team on a school server (File &gt; Connect to school server…; the school&apos;s IT provider moves the file there with &apos;beroepsplanner db copy&apos;, see docs/school-server.md), or exchange a plan with a plan file (File &gt; Export plan…).</source>
+        <translation>De database %1 staat %2. Daar kan een databasebestand beschadigd raken of kunnen wijzigingen verloren gaan, vooral als meer mensen of computers hem gebruiken.
+
+Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk met het hele team op een schoolserver (Bestand &gt; Verbinden met schoolserver…; de ICT-beheerder zet het bestand daar met &apos;beroepsplanner db copy&apos;, zie docs/school-server.md), of geef een planning door met een planbestand (Bestand &gt; Plan exporteren…).</translation>
+    </message>
+    <message>
+        <source>Database in a risky place</source>
+        <translation>Database op een riskante plek</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>before-plan-import</source>
@@ -2752,12 +2952,20 @@
         <translation>de hele school (A3)</translation>
     </message>
     <message>
+        <source>every pupil of the class</source>
+        <translation>elke leerling van de klas</translation>
+    </message>
+    <message>
         <source>concept with errors</source>
         <translation>concept met fouten</translation>
     </message>
     <message>
         <source>There are no classes yet; add a class first.</source>
         <translation>Er zijn nog geen klassen; maak eerst een klas aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no pupils yet; there is nothing to print.</source>
+        <translation>%1 heeft nog geen leerlingen; er is niets te printen.</translation>
     </message>
     <message>
         <source>%1 has no chains yet; there is nothing to print.</source>
@@ -2816,6 +3024,10 @@
         <source>year-plan</source>
         <translation>jaarplanning</translation>
     </message>
+    <message>
+        <source>pupil-record</source>
+        <translation>leerlingoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2858,6 +3070,14 @@
     <message>
         <source>the chains on a timeline of school weeks</source>
         <translation>de ketens op een tijdlijn van schoolweken</translation>
+    </message>
+    <message>
+        <source>Pupil record</source>
+        <translation>Overzicht per leerling</translation>
+    </message>
+    <message>
+        <source>for every pupil of a class: what they took part in, over the years</source>
+        <translation>voor elke leerling van een klas: waar die aan meedeed, door de jaren heen</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -2905,6 +3125,10 @@
     <message>
         <source>Logbook %1 of %2…</source>
         <translation>Logboek %1 van %2…</translation>
+    </message>
+    <message>
+        <source>Pupil %1 of %2…</source>
+        <translation>Leerling %1 van %2…</translation>
     </message>
     <message>
         <source>Printing was cancelled; no PDF was made.</source>
@@ -2999,8 +3223,8 @@
         <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
     </message>
     <message>
-        <source>The classes and chains stay; only the pupils&apos; names go. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
-        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
+        <source>The classes and chains stay; only the pupils&apos; names go, with their record of those years. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
+        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen, met hun overzicht van die jaren. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
     </message>
     <message>
         <source>Erase pupils of past school years</source>
@@ -3064,6 +3288,13 @@
     <message>
         <source>Pupils of %1</source>
         <translation>Leerlingen van %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Record of %1</source>
+        <translation>Overzicht van %1</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3696,17 @@
     <message>
         <source>Edit &gt; Undo takes the whole move back.</source>
         <translation>Bewerken &gt; Ongedaan maken neemt de hele overgang terug.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentDialog</name>
+    <message>
+        <source>Talents of %1</source>
+        <translation>Talenten van %1</translation>
+    </message>
+    <message>
+        <source>Which talents did %1 recognise?</source>
+        <translation>Welke talenten herkende %1?</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,16 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import Region
+from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.errors import DatabaseError
+from beroepsplanner.store.chain_pupils import chain_pupil_sheet, set_chain_pupil_entry
 from beroepsplanner.store.classes import rename_class
 from beroepsplanner.store.company_network import delete_company
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import (
     Activity,
     Chain,
+    ChainPupil,
     Company,
     Pupil,
     School,
@@ -193,6 +196,29 @@ def test_a_teacher_may_plan_but_not_change_the_catalog_or_delete_a_company(
             assert session.scalars(select(SchoolClass).where(SchoolClass.name == "Binnendringer")).first() is None
     finally:
         owner.close()
+
+
+def test_a_teacher_writes_the_pupils_record_and_the_other_school_does_not_see_it(
+    pg_server: PostgresServer, board: str
+) -> None:
+    """The record (``chain_pupils``, issue 15 item 4) follows the pupil's school."""
+    teacher = as_login(pg_server, board, "juf_een")
+    other = as_login(pg_server, board, "juf_twee")
+    try:
+        with teacher.transaction() as session:
+            chain_id = session.scalars(select(Chain.id).order_by(Chain.id)).first()
+            assert chain_id is not None
+            pupil_id = chain_pupil_sheet(session, chain_id).rows[0].pupil_id
+            set_chain_pupil_entry(
+                session, ChainPupilEntry(chain_id, pupil_id, absent=True, own_words="Łukasz & ik")
+            )
+        with teacher.session() as session:
+            assert session.scalar(select(func.count()).select_from(ChainPupil)) == 1
+        with other.session() as session:
+            assert session.scalar(select(func.count()).select_from(ChainPupil)) == 0
+    finally:
+        teacher.close()
+        other.close()
 
 
 def unused_company(session: Session) -> int | None:

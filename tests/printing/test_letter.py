@@ -50,7 +50,10 @@ def test_letter_frames_the_activity_as_jobs_of_the_future_with_technology_as_one
     words = page_text(letter(bakery), 0)
     assert "beroepen van de toekomst" in words
     assert "Techniek is één van de vele routes" in words
-    assert "ieder kind alles kan leren" in words
+    # Honest wording (domain.md, "Partners"): not "every child can learn everything".
+    assert "je kunt veel meer leren dan je denkt" in words
+    assert "er is meer werk dan je denkt" in words
+    assert "alles kan leren" not in words
 
 
 def test_letter_tells_parents_how_to_help_and_invites_a_guest_lesson(bakery: ChainDocument) -> None:

@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -315,6 +316,31 @@ def _dialog(make) -> Iterator[QDialog]:
         settle()
 
 
+def _conflict_dialog(workspace: Any, chain_id: int, window: QWidget) -> QDialog:
+    """The dialog of a chain a colleague saved meanwhile, with a real refusal of the store
+    (numbers and yes/no differ: the walk's language check reads the values too)."""
+    import dataclasses
+
+    from beroepsplanner.store.chain_editing import load_chain_form
+    from beroepsplanner.store.models import Chain
+    from beroepsplanner.store.row_versions import ChangedByColleagueError, ensure_version
+    from beroepsplanner.ui import error_text
+    from beroepsplanner.ui.conflict_dialog import ConflictDialog, chain_fields, differences
+
+    form = workspace.read(lambda s: load_chain_form(s, chain_id))
+    newer = dataclasses.replace(form, companions=form.companions + 2)
+    mine = dataclasses.replace(
+        form, companions=form.companions + 1, transport_arranged=not form.transport_arranged
+    )
+    try:
+        with workspace.database.session() as session:
+            ensure_version(session, Chain, chain_id, -1, newer=lambda: newer, mine=mine)
+    except ChangedByColleagueError as exc:
+        found = differences(exc.newer, exc.mine, chain_fields({}, {}, {}, {}))
+        return ConflictDialog(error_text.error(exc), found, window)
+    raise AssertionError("the store did not refuse")
+
+
 def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
     """Every page and dialog, shown one after the other (see the module docstring)."""
     from beroepsplanner.store.catalog import activity_draft, catalog_choices
@@ -366,6 +392,7 @@ def walk(demo_path: Path, folder: Path) -> Iterator[tuple[str, QWidget]]:
             ("chain-builder-new", d)
             for d in _dialog(lambda: ChainBuilderDialog(workspace, ChainRequest(class_id=group.id), window))
         )
+        yield from (("conflict", d) for d in _dialog(lambda: _conflict_dialog(workspace, chain_id, window)))
         yield from (("print-dialog", d) for d in _dialog(lambda: PrintDialog(workspace, window)))
         source = folder / "bedrijven.csv"
         source.write_text(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from beroepsplanner.ui.models import (
     activity_table,
+    chain_pupil_table,
     class_coverage_table,
     class_table,
     cohort_table,
@@ -160,6 +161,7 @@ MODELS: list[tuple[type[ColumnTableModel], type[IntEnum]]] = [
     (next_year_table.NextYearClassModel, next_year_table.MoveColumn),
     (next_year_table.ChainsBackModel, next_year_table.ChainColumn),
     (lesson_table.LessonTableModel, lesson_table.Column),
+    (chain_pupil_table.ChainPupilTableModel, chain_pupil_table.Column),
 ]
 
 

@@ -13,7 +13,9 @@ from beroepsplanner.domain.company_details import CompanyDetails
 from beroepsplanner.store.companies import list_companies
 from beroepsplanner.store.company_network import company_details
 from beroepsplanner.store.models import Company
+from beroepsplanner.ui import conflict_dialog
 from beroepsplanner.ui.companies_page import CompaniesPage
+from beroepsplanner.ui.conflict_dialog import ConflictDialog
 from beroepsplanner.ui.models.company_table import COMPANY_ID_ROLE, Column
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
@@ -356,7 +358,7 @@ def test_the_page_follows_changes_made_elsewhere(
 
 
 def test_undo_gives_back_what_was_stored_even_if_it_changed_after_the_form_loaded(
-    qtbot: QtBot, page: CompaniesPage, demo: Workspace
+    qtbot: QtBot, page: CompaniesPage, demo: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     select_company(page, "Drukkerij De Eemlijn")
     type_into(qtbot, page.form.address_edit, "Drukkersweg 2")  # unsaved, so kept on reload
@@ -368,7 +370,19 @@ def test_undo_gives_back_what_was_stored_even_if_it_changed_after_the_form_loade
     demo.run_in_transaction(elsewhere, ["companies"])
     wait_for_reload(qtbot, page)
     assert page.form.address_edit.text() == "Drukkersweg 2"
+    # The form was loaded before that change: saving asks first (ui/conflict_dialog.py), and
+    # only a save over it on purpose (twice yes) writes the form's notes over the new ones.
+    conflicts: list[ConflictDialog] = []
+
+    def overwrite(dialog: ConflictDialog) -> int:
+        conflicts.append(dialog)
+        dialog.overwrite_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", overwrite)
+    monkeypatch.setattr(conflict_dialog.QMessageBox, "question", lambda *_a: Answer.Yes)
     assert page.save()
+    assert len(conflicts) == 1
     demo.undo_stack.undo()
 
     restored = stored(demo, "Drukkerij De Eemlijn")

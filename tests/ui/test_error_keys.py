@@ -16,7 +16,13 @@ import pytest
 
 from beroepsplanner import errors
 from beroepsplanner.ui import error_text
-from beroepsplanner.ui.english import errors_files, errors_io, errors_server, errors_store
+from beroepsplanner.ui.english import (
+    errors_files,
+    errors_io,
+    errors_server,
+    errors_store,
+    errors_versions,
+)
 
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
 
@@ -31,6 +37,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/seed.py",
             "store/demo.py",
             "store/change_log.py",
+            "store/server_backup.py",
         ),
     ),
     "io": (
@@ -56,6 +63,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/calendar.py",
             "store/catalog.py",
             "store/chain_editing.py",
+            "store/chain_pupils.py",
             "store/chains.py",
             "store/checks.py",
             "store/classes.py",
@@ -67,6 +75,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/planner.py",
             "store/professions.py",
             "store/pupils.py",
+            "store/record_document.py",
             "store/school.py",
             "store/school_years.py",
             "store/text_check.py",
@@ -83,8 +92,15 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
     ),
     "server": (
         errors_server,
-        ("store/location.py", "store/server.py", "store/server_errors.py"),
+        (
+            "store/location.py",
+            "store/server.py",
+            "store/server_errors.py",
+            "store/transfer/copy.py",
+            "store/transfer/copy_ends.py",
+        ),
     ),
+    "versions": (errors_versions, ("store/row_versions.py",)),
 }
 """Area → (its English module, the modules whose every error has a key)."""
 
@@ -93,7 +109,7 @@ ERROR_CLASSES = frozenset(
     name
     for name, value in vars(errors).items()
     if isinstance(value, type) and issubclass(value, errors.BeroepsplannerError)
-) | {"ActivityInputError", "ChangedMeanwhileError", "PupilNameError"}
+) | {"ActivityInputError", "ChangedByColleagueError", "ChangedMeanwhileError", "PupilNameError"}
 
 
 def _error_calls(tree: ast.AST) -> list[ast.Call]:

@@ -137,8 +137,11 @@ def test_undo_of_an_import_refuses_after_a_colleague_added_a_contact_and_the_pag
     with qtbot.waitSignal(workspace.failed, timeout=2000) as failed:
         workspace.undo_stack.undo()
     message = failed.args[0]
-    assert message.startswith("Ongedaan maken van ‘Import companies from bedrijven.csv’ kan niet: ")
-    assert "bedrijf ‘Zorg BV’ is intussen door iemand anders gewijzigd" in message
+    # The colleague's contact raised the company's version (store/row_versions.py).
+    assert message.startswith(
+        "Dit kan niet ongedaan worden gemaakt (‘Import companies from bedrijven.csv’): "
+    )
+    assert "een collega heeft het bedrijf ‘Zorg BV’ intussen gewijzigd" in message
     assert message.endswith("Er is niets veranderd.")
     assert everything(workspace) == before
     # The refused step left the stack: a second Undo cannot try again behind the user's back.

@@ -231,7 +231,18 @@ def test_pupil_export_holds_everything_stored_about_the_pupil(
         "klas": school_class.name,
         "groep": school_class.grade,
         "schooljaar": YEAR,
-        "ketens": [{"activiteit": c.activity_title, "datum": c.date.isoformat()} for c in chains],
+        "ketens": [
+            {
+                "activiteit": c.activity_title,
+                "datum": c.date.isoformat(),
+                "afwezig": False,
+                "talenten": [],
+                "wil_ik_meer_van_weten": False,
+                "eigen_woorden": "",
+            }
+            for c in chains
+        ],
+        "eerdere_schooljaren": [],
     }
     assert len(data["ketens"]) == school_class.chains
 

@@ -139,8 +139,16 @@ def test_each_database_opened_in_the_window_gets_its_own_daily_backup(
         with closing(sqlite3.connect(path)) as connection, connection:
             connection.execute("DELETE FROM settings WHERE key = 'database_id'")
 
+    # Main windows of earlier tests' run() may still exist until Python's collector
+    # frees them: this run's window is the one that was not there before.
+    # (held here, so none is freed and its address given to the new one).
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
     def open_b() -> None:
-        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        [window] = [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and all(w is not e for e in earlier)
+        ]
         assert window.open_path(b)
 
     QTimer.singleShot(300, open_b)

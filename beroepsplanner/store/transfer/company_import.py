@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupils import name_key
@@ -62,6 +62,7 @@ from beroepsplanner.store.transfer.company_names import (
     with_kept_lines,
     worlds_by_key,
 )
+from beroepsplanner.store.write_locks import exclusive
 
 __all__ = ["ImportResult", "KEPT_WORLDS", "import_companies", "with_kept_lines"]
 
@@ -108,8 +109,10 @@ def import_companies(
     by name (ignoring case) or key; an unknown name becomes a new profession of
     the catalog (listed in ``new_professions``). Raises ``InvalidInputError``
     listing the problems by row before anything is written, unless
-    ``skip_invalid``: then those rows are left out.
+    ``skip_invalid``: then those rows are left out. One import at a time
+    (``write_locks.exclusive``): a second waits, then finds the first's companies.
     """
+    exclusive(session)
     worlds = worlds_by_key(session)
     world_pieces = max((n.count(",") + 1 for w in worlds.values() for n in (w.name, w.key)), default=1)
     known = tuple(sorted({w.name for w in worlds.values()}, key=str.casefold))
@@ -189,6 +192,7 @@ class _Stored:
     address: str
     notes: str
     min_grade: int | None
+    version: int = 1
     worlds: set[int] = field(default_factory=set)
     professions: set[int] = field(default_factory=set)
     # name key -> (contact id, email, phone)
@@ -199,11 +203,12 @@ def _stored_companies(session: Session) -> dict[tuple[str, str], _Stored]:
     """Every company by name and place, read with four queries whatever their number."""
     by_id: dict[int, _Stored] = {}
     found: dict[tuple[str, str], _Stored] = {}
-    for company_id, name, place, address, notes, min_grade in session.execute(
-        select(Company.id, Company.name, Company.place, Company.address, Company.notes, Company.min_grade)
+    for company_id, name, place, address, notes, min_grade, version in session.execute(
+        select(Company.id, Company.name, Company.place, Company.address, Company.notes, Company.min_grade,
+               Company.version)
         .order_by(Company.id)
     ):
-        stored = by_id[company_id] = _Stored(company_id, address, notes, min_grade)
+        stored = by_id[company_id] = _Stored(company_id, address, notes, min_grade, version)
         found.setdefault(company_key(name, place), stored)
     for company_id, world_id in session.execute(
         select(company_worlds.c.company_id, company_worlds.c.world_id)
@@ -273,8 +278,6 @@ def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: Pro
         for attribute, value in (("address", wanted.address), ("notes", notes), ("min_grade", wanted.min_grade))
         if value not in ("", None) and value != getattr(stored, attribute)
     }
-    if changes:
-        plan.companies.append({"id": stored.id, **changes})
     new_worlds = [w.id for w in wanted.worlds or [] if w.id not in stored.worlds]
     plan.world_links += [{"company_id": stored.id, "world_id": w} for w in new_worlds]
     new_professions = [
@@ -301,6 +304,9 @@ def _plan_update(plan: _Plan, stored: _Stored, wanted: _Merged, professions: Pro
         if contact_changes:
             plan.contacts.append({"id": contact_id, **contact_changes})
             changed = True
+    if changed:
+        # With the version read above (see _write_updates).
+        plan.companies.append({"id": stored.id, "version": stored.version, **changes})
     return changed
 
 
@@ -312,6 +318,14 @@ def _write_updates(session: Session, plan: _Plan) -> None:
             groups.setdefault(frozenset(change), []).append(change)
         for group in groups.values():
             session.execute(update(model), group)
+    if plan.companies:
+        # The bulk UPDATE above checks each company's version (WHERE version = the one read;
+        # a colleague's save since: StaleDataError, the whole import refused); this raises it.
+        table = Company.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("company")).values(version=table.c.version + 1),
+            [{"company": change["id"]} for change in plan.companies],
+        )
     links = [{"company_id": c, "profession_id": p.id} for c, p in dict.fromkeys(plan.profession_links)]
     for table, values in (
         (CompanyContact.__table__, plan.new_contacts),

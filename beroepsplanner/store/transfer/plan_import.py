@@ -38,6 +38,7 @@ from beroepsplanner.store.models import (
 )
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.plan_references import PlanTargets, pick_by_name, resolve_references
+from beroepsplanner.store.write_locks import exclusive
 from beroepsplanner.store.year_lock import locked_error
 
 
@@ -73,6 +74,9 @@ def import_plan(
     the file, except that chains breaking an error rule become concept.
     """
     with database.transaction() as session:
+        # One import (or move to the next year) at a time: a second waits, then finds
+        # what the first made (a class that exists now is refused, not doubled).
+        exclusive(session)
         targets = resolve_references(session, document, replace=replace, source=source)
         if targets.year is not None and targets.year.locked:
             raise locked_error(targets.year.label)

@@ -26,6 +26,7 @@ from beroepsplanner.domain.text import visible
 from beroepsplanner.io.company_import import PROBLEMS_SHOWN
 from beroepsplanner.io.pupil_import import ClassListPupil, display_names, group_warning
 from beroepsplanner.store.pupils import add_pupil, class_by_id
+from beroepsplanner.store.write_locks import exclusive
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,10 @@ def import_pupils(session: Session, class_id: int, pupils: Sequence[ClassListPup
     """Add the pupils of a class list that the class does not have yet, by display name.
 
     Works in the caller's transaction (all or nothing); returns what was added,
-    what was already there, and notes for the teacher.
+    what was already there, and notes for the teacher. One import at a time
+    (``write_locks.exclusive``): a second list for the class finds the first's pupils.
     """
+    exclusive(session)
     school_class = class_by_id(session, class_id)
     existing = [p.display_name for p in school_class.pupils]
     present_keys = {name_key(n) for n in existing}

@@ -38,6 +38,7 @@ from beroepsplanner.store.models import (
 from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.transfer.company_import import ImportResult, import_companies
 from beroepsplanner.store.transfer.pupil_import import PupilImportResult, import_pupils
+from beroepsplanner.store.write_locks import exclusive
 
 Key = tuple[str, str]
 ContactValues = tuple[str, str, str, str]  # name, role, email, phone
@@ -98,7 +99,9 @@ def dry_run_class_list(
 
 
 def company_import_snapshot(session: Session, rows: Iterable[CompanyRow]) -> ImportSnapshot:
-    """Record what an import of ``rows`` may change, before it runs (a few queries)."""
+    """Record what an import of ``rows`` may change, before it runs (a few queries); the
+    import's lock (``write_locks.exclusive``) is taken first, so nothing changes between."""
+    exclusive(session)
     keys = frozenset(row.key for row in rows)
     ids = _ids_by_key(session, keys)
     states = _states(session, list(ids.values()))
@@ -117,6 +120,7 @@ def undo_company_import(session: Session, snapshot: ImportSnapshot) -> None:
     and nothing uses any more are deleted. Raises ``InvalidInputError``
     (Dutch) before writing anything when a chain now uses an added company.
     """
+    exclusive(session)
     ids = _ids_by_key(session, snapshot.keys)
     added = {key: company_id for key, company_id in ids.items() if key not in snapshot.before}
     _refuse_when_used(session, added)
@@ -199,12 +203,20 @@ def _refuse_when_used(session: Session, added: dict[Key, int]) -> None:
 
 
 def _restore(session: Session, company_id: int, now: CompanyState, was: CompanyState) -> None:
-    if (now.address, now.notes, now.min_grade) != (was.address, was.notes, was.min_grade):
-        session.execute(
-            update(Company)
-            .where(Company.id == company_id)
-            .values(address=was.address, notes=was.notes, min_grade=was.min_grade)
+    if now == was:
+        return
+    # Statements past the ORM: the company's row version (store/row_versions.py) is raised
+    # here, whatever of the company changes back.
+    session.execute(
+        update(Company)
+        .where(Company.id == company_id)
+        .values(
+            address=was.address,
+            notes=was.notes,
+            min_grade=was.min_grade,
+            version=Company.version + 1,
         )
+    )
     if now.contacts != was.contacts:
         session.execute(delete(CompanyContact).where(CompanyContact.company_id == company_id))
         if was.contacts:

@@ -203,6 +203,10 @@ def templates() -> dict[str, str]:
             "back-ups there (with pg_dump, for example); 'beroepsplanner plan export' keeps "
             "the plan in a file."
         ),
+        "backup-of-server-unsound": DomainText.tr(
+            "The back-up to {path} failed: the copy is not in order. Nothing has been changed; "
+            "try again."
+        ),
         "db-of-another-program": DomainText.tr(
             "{path} is a SQLite database of another program. The file has not been changed. "
             "Choose a Beroepsplanner database."

@@ -3,11 +3,13 @@
 ``store/location.py`` (an address that is not a server's), ``store/server.py`` (a
 database without our schema, of another program, older or newer) and
 ``store/server_errors.py`` (connecting, and a statement failing for a cause outside the
-program). ``{server}`` is the address without password, as the Dutch message has it.
+program), and moving a whole database between a file and a server (``beroepsplanner db
+copy``: ``store/transfer/copy.py`` and ``copy_ends.py``). ``{server}`` is the address without password, as the Dutch message has it.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from beroepsplanner.ui.domain_text import DomainText
@@ -113,6 +115,95 @@ def templates() -> dict[str, str]:
             "The connection to the database server of {server} was lost.{nothing_saved} Check "
             "the network connection and try again."
         ),
+        # --- moving a whole database (beroepsplanner db copy; store/transfer/copy.py)
+        "copy-onto-itself": tr(
+            "{source} and {target} are the same database; a database cannot be copied into "
+            "itself. Nothing has been changed."
+        ),
+        "copy-source-unreadable": tr(
+            "The database {source} cannot be opened ({detail}). Nothing has been changed."
+        ),
+        "copy-source-missing": tr(
+            "The database {source} does not exist (or is a folder). Nothing has been changed. "
+            "Check the name and the folder after --from."
+        ),
+        "copy-source-not-a-database": tr(
+            "{source} is not a Beroepsplanner database. Nothing has been changed. After --from, "
+            "choose the database file (.db) or the school server's address."
+        ),
+        "copy-source-damaged": tr(
+            "The database {source} is damaged; nothing has been copied and nothing changed. "
+            "Restore a back-up of the file and copy that."
+        ),
+        "copy-source-no-schema": tr(
+            "{source} is not a Beroepsplanner database (it holds no Beroepsplanner schema). "
+            "Nothing has been changed."
+        ),
+        "copy-source-older": tr(
+            "The database {source} has an older schema ({revision}) than this version of "
+            "Beroepsplanner ({head}). Nothing has been changed. First update it with "
+            "'beroepsplanner db upgrade --db {source}', then copy it."
+        ),
+        "copy-source-newer": tr(
+            "The database {source} was updated by a newer version of Beroepsplanner. Nothing "
+            "has been changed. Copy it with the newest version of the program."
+        ),
+        "copy-target-is-folder": tr(
+            "{target} is a folder. Nothing has been changed. After --to, give a file name, for "
+            "example school.db in that folder."
+        ),
+        "copy-target-folder-missing": tr(
+            "The folder {folder} does not exist. Nothing has been changed. Create the folder "
+            "first or choose another place."
+        ),
+        "copy-target-unreadable": tr(
+            "The file {target} cannot be read ({detail}). Nothing has been changed."
+        ),
+        "copy-target-not-a-database": tr(
+            "{target} already exists and is not a Beroepsplanner database. Nothing has been "
+            "changed. After --to, choose a new name."
+        ),
+        "copy-target-of-another-program": tr(
+            "{target} holds tables of another program ({tables}). Nothing has been changed. "
+            "After --to, choose an empty database or a Beroepsplanner database."
+        ),
+        "copy-target-older": tr(
+            "The database {target} has an older schema ({revision}) than this version of "
+            "Beroepsplanner ({head}). Nothing has been changed. First update it with "
+            "'beroepsplanner db upgrade --db {target}', then copy."
+        ),
+        "copy-target-newer": tr(
+            "The database {target} was updated by a newer version of Beroepsplanner. Nothing "
+            "has been changed. Copy with the newest version of the program."
+        ),
+        "copy-target-not-empty": tr(
+            "The database {target} is not empty: it already holds {what}. Nothing has been "
+            "changed. Choose an empty database, or replace everything in it by the copy with "
+            "--replace."
+        ),
+        "copy-target-in-use": tr(
+            "The database {target} is still open in another program (Beroepsplanner's "
+            "window?). Close that first; nothing has been changed."
+        ),
+        "copy-target-appeared": tr(
+            "While copying, another program made {target}. That file has not been changed and "
+            "the copy has not been kept; choose another name or copy again."
+        ),
+        "copy-file-failed": tr(
+            "The copy could not be kept as {target} ({detail}); no file has been left behind. "
+            "Choose a folder you may write in, with enough space."
+        ),
+        "copy-broken-references": tr(
+            "The copy in {target} would refer to data that is missing; nothing has been "
+            "changed. The source is not in order: restore a back-up of it."
+        ),
+        "copy-row-refused": tr(
+            "The data in {source} does not fit in {target}: a row of the table {table} is "
+            "refused ({detail}). Nothing has been changed."
+        ),
+        "copy-failed": tr(
+            "Copying to {target} failed; nothing has been changed there. {cause}"
+        ),
     }
 
 
@@ -125,10 +216,41 @@ def values(
 ) -> dict[str, object]:
     """Whether anything was saved, and what was not allowed, in English (no value lists
     problems: ``row_problem`` and ``keyed_line`` go unused)."""
-    del key, row_problem, keyed_line
+    del key
     english = dict(found)
     if "writing" in found:
         writing = found["writing"] in (True, "True")
         english["nothing_saved"] = DomainText.tr(" Nothing has been saved.") if writing else ""
         english["action"] = DomainText.tr("change") if writing else DomainText.tr("read")
+    if "only_catalog" in found:
+        english["what"] = (
+            DomainText.tr("the catalog (as after 'beroepsplanner db upgrade')")
+            if found["only_catalog"] in (True, "True")
+            else DomainText.tr("a school with its data")
+        )
+    if "inner_key" in found:
+        inner = {name[len("inner_") :]: v for name, v in found.items() if name.startswith("inner_")}
+        inner_key = str(inner.pop("key"))
+        english["cause"] = _cause(inner_key, inner, row_problem, keyed_line)
     return english
+
+
+def _cause(
+    key: str,
+    found: dict[str, object],
+    row_problem: Callable[[object], str],
+    keyed_line: Callable[[object], str],
+) -> str:
+    """The English of the error a copy failed with: a server's (here) or a file's."""
+    from beroepsplanner.ui.english import errors_files
+
+    for module in (sys.modules[__name__], errors_files):
+        template = module.templates().get(key)
+        if template is None:
+            continue
+        try:
+            filled = module.values(key, found, row_problem=row_problem, keyed_line=keyed_line)
+            return str(template.format(**filled))
+        except (KeyError, IndexError, ValueError):
+            break
+    return DomainText.tr("The database gave an error.")

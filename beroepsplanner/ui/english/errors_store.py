@@ -50,6 +50,10 @@ def templates() -> dict[str, str]:
         "no-school-year": tr(
             "There is no school year {year}. First create a class in this school year."
         ),
+        "school-year-exists": tr(
+            "School year {year} exists already (perhaps a colleague has just made it); the "
+            "next one is {next}. Nothing has been changed."
+        ),
         "no-school-year-yet": tr(
             "This database has no school year yet. First create a class (in the window or "
             "with 'beroepsplanner plan import')."
@@ -158,6 +162,13 @@ def templates() -> dict[str, str]:
         "grade-invalid": tr("Grade {grade} does not exist; choose a grade from {low} to {high}."),
         # --- pupils
         "pupil-gone": tr("This pupil no longer exists; perhaps they were just deleted."),
+        "record-pupil-not-in-class": tr(
+            "{name} is not in {class_name}, the class of this chain. Nothing was changed."
+        ),
+        "record-no-pupils": tr(
+            "{class_name} has no pupils; there is no record to print. Add pupils first "
+            "(Classes)."
+        ),
         "pupil-name-empty": tr("Fill in the pupil's name."),
         "pupil-name-missing": tr("The name is missing."),
         "pupil-name-character": "{Problem}",
@@ -306,6 +317,7 @@ def _fields() -> dict[str, str]:
         "class-name": tr("The name of the class"),
         "teacher-name": tr("The name of the teacher"),
         "profession-name": tr("The name of the profession"),
+        "own-words": tr("The pupil's own words"),
     }
 
 
@@ -325,6 +337,7 @@ def _columns() -> dict[str, str]:
         "address": tr("address"),
         "project": tr("project"),
         "profession_text": tr("profession"),
+        "own_words": tr("own words"),
     }
 
 
@@ -344,6 +357,7 @@ def _things() -> dict[str, str]:
         "study_days": tr("the study day"),
         "lesson_templates": tr("the lesson from the catalog"),
         "professions": tr("the profession"),
+        "chain_pupils": tr("the pupil record"),
     }
 
 
