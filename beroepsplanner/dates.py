@@ -5,6 +5,12 @@ The one place month and weekday names come from: Babel's date formatting
 English (``en_GB``) alike, so no module spells out "januari" or "maandag" itself.
 Patterns are CLDR's (``EEEE d MMMM y``: ``woensdag 11 november 2026``). Babel is imported
 on the first date: a command that writes no date does not pay for it.
+
+The dates on paper (``dutch_date``) are the most common and a short print job would
+spend a fifth of its time importing Babel and loading its Dutch data for them; so the
+Dutch month and weekday names Babel gives are kept in a small file per version of Babel
+(``user_cache.py``), and those two patterns are filled in from them. The texts are
+Babel's own (``tests/test_dates.py`` compares every day of many years).
 """
 
 from __future__ import annotations
@@ -31,8 +37,46 @@ def date_text(day: dt.date, pattern: str, locale: str = DUTCH) -> str:
 
 
 def dutch_date(day: dt.date, *, weekday: bool = False) -> str:
-    """``woensdag 11 november 2026`` / ``11 november 2026``: how paper and calendars say a date."""
-    return date_text(day, LONG_WITH_WEEKDAY if weekday else LONG, DUTCH)
+    """``woensdag 11 november 2026`` / ``11 november 2026``: how paper and calendars say a date
+    (``LONG_WITH_WEEKDAY``, ``LONG`` in Dutch, from Babel's names kept between runs)."""
+    names = _kept_names()
+    if names is None:
+        return date_text(day, LONG_WITH_WEEKDAY if weekday else LONG, DUTCH)
+    months, weekdays = names
+    text = f"{day.day} {months[day.month - 1]} {day.year}"
+    return f"{weekdays[day.weekday()]} {text}" if weekday else text
+
+
+@cache
+def _kept_names() -> tuple[list[str], list[str]] | None:
+    """Babel's Dutch month names (January first) and weekday names (Monday first), as
+    ``d MMMM y`` and ``EEEE`` write them; kept per version of Babel. None when the
+    version cannot be known (the date is then written by Babel itself)."""
+    from beroepsplanner import user_cache
+
+    name = user_cache.versioned_name("dates-babel", user_cache.package_version("babel"))
+    if name is None:
+        return None
+    kept = user_cache.read_kept(name)
+    if _valid(kept):
+        return kept["months"], kept["weekdays"]
+    # Written by Babel's own patterns (not its name tables), so the names are exactly the
+    # words these patterns put in a date.
+    months = [date_text(dt.date(2026, month, 1), "MMMM", DUTCH) for month in range(1, 13)]
+    weekdays = [date_text(dt.date(2026, 1, 5 + day), "EEEE", DUTCH) for day in range(7)]
+    user_cache.keep(name, {"months": months, "weekdays": weekdays})
+    return months, weekdays
+
+
+def _valid(kept: object) -> bool:
+    if not isinstance(kept, dict):
+        return False
+    months, weekdays = kept.get("months"), kept.get("weekdays")
+    return (
+        isinstance(months, list) and len(months) == 12 and all(isinstance(m, str) and m for m in months)
+        and isinstance(weekdays, list) and len(weekdays) == 7
+        and all(isinstance(w, str) and w for w in weekdays)
+    )
 
 
 def month_name(month: int, *, short: bool = False, locale: str = DUTCH) -> str:

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import traceback
 from contextlib import suppress
@@ -64,25 +62,51 @@ def active_log_file() -> Path | None:
     return Path(handler.baseFilename) if handler is not None else None
 
 
-class LogFile(logging.handlers.RotatingFileHandler):
-    """The rotating file, closed after every record: on Windows another process (the
-    window and a command at the same time) can then still rename it when it is full.
-    A record that cannot be written (full disk, file gone) is dropped quietly: the log
-    never disturbs the program."""
+class LogFile(logging.FileHandler):
+    """The log file, kept to ``MAX_BYTES`` with ``BACKUP_COUNT`` older files beside it, and
+    closed after every record: on Windows another process (the window and a command at
+    the same time) can then still rename it when it is full. A record that cannot be
+    written (full disk, file gone) is dropped quietly: the log never disturbs the program.
+
+    A ``FileHandler`` that asks ``logging.handlers.RotatingFileHandler`` to rotate the
+    files when one is full: that module (sockets, pickle, queues) is imported then, not
+    at every start of a command, where it would cost more than writing the log."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-        )
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = MAX_BYTES
+        self.backup_count = BACKUP_COUNT
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
+            if self._full(record):
+                self._rotate()
             super().emit(record)
         finally:
-            stream, self.stream = self.stream, None
+            stream, self.stream = self.stream, None  # closed: reopened by the next emit
             if stream is not None:
                 with suppress(OSError):
                     stream.close()
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        try:
+            size = os.path.getsize(self.baseFilename)
+        except OSError:
+            return False
+        return size > 0 and size + len(self.format(record)) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        from logging.handlers import RotatingFileHandler
+
+        rotating = RotatingFileHandler(
+            self.baseFilename, backupCount=self.backup_count, encoding="utf-8", delay=True
+        )
+        try:
+            rotating.doRollover()
+        except OSError:
+            pass  # another process rotates it just now, or it cannot be renamed: write on
+        finally:
+            rotating.close()
 
     def handleError(self, record: logging.LogRecord) -> None:
         pass
@@ -205,6 +229,8 @@ def start_log(what: str) -> Path | None:
         handler.setFormatter(PrivateFormatter())
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    import platform
+
     from beroepsplanner import __version__
 
     logger.info(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import sys
-from importlib import metadata, resources
 from pathlib import Path
 
 PACKAGE = "beroepsplanner"
@@ -30,11 +29,12 @@ LICENCE_FILE = "LICENSE"
 
 @functools.cache
 def installed_data_dir() -> Path | None:
-    """``beroepsplanner/_data`` of an installed wheel, or None (source tree, frozen)."""
-    data = resources.files(PACKAGE).joinpath(INSTALLED_DATA)
-    if isinstance(data, Path) and data.is_dir():
-        return data
-    return None
+    """``beroepsplanner/_data`` of an installed wheel, or None (source tree, frozen).
+
+    The package's own folder (what ``importlib.resources.files`` gives for it: pip always
+    unpacks a wheel), found without importing ``importlib.resources`` at every start."""
+    data = Path(__file__).resolve().parent / INSTALLED_DATA
+    return data if data.is_dir() else None
 
 
 def base_dir() -> Path:
@@ -80,6 +80,8 @@ def licence_path() -> Path:
 
 
 def _distribution_licence() -> Path | None:
+    from importlib import metadata
+
     try:
         files = metadata.distribution(PACKAGE).files or []
     except metadata.PackageNotFoundError:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -31,7 +30,8 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 def hidden_name(target: Path, label: str = "deel") -> Path:
     """``.<name>.<random>.<label>`` beside ``target``: unique to this attempt, hidden, and
     never a name the user chose."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.{label}")
+    # os.urandom is what secrets.token_hex reads; secrets itself imports hashlib and hmac.
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.{label}")
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from beroepsplanner.logs import LOG_ENV
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.demo import build_demo
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.user_cache import CACHE_ENV
 from tests.keyrings import MemoryKeyring
 from tests.postgres import PostgresServer, clear_libpq_environment, new_database
 
@@ -32,6 +33,21 @@ def private_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop(LOG_ENV, None)
     else:
         os.environ[LOG_ENV] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The program's cache files (``beroepsplanner.user_cache``: holiday days, the year
+    plan kept for the next start) below the session's temporary folder, never in the
+    user's own cache folder."""
+    path = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = previous
 
 
 # --- the demo school, built once per test session -------------------------------------

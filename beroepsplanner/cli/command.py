@@ -15,17 +15,18 @@ upgrade). What they share is in ``common``; argparse's own wording in Dutch in
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-from beroepsplanner import __version__
-from beroepsplanner.cli import db, files, listing, network, plans, printing, transfer, years
-from beroepsplanner.cli.common import DB_ENV, PROG, Parser, default_db_path, resolve_db_path
-from beroepsplanner.cli.text import ARGPARSE_DUTCH, dutch_argparse, terminal_safe
+from beroepsplanner.cli.paths import DB_ENV, PROG, default_db_path, resolve_db_path
 from beroepsplanner.errors import BeroepsplannerError
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_WORDS = (
     "command", "subject", "document", "plan_action", "import_subject", "export_subject",
@@ -35,8 +36,34 @@ COMMAND_WORDS = (
 choices, so the log may say them (never a class, a file or a name)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole parser: the common ``--db``, ``--version`` and every group of commands."""
+GROUPS: dict[str, tuple[str, ...]] = {
+    "demo": ("listing",),
+    "list": ("listing",),
+    "check": ("listing",),
+    "plan": ("plans",),
+    "print": ("printing",),
+    "import": ("transfer",),
+    "export": ("transfer", "files"),
+    "suggest": ("network",),
+    "backup": ("files",),
+    "restore": ("files",),
+    "year": ("years",),
+    "db": ("db",),
+}
+"""Which modules add the subcommands of each command word (``export`` has subjects in two)."""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser: the common ``--db``, ``--version`` and every group of commands — or, for
+    ``command`` (a word of ``GROUPS``), only the groups that make that command: building
+    the parsers of every subcommand (about forty) takes a third of a short command's
+    start-up, and a command is parsed the same by the parser of its own group."""
+    import argparse
+
+    from beroepsplanner import __version__
+    from beroepsplanner.cli.common import Parser
+    from beroepsplanner.cli.text import ARGPARSE_DUTCH
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -60,27 +87,84 @@ def build_parser() -> argparse.ArgumentParser:
         help=ARGPARSE_DUTCH["show program's version number and exit"],
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=Parser)
-
-    for register in (
-        listing.register,
-        plans.register,
-        printing.register,
-        transfer.register,
-        network.register,
-        files.register,
-        years.register,
-        db.register,
-    ):
-        register(commands, common)
+    wanted = set(GROUPS.get(command or "", GROUP_ORDER))
+    for name in GROUP_ORDER:
+        if name in wanted:
+            _register(name, commands, common)
     return parser
+
+
+GROUP_ORDER = ("listing", "plans", "printing", "transfer", "network", "files", "years", "db")
+"""The groups in the order the whole parser lists their commands (``--help``)."""
+
+
+def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None:
+    # Each group imported only when its commands are wanted.
+    if name == "listing":
+        from beroepsplanner.cli import listing
+
+        listing.register(commands, common)
+    elif name == "plans":
+        from beroepsplanner.cli import plans
+
+        plans.register(commands, common)
+    elif name == "printing":
+        from beroepsplanner.cli import printing
+
+        printing.register(commands, common)
+    elif name == "transfer":
+        from beroepsplanner.cli import transfer
+
+        transfer.register(commands, common)
+    elif name == "network":
+        from beroepsplanner.cli import network
+
+        network.register(commands, common)
+    elif name == "files":
+        from beroepsplanner.cli import files
+
+        files.register(commands, common)
+    elif name == "years":
+        from beroepsplanner.cli import years
+
+        years.register(commands, common)
+    else:
+        from beroepsplanner.cli import db
+
+        db.register(commands, common)
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command asked for (``print`` in ``--db x.db print logbooks``), or None when an
+    option comes first that the whole parser must see (``--help``, ``--version``, a typo)."""
+    value_next = False
+    for arg in argv:
+        if value_next:
+            value_next = False
+        elif arg == "--db":
+            value_next = True
+        elif arg.startswith("-"):
+            if not arg.startswith("--db="):
+                return None
+        else:
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = _plain_window_start(argv)
+    if window is not None:
+        try:
+            return _open_window(window)
+        except Exception as exc:  # a bug at the window's start (the window logs its own)
+            return _unexpected(exc, "while starting the window")
+    from beroepsplanner.cli.text import dutch_argparse, terminal_safe
+
     try:
         with dutch_argparse():
-            args = build_parser().parse_args(argv)
+            args = build_parser(command_word(argv)).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -98,6 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(handler, args)
     logger.info("command %s ended: exit code %d, %.1f s", name, code, time.monotonic() - started)
     return code
+
+
+def _plain_window_start(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments of a plain start of the window — nothing, or only ``--db PATH`` —
+    found without argparse (and without importing the commands); None for anything else,
+    which the parser handles (and explains)."""
+    if not argv:
+        return SimpleNamespace()
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return SimpleNamespace(db=argv[0][len("--db="):])
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return SimpleNamespace(db=argv[1])
+    return None
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -143,7 +240,7 @@ def _unexpected(exc: Exception, where: str) -> int:
     return 1
 
 
-def _open_window(args: argparse.Namespace) -> int:
+def _open_window(args: Any) -> int:
     from beroepsplanner.ui.system_libraries import check_before_window
 
     # Qt's own text for a missing X11 library is English and names only the first one.

@@ -102,11 +102,7 @@ def print_command(args: argparse.Namespace) -> int:
 
     A class name (and the school's year plan) is looked up in the chosen school year; a
     chain number must belong to it only when ``--school-year`` is given."""
-    from beroepsplanner.domain.pupil_record import RecordDocument
     from beroepsplanner.printing.jobs import check_target
-    from beroepsplanner.store.database import open_database
-    from beroepsplanner.store.documents import print_data
-    from beroepsplanner.store.school_years import chain_in_school_year
 
     target = _print_target(args)
     out = Path(args.out).expanduser()
@@ -114,8 +110,44 @@ def print_command(args: argparse.Namespace) -> int:
     # The database file the PDF must not overwrite (a server has none).
     database_file = path if isinstance(path, Path) else None
     check_target(out, database=database_file)  # before any work
+    found: tuple[Any, list[str], str | None] | None = None
+    quick_documents = ("logbooks", "lessons", "letter")
+    if (
+        target == "chain"
+        and args.document in quick_documents
+        and args.school_year is None
+        and database_file is not None
+    ):
+        # One chain of a file: read with SQLite alone, without SQLAlchemy, when that can
+        # be done (store/document_query.py); otherwise the ordinary way below.
+        from beroepsplanner.store.document_query import quick_chain_document
+
+        quick = quick_chain_document(database_file, args.chain)
+        if quick is not None:
+            document, school_years = quick
+            heading = f"Schooljaar {document.school_year}" if school_years >= 2 else None
+            found = (document, [], heading)
+    if found is None:
+        found = _read_for_print(args, target, path)
+    data, notes, heading = found
+    pages = _render(args.document, data, out, database_file)
+    counted = count(pages, "pagina", "pagina's")
+    print(f"{out} geschreven: {counted}.")
+    if heading:
+        print(f"{heading}.")
+    for note in notes:
+        print(note)
+    return 0
+
+
+def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[Any, list[str], str | None]:
+    """What to print, the notes about it and the school year's line, read through the store."""
+    from beroepsplanner.domain.pupil_record import RecordDocument
+    from beroepsplanner.store.database import open_database
+    from beroepsplanner.store.documents import print_data
+    from beroepsplanner.store.school_years import chain_in_school_year
+
     database = open_database(path)
-    notes: list[str] = []
     try:
         with database.session() as session:
             label = chosen_year(session, args)
@@ -136,14 +168,7 @@ def print_command(args: argparse.Namespace) -> int:
             heading = year_line(session, _document_year(data))
     finally:
         database.close()
-    pages = _render(args.document, data, out, database_file)
-    counted = count(pages, "pagina", "pagina's")
-    print(f"{out} geschreven: {counted}.")
-    if heading:
-        print(f"{heading}.")
-    for note in notes:
-        print(note)
-    return 0
+    return data, notes, heading
 
 
 def _document_year(data: Any) -> str | None:

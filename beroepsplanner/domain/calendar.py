@@ -3,7 +3,8 @@
 A school day is a weekday that is not a Dutch public holiday, not in a school
 holiday of the school's region, not one of the school's free days and not one
 of its study days. The holidays come from the ``holidays`` package (country NL,
-subdivision Noord/Midden/Zuid, categories public and school).
+subdivision Noord/Midden/Zuid, categories public and school), worked out once per
+version of the package (``holiday_days.py``).
 
 Two days are the school's own choice (``FreeDays``): Bevrijdingsdag (5 May) is a
 day off at nearly all primary schools every year — Rijksoverheid's answer to
@@ -20,11 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import holidays
-
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.holiday_days import holiday_days
 
 # The holidays package names its days in English by default; teachers read Dutch.
 _DUTCH_NAMES = {
@@ -108,13 +108,8 @@ class SchoolCalendar:
     def days_off(self) -> dict[dt.date, str]:
         """Every weekday of the school year without pupils, with the reason in Dutch."""
         years = [self.school_year.first_year, self.school_year.first_year + 1]
-        found = holidays.country_holidays(
-            "NL",
-            subdiv=self.region.holidays_subdiv,
-            years=years,
-            categories=("public", "school"),
-            language="nl",
-        )
+        # The holidays package's days, kept between runs (``holiday_days.py``).
+        found = holiday_days(self.region.holidays_subdiv, years)
         off: dict[dt.date, str] = {}
         dropped = set() if self.free_days.good_friday else {GOOD_FRIDAY.casefold()}
         if not self.free_days.liberation_day:

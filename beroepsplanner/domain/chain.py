@@ -10,6 +10,9 @@ from functools import cached_property
 
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, QuestionKind
 
+# The thresholds have a module of their own (a print job reads them without the rest).
+from beroepsplanner.domain.rule_settings import RuleSettings as RuleSettings
+
 # Kinds of activity in which pupils meet professionals, so role models matter.
 MEETS_PROFESSIONALS = frozenset(
     {ActivityKind.COMPANY_VISIT, ActivityKind.GUEST_LESSON, ActivityKind.INTERNSHIP}
@@ -210,24 +213,6 @@ class Finding:
             "chain": self.chain_id,
             "cohort": self.cohort,
         }
-
-
-@dataclass(frozen=True)
-class RuleSettings:
-    """Thresholds of the rules; the coordinator can change them (table ``settings``)."""
-
-    late_in_year_weeks: int = 6
-    max_weeks_before: int = 2
-    max_weeks_after: int = 2
-    max_repetitions: int = 2
-    pupils_per_adult_young: int = 5
-    pupils_per_adult_older: int = 7
-    # Groep 1 up to this groep count as "young" for the companions rule.
-    young_until_grade: int = 3
-
-    @classmethod
-    def keys(cls) -> tuple[str, ...]:
-        return tuple(cls.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ school years (``domain/line_rules.py``, with ``domain/cohorts.py``).
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Iterable
 
@@ -34,6 +33,9 @@ from beroepsplanner.domain.chain import (
 from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
 from beroepsplanner.domain.line_rules import check_line
+
+# One rule with the thresholds (``rule_settings.py``); named here for its other readers.
+from beroepsplanner.domain.rule_settings import companions_needed as companions_needed
 
 ERROR_CODES = (
     "preparation-missing",
@@ -293,14 +295,6 @@ def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
             "Laat ze meer mensen en beroepen zien, zodat elk kind zich in iemand herkent.",
             role_model=chain.role_models[0].name,
         )
-
-
-def companions_needed(grade: int, pupils: int, settings: RuleSettings) -> tuple[int, int]:
-    """The adults an outing of ``pupils`` pupils of ``grade`` needs, and the pupils per
-    adult that gives it (1 per 5 in groep 1–3, 1 per 7 in groep 4–8 by default)."""
-    young = grade <= settings.young_until_grade
-    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
-    return math.ceil(pupils / ratio), ratio
 
 
 def _check_company(out: _Collector, chain: ChainPlan, settings: RuleSettings) -> None:

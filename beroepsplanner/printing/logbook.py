@@ -457,7 +457,7 @@ def render_logbooks(
     only, groep 3–5 also with big writing lines —, groep 6–8 two pages of open questions.
     ``progress(done, total)`` is called after every logbook.
     """
-    register_fonts()
+    register_fonts(FONT, FONT_BOLD)  # the logbook sets no italic
     c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=PAGE, initialFontName=FONT, lang=LANGUAGE)
     c.setCreator("Beroepsplanner")
     title, subject = logbook_description(documents)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -26,8 +25,12 @@ SHADE = colors.HexColor("#e4e7eb")
 
 
 def text(value: str) -> str:
-    """User text for a Paragraph: printed as written, never read as markup (& < > stay text)."""
-    return escape(value or "")
+    """User text for a Paragraph: printed as written, never read as markup (& < > stay text).
+
+    What ``xml.sax.saxutils.escape`` does, without importing it: that module imports
+    ``urllib.request`` and with it the e-mail, HTTP and SSL modules, a tenth of a print
+    job's start-up."""
+    return (value or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def short_date(day: dt.date) -> str:

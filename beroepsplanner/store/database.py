@@ -634,7 +634,11 @@ def _unmark_backup(engine: Engine, path: Path) -> None:
 
 
 def open_database(
-    location: DatabaseLocation | Path | str, *, seed: bool = True, keep_copy: bool = True
+    location: DatabaseLocation | Path | str,
+    *,
+    seed: bool = True,
+    keep_copy: bool = True,
+    check_integrity: bool = True,
 ) -> Database:
     """Open the database at ``location``: a SQLite file (made when it does not exist,
     migrated when older) or a server database (``postgresql://…``, see
@@ -651,6 +655,10 @@ def open_database(
     (``school.voor-upgrade-0001.db``), unless ``keep_copy`` is False (for a caller that
     keeps the original itself, such as a restore working on a copy of a back-up). A
     file of no bytes, or a SQLite file without any tables, is a new database.
+
+    ``check_integrity``: SQLite's ``PRAGMA quick_check`` of the whole file first (a damaged
+    file is refused with a Dutch message). The window leaves it out: it checks the file
+    once a day, with the day's automatic back-up (``ui/start.py``), instead of at every start.
     """
     location = DatabaseLocation.parse(location)
     if location.path is None:
@@ -665,7 +673,8 @@ def open_database(
         _create_database(path, seed=seed)
     engine = make_engine(path)
     try:
-        _integrity_check(engine, path)
+        if check_integrity:
+            _integrity_check(engine, path)
         try:
             _migrate(engine, path, keep_copy=keep_copy)
         except SQLAlchemyDatabaseError as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -13,7 +12,6 @@ from beroepsplanner.domain.chain import (
     CompanyRef,
     ProfessionRef,
     RoleModelRef,
-    RuleSettings,
     meeting_of,
 )
 from beroepsplanner.domain.documents import (
@@ -29,9 +27,11 @@ from beroepsplanner.domain.documents import (
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.domain.pupil_record import RecordDocument
+from beroepsplanner.domain.rule_settings import companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import find_class
+from beroepsplanner.store.document_query import lesson_steps
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -47,37 +47,11 @@ from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.record_document import record_document
 from beroepsplanner.store.school_years import chosen_school_year
 
-# How a catalog lesson template says "discuss the company's safety rules" (the seed's
-# wording before and after issue 17): the rules it then lists were a catalog default (helmets,
-# yellow lines at machines), not what the chosen company asked.
-_SAFETY_STEP_STARTS = (
-    "Bespreek de veiligheidsregels van het bedrijf",
-    "Bespreek de afspraken voor het bezoek",
-)
-
-
-def safety_step(company: str | None, safety_notes: str) -> str:
-    """The preparation step about safety as this chain's paper says it: the school's own
-    agreements and, when the chosen company has notes, a pointer to them (the sheet prints
-    them word for word under "Veiligheid"); nothing about helmets or machines the company
-    never mentioned."""
-    school_rules = "bij de groep blijven en niets aanraken zonder toestemming"
-    if company and safety_notes.strip():
-        return (
-            f"Bespreek de afspraken voor het bezoek: {school_rules}, en de afspraken van "
-            f"{company} (bovenaan bij ‘Veiligheid’)."
-        )
-    return f"Bespreek de afspraken voor het bezoek: {school_rules}."
-
 
 def _steps(template: LessonTemplate, company: Company | None) -> tuple[str, ...]:
-    steps = tuple(template.steps)
     if company is None:
-        return steps
-    return tuple(
-        safety_step(company.name, company.safety_notes) if step.startswith(_SAFETY_STEP_STARTS) else step
-        for step in steps
-    )
+        return tuple(template.steps)
+    return lesson_steps(template.steps, company.name, company.safety_notes)
 
 
 def _lesson_sheet(lesson: ChainLesson, company: Company | None) -> LessonSheet:
@@ -98,14 +72,6 @@ def _lesson_sheet(lesson: ChainLesson, company: Company | None) -> LessonSheet:
         else (),
         notes=lesson.notes,
     )
-
-
-def _companions_needed(grade: int, pupils: int, settings: RuleSettings) -> int:
-    if pupils == 0:
-        return 0
-    young = grade <= settings.young_until_grade
-    ratio = settings.pupils_per_adult_young if young else settings.pupils_per_adult_older
-    return math.ceil(pupils / ratio)
 
 
 def _role_model_line(role: RoleModel) -> RoleModelLine:
@@ -228,9 +194,9 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         company_description=company.description if company else "",
         safety_notes=company.safety_notes if company else "",
         is_outing=is_outing,
-        companions_needed=_companions_needed(
+        companions_needed=companions_needed(
             school_class.grade, len(pupils), load_rule_settings(session)
-        )
+        )[0]
         if is_outing
         else 0,
         transport_mode=chain.transport_mode,

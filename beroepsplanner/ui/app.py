@@ -1,10 +1,16 @@
-"""Start the window: the Qt application, its translation, the database, the main window."""
+"""Start the window: the Qt application, its translation, the database, the main window.
+
+On a database file at the newest schema the window is shown before the database layer
+is imported, and the database is opened on a thread (``ui/start.py``); anything else
+opens first, as always, with its messages before any window.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -21,11 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from beroepsplanner import __version__
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.logs import log_refused, logger, start_log
 from beroepsplanner.resources import resource_path
-from beroepsplanner.store.backup import automatic_backup, automatic_backup_folder
-from beroepsplanner.store.location import DatabaseLocation
-from beroepsplanner.ui import error_text, log_file
 from beroepsplanner.ui.main_window import (
     LAST_DATABASE_KEY,
     MainWindow,
@@ -35,7 +37,20 @@ from beroepsplanner.ui.main_window import (
 
 # LANGUAGE_ENV is imported from here by the tests.
 from beroepsplanner.ui.settings import DUTCH, ENGLISH, LANGUAGE_ENV, interface_language  # noqa: F401
+from beroepsplanner.ui.start import (
+    DailyBackups,
+    DatabaseOpener,
+    Opened,
+    after_first_paint,
+    quick_start,
+    start_times,
+)
 from beroepsplanner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.start_view import StartView
+    from beroepsplanner.ui.log_file import ErrorReporter
 
 APPLICATION_NAME = "Beroepsplanner"
 ORGANIZATION_NAME = "Beroepsplanner"
@@ -105,18 +120,39 @@ def _quit_after_ms() -> int | None:
         return None
 
 
-def _daily_backup(window: MainWindow, db_path: Path) -> None:
-    """The automatic back-up of the day; a failure is reported, the program goes on."""
-    try:
-        automatic_backup(db_path, automatic_backup_folder())
-    except BeroepsplannerError as exc:
-        log_refused(exc, "the automatic back-up")
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "No automatic back-up today: %1").replace(
-                "%1", error_text.error(exc)
-            ),
-            15000,
+def _backup_failed(window: MainWindow, exc: BeroepsplannerError) -> None:
+    """The day's automatic back-up failed: the status bar says so (the program goes on);
+    a damaged database — found by the back-up's check of its copy, the day's integrity
+    check — gets a message that says what to do."""
+    from beroepsplanner.logs import log_refused
+    from beroepsplanner.ui import error_text
+
+    log_refused(exc, "the automatic back-up")
+    text = error_text.error(exc)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("app", "No automatic back-up today: %1").replace("%1", text),
+        15000,
+    )
+    if getattr(exc, "key", None) in DAMAGED_KEYS:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("app", "The database is damaged"), text
         )
+
+
+DAMAGED_KEYS = frozenset({"backup-of-damaged-database", "backup-database-damaged"})
+"""The back-up's refusals that mean the database itself is damaged."""
+
+
+def _open_failed(exc: BeroepsplannerError) -> None:
+    from beroepsplanner.logs import log_refused
+    from beroepsplanner.ui import error_text
+
+    log_refused(exc, "opening the database")
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
+        error_text.error(exc),
+    )
 
 
 def _server_or_own_file(
@@ -125,9 +161,13 @@ def _server_or_own_file(
     """The school server remembered from last time cannot be used now (no network, no
     VPN, no password): the connection dialog to try again, or — cancelled — the user's
     own database file, so the program still starts. True when a database is open."""
+    if isinstance(remembered, Path):
+        return False
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.ui.server_dialog import ServerDialog
+
     if not isinstance(remembered, DatabaseLocation) or not remembered.is_server:
         return False
-    from beroepsplanner.ui.server_dialog import ServerDialog
 
     def connect(location: DatabaseLocation, remember: bool) -> None:
         workspace.open(location)
@@ -140,6 +180,8 @@ def _server_or_own_file(
     try:
         workspace.open(default)
     except BeroepsplannerError as exc:
+        from beroepsplanner.ui import error_text
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
@@ -174,33 +216,64 @@ def run(
 
     # Before any widget exists: widgets translate their texts when they are built.
     translators = install_translators(app)
-    start_log("window")
-    logger.info(
-        "window: Qt %s, PySide6 %s, platform %s, language %s",
-        qVersion(), PySide6.__version__, app.platformName(), interface_language(),
-    )
     remembered = db_path is None
     if db_path is None:
         db_path = last_database() or default
     if db_path is None:
         raise ValueError("run() needs a database path or a default")
     workspace = Workspace()
-    error_reporter = log_file.install(app)
+    error_reporter: ErrorReporter | None = None
+
+    def report_errors() -> None:
+        # Unexpected errors logged and told from here on (``ui/log_file.py``); before, one
+        # goes out of run() to the command line, which logs it and says so in Dutch.
+        nonlocal error_reporter
+        if error_reporter is None:
+            from beroepsplanner.ui import log_file
+
+            error_reporter = log_file.install(app)
+
+    times = start_times(app)
+    ended: list[bool] = []
+    backups = DailyBackups()
+    opener: DatabaseOpener | None = None
+    first: Path | None = None  # the file the window starts on: its back-up is made at the latest at the end
     try:
-        try:
-            workspace.open(db_path)
-        except BeroepsplannerError as exc:
-            log_refused(exc, "opening the database")
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("app", "Beroepsplanner cannot open the database"),
-                error_text.error(exc),
-            )
-            if not (remembered and _server_or_own_file(workspace, db_path, default)):
-                return 1
-        # A server's URL without its password (DatabaseLocation.__str__).
-        QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
+        quick = quick_start(db_path)
+        if quick is None:
+            report_errors()
+            _log_start(app)
+            try:
+                workspace.open(db_path)
+            except BeroepsplannerError as exc:
+                _open_failed(exc)
+                if not (remembered and _server_or_own_file(workspace, db_path, default)):
+                    return 1
+            # A server's URL without its password (DatabaseLocation.__str__).
+            QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
+            first = workspace.path
+        else:
+            first = quick.path
         window = MainWindow(workspace)
+
+        def backed_up(_path: Path, error: BeroepsplannerError | None) -> None:
+            if ended:
+                return
+            if error is not None:
+                _backup_failed(window, error)
+            if times is not None:
+                times.mark("done")
+
+        def back_up() -> None:
+            # Every database opened in this window gets its own back-up of the day (a
+            # server's back-ups are its IT provider's).
+            if workspace.path is not None:
+                backups.back_up(workspace.path)
+
+        backups.done.connect(backed_up)
+        workspace.databaseChanged.connect(back_up)
+        if quick is not None:
+            window.show_start(quick.path, None)  # its name; the year plan after the first paint
         window.show()
         quit_after = _quit_after_ms()
         quitted: list[bool] = []
@@ -212,22 +285,111 @@ def run(
                 app.exit(0)
 
             QTimer.singleShot(quit_after, quit_now)
-        if workspace.path is not None:  # a server's back-ups are its IT provider's
-            _daily_backup(window, workspace.path)
-        # Every other database opened in this window gets its own back-up of the day too.
-        def back_up_new_database() -> None:
-            if workspace.path is not None:
-                _daily_backup(window, workspace.path)
+        if quick is None:
+            if times is not None:
+                times.mark("ready")
+            QTimer.singleShot(0, back_up)  # after the first paint
+            window.welcome_if_new()
+        else:
+            opener = DatabaseOpener(quick)
+            started = opener
 
-        workspace.databaseChanged.connect(back_up_new_database)
-        window.welcome_if_new()
+            def open_now() -> None:
+                # After the first paint: the thread reads the kept year plan, then opens.
+                if ended:
+                    return
+                report_errors()
+                _log_start(app)
+                started.start()
+
+            def show_kept(view: StartView | None) -> None:
+                # The year plan kept from the last start (when the file is as it was then);
+                # once that is painted too, the thread opens the database.
+                if ended:
+                    return
+                shown = window.show_start(quick.path, view) if view is not None else None
+                if shown is not None:
+                    # Not while it paints: the thread would share Python with the paint.
+                    after_first_paint(shown, started.go)
+                else:
+                    started.go()
+
+            def opened(result: Opened) -> None:
+                if ended:
+                    return  # delivered after the window closed: finish() cleans up
+                if _adopt(window, workspace, started, result, remembered, default) and times:
+                    times.mark("ready")
+
+            opener.kept.connect(show_kept)
+            opener.done.connect(opened)
+            after_first_paint(window, open_now)
+        if times is not None:
+            # Installed last, so it sees a paint first (before after_first_paint's step).
+            planner = window.pages.get("planner")
+            times.watch(window, getattr(planner, "grid", None))
         if quitted:
             return 0
         return app.exec()
     finally:
+        # A result or a timer still on its way belongs to this run, not to a later loop.
+        ended.append(True)
+        if opener is not None:
+            opener.finish()
+            if opener.result is None or opener.result.error is not None:
+                first = None  # never opened: nothing to back up
+        if first is not None:
+            backups.back_up(first)  # the day's back-up, also when the window closed early
+        backups.finish()
         workspace.close()
         for translator in translators:
             app.removeTranslator(translator)
-        error_reporter.uninstall()
-        error_reporter.deleteLater()
+        if error_reporter is not None:
+            error_reporter.uninstall()
+            error_reporter.deleteLater()
+        from beroepsplanner.logs import logger
+
         logger.info("window closed")
+
+
+def _log_start(app: QApplication) -> None:
+    from beroepsplanner.logs import logger, start_log
+
+    start_log("window")
+    logger.info(
+        "window: Qt %s, PySide6 %s, platform %s, language %s",
+        qVersion(), PySide6.__version__, app.platformName(), interface_language(),
+    )
+
+
+def _adopt(
+    window: MainWindow,
+    workspace: Workspace,
+    opener: DatabaseOpener,
+    result: Opened,
+    remembered: bool,
+    default: Path | None,
+) -> bool:
+    """The opener's thread is done: make its database the window's. A failure is said as
+    before the window existed (and a remembered server or file is replaced by the
+    user's own file when possible); the window closes when no database opens."""
+    if result.error is not None or result.database is None:
+        error = result.error
+        if not isinstance(error, BeroepsplannerError):
+            raise error if error is not None else RuntimeError("no database")
+        _open_failed(error)
+        if not (remembered and _server_or_own_file(workspace, opener.path, default)):
+            window.close()
+            QApplication.instance().exit(1)  # type: ignore[union-attr]  # run() made it
+            return False
+        QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
+        return True
+    if workspace.is_open:
+        # The user opened another database meanwhile: that one stays.
+        return False
+    opener.taken = True
+    if result.view is not None:
+        window.show_start(opener.path, result.view)
+    workspace.adopt(result.database)
+    QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
+    window.welcome_if_new()
+    return True

@@ -27,17 +27,20 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.store.change_log import Change, ensure_unchanged
-from beroepsplanner.store.row_versions import RowKey, ensure_versions
-from beroepsplanner.ui import error_text
 
-StoreStep = Callable[[Session], Any]
+if TYPE_CHECKING:
+    # Types only: the window's first screen is built before SQLAlchemy is imported.
+    from sqlalchemy.orm import Session
+
+    from beroepsplanner.store.change_log import Change
+    from beroepsplanner.store.row_versions import RowKey
+
+StoreStep: TypeAlias = "Callable[[Session], Any]"
 
 _serial_numbers = itertools.count(1)
 
@@ -82,6 +85,10 @@ class StoreCommand(QUndoCommand):
         self._run(self.revert, redo=False)
 
     def _run(self, step: StoreStep, *, redo: bool) -> None:
+        from beroepsplanner.store.change_log import ensure_unchanged
+        from beroepsplanner.store.row_versions import ensure_versions
+        from beroepsplanner.ui import error_text
+
         since, what = self.change, self.text()
 
         def checked(session: Session) -> None:

@@ -9,16 +9,18 @@ the banner and the disabled controls only say it before the user tries.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.store.year_lock import set_locked
-from beroepsplanner.ui import error_text
 from beroepsplanner.ui.commands import StoreCommand
 from beroepsplanner.ui.widgets import show_refusal
 from beroepsplanner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Everything that shows a year's lock, or the years a company can be confirmed for.
 YEAR_SUBJECTS = ("school", "classes", "chains", "companies")
@@ -38,9 +40,13 @@ class UnlockYearCommand(StoreCommand):
         self._previous: bool | None = None
 
     def apply(self, session: Session) -> None:
+        from beroepsplanner.store.year_lock import set_locked
+
         self._previous = set_locked(session, self.label, self.locked)
 
     def revert(self, session: Session) -> None:
+        from beroepsplanner.store.year_lock import set_locked
+
         assert self._previous is not None
         set_locked(session, self.label, self._previous)
 
@@ -95,6 +101,8 @@ class LockedYearBanner(QFrame):
         try:
             self.workspace.execute(UnlockYearCommand(label))
         except BeroepsplannerError as exc:
+            from beroepsplanner.ui import error_text
+
             show_refusal(self, self.tr("The school year was not unlocked"), error_text.error(exc))
             return False
         self.show_for(None)

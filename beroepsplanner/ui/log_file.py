@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from beroepsplanner.logs import active_log_file, log_file_path, log_unexpected
+from beroepsplanner import logs
 
 QUIET_SECONDS = 5.0
 """No new message for the same error this long after its previous message closed."""
@@ -68,7 +68,7 @@ class ErrorReporter(QObject):
 
     def report(self, exc: BaseException, where: str) -> None:
         """Log ``exc`` and ask for the message (from any thread)."""
-        log_unexpected(exc, where)
+        logs.log_unexpected(exc, where)
         self.found.emit(type(exc).__qualname__)
 
     def _tell(self, kind: str) -> None:
@@ -106,7 +106,7 @@ def unexpected_error_box(parent: QWidget | None) -> QMessageBox:
             "not have been finished: please check it."
         )
     )
-    log = active_log_file()
+    log = logs.active_log_file()
     if log is not None:
         box.setInformativeText(
             QCoreApplication.translate(
@@ -133,7 +133,7 @@ def install(app: QApplication) -> ErrorReporter:
 def open_log_file(parent: QWidget | None) -> bool:
     """Help > Logbestand openen: the log in the system's text viewer; when there is none
     (or no log yet), a message that says where the file is, with the path selectable."""
-    path = log_file_path().absolute()
+    path = logs.log_file_path().absolute()
     if path.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
     if path.is_file():

@@ -1,10 +1,16 @@
-"""The main window: navigation between the screens, the menus and the status bar."""
+"""The main window: navigation between the screens, the menus and the status bar.
+
+A screen (``Page``) is built, and its module imported, when it is first shown or asked
+for (``page(name)``, and ``planner_page`` … ``overview_page``): the window's start
+builds only the one it opens on. Dialogs are imported when opened.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,27 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner.domain.catalog import slug
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.store.location import DatabaseLocation
-from beroepsplanner.store.server_backup import back_up as back_up_database
-from beroepsplanner.store.server_backup import restore as restore_database
-from beroepsplanner.ui import error_text
-from beroepsplanner.ui.catalog_page import CatalogPage
-from beroepsplanner.ui.classes_page import ClassesPage
-from beroepsplanner.ui.companies_page import CompaniesPage
-from beroepsplanner.ui.overview_page import OverviewPage
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.place_warning import warn_about_place
-from beroepsplanner.ui.plan_files import (
-    export_plan_to,
-    import_plan_file,
-    read_plan_for_import,
-    summary_text,
-)
-from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.widgets import busy, fitting_size
 from beroepsplanner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.start_view import StartView
+    from beroepsplanner.ui.catalog_page import CatalogPage
+    from beroepsplanner.ui.classes_page import ClassesPage
+    from beroepsplanner.ui.companies_page import CompaniesPage
+    from beroepsplanner.ui.overview_page import OverviewPage
+    from beroepsplanner.ui.planner_page import PlannerPage
 
 PROGRAM_NAME = "Beroepsplanner"
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -54,6 +52,44 @@ PAGE_NAMES = ("planner", "catalog", "companies", "classes", "overview")
 """The screens in navigation order: Jaarplanning, Catalogus, Bedrijven, Klassen, Overzicht."""
 
 
+
+def page_class(name: str) -> type[Page]:
+    """The class of screen ``name``, its module imported when the screen is first built."""
+    if name == "planner":
+        from beroepsplanner.ui.planner_page import PlannerPage
+
+        return PlannerPage
+    if name == "catalog":
+        from beroepsplanner.ui.catalog_page import CatalogPage
+
+        return CatalogPage
+    if name == "companies":
+        from beroepsplanner.ui.companies_page import CompaniesPage
+
+        return CompaniesPage
+    if name == "classes":
+        from beroepsplanner.ui.classes_page import ClassesPage
+
+        return ClassesPage
+    from beroepsplanner.ui.overview_page import OverviewPage
+
+    return OverviewPage
+
+
+def page_title(name: str) -> str:
+    """The title of page ``name`` in the navigation, without building the page (the
+    same text, in the same translation context, as the page's own ``title()``)."""
+    translate = QCoreApplication.translate
+    titles = {
+        "planner": lambda: translate("PlannerPage", "Year plan"),
+        "catalog": lambda: translate("CatalogPage", "Catalogue"),
+        "companies": lambda: translate("CompaniesPage", "Companies"),
+        "classes": lambda: translate("ClassesPage", "Classes"),
+        "overview": lambda: translate("OverviewPage", "Overview"),
+    }
+    return titles[name]()
+
+
 class MainWindow(QMainWindow):
     """The program window on one ``Workspace``."""
 
@@ -62,25 +98,13 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setObjectName("mainWindow")
         self.manual_dialog: QDialog | None = None
-
-        self.planner_page = PlannerPage(workspace)
-        self.catalog_page = CatalogPage(workspace)
-        self.companies_page = CompaniesPage(workspace)
-        self.classes_page = ClassesPage(workspace)
-        self.overview_page = OverviewPage(workspace)
-        self.pages: dict[str, Page] = {
-            "planner": self.planner_page,
-            "catalog": self.catalog_page,
-            "companies": self.companies_page,
-            "classes": self.classes_page,
-            "overview": self.overview_page,
-        }
+        self.pages: dict[str, Page] = {}
+        """The screens built so far, by name (``page`` builds the others when asked)."""
 
         self._build_central_widget()
         self._build_menus()
         self._build_status_bar()
 
-        self.classes_page.newYearRequested.connect(lambda: self.new_school_year(page="classes"))
         workspace.databaseChanged.connect(self._show_database)
         workspace.dataChanged.connect(self._show_status)
         workspace.failed.connect(self._show_failure)
@@ -101,15 +125,14 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        for name in PAGE_NAMES:
-            page = self.pages[name]
-            item = QListWidgetItem(page.title())
+        titles = [page_title(name) for name in PAGE_NAMES]
+        for name, title in zip(PAGE_NAMES, titles, strict=True):
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
-            page.chainBuilderRequested.connect(self.open_chain_builder)
-        widest = max(self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages.values())
+            self.stack.addWidget(QWidget())  # the page's place until it is built
+        widest = max(self.fontMetrics().horizontalAdvance(title) for title in titles)
         self.navigation.setFixedWidth(widest + 48)
         self.navigation.currentRowChanged.connect(self._on_navigation)
 
@@ -120,6 +143,51 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def page(self, name: str) -> Page:
+        """The screen ``name`` (one of ``PAGE_NAMES``), built and put in its place when it
+        is asked for the first time."""
+        built = self.pages.get(name)
+        if built is not None:
+            return built
+        if name not in PAGE_NAMES:
+            raise KeyError(name)
+        page = page_class(name)(self.workspace)
+        row = PAGE_NAMES.index(name)
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        self.pages[name] = page
+        page.chainBuilderRequested.connect(self.open_chain_builder)
+        if name == "classes":
+            requested = page.newYearRequested  # type: ignore[attr-defined]  # ClassesPage's signal
+            requested.connect(lambda: self.new_school_year(page="classes"))
+        return page
+
+    @property
+    def planner_page(self) -> PlannerPage:
+        return self.page("planner")  # type: ignore[return-value]  # page_class("planner")
+
+    @property
+    def catalog_page(self) -> CatalogPage:
+        return self.page("catalog")  # type: ignore[return-value]  # page_class("catalog")
+
+    @property
+    def companies_page(self) -> CompaniesPage:
+        return self.page("companies")  # type: ignore[return-value]  # page_class("companies")
+
+    @property
+    def classes_page(self) -> ClassesPage:
+        return self.page("classes")  # type: ignore[return-value]  # page_class("classes")
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]  # page_class("overview")
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -220,15 +288,15 @@ class MainWindow(QMainWindow):
         return self.current_page()
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
-        return page
+        row = self.navigation.currentRow()
+        return self.page(PAGE_NAMES[row if row >= 0 else 0])
 
     def _on_navigation(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(PAGE_NAMES[row])
         self.stack.setCurrentIndex(row)
-        self.current_page().refresh()
+        page.refresh()
         QSettings().setValue(PAGE_KEY, PAGE_NAMES[row])
         self._show_status()
 
@@ -252,6 +320,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(location))
         self.path_label.setToolTip(str(location))
         self._show_status()
+        from beroepsplanner.ui.place_warning import warn_about_place
+
         warn_about_place(self, location)
 
     def _show_title(self) -> None:
@@ -265,16 +335,35 @@ class MainWindow(QMainWindow):
         if subject == "school":
             # The school's name may have changed (Edit > School year): the title follows.
             self._show_title()
-        counts = self.workspace.counts()
         # A new school year comes after an existing one; the very first is the welcome's.
         self.new_year_action.setEnabled(self.workspace.school_name is not None)
+        self.count_label.setText(self._count_text(self.workspace.counts()))
+
+    def _count_text(self, counts: dict[str, int]) -> str:
         parts = [
             self.tr("%n activities", "", counts.get("activities", 0)),
             self.tr("%n companies", "", counts.get("companies", 0)),
             self.tr("%n classes", "", counts.get("classes", 0)),
             self.tr("%n chains", "", counts.get("chains", 0)),
         ]
-        self.count_label.setText(" · ".join(parts))
+        return " · ".join(parts)
+
+    def show_start(self, path: Path, view: StartView | None) -> QWidget | None:
+        """While the database of ``path`` opens (``ui/start.py``): its name, and the first
+        screen kept from the last start (``view``; None: nothing kept), read-only. Returns
+        the widget that paints the kept year plan next, if it shows one."""
+        name = (view.school_name if view is not None else None) or path.name
+        self.setWindowTitle(f"{PROGRAM_NAME} — {name}")
+        self.path_label.setText(str(path))
+        self.path_label.setToolTip(str(path))
+        if view is None:
+            return None
+        self.count_label.setText(self._count_text(view.counts))
+        planner = self.pages.get("planner")
+        if planner is None or view.plan is None:
+            return None
+        planner.show_view(view.plan, kept_state=view.state)  # type: ignore[attr-defined]  # PlannerPage
+        return planner.grid.viewport() if planner.grid_data else None  # type: ignore[attr-defined]
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("The change was not made"), message)
@@ -333,7 +422,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.open(path)
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("The database cannot be opened"), error_text.error(exc))
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), _shown(exc))
             return False
         QSettings().setValue(LAST_DATABASE_KEY, str(path))
         return True
@@ -366,11 +455,13 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
+        from beroepsplanner.store.server_backup import back_up as back_up_database
+
         try:
             with busy():
                 back_up_database(location, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Back-up failed"), error_text.error(exc))
+            QMessageBox.critical(self, self.tr("Back-up failed"), _shown(exc))
             return
         self.statusBar().showMessage(self.tr("Back-up saved in %1").replace("%1", target), 8000)
 
@@ -406,13 +497,15 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(self, self.tr("Restore a back-up"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        from beroepsplanner.store.server_backup import restore as restore_database
+
         self.workspace.close()
         try:
             # The current file is kept as "<name>.voor-terugzetten-…" in the window's language.
             with busy():
                 kept = restore_database(backup, current, kept_as=self.tr("before-restore"))
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("Restoring failed"), error_text.error(exc))
+            QMessageBox.critical(self, self.tr("Restoring failed"), _shown(exc))
             self._reopen(current)
             return False
         if not self._reopen(current):
@@ -440,7 +533,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.open(location)
         except BeroepsplannerError as exc:
-            QMessageBox.critical(self, self.tr("The database cannot be opened"), error_text.error(exc))
+            QMessageBox.critical(self, self.tr("The database cannot be opened"), _shown(exc))
             return False
         return True
 
@@ -472,7 +565,7 @@ class MainWindow(QMainWindow):
         try:
             wizard = NextYearWizard(self.workspace, self)
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("New school year"), error_text.error(exc))
+            QMessageBox.warning(self, self.tr("New school year"), _shown(exc))
             return False
         made = bool(wizard.exec()) and wizard.summary is not None
         summary = wizard.summary
@@ -513,10 +606,12 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
+        from beroepsplanner.ui.plan_files import export_plan_to
+
         try:
             classes, chains = export_plan_to(self.workspace, Path(target))
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Export plan"), error_text.error(exc))
+            QMessageBox.warning(self, self.tr("Export plan"), _shown(exc))
             return
         self.statusBar().showMessage(
             self.tr("Plan written to %1: %2 classes, %3 chains")
@@ -541,10 +636,12 @@ class MainWindow(QMainWindow):
 
         The back-up made first goes to ``backup_folder`` (default: the automatic back-ups).
         """
+        from beroepsplanner.ui.plan_files import import_plan_file, read_plan_for_import, summary_text
+
         try:
             plan = read_plan_for_import(self.workspace, path)
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), error_text.error(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), _shown(exc))
             return False
         replace = False
         if plan.existing_classes:
@@ -566,7 +663,7 @@ class MainWindow(QMainWindow):
                 self.workspace, plan, replace=replace, backup_folder=backup_folder
             )
         except BeroepsplannerError as exc:
-            QMessageBox.warning(self, self.tr("Import plan"), error_text.error(exc))
+            QMessageBox.warning(self, self.tr("Import plan"), _shown(exc))
             return False
         self._show_database()
         if confirm:
@@ -607,6 +704,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _shown(exc: BeroepsplannerError) -> str:
+    """``exc``'s message in the window's language (``ui/error_text.py``, imported when needed)."""
+    from beroepsplanner.ui import error_text
+
+    return error_text.error(exc)
+
+
 def keep_or_forget_password(
     location: DatabaseLocation, remember: bool, parent: QWidget | None
 ) -> None:
@@ -628,7 +732,7 @@ def keep_or_forget_password(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("MainWindow", "Password not kept"),
-            error_text.error(exc),
+            _shown(exc),
         )
 
 
@@ -641,6 +745,8 @@ def documents_folder() -> Path:
 def backup_name(school: str, today: dt.date | None = None) -> str:
     """``basisschool-de-vlieger-back-up-2026-12-05.db``: whose back-up, and of which day
     (``…-backup-…`` in the English window)."""
+    from beroepsplanner.domain.catalog import slug
+
     day = (today or dt.date.today()).isoformat()
     backup = slug(QCoreApplication.translate("MainWindow", "backup")) or "backup"
     return f"{slug(school) if school.strip() else 'beroepsplanner'}-{backup}-{day}.db"
@@ -657,6 +763,11 @@ def last_database() -> Path | DatabaseLocation | None:
     value = QSettings().value(LAST_DATABASE_KEY)
     if not isinstance(value, str) or not value:
         return None
+    if "://" not in value:
+        # A file (the usual case): no need to import the database layer for it.
+        return Path(value) if Path(value).is_file() else None
+    from beroepsplanner.store.location import DatabaseLocation
+
     try:
         location = DatabaseLocation.parse(value)
     except BeroepsplannerError:

@@ -49,6 +49,10 @@ def _section_label(text: str) -> QLabel:
     return label
 
 
+FIT_ROWS = 200
+"""Rows (around the visible ones) the findings' columns are fitted to."""
+
+
 class OverviewPage(Page):
     subjects = frozenset({"activities", "companies", "classes", "chains", "school"})
 
@@ -134,6 +138,9 @@ class OverviewPage(Page):
         self.finding_proxy = FindingFilterModel(self)
         self.finding_proxy.setSourceModel(self.finding_model)
         self.finding_view = record_table("findingView", sortable=True)
+        # Columns fitted to the rows around the visible ones, not to every finding: a
+        # board's overview has thousands (Qt would ask each row's every cell).
+        self.finding_view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.finding_view.setAccessibleName(self.tr("Errors and warnings"))
         self.finding_view.setModel(self.finding_proxy)
         self.finding_view.sortByColumn(Column.SEVERITY, Qt.SortOrder.AscendingOrder)

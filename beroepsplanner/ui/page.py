@@ -46,7 +46,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._stale = True
-        workspace.databaseChanged.connect(self.mark_stale)
+        workspace.databaseChanged.connect(self._on_database_changed)
         workspace.dataChanged.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -72,6 +72,9 @@ class Page(QWidget):
         if self._stale and self.workspace.is_open:
             self._stale = False
             self.reload()
+
+    def _on_database_changed(self) -> None:
+        self.mark_stale()
 
     def _on_data_changed(self, subject: str) -> None:
         if subject in self.subjects:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
@@ -28,13 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.year_grid import ClassRow, PlannerView, YearGrid
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.store.classes import school_info
-from beroepsplanner.store.planner import ClassRow, YearGrid, year_grid
-from beroepsplanner.ui import error_text
 from beroepsplanner.ui.locked_year import LockedYearBanner
 from beroepsplanner.ui.page import ChainRequest, Page
-from beroepsplanner.ui.planner_commands import MoveChainCommand
 from beroepsplanner.ui.widgets import heading, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 from beroepsplanner.ui.year_grid import YearGridView
@@ -48,6 +46,9 @@ from beroepsplanner.ui.year_grid_paint import (
     draw_chain_sample,
     draw_mark,
 )
+
+if TYPE_CHECKING:
+    from beroepsplanner.ui.planner_commands import MoveChainCommand
 
 
 class PlannerLegend(QWidget):
@@ -145,6 +146,7 @@ class PlannerPage(Page):
         self._own_changes = 0
         self.grid_data: YearGrid | None = None
         self.locked_years: frozenset[str] = frozenset()
+        self.kept_state: str | None = None
 
         self.hint_label = QLabel(self.tr("Drag a chain to another week · double-click to open"))
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -235,33 +237,63 @@ class PlannerPage(Page):
     # --- reading --------------------------------------------------------------------
 
     def reload(self) -> None:
-        info = self.workspace.read(school_info)
-        self.locked_years = frozenset(info.locked_years if info else ())
-        years = list(reversed(info.school_years)) if info else []
-        wanted = self.year_box.currentText() or (years[0] if years else "")
+        from beroepsplanner.store.start_view import planner_view
+
+        wanted = self.year_box.currentText() or None
+        self.show_view(self.workspace.read(lambda s: planner_view(s, wanted)))
+
+    def show_view(self, view: PlannerView | None, *, kept_state: str | None = None) -> None:
+        """Show the school years and the year plan of ``view``. ``kept_state``: the view was
+        kept from an earlier start and read at that state of the database; when the
+        database opens in that state it is what it holds, and it is not read again."""
+        self.kept_state = kept_state
+        self.locked_years = frozenset(view.locked_years if view else ())
+        years = list(reversed(view.school_years)) if view else []
         self.year_box.blockSignals(True)
         self.year_box.clear()
         self.year_box.addItems(years)
-        self.year_box.setCurrentIndex(max(0, years.index(wanted)) if wanted in years else 0)
+        self.year_box.setCurrentIndex(years.index(view.year) if view and view.year in years else 0)
         self.year_box.blockSignals(False)
         for widget in (self.year_label, self.year_box):
             widget.setVisible(len(years) > 1)
-        self._load(self.year_box.currentText())
+        self._show_grid(view.year if view else "", view.grid if view else None)
+
+    def _on_database_changed(self) -> None:
+        if self.kept_state is not None and self.kept_state == self.workspace.opened_state:
+            # The view kept from an earlier start is what the database holds now.
+            self.kept_state = None
+            self._stale = False
+            self._update_controls()
+            return
+        self.kept_state = None
+        super()._on_database_changed()
 
     def _load(self, label: str) -> None:
-        self.grid_data = self.workspace.read(lambda s: year_grid(s, label)) if label else None
+        from beroepsplanner.store.planner import year_grid
+
+        self._show_grid(label, self.workspace.read(lambda s: year_grid(s, label)) if label else None)
+
+    def _show_grid(self, label: str, grid: YearGrid | None) -> None:
+        self.grid_data = grid
         has_classes = bool(self.grid_data and self.grid_data.classes)
         self.grid.set_grid(self.grid_data if has_classes else None)
         self.stack.setCurrentWidget(self.grid if has_classes else self.empty_label)
         locked = label in self.locked_years
         self.lock_banner.show_for(label if locked else None)
-        self.grid.read_only = locked
-        self.new_button.setEnabled(has_classes and not locked)
+        self._update_controls()
         self.hint_label.setText(
             self.tr("Double-click a chain to see it or write its observation")
             if locked
             else self.tr("Drag a chain to another week · double-click to open")
         )
+
+    def _update_controls(self) -> None:
+        """Changes are possible once the database is open (a kept view is shown before)
+        and the year is not locked."""
+        locked = self.year_box.currentText() in self.locked_years
+        has_classes = bool(self.grid_data and self.grid_data.classes)
+        self.grid.read_only = locked or not self.workspace.is_open
+        self.new_button.setEnabled(has_classes and not locked and self.workspace.is_open)
 
     def show_year(self, label: str) -> None:
         """Show school year ``label`` (after File > New school year)."""
@@ -292,6 +324,9 @@ class PlannerPage(Page):
 
     def move_chain(self, chain_id: int, monday: dt.date) -> None:
         """Move a chain to the week of ``monday`` as an undoable command."""
+        from beroepsplanner.ui import error_text
+        from beroepsplanner.ui.planner_commands import MoveChainCommand
+
         bar = self.grid.bar(chain_id)
         if bar is None:
             return

@@ -17,6 +17,7 @@ not modified).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,27 +25,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.orm import Session
 
-from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.errors import BeroepsplannerError
-from beroepsplanner.logs import log_refused, logger
-from beroepsplanner.store.catalog import list_activities
-from beroepsplanner.store.change_log import (
-    ChangeWatcher,
-    LogEntry,
-    committed_change,
-    touched_so_far,
-)
-from beroepsplanner.store.database import open_database
-from beroepsplanner.store.location import DatabaseLocation
-from beroepsplanner.store.overview import count_records
-from beroepsplanner.store.plans import the_school
-from beroepsplanner.store.row_versions import RowKey, written_versions
-from beroepsplanner.store.sessions import Database
 
 if TYPE_CHECKING:
+    # Types only: the first screen is shown before the database layer is imported
+    # (``ui/start.py``); the store is imported where it is called.
+    from sqlalchemy.orm import Session
+
+    from beroepsplanner.domain.catalog import ActivitySummary
+    from beroepsplanner.store.change_log import ChangeWatcher, LogEntry
+    from beroepsplanner.store.location import DatabaseLocation
+    from beroepsplanner.store.row_versions import RowKey
+    from beroepsplanner.store.sessions import Database
     from beroepsplanner.ui.commands import StoreCommand
+
+logger = logging.getLogger("beroepsplanner")
 
 SUBJECTS = ("activities", "companies", "classes", "chains", "school")
 
@@ -120,6 +116,8 @@ class Workspace(QObject):
         an undo or redo finds it there unless a colleague saved the row since."""
         self._watcher: ChangeWatcher | None = None
         self._held: set[str] = set()
+        self.opened_state: str | None = None
+        """The state of the database file when it was opened (``adopt``)."""
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.check_for_changes)
@@ -133,7 +131,16 @@ class Workspace(QObject):
         Raises ``DatabaseError`` with a Dutch message when the database cannot be
         used; the database that was open stays open in that case.
         """
-        database = open_database(DatabaseLocation.parse(location))
+        from beroepsplanner.store.database import open_database
+        from beroepsplanner.store.location import DatabaseLocation
+
+        self.adopt(open_database(DatabaseLocation.parse(location)))
+
+    def adopt(self, database: Database) -> str | None:
+        """Make ``database``, opened elsewhere (the start's thread, ``ui/start.py``), the
+        current one, as ``open`` does. Returns the state of a database file read once the
+        changes of other programs are watched (``store/start_view.file_state``): a view
+        read at that state is current (``opened_state``); None for a server."""
         previous, self._database = self._database, database
         self._stop_watching()
         if previous is not None:
@@ -142,7 +149,13 @@ class Workspace(QObject):
         self.own_changes.clear()
         self.own_versions.clear()
         self._start_watching()
+        self.opened_state = None
+        if database.path is not None:
+            from beroepsplanner.store.start_view import file_state
+
+            self.opened_state = file_state(database.path)
         self.databaseChanged.emit()
+        return self.opened_state
 
     def close(self) -> None:
         """Close the open database, if any."""
@@ -184,6 +197,8 @@ class Workspace(QObject):
         try:
             self.run_command(command, command.apply)
         except BeroepsplannerError as exc:
+            from beroepsplanner.logs import log_refused
+
             log_refused(exc, type(command).__name__)
             raise
         # The command's kind only: its text on the undo stack names classes and people.
@@ -195,6 +210,9 @@ class Workspace(QObject):
         """Run one step of ``command`` (its apply or revert) as one transaction; the
         command remembers what the change log recorded of it and the versions of the rows
         it wrote, for its next undo or redo."""
+        from beroepsplanner.store.change_log import committed_change, touched_so_far
+        from beroepsplanner.store.row_versions import written_versions
+
         with self._require().transaction() as session:
             result = step(session)
             written = written_versions(session, touched_so_far(session).own)
@@ -211,6 +229,9 @@ class Workspace(QObject):
     def run_in_transaction(self, step: Callable[[Session], Any], subjects: Iterable[str]) -> Any:
         """Run ``step(session)`` as one transaction and tell the views what changed (the
         versions it wrote count as this window's own, as a command's do)."""
+        from beroepsplanner.store.change_log import touched_so_far
+        from beroepsplanner.store.row_versions import written_versions
+
         with self._require().transaction() as session:
             result = step(session)
             written = written_versions(session, touched_so_far(session).own)
@@ -244,6 +265,8 @@ class Workspace(QObject):
         return True
 
     def _start_watching(self) -> None:
+        from beroepsplanner.store.change_log import ChangeWatcher
+
         try:
             self._watcher = ChangeWatcher(self._require())
         except BeroepsplannerError:
@@ -268,17 +291,23 @@ class Workspace(QObject):
     @property
     def school_name(self) -> str | None:
         """The name of the school in this database, or None while no school is set up."""
+        from beroepsplanner.store.plans import the_school
+
         with self._require().session() as session:
             school = the_school(session)
             return school.name if school is not None else None
 
     def activities(self) -> list[ActivitySummary]:
         """Every activity of the catalog, ordered by title."""
+        from beroepsplanner.store.catalog import list_activities
+
         with self._require().session() as session:
             return list_activities(session)
 
     def counts(self) -> dict[str, int]:
         """How many activities, companies, classes and chains the database holds."""
+        from beroepsplanner.store.overview import count_records
+
         with self._require().session() as session:
             return count_records(session)
 

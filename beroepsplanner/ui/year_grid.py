@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from beroepsplanner.dates import LONG, LONG_WITH_WEEKDAY
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.domain.kinds import ChainStatus
-from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
+from beroepsplanner.domain.year_grid import ClassRow, GridBar, YearGrid
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.qt_dates import shown_date
 from beroepsplanner.ui.year_grid_paint import (
@@ -115,13 +115,25 @@ class YearGridView(GridPainting):
         self.refresh_tooltip()
 
     def set_class_row(self, row: ClassRow) -> None:
-        """Replace one class's row (after a move) without touching the others."""
+        """Replace one class's row (after a move) without touching the others: only its own
+        bars are placed again, and the rows below move only when its height changed (a
+        board's grid has 160 rows and 3,000 chains)."""
         for index, old in enumerate(self.rows):
             if old.id == row.id:
                 self.rows[index] = row
                 self._row_cache.pop(row.id, None)
+                lanes_before = len(self._lanes[index])
+                for lane in self._lanes[index]:
+                    for bar in lane:
+                        self._bars.pop(bar.chain_id, None)
                 self._lanes[index] = self._pack(row)
-                self._layout_rows()
+                for number, lane in enumerate(self._lanes[index]):
+                    for bar in lane:
+                        self._bars[bar.chain_id] = (index, number, bar)
+                if len(self._lanes[index]) != lanes_before:
+                    self._layout_rows()
+                else:
+                    self.viewport().update()
                 if self.selected_chain not in self._bars:
                     self.select_chain(None)
                 self.refresh_tooltip()

@@ -33,7 +33,7 @@ from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.qt_dates import shown_month
 
 if TYPE_CHECKING:
-    from beroepsplanner.store.planner import ClassRow, GridBar, YearGrid
+    from beroepsplanner.domain.year_grid import ClassRow, GridBar, YearGrid
 
 # The grid's sizes at the usual font; ``GridPainting.fit_to_font`` makes the header, lanes,
 # rows and weeks larger for a larger system font (these are the smallest they get). A week

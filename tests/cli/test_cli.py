@@ -177,6 +177,45 @@ def test_command_line_does_not_import_qt(demo_db: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], {}),
+        (["--db", "school.db"], {"db": "school.db"}),
+        (["--db=school.db"], {"db": "school.db"}),
+        (["--db", "--help"], None),
+        (["--db"], None),
+        (["--db="], None),
+        (["list"], None),
+        (["--version"], None),
+        (["--db", "school.db", "check"], None),
+    ],
+)
+def test_a_plain_start_of_the_window_is_known_without_the_parser(
+    argv: list[str], window: dict[str, str] | None
+) -> None:
+    from beroepsplanner.cli.command import _plain_window_start
+
+    found = _plain_window_start(argv)
+    assert (vars(found) if found is not None else None) == window
+
+
+def test_the_window_starts_without_argparse_or_the_commands(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from beroepsplanner.cli import command\n"
+        "command._open_window = lambda args: print(getattr(args, 'db', None)) or 0\n"
+        f"code = command.main(['--db', {str(tmp_path / 'school.db')!r}])\n"
+        "print(sorted(m for m in sys.modules if m == 'argparse' or m.startswith('beroepsplanner.cli.')))\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    db, modules = result.stdout.strip().splitlines()
+    assert db == str(tmp_path / "school.db")
+    assert modules == "['beroepsplanner.cli.command', 'beroepsplanner.cli.paths']"
+
+
+@pytest.mark.parametrize(
     "argv", [["--version"], ["--help"], ["list", "--help"], ["plan", "import", "--help"]]
 )
 def test_help_and_version_load_no_database_window_or_pdf_library(argv: list[str]) -> None:
@@ -214,3 +253,45 @@ def test_installed_entry_point_runs_and_writes_utf8_json(demo_db: Path) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     classes = json.loads(result.stdout.decode("utf-8"))
     assert any(c["name"] == "Groep 8" for c in classes)
+
+
+SAMPLE_COMMANDS = [
+    ["demo", "--scale", "large"],
+    ["list", "chains", "--json"],
+    ["check", "--json"],
+    ["plan", "export", "--out", "plan.json"],
+    ["print", "logbooks", "--chain", "3", "--out", "x.pdf"],
+    ["--db", "school.db", "print", "letter", "--chain", "3", "--out", "x.pdf"],
+    ["--db=school.db", "import", "companies", "bedrijven.csv", "--skip-invalid"],
+    ["export", "companies", "--out", "bedrijven.xlsx"],
+    ["export", "ical", "--out", "agenda.ics", "--with-holidays"],
+    ["suggest", "--chain", "3"],
+    ["backup", "--out", "kopie.db"],
+    ["restore", "kopie.db"],
+    ["year", "lock", "2026-2027"],
+    ["db", "upgrade"],
+]
+
+
+@pytest.mark.parametrize("argv", SAMPLE_COMMANDS)
+def test_a_command_is_parsed_by_its_own_group_as_by_the_whole_parser(argv: list[str]) -> None:
+    """A command builds only the parsers of its group (``GROUPS``); what it parses is what
+    the whole parser makes of it."""
+    from beroepsplanner.cli.command import build_parser, command_word
+
+    word = command_word(argv)
+    assert word is not None and word in argv
+    assert vars(build_parser(word).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_every_command_word_has_its_groups() -> None:
+    import argparse
+
+    from beroepsplanner.cli.command import GROUPS, build_parser, command_word
+
+    whole = build_parser()
+    [commands] = [a for a in whole._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(GROUPS) == set(commands.choices)
+    assert {command_word(argv) for argv in SAMPLE_COMMANDS} == set(GROUPS)
+    for argv in (["--version"], ["--help"], ["--db", "x.db", "--help"], []):
+        assert command_word(argv) is None

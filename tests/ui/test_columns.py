@@ -176,3 +176,22 @@ def test_every_table_declares_one_column_per_name(
     english = {"Name", "Date", "Class", "Grade", "Chains", "Title", "Kind", "Activity", "Teacher"}
     titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in enum]
     assert all(titles) and not english & set(titles), titles
+
+
+def test_the_collation_key_of_plain_ascii_is_the_full_ones() -> None:
+    """ASCII text takes a short way (no accents to take off): the same key."""
+    import random
+    import string
+    import unicodedata
+
+    from beroepsplanner.ui.models.columns import collation_key
+
+    def full(value: str) -> tuple[str, str]:
+        plain = unicodedata.normalize("NFKD", value.casefold())
+        return ("".join(c for c in plain if not unicodedata.combining(c)), value)
+
+    rng = random.Random(14)
+    for _ in range(20_000):
+        value = "".join(rng.choice(string.printable) for _ in range(rng.randint(0, 12)))
+        assert collation_key(value) == full(value)
+    assert collation_key("Éénhoorn") == full("Éénhoorn") and collation_key(3) == ("", 3)

@@ -18,7 +18,7 @@ from beroepsplanner.store.classes import add_class, delete_class, ensure_school,
 from beroepsplanner.ui import app as app_module
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators, run
 from beroepsplanner.ui.commands import FunctionCommand
-from beroepsplanner.ui.main_window import MainWindow, last_database
+from beroepsplanner.ui.main_window import PAGE_NAMES, MainWindow, last_database
 from beroepsplanner.ui.models.activity_table import Column
 from beroepsplanner.ui.workspace import Workspace
 
@@ -259,6 +259,20 @@ def test_clicking_a_screen_shows_it_and_is_remembered(
     again = MainWindow(workspace)
     qtbot.addWidget(again)
     assert again.current_page() is again.classes_page
+
+
+def test_only_the_page_shown_is_built_and_the_others_when_asked_for(
+    qtbot: QtBot, workspace: Workspace, dutch: list
+) -> None:
+    window = make_window(qtbot, workspace, page="planner")
+    assert list(window.pages) == ["planner"]
+    assert window.catalog_page is window.page("catalog")  # built when asked for, once
+    assert list(window.pages) == ["planner", "catalog"]
+    window.navigation.setCurrentRow(PAGE_NAMES.index("overview"))
+    assert window.current_page() is window.pages["overview"] is window.overview_page
+    # The navigation names each page as the page itself does (without building it).
+    assert navigation_texts(window) == [window.page(name).title() for name in PAGE_NAMES]
+    assert [window.stack.indexOf(window.page(name)) for name in PAGE_NAMES] == [0, 1, 2, 3, 4]
 
 
 def test_a_hidden_page_reloads_only_when_shown(qtbot: QtBot, workspace: Workspace) -> None:

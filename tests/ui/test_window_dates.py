@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from beroepsplanner import dates
 from beroepsplanner.ui.models.lesson_table import long_date as lesson_date
 from beroepsplanner.ui.qt_dates import shown_date, shown_month
 from beroepsplanner.ui.school_year_dialog import date_range, long_date
@@ -36,3 +38,18 @@ def test_english_dates_in_the_window(qapp: QApplication, english: None) -> None:
     assert [shown_month(m) for m in (3, 5)] == ["March", "May"]
     assert [shown_month(m, short=True) for m in (3, 9)] == ["Mar", "Sept"]
     assert shown_date(FRIDAY, "EEEE d MMM") == "Friday 9 Oct"
+
+
+def test_the_windows_month_names_are_babels(qapp: QApplication, dutch: list) -> None:
+    """``shown_month`` asks Qt (its data is loaded already; Babel's would stop the first
+    paint): every name, long and short, in both languages, is Babel's."""
+    for locale, language in ((dates.DUTCH, "nl"), (dates.ENGLISH, "en")):
+        previous = QLocale()
+        QLocale.setDefault(QLocale(language))
+        try:
+            for short in (False, True):
+                assert [shown_month(m, short=short) for m in range(1, 13)] == [
+                    dates.month_name(m, short=short, locale=locale) for m in range(1, 13)
+                ]
+        finally:
+            QLocale.setDefault(previous)

@@ -7,13 +7,14 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import ActivityKind
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
-from beroepsplanner.ui.models.roles import RECORD_ROLE, Index
+from beroepsplanner.ui.models.record_filter import RecordFilterModel
+from beroepsplanner.ui.models.roles import RECORD_ROLE
 
 ACTIVITY_ROLE = RECORD_ROLE
 """Role that returns the ``ActivitySummary`` of the row."""
@@ -125,28 +126,21 @@ class ActivityCriteria:
         return self == ActivityCriteria()
 
 
-class ActivityFilterModel(QAbstractProxyModel):
+class ActivityFilterModel(RecordFilterModel):
     """The catalog sorted by a column, keeping the rows that meet all ``ActivityCriteria``.
 
     The text matches any column, ignoring case; every word must occur. Sorting is
     case- and accent-insensitive; grades and durations sort as numbers.
 
-    Not a ``QSortFilterProxyModel``: that one asks Python for every row on every
-    keystroke (a C++ to Python call per row, about 10 ms for 5,000 activities).
-    Here the rows are filtered in one pass over precomputed texts and sort
-    orders of ``ActivityTableModel``, and views get one ``layoutChanged``.
+    A ``RecordFilterModel``: the rows are filtered in one pass over the texts
+    ``ActivityTableModel`` worked out once (a ``QSortFilterProxyModel`` asks Python for
+    every row on every keystroke, about 10 ms for 5,000 activities), and a keystroke that
+    leaves the same rows does nothing.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._criteria = ActivityCriteria()
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._rows: list[int] = []  # proxy row -> source row
-        self._proxy_rows: dict[int, int] = {}  # source row -> proxy row
-        self._cell: Callable[[int, int, int], Any] | None = None
-
-    # --- criteria and sorting ------------------------------------------------------
 
     @property
     def criteria(self) -> ActivityCriteria:
@@ -156,7 +150,7 @@ class ActivityFilterModel(QAbstractProxyModel):
         """Show the rows that meet ``criteria`` (nothing happens when they are the same)."""
         if criteria != self._criteria:
             self._criteria = criteria
-            self._relayout()
+            self.filter_changed()
 
     def set_search_text(self, text: str) -> None:
         self.set_criteria(replace(self._criteria, text=text))
@@ -164,28 +158,19 @@ class ActivityFilterModel(QAbstractProxyModel):
     def setFilterFixedString(self, pattern: str) -> None:
         self.set_search_text(pattern)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if (column, order) != (self._sort_column, self._sort_order):
-            self._sort_column, self._sort_order = column, order
-            self._relayout()
-
-    def accepts(self, source_row: int) -> bool:
-        """Whether the criteria keep this source row."""
-        return bool(self._accepted([source_row]))
-
-    def _accepted(self, rows: list[int]) -> list[int]:
-        model = self._activity_model()
-        criteria = self._criteria
-        if model is None:
+    def accepted(self, model: ColumnTableModel[Any], rows: list[int]) -> list[int]:
+        if not isinstance(model, ActivityTableModel):
             return []
+        criteria = self._criteria
         texts = model.search_texts()
         for word in criteria.text.casefold().split():
             rows = [row for row in rows if word in texts[row]]
-        checks = []
+        checks: list[Callable[[ActivitySummary], bool]] = []
         if criteria.kind is not None:
             checks.append(lambda a: a.kind == criteria.kind)
         if criteria.grade is not None:
-            checks.append(lambda a: a.grade_min <= criteria.grade <= a.grade_max)
+            grade = criteria.grade
+            checks.append(lambda a: a.grade_min <= grade <= a.grade_max)
         if criteria.world is not None:
             checks.append(lambda a: criteria.world in a.worlds)
         if criteria.provider is not None:
@@ -193,115 +178,3 @@ class ActivityFilterModel(QAbstractProxyModel):
         for check in checks:
             rows = [row for row in rows if check(model.activity(row))]
         return rows
-
-    def _compute_rows(self) -> None:
-        model = self._activity_model()
-        if model is None:
-            self._rows, self._proxy_rows = [], {}
-            return
-        if 0 <= self._sort_column < model.columnCount():
-            order = model.sorted_rows(self._sort_column)
-            if self._sort_order == Qt.SortOrder.DescendingOrder:
-                order = order[::-1]
-        else:
-            order = list(range(model.rowCount()))
-        self._rows = self._accepted(order)
-        self._proxy_rows = {source: proxy for proxy, source in enumerate(self._rows)}
-
-    def _relayout(self) -> None:
-        """Recompute the rows; persistent indexes (selection, current) follow their rows."""
-        before = self._rows
-        self._compute_rows()
-        if self._rows == before:
-            return  # another letter that keeps the same rows: nothing to repaint
-        after, self._rows = self._rows, before
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        sources = [self.mapToSource(index) for index in persistent]
-        self._rows = after
-        self._proxy_rows = {source: proxy for proxy, source in enumerate(after)}
-        self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
-        self.layoutChanged.emit()
-
-    # --- the source ---------------------------------------------------------------------
-
-    def _activity_model(self) -> ActivityTableModel | None:
-        model = self.sourceModel()
-        return model if isinstance(model, ActivityTableModel) else None
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        self.beginResetModel()
-        previous = self.sourceModel()
-        if previous is not None:
-            for signal, slot in self._source_signals(previous):
-                signal.disconnect(slot)
-        super().setSourceModel(model)
-        self._cell = model.cell if isinstance(model, ActivityTableModel) else None
-        for signal, slot in self._source_signals(model):
-            signal.connect(slot)
-        self._compute_rows()
-        self.endResetModel()
-
-    def _source_signals(self, model: QAbstractItemModel) -> list[tuple[Any, Any]]:
-        # ActivityTableModel only ever resets; anything else is handled as a reset too.
-        return [
-            (model.modelAboutToBeReset, self.beginResetModel),
-            (model.modelReset, self._source_reset),
-            (model.rowsInserted, self._source_changed),
-            (model.rowsRemoved, self._source_changed),
-            (model.dataChanged, self._source_changed),
-        ]
-
-    def _source_reset(self) -> None:
-        self._compute_rows()
-        self.endResetModel()
-
-    def _source_changed(self, *_args: Any) -> None:
-        self.beginResetModel()
-        self._compute_rows()
-        self.endResetModel()
-
-    # --- QAbstractProxyModel ------------------------------------------------------------
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Painting asks several roles of every visible cell: keep this path short.
-        row = index.row()
-        if self._cell is None or not 0 <= row < len(self._rows):
-            return None
-        return self._cell(self._rows[row], index.column(), role)
-
-    def mapToSource(self, proxy_index: Index) -> QModelIndex:
-        model = self.sourceModel()
-        if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
-            return QModelIndex()
-        return model.index(self._rows[proxy_index.row()], proxy_index.column())
-
-    def mapFromSource(self, source_index: Index) -> QModelIndex:
-        if not source_index.isValid():
-            return QModelIndex()
-        row = self._proxy_rows.get(source_index.row())
-        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < len(Column):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    # QAbstractItemModel.parent(index) overloads QObject.parent(); the stubs type only the
-    # second, which this model leaves alone (a flat table: no index has a parent).
-    def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.sourceModel() is None else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        model = self.sourceModel()
-        if model is None or orientation == Qt.Orientation.Vertical:
-            return None
-        return model.headerData(section, orientation, role)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-
 from beroepsplanner.store.classes import ClassChainInfo, ClassInfo
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
-from beroepsplanner.ui.models.roles import SORT_ROLE
+from beroepsplanner.ui.models.record_filter import RecordFilterModel
 
 
 class ClassColumn(IntEnum):
@@ -58,14 +56,9 @@ class ClassTableModel(ColumnTableModel[ClassInfo]):
         return None
 
 
-class ClassSortModel(QSortFilterProxyModel):
-    """Sorts the classes (names ignoring case, numbers as numbers)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+class ClassSortModel(RecordFilterModel):
+    """Sorts the classes (names ignoring case, numbers as numbers) on the sort keys the
+    model worked out once (``RecordFilterModel``)."""
 
 
 class ChainColumn(IntEnum):

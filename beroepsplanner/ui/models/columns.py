@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index
 
 R = TypeVar("R")
@@ -68,6 +69,8 @@ def collation_key(value: Any) -> Any:
     numbers sort as numbers, before any text."""
     if not isinstance(value, str):
         return ("", value)
+    if value.isascii():  # most names: no accents to take off (NFKD leaves ASCII as it is)
+        return (value.lower(), value)
     plain = unicodedata.normalize("NFKD", value.casefold())
     return ("".join(c for c in plain if not unicodedata.combining(c)), value)
 
@@ -104,8 +107,12 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         """Replace all rows; their texts and sort keys are worked out here, once."""
         self.beginResetModel()
         self._records = list(records)
-        self._texts = [self._row_texts(record) for record in self._records]
-        self._keys = [self._row_keys(record, texts) for record, texts in zip(self._records, self._texts, strict=True)]
+        with domain_text.one_language():
+            self._texts = [self._row_texts(record) for record in self._records]
+            self._keys = [
+                self._row_keys(record, texts)
+                for record, texts in zip(self._records, self._texts, strict=True)
+            ]
         self._orders = {}
         self._rows_set()
         self.endResetModel()
@@ -119,9 +126,10 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         last = len(self._records) - 1 if last is None else last
         if not self._records or last < first:
             return
-        for row in range(first, last + 1):
-            self._texts[row] = self._row_texts(self._records[row])
-            self._keys[row] = self._row_keys(self._records[row], self._texts[row])
+        with domain_text.one_language():
+            for row in range(first, last + 1):
+                self._texts[row] = self._row_texts(self._records[row])
+                self._keys[row] = self._row_keys(self._records[row], self._texts[row])
         self._orders = {}
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject
 
 from beroepsplanner.domain.catalog import CompanySummary
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.columns import CENTER, ColumnTableModel, TableColumn
-from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE, Index
+from beroepsplanner.ui.models.record_filter import RecordFilterModel
+from beroepsplanner.ui.models.roles import ID_ROLE
 
 COMPANY_ID_ROLE = ID_ROLE
 """Role that returns the id of the row's company."""
@@ -79,6 +81,10 @@ class CompanyTableModel(ColumnTableModel[CompanySummary]):
         """All text of the row, case-folded, for the filter."""
         return self._search_rows[row]
 
+    def search_texts(self) -> list[str]:
+        """``search_text`` of every row, by row."""
+        return self._search_rows
+
     def company(self, row: int) -> CompanySummary:
         return self._records[row]
 
@@ -87,31 +93,26 @@ class CompanyTableModel(ColumnTableModel[CompanySummary]):
         return self._rows_by_id.get(company_id)
 
 
-class CompanyFilterModel(QSortFilterProxyModel):
+class CompanyFilterModel(RecordFilterModel):
     """Sorts the companies and keeps the rows whose text (any column) contains the filter.
 
-    The filter looks in the text the model prepared per row, so filtering
-    thousands of companies costs one Python call per row, not one per cell.
+    A ``RecordFilterModel``: sorting reads the sort keys the model worked out once and the
+    filter the text it prepared per row, in one pass over lists (20,000 companies).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
-        self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
         """Keep the rows that contain ``text`` (ignoring case); empty shows every row."""
         needle = text.strip().casefold()
         if needle != self._needle:
-            self.beginFilterChange()
             self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.filter_changed()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, CompanyTableModel)
-        return self._needle in model.search_text(source_row)
+    def accepted(self, model: ColumnTableModel[Any], rows: list[int]) -> list[int]:
+        if not self._needle or not isinstance(model, CompanyTableModel):
+            return rows
+        texts, needle = model.search_texts(), self._needle
+        return [row for row in rows if needle in texts[row]]

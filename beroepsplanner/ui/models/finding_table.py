@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.models.columns import ColumnTableModel, TableColumn
-from beroepsplanner.ui.models.roles import RECORD_ROLE, SORT_ROLE, Index
+from beroepsplanner.ui.models.record_filter import RecordFilterModel
+from beroepsplanner.ui.models.roles import RECORD_ROLE
 
 FINDING_ROLE = RECORD_ROLE
 """Role that returns the ``Finding`` of the row."""
@@ -143,36 +145,44 @@ class FindingTableModel(ColumnTableModel[Finding]):
         return tip
 
 
+_icons: dict[tuple[int, Severity], QIcon] = {}
+
+
 def _icon(severity: Severity) -> QIcon:
+    """The style's error or warning icon (made once per style: a board has thousands of
+    findings, each asking for its icon)."""
     style = QApplication.style()
-    pixmap = (
-        QStyle.StandardPixmap.SP_MessageBoxCritical
-        if severity is Severity.ERROR
-        else QStyle.StandardPixmap.SP_MessageBoxWarning
-    )
-    return style.standardIcon(pixmap)
+    key = (id(style), severity)
+    if key not in _icons:
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if severity is Severity.ERROR
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        _icons[key] = style.standardIcon(pixmap)
+    return _icons[key]
 
 
-class FindingFilterModel(QSortFilterProxyModel):
-    """Sorts the findings and shows all of them, or only errors or only warnings."""
+class FindingFilterModel(RecordFilterModel):
+    """Sorts the findings and shows all of them, or only errors or only warnings, on what
+    the model worked out once per row (``RecordFilterModel``: thousands of findings at a
+    school board's size)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._severity: Severity | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_severity(self, severity: Severity | None) -> None:
         """Show only findings of ``severity``; None shows them all."""
-        self.beginFilterChange()
-        self._severity = severity
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if severity != self._severity:
+            self._severity = severity
+            self.filter_changed()
 
     def severity(self) -> Severity | None:
         return self._severity
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def accepted(self, model: ColumnTableModel[Any], rows: list[int]) -> list[int]:
         if self._severity is None:
-            return True
-        model = self.sourceModel()
-        finding = model.data(model.index(source_row, 0, source_parent), FINDING_ROLE)
-        return finding is not None and finding.severity is self._severity
+            return rows
+        severity = self._severity
+        return [row for row in rows if model.record(row).severity is severity]
