@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -305,29 +305,38 @@ def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, n
 # --- purging past school years ---------------------------------------------------------
 
 
+class PupilPrivacy(QObject):
+    """The purge question's plural texts. lupdate sees a plural only in a class's
+    ``self.tr``, not in ``QCoreApplication.translate`` with a variable count."""
+
+    def pupils_in(self, count: int, label: str) -> str:
+        return self.tr("%n pupils in %1", "", count).replace("%1", label)
+
+    def erase(self, count: int, years: str) -> str:
+        return self.tr("Erase %n pupils who left the school for good (%1)?", "", count).replace(
+            "%1", years
+        )
+
+
 def purge_question(counts: dict[str, int], newest: str) -> str:
     """The confirmation text: how many pupils of which years go, and that it is final."""
-    years = ", ".join(
-        QCoreApplication.translate("PupilPrivacy", "%n pupils in %1", None, n).replace("%1", label)
-        for label, n in counts.items()
-    )
+    texts = PupilPrivacy()
+    years = ", ".join(texts.pupils_in(n, label) for label, n in counts.items())
     total = sum(counts.values())
     return (
-        QCoreApplication.translate(
-            "PupilPrivacy", "Erase %n pupils of past school years for good (%1)?", None, total
-        ).replace("%1", years)
+        texts.erase(total, years)
         + "\n\n"
         + QCoreApplication.translate(
             "PupilPrivacy",
-            "The classes and chains stay; only the pupils' names go, with their record of "
-            "those years. The pupils of %1 stay. This cannot be undone, and the undo history "
-            "is cleared.",
+            "Only pupils who are no longer at school go: their names and their record. The "
+            "classes and chains stay, and the pupils of %1 keep their record of earlier years. "
+            "This cannot be undone, and the undo history is cleared.",
         ).replace("%1", newest)
     )
 
 
 def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: bool = True) -> int:
-    """Ask, then remove the pupils of every school year before the newest; returns how many."""
+    """Ask, then remove the pupils who left the school before the newest year; returns how many."""
     newest = workspace.read(newest_school_year)
     if newest is None:
         return 0
@@ -335,7 +344,7 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
     title = QCoreApplication.translate("PupilPrivacy", "Erase pupils of past school years")
     if not counts:
         none = QCoreApplication.translate(
-            "PupilPrivacy", "No pupils of school years before %1 are stored."
+            "PupilPrivacy", "No pupils who left the school before %1 are stored."
         )
         QMessageBox.information(parent, title, none.replace("%1", newest))
         return 0

@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>CompanyExportTexts</name>
+    <message numerus="yes">
+        <source>%n companies written to %1.</source>
+        <translation>
+            <numerusform>%n company written to %1.</numerusform>
+            <numerusform>%n companies written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message numerus="yes">
         <source>Used by (%n)</source>
@@ -414,6 +424,23 @@
         <translation>
             <numerusform>The PDF is ready: %n page.</numerusform>
             <numerusform>The PDF is ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PupilPrivacy</name>
+    <message numerus="yes">
+        <source>%n pupils in %1</source>
+        <translation>
+            <numerusform>%n pupil in %1</numerusform>
+            <numerusform>%n pupils in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n pupils who left the school for good (%1)?</source>
+        <translation>
+            <numerusform>Erase %n pupil who left the school for good (%1)?</numerusform>
+            <numerusform>Erase %n pupils who left the school for good (%1)?</numerusform>
         </translation>
     </message>
 </context>

@@ -1379,6 +1379,16 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>CompanyExportTexts</name>
+    <message numerus="yes">
+        <source>%n companies written to %1.</source>
+        <translation>
+            <numerusform>%n bedrijf geschreven naar %1.</numerusform>
+            <numerusform>%n bedrijven geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>Details</source>
@@ -1761,10 +1771,6 @@ woorden</translation>
     <message>
         <source>companies</source>
         <translation>bedrijven</translation>
-    </message>
-    <message>
-        <source>%n companies written to %1.</source>
-        <translation>%n bedrijf geschreven naar %1. || %n bedrijven geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -3214,25 +3220,31 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>Everything stored about %1 is in %2.</source>
         <translation>Alles wat over %1 is opgeslagen staat in %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n pupils in %1</source>
-        <translation>%n leerling in %1 || %n leerlingen in %1</translation>
+        <translation>
+            <numerusform>%n leerling in %1</numerusform>
+            <numerusform>%n leerlingen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n pupils who left the school for good (%1)?</source>
+        <translation>
+            <numerusform>%n leerling die de school heeft verlaten (%1) voorgoed wissen?</numerusform>
+            <numerusform>%n leerlingen die de school hebben verlaten (%1) voorgoed wissen?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Erase %n pupils of past school years for good (%1)?</source>
-        <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
+        <source>Only pupils who are no longer at school go: their names and their record. The classes and chains stay, and the pupils of %1 keep their record of earlier years. This cannot be undone, and the undo history is cleared.</source>
+        <translation>Alleen leerlingen die niet meer op school zitten verdwijnen: hun namen en hun overzicht. De klassen en ketens blijven, en de leerlingen van %1 houden hun overzicht van eerdere jaren. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken wordt gewist.</translation>
     </message>
     <message>
-        <source>The classes and chains stay; only the pupils&apos; names go, with their record of those years. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
-        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen, met hun overzicht van die jaren. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
+        <source>No pupils who left the school before %1 are stored.</source>
+        <translation>Er zijn geen leerlingen bewaard die de school vóór %1 hebben verlaten.</translation>
     </message>
     <message>
         <source>Erase pupils of past school years</source>
         <translation>Leerlingen van vorige schooljaren wissen</translation>
-    </message>
-    <message>
-        <source>No pupils of school years before %1 are stored.</source>
-        <translation>Er zijn geen leerlingen van schooljaren vóór %1 opgeslagen.</translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -4027,6 +4039,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
     <message>
         <source>Beroepsplanner cannot open the database</source>
         <translation>Beroepsplanner kan de database niet openen</translation>
