@@ -212,11 +212,15 @@ class PrintDialog(QDialog):
             out = out.with_name(out.name + ".pdf")
         if scope == "chain":
             return PrintJob(self.document(), out, chain_id=self.chain_combo.currentData())
+        year = self.choices.school_year()
         if self.document() == "logbooks":
             ids = tuple(c.id for c in self.class_set()[0])
-            return PrintJob("logbooks", out, class_name=self.class_combo.currentText(), chain_ids=ids)
+            return PrintJob(
+                "logbooks", out, class_name=self.class_combo.currentText(), chain_ids=ids,
+                school_year=year,
+            )
         class_name = None if scope == "school" else self.class_combo.currentText()
-        return PrintJob(self.document(), out, class_name=class_name)
+        return PrintJob(self.document(), out, class_name=class_name, school_year=year)
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -31,7 +31,8 @@ class PrintJob:
     of ``chain_ids`` (the class set the dialog showed), or else the class set of
     ``class_name`` (``store.documents.print_data``). The year plan is of ``class_name``
     (A4), or of the whole school (A3) when ``class_name`` is None; the record is of the
-    pupils of ``class_name``.
+    pupils of ``class_name``. ``school_year`` is the year ``class_name`` and the school's
+    year plan are of (None: the newest).
     """
 
     document: str
@@ -39,6 +40,7 @@ class PrintJob:
     chain_id: int | None = None
     class_name: str | None = None
     chain_ids: tuple[int, ...] = ()
+    school_year: str | None = None
 
 
 class PrintWorker(QObject):
@@ -83,6 +85,7 @@ class PrintWorker(QObject):
                 data = print_data(
                     session, self.job.document, chain_id=self.job.chain_id,
                     chain_ids=list(self.job.chain_ids), class_name=self.job.class_name,
+                    school_year=self.job.school_year,
                 )
             if self._stop.is_set():
                 raise PrintCancelled

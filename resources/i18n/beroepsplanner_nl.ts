@@ -2930,6 +2930,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>Van een conceptketen met fouten kunnen datum, bedrijf of lessen nog veranderen; de logboeken ervan worden overgeslagen, tenzij u dit aanvinkt.</translation>
     </message>
     <message>
+        <source>School year:</source>
+        <translation>Schooljaar:</translation>
+    </message>
+    <message>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
