@@ -661,6 +661,29 @@ class ChainPupil(Base):
     own_words: Mapped[str] = mapped_column(String(200), default="")
 
 
+class ChainMeasurement(Base):
+    """The class's totals of the before-and-after question of one chain (issue 18 item 1):
+    how many pupils drew or ticked a woman, a man, both or could not say, before the
+    activity and after it, and how many said they would want this work. NULL: not counted
+    (not the same as 0). No answer of a single pupil is kept. Goes with its chain."""
+
+    __tablename__ = "chain_measurements"
+
+    chain_id: Mapped[int] = mapped_column(
+        ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True
+    )
+    before_woman: Mapped[int | None] = mapped_column(Integer)
+    before_man: Mapped[int | None] = mapped_column(Integer)
+    before_both: Mapped[int | None] = mapped_column(Integer)
+    before_unclear: Mapped[int | None] = mapped_column(Integer)
+    before_want: Mapped[int | None] = mapped_column(Integer)
+    after_woman: Mapped[int | None] = mapped_column(Integer)
+    after_man: Mapped[int | None] = mapped_column(Integer)
+    after_both: Mapped[int | None] = mapped_column(Integer)
+    after_unclear: Mapped[int | None] = mapped_column(Integer)
+    after_want: Mapped[int | None] = mapped_column(Integer)
+
+
 class CancelledChain(Base):
     """A chain that was deleted: exported to calendars as cancelled (STATUS:CANCELLED), with
     the UIDs its events had, so a calendar that imported it drops it."""

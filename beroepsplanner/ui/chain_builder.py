@@ -43,6 +43,7 @@ from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
@@ -162,6 +163,8 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.findings_panel, self.tr("What the rules say"))
         self.record_panel = ChainRecordPanel(self.workspace)
         self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
+        self.measurement_panel = ChainMeasurementPanel(self.workspace)
+        self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
@@ -235,6 +238,7 @@ class ChainBuilderDialog(QDialog):
             self._check()
             self._apply_lock()
             self.record_panel.set_chain(self.chain_id, form.date)
+            self.measurement_panel.set_chain(self.chain_id)
             if not self.record_panel.before_activity():
                 # After the activity the teacher comes to fill in the pupils' record.
                 self.side_tabs.setCurrentWidget(self.record_panel)

@@ -543,6 +543,10 @@
         <translation>&amp;Leerlingen</translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation>Voor en na</translation>
+    </message>
+    <message>
         <source>&amp;Delete chain…</source>
         <translation>Keten &amp;verwijderen…</translation>
     </message>
@@ -636,6 +640,60 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMeasurement</name>
+    <message>
+        <source>Before and after</source>
+        <translation>Voor en na</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMeasurementPanel</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>a woman</source>
+        <translation>een vrouw</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>een man</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>allebei</translation>
+    </message>
+    <message>
+        <source>could not say</source>
+        <translation>weet niet / niet te zien</translation>
+    </message>
+    <message>
+        <source>would want this work</source>
+        <translation>wil dit werk later doen</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Save the chain first; then you count here the class&apos;s answers to the logbook&apos;s question “who can do this work?”.</source>
+        <translation>Sla de keten eerst op; daarna telt u hier de antwoorden van de klas op de vraag uit het logboek: “wie kan dit werk doen?”.</translation>
+    </message>
+    <message>
+        <source>Count the ticks or drawings of the logbooks: before the activity (preparation) and after it (reflection). An empty box is not counted yet. Saved at once.</source>
+        <translation>Tel de kruisjes of tekeningen in de logboeken: vóór de activiteit (voorbereiding) en erna (terugblik). Een leeg vak is nog niet geteld. Wordt meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>

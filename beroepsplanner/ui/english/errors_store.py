@@ -165,6 +165,22 @@ def templates() -> dict[str, str]:
         "record-pupil-not-in-class": tr(
             "{name} is not in {class_name}, the class of this chain. Nothing was changed."
         ),
+        "measurement-negative": tr(
+            "A count cannot be below 0 ({total}). Enter the number of pupils, or leave the "
+            "box empty. Nothing was changed."
+        ),
+        "measurement-no-pupils": tr(
+            "{class_name} has no pupils in the program yet, so the counts cannot be checked. "
+            "Add the pupils first (first names only). Nothing was changed."
+        ),
+        "measurement-more-than-class-before": tr(
+            "The counts before the activity add up to {total}, but {class_name} has "
+            "{pupils} pupils. Count again: every pupil counts once. Nothing was changed."
+        ),
+        "measurement-more-than-class-after": tr(
+            "The counts after the activity add up to {total}, but {class_name} has "
+            "{pupils} pupils. Count again: every pupil counts once. Nothing was changed."
+        ),
         "record-no-pupils": tr(
             "{class_name} has no pupils; there is no record to print. Add pupils first "
             "(Classes)."
