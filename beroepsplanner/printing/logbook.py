@@ -36,6 +36,12 @@ from beroepsplanner.printing.drawing import (
     write,
 )
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, register_fonts
+from beroepsplanner.printing.logbook_measure import (
+    BEELDENBREKERS,
+    draw_professional,
+    who_can_do_it,
+    would_you_want_it,
+)
 from beroepsplanner.printing.paper_text import meets_line
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
@@ -104,9 +110,12 @@ class _Blank:
 class _Pen:
     """Draws one page's body from the top down; a layout that would not fit fails loudly."""
 
-    def __init__(self, c: Canvas, young: bool, spread: float = 0, meets: str = "") -> None:
+    def __init__(
+        self, c: Canvas, young: bool, spread: float = 0, meets: str = "", draws: bool = False
+    ) -> None:
         self.c, self.young, self.y = c, young, BODY_TOP
         self.meets = meets  # who and what the pupils meet (``meets_line``); may be empty
+        self.draws = draws  # Beeldenbrekers: draw the professional before and after
         self.spread, self.blocks = spread, 0  # extra room after each block, to fill the page
         self.gap = (13 if young else 8.5) * mm  # writing lines: big for groep 1-5
         self.size = 15 if young else 10.5
@@ -232,9 +241,13 @@ def _young_before(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}")
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
-    pen.question("Wat denk je dat je gaat zien?", "Teken het.")
-    pen.note(pen.meets)
-    pen.box(80 * mm)
+    if pen.draws:
+        draw_professional(pen, 64 * mm, after=False)
+    else:
+        pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+        pen.note(pen.meets)
+        pen.box(64 * mm)
+    who_can_do_it(pen)
     pen.question("Wat weet je al over dit werk?", lines=2)
     pen.question("Wat wil je vragen?", lines=2)
 
@@ -253,7 +266,11 @@ def _young_after(pen: _Pen, word: str) -> None:
     pen.band("na", f"Na {word}")
     pen.question("Hoe vond je het?", "Kleur het gezichtje.")
     pen.smileys(("leuk", "gewoon", "niet leuk"))
-    pen.question("Wat vond je het leukst? En wat niet?", lines=3)
+    if pen.draws:
+        draw_professional(pen, 46 * mm, after=True)
+    else:
+        pen.question("Wat vond je het leukst? En wat niet?", lines=3)
+    who_can_do_it(pen)
     pen.question("Wil je dit ook eens proberen?", "Kleur het gezichtje.")
     pen.smileys(("ja!", "misschien", "nog niet"))
     pen.question("Waar ben jij goed in? Wat wil je nog leren?", lines=3)
@@ -276,9 +293,13 @@ def _drawing_before(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}")
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
-    pen.question("Wat denk je dat je gaat zien?", "Teken het.")
-    pen.note(pen.meets)
-    pen.box(150 * mm)
+    if pen.draws:
+        draw_professional(pen, 124 * mm, after=False)
+    else:
+        pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+        pen.note(pen.meets)
+        pen.box(124 * mm)
+    who_can_do_it(pen)
 
 
 def _drawing_during(pen: _Pen, word: str) -> None:
@@ -295,8 +316,12 @@ def _drawing_after(pen: _Pen, word: str) -> None:
     pen.smileys(("leuk", "gewoon", "niet leuk"))
     pen.question("Wil je dit ook eens proberen?", "Kleur het gezichtje.")
     pen.smileys(("ja!", "misschien", "nog niet"))
-    pen.question("Wat vond je het leukst?", "Teken het.")
-    pen.box(80 * mm)
+    if pen.draws:
+        draw_professional(pen, 62 * mm, after=True)
+    else:
+        pen.question("Wat vond je het leukst?", "Teken het.")
+        pen.box(62 * mm)
+    who_can_do_it(pen)
     pen.strip("Dit kun je leren! Oefenen maakt je steeds beter.")
 
 
@@ -309,13 +334,18 @@ def _drawing_me(pen: _Pen, word: str) -> None:
 
 def _older_first(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}", "in de voorbereidingsles")
-    pen.question("Wat verwacht je te zien en te doen?", lines=3)
-    pen.question("Wat weet je al over de beroepen die je gaat zien?")
-    pen.note(pen.meets)
-    pen.lines(3)
+    if pen.draws:
+        draw_professional(pen, 42 * mm, after=False)
+    else:
+        pen.question("Wat verwacht je te zien en te doen?", lines=2)
+        pen.question("Wat weet je al over de beroepen die je gaat zien?")
+        pen.note(pen.meets)
+        pen.lines(2)
+    who_can_do_it(pen)
+    would_you_want_it(pen)
     pen.question("Welke vraag wil je stellen aan iemand die daar werkt?", lines=2)
     pen.band("tijdens", f"Tijdens {word}", f"tijdens of vlak na {word}")
-    pen.question("Wat heb je gezien? En wat heb je zelf gedaan?", lines=3)
+    pen.question("Wat heb je gezien? En wat heb je zelf gedaan?", lines=2)
     pen.question("Welke beroepen heb je gezien? Wat doen die mensen precies?", lines=3)
     pen.question("Welke talenten gebruikten de mensen in hun werk?", "Zet een vinkje.")
     pen.checklist(TALENTS, 4)
@@ -323,11 +353,16 @@ def _older_first(pen: _Pen, word: str) -> None:
 
 def _older_second(pen: _Pen, word: str) -> None:
     pen.band("na", f"Na {word}", "in de terugblikles")
-    pen.question("Wat vond je interessant? En wat niet? Waarom?", lines=5)
-    pen.question("Zou je hier later iets mee willen doen? Wat zou je willen proberen?", lines=4)
+    pen.question("Wat vond je interessant? En wat niet? Waarom?", lines=4)
+    who_can_do_it(pen)
+    would_you_want_it(pen)
+    pen.question("Wat zou je zelf eens willen proberen?", lines=2)
     pen.question("Welke talenten heb jij al? En welke wil je nog leren?", "Zet een vinkje.")
     pen.talent_grid(TALENTS, ("heb ik al", "wil ik leren"))
-    pen.question("Welk beroep past bij jouw talenten? Waarom?", lines=4)
+    if pen.draws:
+        draw_professional(pen, 40 * mm, after=True)
+    else:
+        pen.question("Welk beroep past bij jouw talenten? Waarom?", lines=3)
     pen.strip("Talenten groeien als je oefent. Dit kun je leren!")
 
 
@@ -401,15 +436,16 @@ def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
     design = _design(doc)
     word = ACTIVITY_WORDS.get(doc.activity_kind, "de activiteit")
     meets = meets_line(doc)
+    draws = doc.activity_key == BEELDENBREKERS
     names = []
     for number, (parts, body) in enumerate(design, start=1):
         name = f"logbook{index}page{number}"
-        probe = _Pen(_Blank(), doc.young, meets=meets)
+        probe = _Pen(_Blank(), doc.young, meets=meets, draws=draws)
         body(probe, word)
         spread = max(0.0, probe.y - BODY_BOTTOM - 6 * mm) / max(probe.blocks, 1)
         c.beginForm(name)
         _header(c, doc, number, len(design), parts)
-        body(_Pen(c, doc.young, spread, meets), word)
+        body(_Pen(c, doc.young, spread, meets, draws), word)
         c.endForm()
         names.append(name)
     return names
