@@ -49,6 +49,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "restore": ("files",),
     "year": ("years",),
     "db": ("db",),
+    "report": ("reports",),
 }
 """Which modules add the subcommands of each command word (``export`` has subjects in two)."""
 
@@ -94,7 +95,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-GROUP_ORDER = ("listing", "plans", "printing", "transfer", "network", "files", "years", "db")
+GROUP_ORDER = (
+    "listing", "plans", "printing", "transfer", "network", "files", "years", "db", "reports",
+)
 """The groups in the order the whole parser lists their commands (``--help``)."""
 
 
@@ -128,6 +131,10 @@ def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None
         from beroepsplanner.cli import years
 
         years.register(commands, common)
+    elif name == "reports":
+        from beroepsplanner.cli import reports
+
+        reports.register(commands, common)
     else:
         from beroepsplanner.cli import db
 

@@ -138,6 +138,11 @@ def year_measurements(session: Session, school_year_label: str) -> list[tuple[in
     return [(grade, measurement_of(row, row.chain_id)) for grade, row in rows]
 
 
+def all_measurements(session: Session) -> dict[int, ChainMeasurement]:
+    """Every chain's counted totals, by chain id (for the report over all years)."""
+    return {row.chain_id: measurement_of(row, row.chain_id) for row in session.scalars(select(MeasurementRow))}
+
+
 def put_back_measurements(session: Session, measurements: Iterable[ChainMeasurement]) -> None:
     """Store measurements again without the checks (the undo of a deleted chain brings its
     totals back as they were)."""

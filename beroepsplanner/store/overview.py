@@ -45,7 +45,7 @@ def school_year_labels(session: Session) -> list[str]:
     return list(session.scalars(select(SchoolYearRow.label).order_by(SchoolYearRow.label.desc())))
 
 
-def _year(session: Session, school_year_label: str) -> SchoolYearRow:
+def year_row(session: Session, school_year_label: str) -> SchoolYearRow:
     year = session.scalars(
         select(SchoolYearRow).where(SchoolYearRow.label == school_year_label)
     ).first()
@@ -71,7 +71,7 @@ def continuous_line(session: Session, school_year_label: str) -> CoverageTable:
     """The coverage table of one school year: per groep 1–8 and world of technology the
     number of chains that meet it, and per class its chains, worlds, professions and role
     models. NotFoundError (Dutch) for an unknown school year."""
-    year = _year(session, school_year_label)
+    year = year_row(session, school_year_label)
     plan = _history(session).year(year.label)
     assert plan is not None
     return coverage_of(plan)
@@ -82,7 +82,7 @@ def year_findings(session: Session, school_year_label: str) -> list[Finding]:
     gives for that year). NotFoundError (Dutch) for an unknown school year."""
     from beroepsplanner.store.checks import check_school_year
 
-    return check_school_year(session, _year(session, school_year_label))
+    return check_school_year(session, year_row(session, school_year_label))
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def year_overview(session: Session, school_year_label: str, today: dt.date | Non
     cohorts met from what they have planned."""
     from beroepsplanner.store.checks import check_school_year
 
-    year = _year(session, school_year_label)
+    year = year_row(session, school_year_label)
     history = _history(session)
     plan = history.year(year.label)
     assert plan is not None
