@@ -30,7 +30,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     printing = commands.add_parser(
         "print",
         parents=[common],
-        help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning of overzicht per leerling",
+        help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning, overzicht per "
+        "leerling of verslag",
         description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
         "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
         "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
@@ -40,10 +41,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     printing.add_argument(
         "document",
-        choices=["logbooks", "lessons", "letter", "yearplan", "record"],
-        metavar="logbooks|lessons|letter|yearplan|record",
-        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning "
-        "of het overzicht per leerling (record)",
+        choices=["logbooks", "lessons", "letter", "yearplan", "record", "report"],
+        metavar="logbooks|lessons|letter|yearplan|record|report",
+        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning, "
+        "het overzicht per leerling (record) of het verslag voor team en bestuur (report)",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument(
@@ -77,6 +78,13 @@ def _print_target(args: argparse.Namespace) -> str:
                 "--class KLAS, geen --chain. 'beroepsplanner list classes' toont de klassen."
             )
         return "class"
+    if document == "report":
+        if args.chain is not None or args.class_name:
+            raise InvalidInputError(
+                "Het verslag gaat over de hele school in één schooljaar: gebruik "
+                "--school-year JJJJ-JJJJ (of niets voor het huidige), geen --chain of --class."
+            )
+        return "school"
     if document == "yearplan":
         if args.chain is not None:
             raise InvalidInputError(

@@ -48,7 +48,12 @@ class Figures:
     role_models: int = 0
     counter_stereotypical: int = 0
     chains_with_counter_stereotypical: int = 0
+    world_chains: tuple[tuple[str, int], ...] = ()
+    """Per world met, how many chains meet it (the heat map's cells)."""
     before_after: Shift = field(default_factory=lambda: shift([]))
+
+    def chains_meeting(self, world: str) -> int:
+        return dict(self.world_chains).get(world, 0)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,16 @@ class YearFigures:
 
 
 @dataclass(frozen=True)
+class GoalLine:
+    """One of the school's goals as the report shows it: its words, its state ("reached",
+    "on-its-way", "not-reached" or "unknown") and the numbers behind it."""
+
+    text: str
+    state: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class SchoolReport:
     school: str
     school_year: str
@@ -88,6 +103,11 @@ class SchoolReport:
     """Every school year of the database, oldest first: how the line grows."""
     worlds: tuple[str, ...]
     """The worlds of technology, in the catalog's order."""
+    vision: str = ""
+    """The school's vision in a few sentences (the coordinator writes it)."""
+    goals: tuple[GoalLine, ...] = ()
+    next_year: tuple[GroepFigures, ...] = ()
+    """The plan of the school year after this one, per groep, when the database holds it."""
 
 
 def figures(
@@ -99,6 +119,11 @@ def figures(
     plans = list(chains)
     role_chains = [c for c in plans if any(r.counter_stereotypical for r in c.role_models)]
     counted = [measurements[c.id] for c in plans if c.id is not None and c.id in measurements]
+    meeting: dict[str, int] = {}
+    for chain in plans:
+        if chain.grade >= worlds_from:
+            for world in chain.worlds:
+                meeting[world] = meeting.get(world, 0) + 1
     return Figures(
         chains=len(plans),
         done=sum(1 for c in plans if c.status is ChainStatus.DONE),
@@ -113,6 +138,7 @@ def figures(
         role_models=len(people(plans)),
         counter_stereotypical=len(people(plans, counter_only=True)),
         chains_with_counter_stereotypical=len(role_chains),
+        world_chains=tuple(sorted(meeting.items())),
         before_after=shift(counted),
     )
 
@@ -127,7 +153,8 @@ def school_report(
     year = history.year(school_year)
     if year is None:
         raise ValueError(f"no school year {school_year} in the history")
-    groepen = tuple(_groep(year, grade, measurements) for grade in sorted({c.grade for c in year.classes}))
+    groepen = _groepen(year, measurements)
+    later = [y for y in history.years if y.school_year > school_year]
     cohorts = tuple(
         _cohort(history, school_year, cohort, measurements)
         for cohort in sorted({leaving_year(school_year, c.grade) for c in year.classes}, reverse=True)
@@ -140,7 +167,12 @@ def school_report(
         year=figures(year.chains, measurements),
         years=tuple(YearFigures(y.school_year, figures(y.chains, measurements)) for y in history.years),
         worlds=history.technology_worlds,
+        next_year=_groepen(later[0], measurements) if later else (),
     )
+
+
+def _groepen(year: YearPlan, measurements: Mapping[int, ChainMeasurement]) -> tuple[GroepFigures, ...]:
+    return tuple(_groep(year, grade, measurements) for grade in sorted({c.grade for c in year.classes}))
 
 
 def _groep(year: YearPlan, grade: int, measurements: Mapping[int, ChainMeasurement]) -> GroepFigures:
@@ -178,8 +210,9 @@ def _figures(found: Figures) -> dict[str, object]:
     data: dict[str, object] = {
         f.name: list(value) if isinstance(value := getattr(found, f.name), tuple) else value
         for f in fields(Figures)
-        if f.name != "before_after"
+        if f.name not in ("before_after", "world_chains")
     }
+    data["world_chains"] = dict(found.world_chains)
     data["before_after"] = {
         "chains": found.before_after.chains,
         "before": _tally(found.before_after.before),
@@ -208,4 +241,10 @@ def report_json(report: SchoolReport) -> dict[str, object]:
             for c in report.cohorts
         ],
         "years": [{"school_year": y.school_year, **_figures(y.figures)} for y in report.years],
+        "vision": report.vision,
+        "goals": [{"goal": g.text, "state": g.state, "detail": g.detail} for g in report.goals],
+        "next_year": [
+            {"groep": g.groep, "classes": list(g.classes), **_figures(g.figures)}
+            for g in report.next_year
+        ],
     }

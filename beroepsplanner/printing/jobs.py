@@ -15,9 +15,9 @@ from typing import Any
 
 from beroepsplanner.output_files import check_output, staged_output
 
-DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record")
-"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, and
-the record of a class's pupils."""
+DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record", "report")
+"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, the
+record of a class's pupils, and the school's report for the team and the board."""
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -92,6 +92,10 @@ def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
         from beroepsplanner.printing.record import render_record
 
         return render_record(data, partial, progress=step)
+    if document == "report":
+        from beroepsplanner.printing.report import render_report
+
+        return render_report(data, partial)
     from beroepsplanner.printing.yearplan import render_year_plan
 
     return render_year_plan(data, partial)

@@ -27,6 +27,7 @@ from beroepsplanner.domain.documents import (
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.domain.pupil_record import RecordDocument
+from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.domain.rule_settings import companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
@@ -355,7 +356,7 @@ def print_data(
     class_name: str | None = None,
     include_errors: bool = False,
     school_year: str | None = None,
-) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument:
+) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument | SchoolReport:
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
     "letter", "yearplan", "record"): the year plan (of a class, or the school), the record
     of a class's pupils (``store/record_document.py``), one chain, the
@@ -366,6 +367,10 @@ def print_data(
     class name and the school's year plan are looked up in (default: the newest)."""
     if document == "yearplan":
         return year_plan_document(session, class_name, school_year=school_year)
+    if document == "report":
+        from beroepsplanner.store.report import read_report
+
+        return read_report(session, chosen_school_year(session, school_year).label)
     if document == "record" and class_name is not None:
         return record_document(session, class_name, school_year=school_year)
     if chain_id is not None:

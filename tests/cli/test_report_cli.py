@@ -76,6 +76,9 @@ def expected(chains: list[dict], worlds_from_chains: list[dict] | None = None) -
         "reflection_lessons": sum(c["reflection"] for c in chains),
         "companies": sorted({c["company"] for c in chains if c["company"]}),
         "worlds": sorted(set().union(*(c["worlds"] for c in worlds))),
+        "world_chains": {
+            w: sum(w in c["worlds"] for c in worlds) for w in set().union(*(c["worlds"] for c in worlds))
+        },
         "counter_stereotypical": len(set().union(*(c["counter"] for c in chains))),
         "chains_with_counter_stereotypical": sum(bool(c["counter"]) for c in chains),
     }
@@ -162,3 +165,41 @@ def test_an_unknown_school_year_is_a_dutch_message(
     assert main(["report", "--db", str(demo), "--school-year", "2030-2031"]) == 1
     err = capsys.readouterr().err
     assert "2030-2031" in err and "Traceback" not in err
+
+
+def test_print_report_writes_the_same_figures_on_paper(
+    demo: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    database = open_database(demo)
+    with database.transaction() as session:
+        chain_id = session.scalars(
+            select(Chain.id).join(SchoolClass).where(SchoolClass.grade == 7).order_by(Chain.date)
+        ).first()
+        set_chain_measurement(session, ChainMeasurement(
+            chain_id, Tally(woman=3, man=18, both=4, unclear=1), Tally(woman=5, man=9, both=12)
+        ))
+        start_next_year(session, plan_next_year(session, NEW))
+    database.close()
+    data = report(demo, capsys, "--school-year", OLD)
+    out = tmp_path / "verslag.pdf"
+    capsys.readouterr()
+    assert main(["print", "report", "--db", str(demo), "--school-year", OLD, "--out", str(out)]) == 0
+    assert "verslag.pdf geschreven" in capsys.readouterr().out
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    whole = " ".join(pages)
+    year = data["year"]
+    assert f"Beroepsoriëntatie op {data['school']}" in pages[0]
+    assert f"{year['chains']} ({year['done']} uitgevoerd, {year['planned']} gepland, {year['concepts']} concept)" in whole
+    assert f"{year['preparation_lessons']} voorbereidingslessen, {year['reflection_lessons']} reflectielessen" in whole
+    assert "De lijn per groep" in whole and "De lijn per cohort" in whole
+    # The before/after row of groep 7: the class's counts, before → after.
+    assert "groep 7 1 3 → 5 18 → 9 4 → 12 1 → 0" in whole
+    assert "Over de jaren" in whole and "2027-2028" in whole  # both years side by side
+    assert "Het plan voor volgend jaar" in whole and "Groep 7a, Groep 7b" in whole
+    for company in year["companies"]:
+        assert company in whole
+    capsys.readouterr()
+    assert main(["print", "report", "--db", str(demo), "--chain", "1", "--out", str(out)]) == 1
+    assert "geen --chain of --class" in capsys.readouterr().err
