@@ -15,6 +15,7 @@ from beroepsplanner.domain.cohort_line import CohortTable, cohort_table
 from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.coverage import CoverageTable
 from beroepsplanner.domain.coverage import continuous_line as coverage_of
+from beroepsplanner.domain.report import SchoolReport, school_report
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
 
@@ -94,6 +95,8 @@ class YearOverview:
     findings: tuple[Finding, ...]
     cohorts: CohortTable | None = None
     """The line per cohort of the cohorts at school this year."""
+    report: SchoolReport | None = None
+    """The year's figures as the report has them (before and after per groep)."""
 
 
 def year_overview(session: Session, school_year_label: str, today: dt.date | None = None) -> YearOverview:
@@ -101,6 +104,7 @@ def year_overview(session: Session, school_year_label: str, today: dt.date | Non
     one reading of the school's history. ``today`` (default: today) parts what the
     cohorts met from what they have planned."""
     from beroepsplanner.store.checks import check_school_year
+    from beroepsplanner.store.measurements import all_measurements
 
     year = year_row(session, school_year_label)
     history = _history(session)
@@ -111,4 +115,5 @@ def year_overview(session: Session, school_year_label: str, today: dt.date | Non
         coverage_of(plan),
         tuple(check_school_year(session, year, history)),
         cohort_table(history, year.label, today or dt.date.today()),
+        school_report(history, year.label, all_measurements(session)),
     )

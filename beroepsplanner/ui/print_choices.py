@@ -162,6 +162,8 @@ class PrintChoices(QGroupBox):
             self.scope_combo.addItem(self.tr("the whole school (A3)"), "school")
         elif document == "record":
             self.scope_combo.addItem(self.tr("every pupil of the class"), "class")
+        elif document == "report":
+            self.scope_combo.addItem(self.tr("the whole school"), "school")
         else:
             self.scope_combo.addItem(self.tr("one chain"), "chain")
         self.scope_combo.blockSignals(False)
@@ -208,6 +210,8 @@ class PrintChoices(QGroupBox):
                 problem = self.tr("%1 has no pupils yet; there is nothing to print.").replace(
                     "%1", self.class_combo.currentText()
                 )
+        elif document == "report":
+            problem = ""
         elif scope in ("chain", "class") and document != "yearplan" and not self.chains:
             problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
                 "%1", self.class_combo.currentText()
@@ -260,6 +264,7 @@ class PrintChoices(QGroupBox):
             "letter": self.tr("parent-letter"),
             "yearplan": self.tr("year-plan"),
             "record": self.tr("pupil-record"),
+            "report": self.tr("report"),
         }[self.document])
         # An earlier year's file says which year: its classes have this year's names.
         year = self.school_year()

@@ -92,6 +92,8 @@ class PrintDialog(QDialog):
             ("yearplan", self.tr("Year plan"), self.tr("the chains on a timeline of school weeks")),
             ("record", self.tr("Pupil record"),
              self.tr("for every pupil of a class: what they took part in, over the years")),
+            ("report", self.tr("Report"),
+             self.tr("the school's figures of a school year, for the team and the board")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")

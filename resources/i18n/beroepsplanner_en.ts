@@ -345,6 +345,13 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
+        <source>Answers to “who can do this work?”, before → after, over the %n chain(s) counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</source>
+        <translation>
+            <numerusform>Answers to “who can do this work?”, before → after, over the %n chain counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</numerusform>
+            <numerusform>Answers to “who can do this work?”, before → after, over the %n chains counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n chain</numerusform>

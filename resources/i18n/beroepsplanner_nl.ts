@@ -376,6 +376,41 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterTableModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Chains counted</source>
+        <translation>Ketens geteld</translation>
+    </message>
+    <message>
+        <source>Chains whose class was counted before and after the activity</source>
+        <translation>Ketens waarvan de klas vóór en na de activiteit is geteld</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <translation>Een vrouw</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <translation>Een man</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Allebei</translation>
+    </message>
+    <message>
+        <source>Could not say</source>
+        <translation>Weet niet</translation>
+    </message>
+    <message>
+        <source>Would want it</source>
+        <translation>Wil het later</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>New activity…</source>
@@ -2725,6 +2760,17 @@ woorden</translation>
         <translation>Schooljaar:</translation>
     </message>
     <message>
+        <source>No chain of this school year has been counted before and after yet: count the logbooks&apos; answers in the chain&apos;s “Before and after” tab.</source>
+        <translation>Van dit schooljaar is nog geen keten vóór en na geteld: tel de antwoorden uit de logboeken op het tabblad “Voor en na” van de keten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers to “who can do this work?”, before → after, over the %n chain(s) counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</source>
+        <translation>
+            <numerusform>Antwoorden op “wie kan dit werk doen?”, voor → na, over de %n keten die op beide momenten is geteld (%1 antwoorden voor, %2 na). Bestand &gt; Afdrukken &gt; Verslag zet ze op papier.</numerusform>
+            <numerusform>Antwoorden op “wie kan dit werk doen?”, voor → na, over de %n ketens die op beide momenten zijn geteld (%1 antwoorden voor, %2 na). Bestand &gt; Afdrukken &gt; Verslag zet ze op papier.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Worlds of technology per grade</source>
         <translation>Werelden van techniek per groep</translation>
     </message>
@@ -2743,6 +2789,10 @@ woorden</translation>
     <message>
         <source>The line per cohort</source>
         <translation>De lijn per cohort</translation>
+    </message>
+    <message>
+        <source>Before and after per grade</source>
+        <translation>Voor en na per groep</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
@@ -2779,6 +2829,10 @@ woorden</translation>
     <message>
         <source>Per cohort (%1)</source>
         <translation>Per cohort (%1)</translation>
+    </message>
+    <message>
+        <source>Before and after (%1)</source>
+        <translation>Voor en na (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
@@ -3024,6 +3078,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>elke leerling van de klas</translation>
     </message>
     <message>
+        <source>the whole school</source>
+        <translation>de hele school</translation>
+    </message>
+    <message>
         <source>concept with errors</source>
         <translation>concept met fouten</translation>
     </message>
@@ -3096,6 +3154,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>pupil-record</source>
         <translation>leerlingoverzicht</translation>
     </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -3146,6 +3208,14 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>for every pupil of a class: what they took part in, over the years</source>
         <translation>voor elke leerling van een klas: waar die aan meedeed, door de jaren heen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>the school&apos;s figures of a school year, for the team and the board</source>
+        <translation>de cijfers van de school in een schooljaar, voor het team en het bestuur</translation>
     </message>
     <message>
         <source>PDF file</source>

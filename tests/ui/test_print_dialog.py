@@ -211,3 +211,22 @@ def test_an_earlier_school_year_is_printed_from_its_own_classes(
     fresh.select_document("yearplan")
     fresh.select_scope("school")
     assert (fresh.job().class_name, fresh.job().school_year) == (None, "2027-2028")
+
+
+def test_the_schools_report_is_printed_for_the_chosen_year(
+    demo: Workspace, qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    dlg = PrintDialog(demo)
+    qtbot.addWidget(dlg)
+    dlg.select_document("report")
+    assert dlg.scope_combo.currentData() == "school" and not dlg.class_combo.isEnabled()
+    assert dlg.default_name() == "report-school.pdf"
+    out = tmp_path / "verslag.pdf"
+    dlg.path_edit.setText(str(out))
+    job = dlg.job()
+    assert (job.document, job.class_name, job.school_year) == ("report", None, "2026-2027")
+    with qtbot.waitSignal(dlg.printed, timeout=30000):
+        assert dlg.print_pdf() is not None
+    dlg.wait_for_job()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Beroepsoriëntatie op Basisschool De Vlieger" in text and "De lijn per cohort" in text
