@@ -187,6 +187,9 @@ def school_fields() -> list[Field]:
     return [
         ("name", _label(translate("SchoolDetailsBox", "School &name:")), text),
         ("place", _label(translate("SchoolDetailsBox", "&Place:")), text),
+        ("contact_name", _label(translate("SchoolDetailsBox", "&Contact for companies:")), text),
+        ("contact_phone", translate("SchoolDetailsBox", "phone"), text),
+        ("contact_email", translate("SchoolDetailsBox", "e-mail"), text),
         (
             "region",
             translate("ConflictDialog", "Region"),
