@@ -36,9 +36,9 @@ DEFAULT_MINUTES = {True: 60, False: 120}
 nor the activity say it."""
 
 
-def has_brief(kind: ActivityKind, company: str | None) -> bool:
+def has_brief(kind: ActivityKind, has_company: bool) -> bool:
     """A brief is for a visit to, or a guest lesson or workshop by, a chosen company."""
-    return company is not None and kind in BRIEF_KINDS
+    return has_company and kind in BRIEF_KINDS
 
 
 def at_school(kind: ActivityKind) -> bool:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.company_brief import has_brief
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
@@ -42,6 +43,7 @@ from beroepsplanner.store.row_versions import ChangedByColleagueError, row_versi
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.chain_brief import BriefPanel
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
@@ -165,6 +167,13 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
         self.measurement_panel = ChainMeasurementPanel(self.workspace)
         self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
+        # The brief for the company (ui/chain_brief.py): shown for a visit or guest lesson.
+        self.brief_panel = BriefPanel()
+        self.side_tabs.addTab(self.brief_panel, self.tr("Company b&rief"))
+        self.side_tabs.setTabToolTip(
+            self.side_tabs.indexOf(self.brief_panel),
+            self.tr("What the brief for the company says: times, goal, questions, day programme"),
+        )
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
@@ -196,6 +205,7 @@ class ChainBuilderDialog(QDialog):
         self.add_reflection_button.clicked.connect(lambda: self._add(LessonKind.REFLECTION))
         self.remove_lesson_button.clicked.connect(self._remove_selected)
         self.transport_box.changed.connect(self._on_transport)
+        self.brief_panel.changed.connect(self._on_brief)
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -275,6 +285,7 @@ class ChainBuilderDialog(QDialog):
         for widget in (
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
             self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+            self.brief_panel,
         ):
             widget.setEnabled(editable)
         self.notes_edit.setReadOnly(not editable)
@@ -351,6 +362,7 @@ class ChainBuilderDialog(QDialog):
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
         self.transport_box.show_form(form)
         self._show_transport(form)
+        self._show_brief(form)
         self._show_role_models(form)
         self._update_buttons()
 
@@ -366,6 +378,14 @@ class ChainBuilderDialog(QDialog):
                 need = None
             self.transport_box.set_need(need)
         self.transport_box.setVisible(outing)
+
+    def _show_brief(self, form: ChainForm) -> None:
+        """The brief's tab for a visit to, or a guest lesson by, the chosen company."""
+        activity = self._activities.get(form.activity_key)
+        shown = activity is not None and has_brief(activity.kind, form.company_id is not None)
+        if activity is not None:
+            self.brief_panel.show_fields(form.brief, activity.kind, activity.duration_minutes)
+        self.side_tabs.setTabVisible(self.side_tabs.indexOf(self.brief_panel), shown)
 
     def _show_role_models(self, form: ChainForm) -> None:
         try:
@@ -402,6 +422,7 @@ class ChainBuilderDialog(QDialog):
             status=self._status(),
             notes=self.notes_edit.toPlainText(),
             observation=self.observation_edit.toPlainText(),
+            brief=self.brief_panel.values(),
             **self.transport_box.values(),
         )
 
@@ -431,6 +452,7 @@ class ChainBuilderDialog(QDialog):
             transport_mode=old.transport_mode,
             departure_time=old.departure_time,
             return_time=old.return_time,
+            brief=old.brief,
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:
@@ -529,6 +551,10 @@ class ChainBuilderDialog(QDialog):
             return
         self.form = dataclasses.replace(self.form, **self.transport_box.values())
         self._check()
+
+    def _on_brief(self) -> None:
+        if self.form is not None:
+            self.form = dataclasses.replace(self.form, brief=self.brief_panel.values())
 
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:
         if self.form is None:

@@ -114,7 +114,19 @@ class SchoolDetailsBox(QGroupBox):
 
         form = QFormLayout(self)
         form.addRow(self.tr("School &name:"), self.name_edit)
-        form.addRow(self.tr("&Place:"), self.place_edit)
+        # The place and whom a company calls share a row, so the dialog still fits a small
+        # screen (tests/ui/test_small_screens.py).
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place_edit, 2)
+        place_row.addSpacing(12)
+        contact_label = QLabel(self.tr("&Contact for companies:"))
+        contact_label.setBuddy(self.contact_edits[0])
+        place_row.addWidget(contact_label)
+        for edit, stretch in zip(self.contact_edits, (2, 1, 2), strict=True):
+            place_row.addWidget(edit, stretch)
+        place_label = QLabel(self.tr("&Place:"))
+        place_label.setBuddy(self.place_edit)
+        form.addRow(place_label, place_row)
         # One row for the region and the free days (both decide the days off), so the
         # dialog still fits a small screen (tests/ui/test_small_screens.py).
         region_row = QHBoxLayout()
@@ -127,12 +139,6 @@ class SchoolDetailsBox(QGroupBox):
         region_label = QLabel(self.tr("Holiday &region:"))
         region_label.setBuddy(self.region_combo)
         form.addRow(region_label, region_row)
-        contact_row = QHBoxLayout()
-        for edit, stretch in zip(self.contact_edits, (2, 1, 2), strict=True):
-            contact_row.addWidget(edit, stretch)
-        contact_label = QLabel(self.tr("&Contact for companies:"))
-        contact_label.setBuddy(self.contact_edits[0])
-        form.addRow(contact_label, contact_row)
         self.reload()
 
     def reload(self) -> None:
