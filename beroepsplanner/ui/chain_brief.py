@@ -1,10 +1,10 @@
-"""The chain builder's tab for the brief for the company (issue 17 item 1): the arrival at
+"""The chain builder's dialog for the brief for the company (issue 17 item 1): the arrival at
 and departure from the company (a guest lesson: its start and end), the goal of the visit,
 the class's research question, the questions the pupils will ask and the day programme.
 
 The panel shows and gives back the ``BriefFields`` of a ``ChainForm``; the chain builder
-puts them in the form it saves, so a save (with its undo) carries them like every other
-field. The day programme starts as the proposal from the times
+(its "Company brief…" button, beside the company) puts them in the form it saves when the
+dialog is closed with OK, so a save (with its undo) carries them like every other field. The day programme starts as the proposal from the times
 (``domain.company_brief.default_programme``), shown in grey; the first edit makes it the
 chain's own, and "Back to the proposal" lets the times decide again.
 """
@@ -18,6 +18,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -285,4 +287,42 @@ class BriefPanel(QWidget):
             self.changed.emit()
 
 
-__all__ = ["BriefPanel", "parse_clock"]
+class BriefDialog(QDialog):
+    """The ``BriefPanel`` of one chain with OK and Cancel; the chain builder takes
+    ``panel.values()`` after OK."""
+
+    def __init__(
+        self,
+        fields: BriefFields,
+        kind: ActivityKind,
+        duration_minutes: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefDialog")
+        self.setWindowTitle(self.tr("Brief for the company"))
+        self.panel = BriefPanel(self)
+        self.panel.show_fields(fields, kind, duration_minutes)
+        note = QLabel(
+            self.tr("Saved with the chain (Save). Print the brief with File > Print… > Brief "
+                    "for the company.")
+        )
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("x") * 90, self.sizeHint().height())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked school year: the brief is shown, not changed."""
+        self.panel.setEnabled(not read_only)
+
+
+__all__ = ["BriefDialog", "BriefPanel", "parse_clock"]

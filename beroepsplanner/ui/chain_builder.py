@@ -43,7 +43,7 @@ from beroepsplanner.store.row_versions import ChangedByColleagueError, row_versi
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
-from beroepsplanner.ui.chain_brief import BriefPanel
+from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
@@ -108,6 +108,16 @@ class ChainBuilderDialog(QDialog):
         company_row = QHBoxLayout()
         company_row.addWidget(self.company_combo, 1)
         company_row.addWidget(self.suggest_button)
+        # The brief for the company (ui/chain_brief.py): for a visit or guest lesson.
+        self.brief_button = QPushButton(self.tr("Company b&rief…"))
+        self.brief_button.setObjectName("briefButton")
+        self.brief_button.setAutoDefault(False)
+        self.brief_button.setToolTip(
+            self.tr("What the brief for the company says: times, goal, questions, day programme")
+        )
+        self.brief_button.hide()
+        self.brief_button.clicked.connect(lambda _checked=False: self.edit_brief())
+        company_row.addWidget(self.brief_button)
         # A row with a layout gets no buddy by itself: without one the & would show.
         company_label = QLabel(self.tr("C&ompany:"))
         company_label.setBuddy(self.company_combo)
@@ -167,13 +177,6 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
         self.measurement_panel = ChainMeasurementPanel(self.workspace)
         self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
-        # The brief for the company (ui/chain_brief.py): shown for a visit or guest lesson.
-        self.brief_panel = BriefPanel()
-        self.side_tabs.addTab(self.brief_panel, self.tr("Company b&rief"))
-        self.side_tabs.setTabToolTip(
-            self.side_tabs.indexOf(self.brief_panel),
-            self.tr("What the brief for the company says: times, goal, questions, day programme"),
-        )
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
@@ -205,7 +208,6 @@ class ChainBuilderDialog(QDialog):
         self.add_reflection_button.clicked.connect(lambda: self._add(LessonKind.REFLECTION))
         self.remove_lesson_button.clicked.connect(self._remove_selected)
         self.transport_box.changed.connect(self._on_transport)
-        self.brief_panel.changed.connect(self._on_brief)
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -285,7 +287,7 @@ class ChainBuilderDialog(QDialog):
         for widget in (
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
             self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
-            self.brief_panel,
+            self.brief_button,
         ):
             widget.setEnabled(editable)
         self.notes_edit.setReadOnly(not editable)
@@ -380,12 +382,24 @@ class ChainBuilderDialog(QDialog):
         self.transport_box.setVisible(outing)
 
     def _show_brief(self, form: ChainForm) -> None:
-        """The brief's tab for a visit to, or a guest lesson by, the chosen company."""
+        """The brief's button for a visit to, or a guest lesson by, the chosen company."""
         activity = self._activities.get(form.activity_key)
-        shown = activity is not None and has_brief(activity.kind, form.company_id is not None)
-        if activity is not None:
-            self.brief_panel.show_fields(form.brief, activity.kind, activity.duration_minutes)
-        self.side_tabs.setTabVisible(self.side_tabs.indexOf(self.brief_panel), shown)
+        self.brief_button.setVisible(
+            activity is not None and has_brief(activity.kind, form.company_id is not None)
+        )
+
+    def edit_brief(self) -> bool:
+        """What the brief for the company says (``ui/chain_brief.py``); saved with the chain."""
+        activity = self._activities.get(self.form.activity_key) if self.form else None
+        if self.form is None or activity is None:
+            return False
+        dialog = BriefDialog(self.form.brief, activity.kind, activity.duration_minutes, self)
+        dialog.set_read_only(self.read_only)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and not self.read_only
+        if accepted and self.form is not None:
+            self.form = dataclasses.replace(self.form, brief=dialog.panel.values())
+        dialog.deleteLater()
+        return accepted
 
     def _show_role_models(self, form: ChainForm) -> None:
         try:
@@ -422,7 +436,6 @@ class ChainBuilderDialog(QDialog):
             status=self._status(),
             notes=self.notes_edit.toPlainText(),
             observation=self.observation_edit.toPlainText(),
-            brief=self.brief_panel.values(),
             **self.transport_box.values(),
         )
 
@@ -551,10 +564,6 @@ class ChainBuilderDialog(QDialog):
             return
         self.form = dataclasses.replace(self.form, **self.transport_box.values())
         self._check()
-
-    def _on_brief(self) -> None:
-        if self.form is not None:
-            self.form = dataclasses.replace(self.form, brief=self.brief_panel.values())
 
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:
         if self.form is None:

@@ -150,7 +150,7 @@ def chain_fields(
         ("companions", _label(translate("TransportBox", "Co&mpanions:")), text),
         ("departure_time", _label(translate("TransportBox", "&Leave school at:")), text),
         ("return_time", _label(translate("TransportBox", "Back at sc&hool:")), text),
-        ("brief", _label(translate("ChainBuilderDialog", "Company b&rief")), _brief),
+        ("brief", _label(translate("ChainBuilderDialog", "Company b&rief…").rstrip("…")), _brief),
         ("notes", _label(translate("ChainBuilderDialog", "&Notes:")), text),
         ("observation", _label(translate("ChainBuilderDialog", "O&bservation:")), text),
     ]

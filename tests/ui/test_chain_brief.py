@@ -1,25 +1,26 @@
-"""The brief for the company in the window (issue 17 item 1): the chain builder's tab with
+"""The brief for the company in the window (issue 17 item 1): the chain builder's dialog with
 the day programme (proposed from the times, edited, back to the proposal; saved and undone
 with the chain) and the print dialog's "Brief for the company"."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from beroepsplanner.domain.company_brief import ProgrammeItem
+from beroepsplanner.domain.company_brief import BriefFields, ProgrammeItem
+from beroepsplanner.domain.kinds import ActivityKind
 from beroepsplanner.store.chain_editing import load_chain_form
 from beroepsplanner.store.models import Chain, Company
-from beroepsplanner.ui.chain_brief import parse_clock
+from beroepsplanner.ui.chain_brief import BriefDialog, BriefPanel, parse_clock
 from beroepsplanner.ui.chain_builder import ChainBuilderDialog
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.print_dialog import PrintDialog
@@ -48,11 +49,25 @@ def builder(qtbot: QtBot, workspace: Workspace, chain_id: int) -> ChainBuilderDi
     return dialog
 
 
-def rows(dialog: ChainBuilderDialog) -> list[tuple[str, str]]:
-    table = dialog.brief_panel.programme_table
+def rows(panel: BriefPanel) -> list[tuple[str, str]]:
+    table = panel.programme_table
     return [
         (table.item(row, 0).text(), table.item(row, 1).text()) for row in range(table.rowCount())
     ]
+
+
+def edit_brief(
+    monkeypatch: pytest.MonkeyPatch, dialog: ChainBuilderDialog, edit: Callable[[BriefPanel], None]
+) -> bool:
+    """Open the builder's brief dialog, make ``edit`` in its panel and press OK."""
+
+    def run(brief: BriefDialog) -> int:
+        edit(brief.panel)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(BriefDialog, "exec", run)
+    assert dialog.brief_button.isVisible()
+    return dialog.edit_brief()
 
 
 def test_clock_times_are_read_as_typed() -> None:
@@ -61,27 +76,32 @@ def test_clock_times_are_read_as_typed() -> None:
 
 
 def test_the_day_programme_is_proposed_from_the_times_edited_saved_and_undone(
-    qtbot: QtBot, demo: Workspace
+    qtbot: QtBot, demo: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chain_id = chain_with(demo, WARMTEWERK)
     dialog = builder(qtbot, demo, chain_id)
-    tabs, panel = dialog.side_tabs, dialog.brief_panel
-    assert tabs.isTabVisible(tabs.indexOf(panel))
-    tabs.setCurrentWidget(panel)
-    # No times yet: the proposal's steps without times, the proposal button off.
-    assert [time for time, _what in rows(dialog)] == [""] * 6
-    assert not panel.proposal_button.isEnabled()
+    seen: dict[str, object] = {}
 
-    panel.start_edit.setTime(QTime(9, 0))
-    panel.end_edit.setTime(QTime(11, 0))
-    assert [time for time, _what in rows(dialog)] == ["09:00", "09:05", "09:20", "10:20", "10:40", "11:00"]
-    assert dialog.current_form().brief.programme is None  # still the proposal
+    def first_edit(panel: BriefPanel) -> None:
+        # No times yet: the proposal's steps without times, the proposal button off.
+        seen["before"] = [time for time, _what in rows(panel)]
+        seen["proposal_on"] = panel.proposal_button.isEnabled()
+        panel.start_edit.setTime(QTime(9, 0))
+        panel.end_edit.setTime(QTime(11, 0))
+        seen["timed"] = [time for time, _what in rows(panel)]
+        seen["still_proposal"] = panel.values().programme is None
+        panel.question_edit.setText("Hoe komt de warmte in ons huis?")
+        panel.pupil_questions_edit.setPlainText("Hoe word je monteur?\nWat doet een warmtepomp?")
+        panel.programme_table.item(2, 1).setText("Warmtepomp bekijken in drie groepjes")
+        panel.remove_step()  # the last one
+        seen["own"] = panel.proposal_button.isEnabled()
 
-    panel.question_edit.setText("Hoe komt de warmte in ons huis?")
-    panel.pupil_questions_edit.setPlainText("Hoe word je monteur?\nWat doet een warmtepomp?")
-    panel.programme_table.item(2, 1).setText("Warmtepomp bekijken in drie groepjes")
-    panel.remove_step()  # the last one
-    assert panel.proposal_button.isEnabled()
+    assert edit_brief(monkeypatch, dialog, first_edit)
+    assert seen == {
+        "before": [""] * 6, "proposal_on": False,
+        "timed": ["09:00", "09:05", "09:20", "10:20", "10:40", "11:00"], "still_proposal": True,
+        "own": True,
+    }
     dialog.save()
 
     saved = demo.read(lambda s: load_chain_form(s, chain_id)).brief
@@ -91,12 +111,17 @@ def test_the_day_programme_is_proposed_from_the_times_edited_saved_and_undone(
     assert saved.programme is not None and len(saved.programme) == 5
     assert saved.programme[2] == ProgrammeItem(T(9, 20), "Warmtepomp bekijken in drie groepjes")
 
-    # The times change: an own programme stays as it is.
+    # The times change: an own programme stays as it is; back to the proposal follows them.
+    def second_edit(panel: BriefPanel) -> None:
+        panel.start_edit.setTime(QTime(9, 30))
+        seen["kept"] = rows(panel)[2]
+        panel.back_to_proposal()
+        seen["proposal"] = rows(panel)[0]
+
     again = builder(qtbot, demo, chain_id)
-    again.brief_panel.start_edit.setTime(QTime(9, 30))
-    assert rows(again)[2] == ("09:20", "Warmtepomp bekijken in drie groepjes")
-    again.brief_panel.back_to_proposal()
-    assert rows(again)[0] == ("09:30", "Aankomst van de klas; jassen en tassen weg")
+    assert edit_brief(monkeypatch, again, second_edit)
+    assert seen["kept"] == ("09:20", "Warmtepomp bekijken in drie groepjes")
+    assert seen["proposal"] == ("09:30", "Aankomst van de klas; jassen en tassen weg")
     again.save()
     assert demo.read(lambda s: load_chain_form(s, chain_id)).brief.programme is None
 
@@ -104,17 +129,33 @@ def test_the_day_programme_is_proposed_from_the_times_edited_saved_and_undone(
     assert demo.read(lambda s: load_chain_form(s, chain_id)).brief == saved
 
 
-def test_a_time_that_is_no_time_is_said(qtbot: QtBot, demo: Workspace) -> None:
+def test_cancel_keeps_the_brief_as_it_was(qtbot: QtBot, demo: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = builder(qtbot, demo, chain_with(demo, WARMTEWERK))
-    panel = dialog.brief_panel
+    before = dialog.current_form()
+
+    def cancel(brief: BriefDialog) -> int:
+        brief.panel.question_edit.setText("Weggegooid")
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(BriefDialog, "exec", cancel)
+    assert not dialog.edit_brief()
+    assert dialog.current_form() == before
+
+
+def test_a_time_that_is_no_time_is_said(qtbot: QtBot) -> None:
+    brief = BriefDialog(BriefFields(), ActivityKind.COMPANY_VISIT, None)
+    qtbot.addWidget(brief)
+    panel = brief.panel
     panel.programme_table.setItem(0, 0, QTableWidgetItem("negen uur"))
     assert "'negen uur' is not a time" in panel.programme_hint.text()
-    assert dialog.current_form().brief.programme[0].time is None  # type: ignore[index]
+    programme = panel.values().programme
+    assert programme is not None and programme[0].time is None
 
 
-def test_a_chain_without_a_company_has_no_brief_tab(qtbot: QtBot, demo: Workspace) -> None:
+def test_a_chain_without_a_company_has_no_brief_button(qtbot: QtBot, demo: Workspace) -> None:
     dialog = builder(qtbot, demo, chain_with(demo, None))
-    assert not dialog.side_tabs.isTabVisible(dialog.side_tabs.indexOf(dialog.brief_panel))
+    assert not dialog.brief_button.isVisible()
+    assert builder(qtbot, demo, chain_with(demo, WARMTEWERK)).brief_button.isVisible()
 
 
 @pytest.fixture
