@@ -1,5 +1,5 @@
-"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter, the year plan or
-the record of a class's pupils.
+"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter, the year plan,
+the record of a class's pupils or the brief for the company of a chain.
 
 ``register(commands, common)`` adds it to the ``beroepsplanner`` parser. The target is
 checked before any work, the document gathered from the database as plain data
@@ -25,26 +25,29 @@ from beroepsplanner.errors import InvalidInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``print logbooks|lessons|letter|yearplan|record [--chain NR | --class KLAS]
+    """Add ``print logbooks|lessons|letter|yearplan|record|report|brief [--chain NR | --class KLAS]
     [--school-year JJJJ-JJJJ] --out FILE``."""
     printing = commands.add_parser(
         "print",
         parents=[common],
         help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning, overzicht per "
-        "leerling of verslag",
+        "leerling, verslag of brief voor het bedrijf",
         description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
         "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
         "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
         "moet alleen bij dat jaar horen als u --school-year opgeeft. Het overzicht per leerling "
         "(record --class KLAS) toont per leerling van de klas waar die aan meedeed, over alle "
-        "schooljaren op school.",
+        "schooljaren op school. De brief voor het bedrijf (brief --chain NR) is voor het bedrijf "
+        "dat de klas ontvangt of een gastles geeft: wie er komen, wanneer, wat de kinderen "
+        "voorbereidden en willen vragen, veiligheid en een dagprogramma.",
     )
     printing.add_argument(
         "document",
-        choices=["logbooks", "lessons", "letter", "yearplan", "record", "report"],
-        metavar="logbooks|lessons|letter|yearplan|record|report",
+        choices=["logbooks", "lessons", "letter", "yearplan", "record", "report", "brief"],
+        metavar="logbooks|lessons|letter|yearplan|record|report|brief",
         help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning, "
-        "het overzicht per leerling (record) of het verslag voor team en bestuur (report)",
+        "het overzicht per leerling (record), het verslag voor team en bestuur (report) of de "
+        "brief voor het bedrijf (brief)",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument(
@@ -92,6 +95,11 @@ def _print_target(args: argparse.Namespace) -> str:
                 "of niets, geen --chain."
             )
         return "class" if args.class_name else "school"
+    if document == "brief" and args.class_name:
+        raise InvalidInputError(
+            "De brief voor het bedrijf gaat over één keten: gebruik --chain NR, geen --class. "
+            "'beroepsplanner list chains' toont de nummers."
+        )
     if args.chain is not None and args.class_name:
         raise InvalidInputError("Kies --chain NR of --class KLAS, niet allebei.")
     if document == "logbooks" and args.class_name:
@@ -161,14 +169,19 @@ def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[A
             label = chosen_year(session, args)
             if target == "chain" and args.school_year is not None and label is not None:
                 chain_in_school_year(session, args.chain, label)
-            data = print_data(
-                session,
-                args.document,
-                chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
-                class_name=args.class_name,
-                include_errors=args.include_errors,
-                school_year=label,
-            )
+            if args.document == "brief":
+                from beroepsplanner.store.company_brief import brief_document
+
+                data: Any = brief_document(session, args.chain)
+            else:
+                data = print_data(
+                    session,
+                    args.document,
+                    chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
+                    class_name=args.class_name,
+                    include_errors=args.include_errors,
+                    school_year=label,
+                )
             notes = _print_notes(session, args, target, label)
             if isinstance(data, RecordDocument):
                 pupils = count(len(data.pupils), "leerling", "leerlingen")

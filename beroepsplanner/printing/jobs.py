@@ -15,9 +15,10 @@ from typing import Any
 
 from beroepsplanner.output_files import check_output, staged_output
 
-DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record", "report")
+DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record", "report", "brief")
 """The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, the
-record of a class's pupils, and the school's report for the team and the board."""
+record of a class's pupils, the school's report for the team and the board, and the brief
+for the company of a chain."""
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -42,9 +43,9 @@ def render_document(
     cancelled: Callable[[], bool] | None = None,
     database: Path | None = None,
 ) -> int:
-    """Write ``document`` ("logbooks", "lessons", "letter", "yearplan" or "record") of
-    ``data`` (a ``ChainDocument``, a list of them for logbooks, a ``YearPlanDocument`` or a
-    ``RecordDocument``) to ``out``; returns the number of pages.
+    """Write ``document`` ("logbooks", "lessons", "letter", "yearplan", "record" or "brief")
+    of ``data`` (a ``ChainDocument``, a list of them for logbooks, a ``YearPlanDocument``, a
+    ``RecordDocument`` or a ``BriefDocument``) to ``out``; returns the number of pages.
 
     ``progress(done, total)`` is called per logbook or pupil (other documents are one
     short step).
@@ -96,6 +97,10 @@ def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
         from beroepsplanner.printing.report import render_report
 
         return render_report(data, partial)
+    if document == "brief":
+        from beroepsplanner.printing.brief import render_brief
+
+        return render_brief(data, partial)
     from beroepsplanner.printing.yearplan import render_year_plan
 
     return render_year_plan(data, partial)

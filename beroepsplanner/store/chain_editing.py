@@ -22,9 +22,15 @@ from sqlalchemy.orm import Session
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.company_brief import BriefFields
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
 from beroepsplanner.domain.rules import check_chain, companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.brief_fields import (
+    brief_fields_of,
+    checked_brief_fields,
+    put_brief_fields,
+)
 from beroepsplanner.store.catalog import activity_by_key, list_activities
 from beroepsplanner.store.chain_plans import DraftChain, draft_plan
 from beroepsplanner.store.chains import chain_lessons, propose_in_class
@@ -98,6 +104,8 @@ class ChainForm:
     transport_mode: TransportMode | None = None
     departure_time: dt.time | None = None
     return_time: dt.time | None = None
+    # What the brief for the company says of this chain (store/brief_fields.py).
+    brief: BriefFields = BriefFields()
 
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
@@ -384,6 +392,7 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
         transport_mode=chain.transport_mode,
         departure_time=chain.departure_time,
         return_time=chain.return_time,
+        brief=brief_fields_of(chain),
     )
 
 
@@ -409,6 +418,7 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     chain.transport_mode = form.transport_mode
     chain.departure_time = form.departure_time
     chain.return_time = form.return_time
+    put_brief_fields(chain, form.brief)
     if form.role_model_ids:
         chain.role_models = list(
             session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))
@@ -550,6 +560,7 @@ def save_chain_form(
     if chain_id is not None and _observation_only(session, form, chain_id, expected_version):
         return chain_id
     _refuse_times_out_of_order(form)
+    checked_brief_fields(form.brief)  # refused before anything is changed
     if check_status:
         _refuse_status_with_errors(session, form, chain_id)
     if chain_id is not None:

@@ -430,6 +430,10 @@ class School(Versioned, Base):
     # Goede Vrijdag; both off unless the school says otherwise.
     liberation_day_off: Mapped[bool] = mapped_column(Boolean, default=True)
     good_friday_off: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Whom a company calls at school (the brief for the company); empty: the class's teacher.
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(50), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
 
     @property
     def free_days(self) -> FreeDays:
@@ -617,6 +621,17 @@ class Chain(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # The teacher's short observation after the chain.
     observation: Mapped[str] = mapped_column(Text, default="")
+    # The brief for the company (domain/company_brief.py): arrival at and departure from
+    # the company (a guest lesson: its start and end at school), the goal of the visit, the
+    # class's research question, the pupils' questions (one a line) and the day programme
+    # as edited (a JSON list of {"time": "HH:MM" or null, "what": text}; None: the
+    # proposal from the times).
+    visit_start: Mapped[dt.time | None] = mapped_column(Time)
+    visit_end: Mapped[dt.time | None] = mapped_column(Time)
+    visit_goal: Mapped[str] = mapped_column(Text, default="")
+    research_question: Mapped[str] = mapped_column(Text, default="")
+    pupil_questions: Mapped[str] = mapped_column(Text, default="")
+    day_programme: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="chains")
     activity: Mapped[Activity] = relationship()

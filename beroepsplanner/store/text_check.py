@@ -54,6 +54,12 @@ _FIELDS = {
     "project": "project",
     "profession_text": "beroep",
     "own_words": "eigen woorden",
+    "visit_goal": "doel van het bezoek",
+    "research_question": "onderzoeksvraag",
+    "pupil_questions": "vragen van de kinderen",
+    "contact_name": "contactpersoon",
+    "contact_phone": "telefoonnummer",
+    "contact_email": "e-mailadres",
 }
 # Columns that are never a user's text (identifiers, keys, codes, stored values).
 _SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}

@@ -116,6 +116,12 @@ def _copy_chain(
         companions=chain.companions,
         notes="\n".join(notes),
         observation="",
+        # The brief's times, goal and day programme are the company's and stay a good
+        # start; the research question and the pupils' questions are the new class's own.
+        visit_start=chain.visit_start,
+        visit_end=chain.visit_end,
+        visit_goal=chain.visit_goal,
+        day_programme=chain.day_programme,
     )
     copy.role_models = list(chain.role_models)
     for kind, old_lessons, dates in (

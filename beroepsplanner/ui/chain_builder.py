@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.company_brief import has_brief
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
@@ -42,6 +43,7 @@ from beroepsplanner.store.row_versions import ChangedByColleagueError, row_versi
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
@@ -106,6 +108,16 @@ class ChainBuilderDialog(QDialog):
         company_row = QHBoxLayout()
         company_row.addWidget(self.company_combo, 1)
         company_row.addWidget(self.suggest_button)
+        # The brief for the company (ui/chain_brief.py): for a visit or guest lesson.
+        self.brief_button = QPushButton(self.tr("Company b&rief…"))
+        self.brief_button.setObjectName("briefButton")
+        self.brief_button.setAutoDefault(False)
+        self.brief_button.setToolTip(
+            self.tr("What the brief for the company says: times, goal, questions, day programme")
+        )
+        self.brief_button.hide()
+        self.brief_button.clicked.connect(lambda _checked=False: self.edit_brief())
+        company_row.addWidget(self.brief_button)
         # A row with a layout gets no buddy by itself: without one the & would show.
         company_label = QLabel(self.tr("C&ompany:"))
         company_label.setBuddy(self.company_combo)
@@ -275,6 +287,7 @@ class ChainBuilderDialog(QDialog):
         for widget in (
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
             self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+            self.brief_button,
         ):
             widget.setEnabled(editable)
         self.notes_edit.setReadOnly(not editable)
@@ -351,6 +364,7 @@ class ChainBuilderDialog(QDialog):
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
         self.transport_box.show_form(form)
         self._show_transport(form)
+        self._show_brief(form)
         self._show_role_models(form)
         self._update_buttons()
 
@@ -366,6 +380,26 @@ class ChainBuilderDialog(QDialog):
                 need = None
             self.transport_box.set_need(need)
         self.transport_box.setVisible(outing)
+
+    def _show_brief(self, form: ChainForm) -> None:
+        """The brief's button for a visit to, or a guest lesson by, the chosen company."""
+        activity = self._activities.get(form.activity_key)
+        self.brief_button.setVisible(
+            activity is not None and has_brief(activity.kind, form.company_id is not None)
+        )
+
+    def edit_brief(self) -> bool:
+        """What the brief for the company says (``ui/chain_brief.py``); saved with the chain."""
+        activity = self._activities.get(self.form.activity_key) if self.form else None
+        if self.form is None or activity is None:
+            return False
+        dialog = BriefDialog(self.form.brief, activity.kind, activity.duration_minutes, self)
+        dialog.set_read_only(self.read_only)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and not self.read_only
+        if accepted and self.form is not None:
+            self.form = dataclasses.replace(self.form, brief=dialog.panel.values())
+        dialog.deleteLater()
+        return accepted
 
     def _show_role_models(self, form: ChainForm) -> None:
         try:
@@ -431,6 +465,7 @@ class ChainBuilderDialog(QDialog):
             transport_mode=old.transport_mode,
             departure_time=old.departure_time,
             return_time=old.return_time,
+            brief=old.brief,
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:

@@ -96,6 +96,15 @@ def _lessons(lessons: Any) -> str:
     ) or "—"
 
 
+def _brief(brief: Any) -> str:
+    """The brief for the company (``BriefFields``) in a line: times, question, questions."""
+    if brief is None:
+        return "—"
+    times = " – ".join(text(t) for t in (brief.visit_start, brief.visit_end))
+    parts = [times, brief.research_question, *brief.questions()]
+    return "; ".join(p for p in parts if p and p != "— – —") or "—"
+
+
 def _status(value: Any) -> str:
     return domain_text.chain_status(ChainStatus(value)) if value is not None else "—"
 
@@ -141,6 +150,7 @@ def chain_fields(
         ("companions", _label(translate("TransportBox", "Co&mpanions:")), text),
         ("departure_time", _label(translate("TransportBox", "&Leave school at:")), text),
         ("return_time", _label(translate("TransportBox", "Back at sc&hool:")), text),
+        ("brief", _label(translate("ChainBuilderDialog", "Company b&rief…").rstrip("…")), _brief),
         ("notes", _label(translate("ChainBuilderDialog", "&Notes:")), text),
         ("observation", _label(translate("ChainBuilderDialog", "O&bservation:")), text),
     ]
@@ -187,6 +197,9 @@ def school_fields() -> list[Field]:
     return [
         ("name", _label(translate("SchoolDetailsBox", "School &name:")), text),
         ("place", _label(translate("SchoolDetailsBox", "&Place:")), text),
+        ("contact_name", _label(translate("SchoolDetailsBox", "&Contact for companies:")), text),
+        ("contact_phone", translate("SchoolDetailsBox", "phone"), text),
+        ("contact_email", translate("SchoolDetailsBox", "e-mail"), text),
         (
             "region",
             translate("ConflictDialog", "Region"),

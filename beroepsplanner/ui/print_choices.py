@@ -216,6 +216,11 @@ class PrintChoices(QGroupBox):
             problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
                 "%1", self.class_combo.currentText()
             )
+        elif document == "brief" and (chosen := self.chain()) is not None and not chosen.company:
+            problem = self.tr(
+                "This chain has no company. A brief for the company is for a visit to a "
+                "company or a guest lesson by a company: choose the company in the chain first."
+            )
         elif class_set_shown and not self.class_set()[0]:
             problem = self.tr(
                 "%1 has no chains left to print logbooks for; choose one chain."
@@ -265,6 +270,7 @@ class PrintChoices(QGroupBox):
             "yearplan": self.tr("year-plan"),
             "record": self.tr("pupil-record"),
             "report": self.tr("report"),
+            "brief": self.tr("company-brief"),
         }[self.document])
         # An earlier year's file says which year: its classes have this year's names.
         year = self.school_year()

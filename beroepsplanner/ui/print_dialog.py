@@ -1,5 +1,5 @@
 """Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan, the pupils'
-record), what it is about and where the PDF goes; the PDF is made in the background, and a message says
+record, the brief for the company), what it is about and where the PDF goes; the PDF is made in the background, and a message says
 where it went (``print_result``). Large sets are confirmed with their page count first.
 What is printed of which class (and its page count) is chosen in ``print_choices``."""
 
@@ -94,6 +94,8 @@ class PrintDialog(QDialog):
              self.tr("for every pupil of a class: what they took part in, over the years")),
             ("report", self.tr("Report"),
              self.tr("the school's figures of a school year, for the team and the board")),
+            ("brief", self.tr("Brief for the company"),
+             self.tr("who comes, what the pupils prepared, safety and a day programme")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")

@@ -411,6 +411,116 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Brief for the company</source>
+        <translation>Brief voor het bedrijf</translation>
+    </message>
+    <message>
+        <source>Saved with the chain (Save). Print the brief with File &gt; Print… &gt; Brief for the company.</source>
+        <translation>Wordt bewaard met de keten (Opslaan). Print de brief via Bestand &gt; Afdrukken… &gt; Brief voor het bedrijf.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Arrival (a guest lesson: start)</source>
+        <translation>Aankomst (bij een gastles: begin)</translation>
+    </message>
+    <message>
+        <source>Departure (a guest lesson: end)</source>
+        <translation>Vertrek (bij een gastles: einde)</translation>
+    </message>
+    <message>
+        <source>Empty: the brief says the pupils discover the work, the people and what you can learn for it.</source>
+        <translation>Leeg: de brief zegt dat de kinderen ontdekken welk werk er gedaan wordt, door wie, en wat je ervoor kunt leren.</translation>
+    </message>
+    <message>
+        <source>for example: How does the heat get into our house?</source>
+        <translation>bijvoorbeeld: Hoe komt de warmte in ons huis?</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eén vraag per regel</translation>
+    </message>
+    <message>
+        <source>Day programme</source>
+        <translation>Dagprogramma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation>+ Onderdeel</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Onderdeel weghalen</translation>
+    </message>
+    <message>
+        <source>Back to the proposal</source>
+        <translation>Terug naar het voorstel</translation>
+    </message>
+    <message>
+        <source>Let the times decide the programme again (arrival, welcome, groups, questions, closing)</source>
+        <translation>Laat de tijden het programma weer bepalen (aankomst, welkom, groepjes, vragen, afsluiting)</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival and departure:</source>
+        <translation>&amp;Aankomst en vertrek:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal of the visit:</source>
+        <translation>&amp;Doel van het bezoek:</translation>
+    </message>
+    <message>
+        <source>Research &amp;question:</source>
+        <translation>&amp;Onderzoeksvraag:</translation>
+    </message>
+    <message>
+        <source>What the pupils &amp;will ask:</source>
+        <translation>&amp;Vragen van de kinderen:</translation>
+    </message>
+    <message>
+        <source>Day programme:</source>
+        <translation>Dagprogramma:</translation>
+    </message>
+    <message>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Begin en einde:</translation>
+    </message>
+    <message>
+        <source>The programme as you made it for this chain.</source>
+        <translation>Het programma zoals u het voor deze keten hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>A proposal from the times, in Dutch like the brief; change a step to make it your own.</source>
+        <translation>Een voorstel uit de tijden; pas een onderdeel aan om het van deze keten te maken.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; type a time such as 09:30.</source>
+        <translation>&apos;%1&apos; is geen tijd; typ een tijd zoals 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>New activity…</source>
@@ -562,12 +672,20 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Company b&amp;rief…</source>
+        <translation>Bedrijfs&amp;brief…</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>O&amp;bservation:</source>
         <translation>O&amp;bservatie:</translation>
+    </message>
+    <message>
+        <source>What the brief for the company says: times, goal, questions, day programme</source>
+        <translation>Wat er in de brief voor het bedrijf staat: tijden, doel, vragen en dagprogramma</translation>
     </message>
     <message>
         <source>What the rules say</source>
@@ -3098,6 +3216,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>%1 heeft nog geen ketens; er is niets om af te drukken.</translation>
     </message>
     <message>
+        <source>This chain has no company. A brief for the company is for a visit to a company or a guest lesson by a company: choose the company in the chain first.</source>
+        <translation>Deze keten heeft geen bedrijf. Een brief voor het bedrijf is er voor een bezoek aan een bedrijf of een gastles van een bedrijf: kies eerst het bedrijf in de keten.</translation>
+    </message>
+    <message>
         <source>%1 has no chains left to print logbooks for; choose one chain.</source>
         <translation>%1 heeft geen ketens meer om logboeken voor af te drukken; kies één keten.</translation>
     </message>
@@ -3158,6 +3280,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>report</source>
         <translation>verslag</translation>
     </message>
+    <message>
+        <source>company-brief</source>
+        <translation>brief-voor-het-bedrijf</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -3216,6 +3342,14 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>the school&apos;s figures of a school year, for the team and the board</source>
         <translation>de cijfers van de school in een schooljaar, voor het team en het bestuur</translation>
+    </message>
+    <message>
+        <source>Brief for the company</source>
+        <translation>Brief voor het bedrijf</translation>
+    </message>
+    <message>
+        <source>who comes, what the pupils prepared, safety and a day programme</source>
+        <translation>wie er komen, wat de kinderen voorbereiden, veiligheid en een dagprogramma</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -3483,12 +3617,32 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>Zet dit uit als de leerlingen op Goede Vrijdag naar school komen.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Whom a company calls about a visit; the brief for the company names this person (empty: the class&apos;s teacher).</source>
+        <translation>Wie een bedrijf belt over een bezoek; de brief voor het bedrijf noemt deze persoon (leeg: de leerkracht van de klas).</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Naam van de school:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact for companies:</source>
+        <translation>&amp;Contactpersoon voor bedrijven:</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mailadres</translation>
     </message>
     <message>
         <source>Holiday &amp;region:</source>

@@ -250,6 +250,18 @@ def templates() -> dict[str, str]:
         ),
         "proposal-activity-gone": tr("The activity of this proposal no longer exists."),
         "no-chains-to-print": tr("{class_name} has no chains yet; there is nothing to print."),
+        "no-brief-for-chain": tr(
+            "Chain {number} has no company that receives the class or gives a guest lesson. A "
+            "brief for the company is for a visit to a company or a guest lesson or workshop "
+            "by a company: choose the company in the chain first."
+        ),
+        "visit-end-before-start": tr(
+            "The departure ({end}) is not after the arrival ({start}). Put the departure after "
+            "the arrival, or leave one of them empty."
+        ),
+        "programme-too-long": tr(
+            "The day programme has {count} steps; {max} fit on the brief."
+        ),
         "no-logbooks-left": tr(
             "{class_name} has no chains left to print logbooks for: {left_out}. Choose one "
             "chain."
@@ -334,6 +346,13 @@ def _fields() -> dict[str, str]:
         "teacher-name": tr("The name of the teacher"),
         "profession-name": tr("The name of the profession"),
         "own-words": tr("The pupil's own words"),
+        "school-contact": tr("The contact person of the school"),
+        "school-phone": tr("The phone number of the school"),
+        "school-email": tr("The e-mail address of the school"),
+        "visit-goal": tr("The goal of the visit"),
+        "research-question": tr("The research question"),
+        "pupil-questions": tr("The pupils' questions"),
+        "programme": tr("A step of the day programme"),
     }
 
 
@@ -354,6 +373,12 @@ def _columns() -> dict[str, str]:
         "project": tr("project"),
         "profession_text": tr("profession"),
         "own_words": tr("own words"),
+        "visit_goal": tr("goal of the visit"),
+        "research_question": tr("research question"),
+        "pupil_questions": tr("pupils' questions"),
+        "contact_name": tr("contact person"),
+        "contact_phone": tr("phone number"),
+        "contact_email": tr("e-mail address"),
     }
 
 
