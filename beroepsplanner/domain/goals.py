@@ -74,7 +74,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from beroepsplanner.domain.chain import MEETS_PROFESSIONALS, ChainPlan
@@ -204,56 +204,169 @@ def chain_check(
     if kind is GoalKind.REFLECTION:
 
         def reflected(chain: ChainPlan) -> bool:
-            lessons = chain.lessons_of(LessonKind.REFLECTION)
+            lessons = [lesson for lesson in chain.lessons if lesson.kind is LessonKind.REFLECTION]
             attitude = sum(1 for lesson in lessons if QuestionKind.ATTITUDE in lesson.question_kinds)
             return len(lessons) >= settings.reflections and attitude >= settings.attitude_reflections
 
         return (lambda c: True, reflected)
     assert kind is GoalKind.FIRST_HALF
+    halves: dict[str, dt.date] = {}
 
     def early(chain: ChainPlan) -> bool:
         label = chain.school_year or SchoolYear.containing(chain.date).label
-        return chain.date < settings.second_half(label)
+        if label not in halves:
+            halves[label] = settings.second_half(label)
+        return chain.date < halves[label]
 
     return (lambda c: True, early)
 
 
-def chain_goal(
-    kind: GoalKind, chains: Iterable[ChainPlan], settings: GoalSettings, today: dt.date
-) -> GoalResult:
-    """A chain goal over ``chains`` (a school year's or a cohort's)."""
-    counts, has = chain_check(kind, settings)
+LAPSED, CARRIED_OUT, AHEAD = 0, 1, 2
+"""A chain's phase (see the module's docstring)."""
+
+
+class Judge:
+    """What the goals ask of each chain, worked out once per chain: a school year's chains
+    are read again by their cohorts (a board has 3,000 of them)."""
+
+    def __init__(self, settings: GoalSettings, today: dt.date) -> None:
+        self.settings, self.today = settings, today
+        self._phases: dict[int, int] = {}
+        self._checks = {kind: chain_check(kind, settings) for kind in CHAIN_GOALS}
+        self._answers: dict[GoalKind, dict[int, tuple[bool, bool]]] = {kind: {} for kind in CHAIN_GOALS}
+        self._halves: dict[str, dt.date] = {}
+
+    def phase(self, chain: ChainPlan) -> int:
+        found = self._phases.get(id(chain))
+        if found is None:
+            found = self._phases[id(chain)] = self._phase(chain)
+        return found
+
+    def _phase(self, chain: ChainPlan) -> int:
+        return CARRIED_OUT if carried_out(chain, self.today) else AHEAD if chain.date >= self.today else LAPSED
+
+    def phases(self, chains: Iterable[ChainPlan]) -> dict[int, int]:
+        """The phase of each of ``chains`` (and of every chain seen before) by ``id``."""
+        for chain in chains:
+            if id(chain) not in self._phases:
+                self._phases[id(chain)] = self._phase(chain)
+        return self._phases
+
+    def answer(self, kind: GoalKind, chain: ChainPlan) -> tuple[bool, bool]:
+        """(whether the goal counts the chain, whether it has it)."""
+        answers = self._answers[kind]
+        found = answers.get(id(chain))
+        if found is None:
+            counts, has = self._checks[kind]
+            counted = counts(chain)
+            found = answers[id(chain)] = (counted, counted and has(chain))
+        return found
+
+    def can_mend(self, kind: GoalKind, chain: ChainPlan) -> bool:
+        """Whether a chain ahead can still get what the goal asks (into the first half only
+        while that half lasts)."""
+        if kind is not GoalKind.FIRST_HALF:
+            return True
+        label = chain.school_year or SchoolYear.containing(chain.date).label
+        if label not in self._halves:
+            self._halves[label] = self.settings.second_half(label)
+        return self.today < self._halves[label]
+
+
+@dataclass
+class Tally:
+    """A chain goal's counts over some chains; tallies of parts add up."""
+
+    total: int = 0
+    good: int = 0
+    good_done: int = 0
+    coming: int = 0
+    mendable: int = 0
+
+    def __iadd__(self, other: Tally) -> Tally:
+        self.total += other.total
+        self.good += other.good
+        self.good_done += other.good_done
+        self.coming += other.coming
+        self.mendable += other.mendable
+        return self
+
+
+def tally(kind: GoalKind, chains: Iterable[ChainPlan], judge: Judge) -> Tally:
+    found = Tally()
+    chains = list(chains)
+    phases = judge.phases(chains)
+    for chain in chains:
+        phase = phases[id(chain)]
+        if phase == LAPSED:
+            continue
+        counts, has = judge.answer(kind, chain)
+        if not counts:
+            continue
+        found.total += 1
+        found.good += has
+        if phase == CARRIED_OUT:
+            found.good_done += has
+        else:
+            found.coming += 1
+            found.mendable += judge.can_mend(kind, chain)
+    return found
+
+
+def tally_result(kind: GoalKind, found: Tally, settings: GoalSettings) -> GoalResult:
     percent = settings.first_half_percent if kind is GoalKind.FIRST_HALF else 100
-    done = [c for c in chains if counts(c) and carried_out(c, today)]
-    coming = [c for c in chains if counts(c) and ahead(c, today)]
-    total = len(done) + len(coming)
-    good_done = sum(1 for c in done if has(c))
-    good = good_done + sum(1 for c in coming if has(c))
-    need = math.ceil(percent * total / 100)
-    if not total:
+    need = math.ceil(percent * found.total / 100)
+    if not found.total:
         state = GoalState.NOT_MEASURABLE
-    elif good < need:
+    elif found.good < need:
         state = GoalState.NOT_REACHED
     else:
-        state = GoalState.ON_ITS_WAY if coming else GoalState.REACHED
-    # A chain ahead can be mended; into the first half only while that half lasts.
-    mendable = sum(1 for c in coming if kind is not GoalKind.FIRST_HALF or has(replace(c, date=today)))
+        state = GoalState.ON_ITS_WAY if found.coming else GoalState.REACHED
     return GoalResult(
-        kind, state, Unit.CHAINS, good_done, good, total,
-        within_reach=good_done + mendable >= need, percent=percent,
+        kind, state, Unit.CHAINS, found.good_done, found.good, found.total,
+        within_reach=found.good_done + found.mendable >= need, percent=percent,
     )
+
+
+def chain_goal(
+    kind: GoalKind, chains: Iterable[ChainPlan], settings: GoalSettings, today: dt.date,
+    judge: Judge | None = None,
+) -> GoalResult:
+    """A chain goal over ``chains`` (a school year's or a cohort's)."""
+    return tally_result(kind, tally(kind, chains, judge or Judge(settings, today)), settings)
+
+
+def _tallies(kind: GoalKind, history: SchoolHistory, judge: Judge) -> dict[tuple[str, int], Tally]:
+    """A chain goal's tally per school year and groep: one pass over every chain, which the
+    year and its cohorts then add up."""
+    found: dict[tuple[str, int], Tally] = {}
+    for plan in history.years:
+        by_grade: dict[int, list[ChainPlan]] = {}
+        for chain in plan.chains:
+            by_grade.setdefault(chain.grade, []).append(chain)
+        for grade, chains in by_grade.items():
+            found[(plan.school_year, grade)] = tally(kind, chains, judge)
+    return found
+
+
+def _summed(parts: Iterable[Tally]) -> Tally:
+    total = Tally()
+    for part in parts:
+        total += part
+    return total
 
 
 # --- parents ------------------------------------------------------------------------------
 
 
-def parents_state(chains: Iterable[ChainPlan], settings: GoalSettings, today: dt.date) -> GoalState:
+def parents_state(chains: Iterable[ChainPlan], settings: GoalSettings, judge: Judge) -> GoalState:
     """Parents in one groep in one school year."""
     done = coming = unknown = 0
     for chain in chains:
-        now, later = carried_out(chain, today), ahead(chain, today)
-        if not (now or later):
+        phase = judge.phase(chain)
+        if phase == LAPSED:
             continue
+        now, later = phase == CARRIED_OUT, phase == AHEAD
         involved = parents_involved(chain)
         if involved is None:
             unknown += 1
@@ -267,9 +380,9 @@ def parents_state(chains: Iterable[ChainPlan], settings: GoalSettings, today: dt
     return GoalState.NOT_MEASURABLE if unknown else GoalState.NOT_REACHED
 
 
-def parents_goal(parts: list[list[ChainPlan]], unit: Unit, settings: GoalSettings, today: dt.date) -> GoalResult:
+def parents_goal(parts: list[list[ChainPlan]], unit: Unit, settings: GoalSettings, judge: Judge) -> GoalResult:
     """Parents over ``parts`` (the groepen of a school year, or a cohort's years)."""
-    states = [parents_state(chains, settings, today) for chains in parts]
+    states = [parents_state(chains, settings, judge) for chains in parts]
     return GoalResult(
         GoalKind.PARENTS,
         combine(states, any_unknown=True),
@@ -295,11 +408,16 @@ class GoalLines(ClassLines):
         super().__init__(history)
         self.items, self.start, self.end = items, start, end
         self._since: dict[int, tuple[frozenset[str], bool]] = {}
+        self._own: dict[int, frozenset[str]] = {}
 
     def own_worlds(self, class_id: int) -> frozenset[str]:
-        if not self.start <= self.classes[class_id].grade <= self.end:
-            return frozenset()
-        return frozenset().union(*(self.items(c) for c in self.chains[class_id]))
+        found = self._own.get(class_id)
+        if found is None:
+            found = frozenset()
+            if self.start <= self.classes[class_id].grade <= self.end:
+                found = found.union(*(self.items(c) for c in self.chains[class_id]))
+            self._own[class_id] = found
+        return found
 
     def since_start(self, class_id: int) -> tuple[frozenset[str], bool]:
         """What the class's pupils have from the span's first groep up to this class's
@@ -338,17 +456,17 @@ class _LineGoal:
     target: int
 
     @classmethod
-    def of(cls, kind: GoalKind, history: SchoolHistory, settings: GoalSettings, today: dt.date) -> _LineGoal:
+    def of(cls, kind: GoalKind, history: SchoolHistory, settings: GoalSettings, judge: Judge) -> _LineGoal:
         items = _items_of(kind)
         worlds = history.technology_worlds
         if kind is GoalKind.WORLDS:
             start, end, target = settings.worlds_from, settings.worlds_to, len(worlds)
         else:
             start, end, target = settings.companies_from, settings.companies_to, settings.companies
-        met = GoalLines(history, lambda c: items(c) if carried_out(c, today) else frozenset(), start, end)
-        plan = GoalLines(
-            history, lambda c: items(c) if carried_out(c, today) or ahead(c, today) else frozenset(), start, end
-        )
+        phases = judge.phases(chain for year in history.years for chain in year.chains)
+        none: frozenset[str] = frozenset()
+        met = GoalLines(history, lambda c: items(c) if phases[id(c)] == CARRIED_OUT else none, start, end)
+        plan = GoalLines(history, lambda c: items(c) if phases[id(c)] != LAPSED else none, start, end)
         return cls(kind, start, end, met, plan, worlds, target)
 
     def count(self, found: frozenset[str]) -> int:
@@ -412,11 +530,13 @@ def school_goals(history: SchoolHistory, school_year: str, settings: GoalSetting
     if year is None:
         return GoalsReport(school_year, today, settings, (), ())
     cohorts = sorted({leaving_year(school_year, c.grade) for c in year.classes}, reverse=True)
-    lines = {kind: _LineGoal.of(kind, history, settings, today) for kind in LINE_GOALS if kind in kinds}
+    judge = Judge(settings, today)
+    lines = {kind: _LineGoal.of(kind, history, settings, judge) for kind in LINE_GOALS if kind in kinds}
+    tallies = {kind: _tallies(kind, history, judge) for kind in CHAIN_GOALS if kind in kinds}
     per_cohort: list[CohortGoals] = []
     line_results: dict[GoalKind, list[tuple[int, GoalResult]]] = {kind: [] for kind in lines}
     for cohort in cohorts:
-        chains = _cohort_chains(history, cohort)
+        chains = _cohort_chains(history, cohort) if GoalKind.PARENTS in kinds else []
         results: list[GoalResult] = []
         for kind in kinds:
             if kind in lines:
@@ -427,9 +547,11 @@ def school_goals(history: SchoolHistory, school_year: str, settings: GoalSetting
                 )
                 line_results[kind].append((cohort, result))
             elif kind is GoalKind.PARENTS:
-                result = parents_goal(chains, Unit.YEARS, settings, today)
+                result = parents_goal(chains, Unit.YEARS, settings, judge)
             else:
-                result = chain_goal(kind, [c for part in chains for c in part], settings, today)
+                result = tally_result(kind, _summed(
+                    part for (label, grade), part in tallies[kind].items() if grade_in(cohort, label) == grade
+                ), settings)
             results.append(result)
         grade = grade_in(cohort, school_year)
         names = tuple(sorted(c.name for c in year.classes if c.grade == grade))
@@ -455,8 +577,10 @@ def school_goals(history: SchoolHistory, school_year: str, settings: GoalSetting
             groups = [
                 [chain for chain in year.chains if chain.grade == grade] for grade in grades
             ]
-            year_results.append(parents_goal(groups, Unit.GRADES, settings, today))
+            year_results.append(parents_goal(groups, Unit.GRADES, settings, judge))
         else:
-            year_results.append(chain_goal(kind, year.chains, settings, today))
+            year_results.append(tally_result(kind, _summed(
+                part for (label, _grade), part in tallies[kind].items() if label == school_year
+            ), settings))
     return GoalsReport(school_year, today, settings, tuple(year_results), tuple(per_cohort))
 
