@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from beroepsplanner.domain.goal_settings import GoalSettings
 from beroepsplanner.domain.goals import GoalResult, GoalsReport
@@ -19,6 +27,8 @@ from beroepsplanner.ui.goals_dialog import GoalsDialog
 from beroepsplanner.ui.widgets import record_table, show_refusal
 from beroepsplanner.ui.workspace import Workspace
 
+GOAL_COLUMN_CHARACTERS = 22
+"""Per cohort, a goal's column is at most this wide (elided; the tooltip has it all)."""
 STATE_ROLE = Qt.ItemDataRole.UserRole + 40
 """A state cell's ``GoalState`` (tests and screen readers read the text)."""
 
@@ -88,6 +98,17 @@ class GoalsPanel(QWidget):
         else:
             self._show_year(report)
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        last = self.model.columnCount() - 1
+        for column in range(last + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if not self._per_cohort:
+            # The numbers take the rest of the width, elided (the tooltip has them whole).
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        else:
+            widest = self.fontMetrics().horizontalAdvance("x") * GOAL_COLUMN_CHARACTERS
+            for column in range(2, last + 1):
+                header.resizeSection(column, min(header.sectionSize(column), widest))
 
     def _show_year(self, report: GoalsReport) -> None:
         self.scope_label.setText(
@@ -122,7 +143,8 @@ class GoalsPanel(QWidget):
 
     def _state_item(self, result: GoalResult, *, full: bool, settings: GoalSettings | None = None) -> QStandardItem:
         state = goals_text.state_text(result.state)
-        text = f"{state} ({goals_text.numbers(result, short=True)})" if full else state
+        short = goals_text.numbers(result, short=True)
+        text = f"{state} ({short})" if full and short else state
         item = QStandardItem(text)
         item.setData(result.state, STATE_ROLE)
         item.setBackground(goals_text.STATE_COLOURS[result.state])

@@ -170,3 +170,16 @@ def test_every_refusal_of_the_goals_has_english(settings: GoalSettings, english:
     assert refused.value.key
     english = error_text.error(refused.value)
     assert english != str(refused.value) and "{" not in english, english
+
+
+def test_the_goals_tab_in_dutch(page: OverviewPage, dutch: list) -> None:
+    page.reload()
+    rows = page.goals_panel.state_texts()
+    assert rows[0][0] == "Elke leerling ontmoet alle zeven werelden van techniek tussen groep 4 en 8"
+    assert rows[1][0] == "Elke leerling ontmoet minstens 10 bedrijven tussen groep 4 en 8"
+    assert rows[3][0] == "Elke keten met 2 reflectielessen, waarvan 1 over houding en vooroordelen"
+    assert rows[4][0] == "De activiteiten in de eerste helft van het schooljaar (vóór 1 februari)"
+    assert {row[1] for row in rows} <= {"Bereikt", "Op weg", "Niet bereikt", "Nog niet te meten"}
+    assert "cohorten bereikt" in rows[0][2]
+    assert page.tabs.tabText(page.goals_tab) == "Doelen"
+    assert page.goals_panel.vision_label.text() == "De school heeft haar visie nog niet beschreven."
