@@ -86,6 +86,10 @@ class GoalsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 600)
         self.show_settings(settings)
+        # Each goal's title says the goal as it now stands in the dialog.
+        for spin in self.spins.values():
+            spin.valueChanged.connect(self._update_titles)
+        self.second_half_edit.dateChanged.connect(self._update_titles)
 
     # --- building -----------------------------------------------------------------------
 
@@ -143,7 +147,10 @@ class GoalsDialog(QDialog):
         reset = QPushButton(self.tr("Default"))
         reset.setObjectName(f"{kind.value}ResetButton")
         reset.setAutoDefault(False)
-        reset.setToolTip(self.tr("Set this goal back to the research's default"))
+        reset.setToolTip(
+            self.tr("Set this goal back to the research's default: %1").replace(
+                "%1", goals_text.title(kind, self.default))
+        )
         reset.clicked.connect(lambda _checked=False, k=kind: self.reset(k))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -169,6 +176,12 @@ class GoalsDialog(QDialog):
         for name, spin in self.spins.items():
             spin.setValue(getattr(settings, name))
         self.second_half_edit.setDate(QDate(_YEAR, settings.second_half_month, settings.second_half_day))
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        shown = self.settings()
+        for kind, box in self.boxes.items():
+            box.setTitle(goals_text.title(kind, shown))
 
     def settings(self) -> GoalSettings:
         # int and bool values by field name (Any: mypy checks each field's type against the

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from beroepsplanner.domain.goal_settings import GoalKind, GoalSettings
@@ -72,12 +72,15 @@ def test_per_cohort_the_goals_follow_the_overviews_switch(page: OverviewPage) ->
     assert len(panel.state_texts()) == len(report.year)
 
 
-def test_the_dialog_shows_the_defaults_and_resets_a_goal(qtbot: QtBot) -> None:
+def test_the_dialog_shows_the_defaults_and_resets_a_goal(qtbot: QtBot, english: None) -> None:
     dialog = GoalsDialog(GoalSettings(companies=12, companies_from=5, vision="Wij kijken breed."))
     qtbot.addWidget(dialog)
     assert dialog.spins["companies"].value() == 12
     assert "10" in dialog.spins["companies"].toolTip()
+    assert dialog.boxes[GoalKind.COMPANIES].title().startswith("Every pupil meets at least 12 companies")
+    assert "at least 10 companies" in dialog.findChild(QPushButton, "companiesResetButton").toolTip()
     dialog.spins["parent_chains"].setValue(3)
+    assert dialog.boxes[GoalKind.PARENTS].title() == "Parents involved in at least 3 chains per grade per school year"
     dialog.boxes[GoalKind.PARENTS].setChecked(False)
     dialog.second_half_edit.setDate(QDate(2001, 3, 1))
     settings = dialog.settings()
