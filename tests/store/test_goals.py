@@ -180,3 +180,20 @@ def test_after_the_move_to_the_next_school_year(demo: Database) -> None:
     assert next(r for r in leavers.results if r.kind is GoalKind.WORLDS).state is not GoalState.ON_ITS_WAY
     # The new year's chains came from last year's plan: the same number of chain-goal chains.
     assert year_result(demo, GoalKind.REFLECTION, new, later).target > 0
+
+
+def test_the_report_has_the_vision_and_the_years_goals(demo: Database) -> None:
+    from beroepsplanner.store.report import read_report
+
+    with demo.transaction() as session:
+        save_goal_settings(session, GoalSettings(vision="Elk kind ontdekt wat bij hem past.", parents_on=False))
+    with demo.session() as session:
+        report = read_report(session, YEAR)
+        goals = goals_report(session, YEAR)
+    assert report.vision == "Elk kind ontdekt wat bij hem past."
+    assert len(report.goals) == len(GoalKind) - 1 == len(goals.year)
+    words = {"reached": GoalState.REACHED, "on-its-way": GoalState.ON_ITS_WAY,
+             "not-reached": GoalState.NOT_REACHED, "unknown": GoalState.NOT_MEASURABLE}
+    assert [words[line.state] for line in report.goals] == [r.state for r in goals.year]
+    assert report.goals[1].text == "Elke leerling ontmoet minstens 10 bedrijven tussen groep 4 en 8"
+    assert "cohorten bereikt" in report.goals[1].detail
