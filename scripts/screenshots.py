@@ -56,6 +56,11 @@ from beroepsplanner.ui.main_window import MainWindow
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
 
+VISION = (
+    "Elk kind ontdekt wat het kan en wil, en ziet de volle breedte van het werk: ook beroepen "
+    "die het niet verwacht. Dat doen we elk jaar, van groep 1 tot 8, samen met bedrijven en "
+    "ouders uit de buurt."
+)
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / SCREENS[SCREEN][2]
 
 
@@ -102,6 +107,11 @@ def main() -> int:
         demo = Path(folder) / "demo.db"
         database = open_database(demo)
         build_demo(database, "small")
+        from beroepsplanner.domain.goal_settings import GoalSettings
+        from beroepsplanner.store.goals import save_goal_settings
+
+        with database.transaction() as session:  # the Goals tab shows the school's vision
+            save_goal_settings(session, GoalSettings(vision=VISION))
         database.close()
 
         workspace = Workspace()
@@ -116,6 +126,10 @@ def main() -> int:
             page = window.show_page(name)
             select_page_item(page)
             grab(app, window, f"window-{name}")
+        overview = window.show_page("overview")
+        overview.tabs.setCurrentIndex(overview.goals_tab)  # type: ignore[attr-defined]
+        grab(app, window, "goals")
+        overview.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 
         from beroepsplanner.ui.chain_builder import ChainBuilderDialog
         from beroepsplanner.ui.print_dialog import PrintDialog

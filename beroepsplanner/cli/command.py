@@ -50,6 +50,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "year": ("years",),
     "db": ("db",),
     "report": ("reports",),
+    "goals": ("goals",),
 }
 """Which modules add the subcommands of each command word (``export`` has subjects in two)."""
 
@@ -96,7 +97,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 GROUP_ORDER = (
-    "listing", "plans", "printing", "transfer", "network", "files", "years", "db", "reports",
+    "listing", "goals", "plans", "printing", "transfer", "network", "files", "years", "db", "reports",
 )
 """The groups in the order the whole parser lists their commands (``--help``)."""
 
@@ -127,6 +128,10 @@ def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None
         from beroepsplanner.cli import files
 
         files.register(commands, common)
+    elif name == "goals":
+        from beroepsplanner.cli import goals
+
+        goals.register(commands, common)
     elif name == "years":
         from beroepsplanner.cli import years
 

@@ -15,6 +15,7 @@ from beroepsplanner.domain.cohort_line import CohortTable, cohort_table
 from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.coverage import CoverageTable
 from beroepsplanner.domain.coverage import continuous_line as coverage_of
+from beroepsplanner.domain.goals import GoalsReport
 from beroepsplanner.domain.report import SchoolReport, school_report
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
@@ -97,23 +98,28 @@ class YearOverview:
     """The line per cohort of the cohorts at school this year."""
     report: SchoolReport | None = None
     """The year's figures as the report has them (before and after per groep)."""
+    goals: GoalsReport | None = None
+    """The school's goals for this year and per cohort (``store/goals.py``)."""
 
 
 def year_overview(session: Session, school_year_label: str, today: dt.date | None = None) -> YearOverview:
-    """The coverage table, the line per cohort and the findings of one school year, from
-    one reading of the school's history. ``today`` (default: today) parts what the
-    cohorts met from what they have planned."""
+    """The coverage table, the line per cohort, the findings and the school's goals of one
+    school year, from one reading of the school's history. ``today`` (default: today) parts
+    what the cohorts met from what they have planned."""
     from beroepsplanner.store.checks import check_school_year
+    from beroepsplanner.store.goals import goals_report
     from beroepsplanner.store.measurements import all_measurements
 
     year = year_row(session, school_year_label)
     history = _history(session)
     plan = history.year(year.label)
     assert plan is not None
+    today = today or dt.date.today()
     return YearOverview(
         school_year_label,
         coverage_of(plan),
         tuple(check_school_year(session, year, history)),
-        cohort_table(history, year.label, today or dt.date.today()),
+        cohort_table(history, year.label, today),
         school_report(history, year.label, all_measurements(session)),
+        goals_report(session, year.label, today, history),
     )

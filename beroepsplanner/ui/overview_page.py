@@ -26,6 +26,7 @@ from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
 from beroepsplanner.ui.cohort_chart import CohortChart
 from beroepsplanner.ui.coverage_chart import CoverageChart
+from beroepsplanner.ui.goals_panel import GoalsPanel
 from beroepsplanner.ui.models.before_after_table import BeforeAfterTableModel
 from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
 from beroepsplanner.ui.models.class_coverage_table import ClassCoverageModel
@@ -190,7 +191,9 @@ class OverviewPage(Page):
         self.tabs.addTab(finding_box, "")
         self.tabs.addTab(class_box, "")
         self.tabs.addTab(cohort_box, "")
-        self.tabs.addTab(before_after_box, "")
+        self.before_after_tab = self.tabs.addTab(before_after_box, "")
+        self.goals_panel = GoalsPanel(workspace)
+        self.goals_tab = self.tabs.addTab(self.goals_panel, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         # In a scroll area, so that the page (and with it the window) can be made small.
         self.chart_area = QScrollArea()
@@ -247,6 +250,7 @@ class OverviewPage(Page):
         report = overview.report if overview else None
         self.before_after_model.set_groepen(report.groepen if report else ())
         self._show_before_after(report)
+        self.goals_panel.set_report(overview.goals if overview else None)
         self._show_counts()
         self._show_line()
         self._fit_columns()
@@ -303,7 +307,8 @@ class OverviewPage(Page):
         cohorts = self.cohort_model.rowCount()
         self.tabs.setTabText(2, self.tr("Per cohort (%1)").replace("%1", str(cohorts)))
         counted = self.overview.report.year.before_after.chains if self.overview and self.overview.report else 0
-        self.tabs.setTabText(3, self.tr("Before and after (%1)").replace("%1", str(counted)))
+        self.tabs.setTabText(self.before_after_tab, self.tr("Before and after (%1)").replace("%1", str(counted)))
+        self.tabs.setTabText(self.goals_tab, self.tr("Goals"))
         chains = self.overview.coverage.total_chains if self.overview else 0
         self.summary_label.setText(
             self.tr("%n chain(s)", "", chains)
@@ -324,6 +329,7 @@ class OverviewPage(Page):
     def _on_view(self, _id: int, checked: bool) -> None:
         if checked:
             self.charts.setCurrentIndex(1 if self.per_cohort() else 0)
+            self.goals_panel.set_per_cohort(self.per_cohort())
             self._show_line()
 
     def _show_line(self) -> None:

@@ -292,6 +292,79 @@
     </message>
 </context>
 <context>
+    <name>GoalText</name>
+    <message numerus="yes">
+        <source>Every pupil meets at least %n companies between grade %1 and %2</source>
+        <translation>
+            <numerusform>Every pupil meets at least %n company between grade %1 and %2</numerusform>
+            <numerusform>Every pupil meets at least %n companies between grade %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every chain with %n reflection lesson(s)</source>
+        <translation>
+            <numerusform>Every chain with %n reflection lesson</numerusform>
+            <numerusform>Every chain with %n reflection lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them about attitudes and stereotypes</source>
+        <translation>
+            <numerusform>%1, %n of them about attitudes and stereotypes</numerusform>
+            <numerusform>%1, %n of them about attitudes and stereotypes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents involved in at least %n chain(s) per grade per school year</source>
+        <translation>
+            <numerusform>Parents involved in at least %n chain per grade per school year</numerusform>
+            <numerusform>Parents involved in at least %n chains per grade per school year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n world(s)</source>
+        <translation>
+            <numerusform>%1 of %n world</numerusform>
+            <numerusform>%1 of %n worlds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n companies</source>
+        <translation>
+            <numerusform>%1 of %n company</numerusform>
+            <numerusform>%1 of %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chain(s)</source>
+        <translation>
+            <numerusform>%1 of %n chain</numerusform>
+            <numerusform>%1 of %n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cohort(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n cohort reached</numerusform>
+            <numerusform>%1 of %n cohorts reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n grade(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n grade reached</numerusform>
+            <numerusform>%1 of %n grades reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n year(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n year reached</numerusform>
+            <numerusform>%1 of %n years reached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupOneStep</name>
     <message numerus="yes">
         <source>Pupils of %1 (%n)</source>

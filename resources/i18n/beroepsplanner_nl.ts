@@ -2369,6 +2369,340 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>GoalCommands</name>
+    <message>
+        <source>Edit the school&apos;s goals</source>
+        <translation>Doelen van de school wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalText</name>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Op weg</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Cannot be measured yet</source>
+        <translation>Nog niet te meten</translation>
+    </message>
+    <message>
+        <source>Seven worlds</source>
+        <translation>Zeven werelden</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Counter-stereotype</source>
+        <translation>Tegen-stereotiep</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Eerste helft</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>Every pupil meets all seven worlds of technology between grade %1 and %2</source>
+        <translation>Elke leerling ontmoet alle zeven werelden van techniek tussen groep %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every pupil meets at least %n companies between grade %1 and %2</source>
+        <translation>
+            <numerusform>Elke leerling ontmoet minstens %n bedrijf tussen groep %1 en %2</numerusform>
+            <numerusform>Elke leerling ontmoet minstens %n bedrijven tussen groep %1 en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chain with a role model who breaks a stereotype</source>
+        <translation>Elke keten met een rolmodel dat een vooroordeel doorbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every chain with %n reflection lesson(s)</source>
+        <translation>
+            <numerusform>Elke keten met %n reflectieles</numerusform>
+            <numerusform>Elke keten met %n reflectielessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them about attitudes and stereotypes</source>
+        <translation>
+            <numerusform>%1, waarvan %n over houding en vooroordelen</numerusform>
+            <numerusform>%1, waarvan %n over houding en vooroordelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activities in the first half of the school year (before %1)</source>
+        <translation>De activiteiten in de eerste helft van het schooljaar (vóór %1)</translation>
+    </message>
+    <message>
+        <source>At least %2% of the activities in the first half of the school year (before %1)</source>
+        <translation>Minstens %2% van de activiteiten in de eerste helft van het schooljaar (vóór %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents involved in at least %n chain(s) per grade per school year</source>
+        <translation>
+            <numerusform>Ouders betrokken bij minstens %n keten per groep per schooljaar</numerusform>
+            <numerusform>Ouders betrokken bij minstens %n ketens per groep per schooljaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n world(s)</source>
+        <translation>
+            <numerusform>%1 van %n wereld</numerusform>
+            <numerusform>%1 van %n werelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n companies</source>
+        <translation>
+            <numerusform>%1 van %n bedrijf</numerusform>
+            <numerusform>%1 van %n bedrijven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 with what is planned</source>
+        <translation>, %1 met wat gepland is</translation>
+    </message>
+    <message>
+        <source>; not met or planned yet: %1</source>
+        <translation>; nog niet ontmoet of gepland: %1</translation>
+    </message>
+    <message>
+        <source>; earlier grades are not in the program</source>
+        <translation>; eerdere groepen staan niet in het programma</translation>
+    </message>
+    <message>
+        <source>no chains in which pupils meet people</source>
+        <translation>geen ketens waarin de leerlingen mensen ontmoeten</translation>
+    </message>
+    <message>
+        <source>no chains yet</source>
+        <translation>nog geen ketens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chain(s)</source>
+        <translation>
+            <numerusform>%1 van %n keten</numerusform>
+            <numerusform>%1 van %n ketens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (goal %1%)</source>
+        <translation> (doel %1%)</translation>
+    </message>
+    <message>
+        <source>; still within reach with the planned chains</source>
+        <translation>; nog te halen met de geplande ketens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cohort(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n cohort bereikt</numerusform>
+            <numerusform>%1 van %n cohorten bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n grade(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n groep bereikt</numerusform>
+            <numerusform>%1 van %n groepen bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n year(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n jaar bereikt</numerusform>
+            <numerusform>%1 van %n jaren bereikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on its way</source>
+        <translation>, %1 op weg</translation>
+    </message>
+    <message>
+        <source>, %1 not reached</source>
+        <translation>, %1 niet bereikt</translation>
+    </message>
+    <message>
+        <source>, %1 cannot be measured yet</source>
+        <translation>, %1 nog niet te meten</translation>
+    </message>
+    <message>
+        <source>; for most chains the program does not know yet whether parents took part</source>
+        <translation>; van de meeste ketens weet het programma nog niet of er ouders bij waren</translation>
+    </message>
+    <message>
+        <source>; for a cohort, earlier grades are not in the program</source>
+        <translation>; van een cohort staan eerdere groepen niet in het programma</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>The school&apos;s vision and goals</source>
+        <translation>Visie en doelen van de school</translation>
+    </message>
+    <message>
+        <source>The school&apos;s vision</source>
+        <translation>De visie van de school</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what the school wants its pupils to take with them from career orientation.</source>
+        <translation>In een paar zinnen: wat de school wil dat de leerlingen meenemen uit de beroepsoriëntatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Visie</translation>
+    </message>
+    <message>
+        <source>All goals to their defaults</source>
+        <translation>Alle doelen naar de standaard</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>Untick to leave this goal out of the overview.</source>
+        <translation>Zet het vinkje uit om dit doel niet in het overzicht te tonen.</translation>
+    </message>
+    <message>
+        <source>At least this many companies:</source>
+        <translation>Minstens zoveel bedrijven:</translation>
+    </message>
+    <message>
+        <source>From grade:</source>
+        <translation>Vanaf groep:</translation>
+    </message>
+    <message>
+        <source>Up to and including grade:</source>
+        <translation>Tot en met groep:</translation>
+    </message>
+    <message>
+        <source>Reflection lessons per chain:</source>
+        <translation>Reflectielessen per keten:</translation>
+    </message>
+    <message>
+        <source>Of them about attitudes:</source>
+        <translation>Waarvan over houding:</translation>
+    </message>
+    <message>
+        <source>The second half starts on:</source>
+        <translation>De tweede helft begint op:</translation>
+    </message>
+    <message>
+        <source>Share of the activities before it:</source>
+        <translation>Deel van de activiteiten daarvoor:</translation>
+    </message>
+    <message>
+        <source>Chains with parents per grade per year:</source>
+        <translation>Ketens met ouders per groep per jaar:</translation>
+    </message>
+    <message>
+        <source>For now the program knows of parents only in a parent&apos;s guest lesson from the catalogue; for other chains the goal shows &quot;cannot be measured yet&quot;.</source>
+        <translation>Voorlopig weet het programma alleen bij een gastles door een ouder uit de catalogus dat er ouders bij waren; bij andere ketens toont het doel &quot;nog niet te meten&quot;.</translation>
+    </message>
+    <message>
+        <source>Counted in the chains in which pupils meet people (a visit, a guest lesson, an internship, or a chain with a company). Tick &quot;breaks a stereotype&quot; at the role model in the company network.</source>
+        <translation>Geteld in de ketens waarin leerlingen mensen ontmoeten (een bezoek, een gastles, een stage of een keten met een bedrijf). Vink &quot;doorbreekt een vooroordeel&quot; aan bij het rolmodel in het bedrijvennetwerk.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Set this goal back to the research&apos;s default: %1</source>
+        <translation>Zet dit doel terug op de standaard uit het onderzoek: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>&amp;Edit vision and goals…</source>
+        <translation>Visie en doelen &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s goals</source>
+        <translation>De doelen van de school</translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation>Visie: %1</translation>
+    </message>
+    <message>
+        <source>The school has not written its vision yet.</source>
+        <translation>De school heeft haar visie nog niet beschreven.</translation>
+    </message>
+    <message>
+        <source>There is no school year yet.</source>
+        <translation>Er is nog geen schooljaar.</translation>
+    </message>
+    <message>
+        <source>The school follows no goals; switch them on with Edit.</source>
+        <translation>De school volgt geen doelen; zet ze aan met Bewerken.</translation>
+    </message>
+    <message>
+        <source>School year %1, as the plan stands today. The goals about all seven worlds and the companies are about cohorts: here, how the cohorts in those grades this year are doing (Per cohort shows each).</source>
+        <translation>Schooljaar %1, zoals de planning er vandaag voor staat. De doelen over de zeven werelden en de bedrijven gaan over cohorten: hier hoe het de cohorten in die groepen dit jaar vergaat (Per cohort toont elk cohort).</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Getallen</translation>
+    </message>
+    <message>
+        <source>Per cohort at school in %1 (named by the year it leaves grade 8), as the plan stands today; hover over a cell for the numbers.</source>
+        <translation>Per cohort dat in %1 op school zit (genoemd naar het jaar waarin het groep 8 verlaat), zoals de planning er vandaag voor staat; wijs een vakje aan voor de getallen.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Leaves grade 8 in %1</source>
+        <translation>Verlaat groep 8 in %1</translation>
+    </message>
+    <message>
+        <source>Goals not saved</source>
+        <translation>Doelen niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>GroupOneStep</name>
     <message>
         <source>The new grade 1</source>
@@ -2951,6 +3285,10 @@ woorden</translation>
     <message>
         <source>Before and after (%1)</source>
         <translation>Voor en na (%1)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s)</source>

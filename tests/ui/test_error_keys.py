@@ -70,6 +70,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/transfer/company_import.py",
             "store/company_network.py",
             "store/documents.py",
+            "store/goals.py",
             "store/matching.py",
             "store/overview.py",
             "store/planner.py",

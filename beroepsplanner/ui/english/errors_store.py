@@ -333,6 +333,19 @@ def templates() -> dict[str, str]:
         # --- settings
         "unknown-rule-setting": tr("Unknown setting '{name}'. Known are: {known}."),
         "rule-setting-not-positive": tr("The setting '{name}' must be a positive whole number."),
+        # --- the school's goals
+        "goal-setting-range": tr("{field} must be a whole number from {low} to {high}."),
+        "goal-grades-order": tr("{field} may not be lower than the first grade."),
+        "goal-attitude-too-many": tr("There cannot be more reflection lessons about attitudes than reflection lessons."),
+        "goal-day-invalid": tr(
+            "The second half of the school year cannot start on day {day} of month {month}: that day "
+            "does not exist (every year)."
+        ),
+        "goal-vision-too-long": tr("The vision is too long: at most {max} characters (a few sentences)."),
+        "goals-changed-meanwhile": tr(
+            "The school's goals have been changed by someone else meanwhile. Nothing was saved; open "
+            "the goals again to see what they are now."
+        ),
     }
 
 
@@ -353,6 +366,18 @@ def _fields() -> dict[str, str]:
         "research-question": tr("The research question"),
         "pupil-questions": tr("The pupils' questions"),
         "programme": tr("A step of the day programme"),
+        "goal-vision": tr("The school's vision"),
+        "worlds_from": tr("The first grade of the worlds goal"),
+        "worlds_to": tr("The last grade of the worlds goal"),
+        "companies": tr("The number of companies"),
+        "companies_from": tr("The first grade of the companies goal"),
+        "companies_to": tr("The last grade of the companies goal"),
+        "reflections": tr("The number of reflection lessons"),
+        "attitude_reflections": tr("The number of reflection lessons about attitudes"),
+        "first_half_percent": tr("The share in the first half"),
+        "second_half_month": tr("The month the second half starts"),
+        "second_half_day": tr("The day the second half starts"),
+        "parent_chains": tr("The number of chains with parents"),
     }
 
 
