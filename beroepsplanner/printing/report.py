@@ -152,7 +152,7 @@ class _Report:
                 shade.append(("BACKGROUND", (1, number), (1, number), colors.HexColor("#d6efd8")))
             elif goal.state == "not-reached":
                 shade.append(("BACKGROUND", (1, number), (1, number), colors.HexColor("#f6d5d1")))
-        self.story.append(self.table(rows, [95 * mm, 25 * mm, BODY - 120 * mm], shade))
+        self.story.append(self.table(rows, [88 * mm, 30 * mm, BODY - 118 * mm], shade))
 
     def heat_map(self, title: str, intro: str, rows: list[tuple[str, Figures]]) -> None:
         worlds = self.report.worlds
