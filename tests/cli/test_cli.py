@@ -271,6 +271,7 @@ SAMPLE_COMMANDS = [
     ["year", "lock", "2026-2027"],
     ["db", "upgrade"],
     ["goals", "--json", "--school-year", "2026-2027"],
+    ["report", "--json", "--school-year", "2026-2027"],
 ]
 
 
