@@ -24,7 +24,6 @@ the line, the record — counts the parent like any other role model, without a 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,9 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 from beroepsplanner.domain.parents import (
     JOB_MAX,
     NOTE_MAX,
-    ParentData,
     ParentDetails,
-    ParentGuest,
     ParentInfo,
     ParentOffer,
 )
@@ -44,17 +41,14 @@ from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_
 from beroepsplanner.domain.pupils import name_key
 from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.class_successors import class_successors
 from beroepsplanner.store.models import (
-    Activity,
     Chain,
     Company,
     Parent,
     Profession,
     RoleModel,
-    SchoolClass,
-    SchoolYearRow,
     chain_role_models,
-    class_origins,
 )
 from beroepsplanner.store.pupils import class_by_id
 from beroepsplanner.store.row_versions import ensure_version, raise_versions
@@ -67,52 +61,10 @@ _OFFER_COLUMNS = {
 }
 
 
-# --- the classes' lines ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClassLines:
-    """Every class with its school year, and which classes of the next year came from it."""
-
-    classes: dict[int, tuple[str, int, str]]
-    """Class id → (name, groep, school year label)."""
-    successors: dict[int, list[int]]
-    """Class id → the classes of the next school year that came from it."""
-
-    def in_year(self, class_id: int, label: str) -> list[int]:
-        """The classes of school year ``label`` on the line of ``class_id`` (followed
-        forward), by name; [] when the line ends before ``label`` or starts after it."""
-        found = [class_id]
-        while found and self.classes[found[0]][2] < label:
-            found = sorted(
-                {n for c in found for n in self.successors.get(c, ()) if n in self.classes},
-                key=lambda c: name_key(self.classes[c][0]),
-            )
-        return [c for c in found if self.classes[c][2] == label]
-
-
-def class_lines(session: Session) -> ClassLines:
-    """The lines of every class of the school (a handful of rows per class)."""
-    classes = {
-        class_id: (name, grade, label)
-        for class_id, name, grade, label in session.execute(
-            select(SchoolClass.id, SchoolClass.name, SchoolClass.grade, SchoolYearRow.label).join(
-                SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id
-            )
-        )
-    }
-    successors: dict[int, list[int]] = defaultdict(list)
-    for class_id, previous in session.execute(
-        select(class_origins.c.class_id, class_origins.c.previous_class_id)
-    ):
-        successors[previous].append(class_id)
-    return ClassLines(classes, dict(successors))
-
-
 # --- reading -----------------------------------------------------------------------------
 
 
-def _parents_query() -> Select[Parent]:
+def parents_query() -> Select[Parent]:
     return select(Parent).options(
         selectinload(Parent.profession).selectinload(Profession.world),
         selectinload(Parent.company),
@@ -120,26 +72,26 @@ def _parents_query() -> Select[Parent]:
     )
 
 
-def _job(parent: Parent) -> str:
+def job_of(parent: Parent) -> str:
     return parent.profession.name if parent.profession is not None else parent.job
 
 
-def _company(parent: Parent) -> str:
+def workplace_of(parent: Parent) -> str:
     if parent.company is not None:
         return parent.company.name
     return parent.company_text
 
 
-def _offers(parent: Parent) -> frozenset[ParentOffer]:
+def offers_of(parent: Parent) -> frozenset[ParentOffer]:
     return frozenset(o for o, column in _OFFER_COLUMNS.items() if getattr(parent, column))
 
 
 def list_parents(session: Session, school_year: str) -> list[ParentInfo]:
     """The parents whose child is at school in ``school_year`` (the class of that year on
     the line of the class they were entered in), by class and first name."""
-    lines = class_lines(session)
+    lines = class_successors(session)
     found = []
-    for parent in session.scalars(_parents_query()):
+    for parent in session.scalars(parents_query()):
         here = lines.in_year(parent.class_id, school_year) if parent.class_id in lines.classes else []
         if not here:
             continue
@@ -152,10 +104,10 @@ def list_parents(session: Session, school_year: str) -> list[ParentInfo]:
                 class_id=here[0],
                 class_name=name,
                 grade=grade,
-                job=_job(parent),
+                job=job_of(parent),
                 world=world.name if world is not None else None,
-                company=_company(parent),
-                offers=_offers(parent),
+                company=workplace_of(parent),
+                offers=offers_of(parent),
                 consent_date=parent.consent_date,
                 counter_stereotypical=parent.counter_stereotypical,
                 note=parent.note,
@@ -167,7 +119,7 @@ def list_parents(session: Session, school_year: str) -> list[ParentInfo]:
     return sorted(found, key=lambda p: (p.grade, name_key(p.class_name), name_key(p.first_name), p.id))
 
 
-def _parent(session: Session, parent_id: int) -> Parent:
+def parent_or_error(session: Session, parent_id: int) -> Parent:
     parent = session.get(Parent, parent_id)
     if parent is None:
         raise NotFoundError(
@@ -179,7 +131,7 @@ def _parent(session: Session, parent_id: int) -> Parent:
 
 def parent_details(session: Session, parent_id: int) -> ParentDetails:
     """The parent as the register's dialog edits it."""
-    parent = _parent(session, parent_id)
+    parent = parent_or_error(session, parent_id)
     return ParentDetails(
         first_name=parent.first_name,
         class_id=parent.class_id,
@@ -187,7 +139,7 @@ def parent_details(session: Session, parent_id: int) -> ParentDetails:
         profession=parent.profession.key if parent.profession is not None else parent.job,
         company_id=parent.company_id,
         company_text=parent.company_text,
-        offers=_offers(parent),
+        offers=offers_of(parent),
         counter_stereotypical=parent.counter_stereotypical,
         note=parent.note,
     )
@@ -385,7 +337,7 @@ def save_parent(
         newer=lambda: parent_details(session, parent_id), mine=details,
     )
     before = parent_details(session, parent_id)
-    parent = _parent(session, parent_id)
+    parent = parent_or_error(session, parent_id)
     # A name kept as it was is not held to the rule again (it may predate it).
     new_name = not undoing and name_key(details.first_name.strip()) != name_key(parent.first_name)
     _fill(session, parent, details, new_name=new_name, today=dt.date.max if undoing else today)
@@ -403,7 +355,7 @@ class RemovedParent:
     guest_in: tuple[int, ...]
 
 
-def _guest_chains(session: Session, role_model_id: int | None) -> list[int]:
+def guest_chains(session: Session, role_model_id: int | None) -> list[int]:
     if role_model_id is None:
         return []
     return sorted(
@@ -418,11 +370,11 @@ def remove_parent(session: Session, parent_id: int, *, expected_version: int | N
     what ``restore_parent`` needs."""
     ensure_version(session, Parent, parent_id, expected_version, newer=lambda: parent_details(session, parent_id), mine=None)
     details = parent_details(session, parent_id)
-    parent = _parent(session, parent_id)
+    parent = parent_or_error(session, parent_id)
     role_id = parent.role_model.id if parent.role_model is not None else None
-    chains = _guest_chains(session, role_id)
+    chains = guest_chains(session, role_id)
     removed = RemovedParent(parent_id, details, role_id, tuple(chains))
-    _erase(session, [parent_id], chains)
+    erase_parents(session, [parent_id], chains)
     return removed
 
 
@@ -434,7 +386,7 @@ def restore_parent(session: Session, removed: RemovedParent) -> int:
         session, removed.details, parent_id=removed.id, role_model_id=removed.role_model_id,
         undoing=True,
     )
-    role = _parent(session, parent_id).role_model
+    role = parent_or_error(session, parent_id).role_model
     assert role is not None
     role_id = role.id
     chains = list(session.scalars(select(Chain.id).where(Chain.id.in_(removed.guest_in))))
@@ -447,7 +399,7 @@ def restore_parent(session: Session, removed: RemovedParent) -> int:
     return parent_id
 
 
-def _erase(session: Session, parent_ids: Sequence[int], chains: Iterable[int]) -> None:
+def erase_parents(session: Session, parent_ids: Sequence[int], chains: Iterable[int]) -> None:
     """Delete parents with their role models and links; the chains they were a guest in get
     a new version (their guest is gone)."""
     chains = sorted(set(chains))
@@ -458,67 +410,6 @@ def _erase(session: Session, parent_ids: Sequence[int], chains: Iterable[int]) -
     if chains:
         raise_versions(session, "chains", chains)
     session.expire_all()
-
-
-# --- privacy: one parent's data, the purge of past school years --------------------------
-
-
-def parent_data(session: Session, parent_id: int) -> ParentData:
-    """Everything the database holds about one parent: the register's row, with the
-    child's class as stored, and the chains in which the parent is a guest."""
-    parent = session.scalars(_parents_query().where(Parent.id == parent_id)).one_or_none()
-    if parent is None:
-        _parent(session, parent_id)
-        raise AssertionError("unreachable")
-    school_class = parent.school_class
-    role_id = parent.role_model.id if parent.role_model is not None else None
-    guest_in = session.execute(
-        select(Activity.title, Chain.date, SchoolClass.name)
-        .join(Activity, Chain.activity_id == Activity.id)
-        .join(SchoolClass, Chain.class_id == SchoolClass.id)
-        .where(Chain.id.in_(_guest_chains(session, role_id)))
-        .order_by(Chain.date, Chain.id)
-    )
-    return ParentData(
-        first_name=parent.first_name,
-        class_name=school_class.name,
-        school_year=school_class.school_year.label,
-        job=_job(parent),
-        company=_company(parent),
-        offers=tuple(o.label for o in ParentOffer if o in _offers(parent)),
-        counter_stereotypical=parent.counter_stereotypical,
-        consent_date=parent.consent_date,
-        note=parent.note,
-        guest_in=tuple(ParentGuest(title, date, class_name) for title, date, class_name in guest_in),
-    )
-
-
-def past_parents(session: Session, current_school_year_label: str) -> list[int]:
-    """The parents whose child is no longer at school in ``current_school_year_label``:
-    their class's line ends in an earlier school year."""
-    lines = class_lines(session)
-    past = []
-    for parent_id, class_id in session.execute(select(Parent.id, Parent.class_id)):
-        label = lines.classes[class_id][2] if class_id in lines.classes else ""
-        if label < current_school_year_label and not lines.in_year(class_id, current_school_year_label):
-            past.append(parent_id)
-    return sorted(past)
-
-
-def purge_past_parents(session: Session, current_school_year_label: str) -> int:
-    """Erase the parents whose child left school before ``current_school_year_label``, with
-    their role models and their place as a guest in chains; returns how many."""
-    past = past_parents(session, current_school_year_label)
-    if not past:
-        return 0
-    roles = select(RoleModel.id).where(RoleModel.parent_id.in_(past))
-    chains = list(
-        session.scalars(
-            select(chain_role_models.c.chain_id).where(chain_role_models.c.role_model_id.in_(roles))
-        )
-    )
-    _erase(session, past, chains)
-    return len(past)
 
 
 def parents_of_class(session: Session, class_id: int) -> int:

@@ -20,6 +20,7 @@ from beroepsplanner.domain.parents import ParentDetails, ParentOffer
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.chain_editing import check_form, load_chain_form, save_chain_form
 from beroepsplanner.store.classes import delete_class
+from beroepsplanner.store.database import _migration_engine, open_database
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -29,18 +30,15 @@ from beroepsplanner.store.models import (
     SchoolYearRow,
     chain_role_models,
 )
+from beroepsplanner.store.parent_privacy import parent_data, past_parents, purge_past_parents
 from beroepsplanner.store.parents import (
     add_parent,
     list_parents,
-    parent_data,
     parent_details,
-    past_parents,
-    purge_past_parents,
     remove_parent,
     restore_parent,
     save_parent,
 )
-from beroepsplanner.store.database import _migration_engine, open_database
 from beroepsplanner.store.schema import alembic_config, head_revision
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.copy import copy_database
