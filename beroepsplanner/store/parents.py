@@ -415,3 +415,26 @@ def erase_parents(session: Session, parent_ids: Sequence[int], chains: Iterable[
 def parents_of_class(session: Session, class_id: int) -> int:
     """How many parents the register holds with this class as stored."""
     return session.scalar(select(func.count(Parent.id)).where(Parent.class_id == class_id)) or 0
+
+
+@dataclass(frozen=True)
+class ParentChoices:
+    """What the register's dialog offers: the catalog's professions and the network's
+    companies (id, name, place), each by name."""
+
+    professions: tuple[str, ...]
+    companies: tuple[tuple[int, str, str], ...]
+
+
+def parent_choices(session: Session) -> ParentChoices:
+    """The professions and companies the dialog completes a typed job and workplace from."""
+    professions = tuple(sorted(session.scalars(select(Profession.name)), key=str.casefold))
+    companies = tuple(
+        sorted(
+            ((c_id, name, place) for c_id, name, place in session.execute(
+                select(Company.id, Company.name, Company.place)
+            )),
+            key=lambda c: (c[1].casefold(), c[2].casefold(), c[0]),
+        )
+    )
+    return ParentChoices(professions, companies)
