@@ -438,3 +438,10 @@ def parent_choices(session: Session) -> ParentChoices:
         )
     )
     return ParentChoices(professions, companies)
+
+
+def guest_choices(session: Session, class_id: int) -> list[ParentInfo]:
+    """The parents the chain builder offers as a guest for a chain of this class: those
+    whose child is at school in the class's school year, the class's own first."""
+    label = class_by_id(session, class_id).school_year.label
+    return sorted(list_parents(session, label), key=lambda p: p.class_id != class_id)
