@@ -333,3 +333,25 @@ def test_revision_0014_downgrades_without_leaving_a_parent_behind(demo_db: Datab
     finally:
         if engine is not demo_db.engine:
             engine.dispose()
+
+
+def test_the_paper_names_the_parent_guest_the_same_with_plain_sql(demo_db: Database) -> None:
+    """``print --chain`` reads a chain with plain SQL (``store/document_query.py``): a
+    parent's guest lesson reads the same as through the store, the guest marked as parent."""
+    from beroepsplanner.store import document_query
+    from beroepsplanner.store.documents import chain_document_by_id
+
+    group = class_id(demo_db, "Groep 6a")
+    parent_id = add(demo_db, fatima(group))
+    chain_id = _guest_lesson_chain(demo_db, group)
+    _make_guest(demo_db, chain_id, parent_id)
+    raw = demo_db.engine.raw_connection()
+    try:
+        with demo_db.session() as session:
+            stored = chain_document_by_id(session, chain_id)
+            assert document_query.chain_document(raw.driver_connection, chain_id) == stored
+    finally:
+        raw.close()
+    (guest,) = stored.role_models
+    assert (guest.name, guest.profession, guest.parent) == ("Fatima", "Verpleegkundige", True)
+    assert stored.company is None and "Verpleegkundige" in stored.professions
