@@ -154,7 +154,10 @@ class ParentDialog(QDialog):
         form.addRow("", self.counter_check)
         form.addRow(self.tr("&Workplace:"), self.workplace_edit)
         form.addRow(self.tr("Offers:"), offers)
-        form.addRow(self.tr("&Consent given on:"), consent_row)
+        # A row with a layout gets no buddy by itself: without one the & would show.
+        consent_label = QLabel(self.tr("&Consent given on:"))
+        consent_label.setBuddy(self.consent_edit)
+        form.addRow(consent_label, consent_row)
         form.addRow(self.tr("&Note:"), self.note_edit)
 
         self.error_label = error_label()
