@@ -174,21 +174,20 @@ def _reasons(found: ParentSuggestion) -> list[str]:
 
 
 def _reason(key: str, args: tuple[object, ...]) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ParentSuggestions", text)
-
-    values = [str(a) for a in args]
+    translate = QCoreApplication.translate
     found = {
-        "own-class": t("parent from %1"),
-        "other-class": t("parent from %1"),
-        "not-met": t("%1 has not met %2 yet"),
-        "fits": t("fits %1"),
-        "job-unknown": t("job unknown"),
-        "counter-stereotypical": t("breaks a stereotype"),
-        "guest-already": t("already a guest %1 times with %2 this school year"),
+        "own-class": translate("ParentSuggestions", "parent from %1"),
+        "other-class": translate("ParentSuggestions", "parent from %1"),
+        "not-met": translate("ParentSuggestions", "%1 has not met %2 yet"),
+        "fits": translate("ParentSuggestions", "fits %1"),
+        "job-unknown": translate("ParentSuggestions", "job unknown"),
+        "counter-stereotypical": translate("ParentSuggestions", "breaks a stereotype"),
+        "guest-already": translate("ParentSuggestions", "already a guest %1 times with %2 this school year"),
     }.get(key, key)
-    for number, value in enumerate(values, start=1):
-        found = found.replace(f"%{number}", value)
+    if key == "guest-already" and args and args[0] == 1:
+        found = translate("ParentSuggestions", "already a guest with %2 this school year")
+    for number, value in enumerate(args, start=1):
+        found = found.replace(f"%{number}", str(value))
     return found
 
 

@@ -26,15 +26,15 @@ PARENTS_AND_CHAINS = ("classes", "chains")
 """A parent who is a guest in a chain: the chain's role models and findings change too."""
 
 
-def _text(source: str, name: str) -> str:
-    return QCoreApplication.translate("ParentCommands", source).replace("%1", name.strip())
-
-
 class AddParentCommand(StoreCommand):
     """Put a parent in the register."""
 
     def __init__(self, details: ParentDetails) -> None:
-        super().__init__(_text("Add parent %1", details.first_name), PARENTS)
+        super().__init__(
+            QCoreApplication.translate("ParentCommands", "Add parent %1")
+            .replace("%1", details.first_name.strip()),
+            PARENTS,
+        )
         self.details = details
         self.parent_id: int | None = None
         self._removed: RemovedParent | None = None
@@ -54,7 +54,11 @@ class EditParentCommand(StoreCommand):
     """Change a parent of the register (its role model follows)."""
 
     def __init__(self, parent_id: int, details: ParentDetails, version: int | None = None) -> None:
-        super().__init__(_text("Edit parent %1", details.first_name), PARENTS_AND_CHAINS)
+        super().__init__(
+            QCoreApplication.translate("ParentCommands", "Edit parent %1")
+            .replace("%1", details.first_name.strip()),
+            PARENTS_AND_CHAINS,
+        )
         self.parent_id = parent_id
         self.details = details
         self.version = version
@@ -74,7 +78,10 @@ class RemoveParentCommand(StoreCommand):
     """Take a parent out of the register (and out of the chains it was a guest in)."""
 
     def __init__(self, parent_id: int, name: str, version: int | None = None) -> None:
-        super().__init__(_text("Remove parent %1", name), PARENTS_AND_CHAINS)
+        super().__init__(
+            QCoreApplication.translate("ParentCommands", "Remove parent %1").replace("%1", name),
+            PARENTS_AND_CHAINS,
+        )
         self.parent_id = parent_id
         self.version = version
         self._removed: RemovedParent | None = None
