@@ -97,6 +97,49 @@ def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=
     dialog.reject()
 
 
+DEMO_PARENTS = (
+    # first name, class, job, workplace, counter-stereotypical, offers, consent
+    ("Ahmed", "Groep 6b", "verpleegkundige", "Zorgcentrum De Linde (Leusden)", True,
+     ("guest_lesson", "accompanying"), "2026-09-14"),
+    ("Sanne", "Groep 6b", "automonteur", "Autobedrijf Eemzicht (Amersfoort)", True,
+     ("guest_lesson", "workplace_visit"), "2026-09-14"),
+    ("Kees", "Groep 4", "bakker", "Bakkerij Van den Hoek (Amersfoort)", False,
+     ("workplace_visit", "accompanying"), "2026-09-16"),
+    ("Noor", "Groep 7", "softwareontwikkelaar", "thuis, voor een webwinkel", False,
+     ("guest_lesson", "event_help"), "2026-09-21"),
+    ("Mohamed", "Groep 3", "timmerman", "", False, ("accompanying",), "2026-09-22"),
+    ("Lotte", "Groep 8", "laborant", "Laboratorium Hoogland Analyse (Hoogland)", False,
+     ("guest_lesson",), "2026-10-02"),
+)
+
+
+def parents_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """Klassen > Ouders with a few parents entered from the letter's reply strips."""
+    import datetime as dt
+
+    from beroepsplanner.domain.parents import ParentDetails, ParentOffer
+    from beroepsplanner.store.classes import list_year_classes
+    from beroepsplanner.store.parents import add_parent, parent_choices
+
+    classes = {c.name: c.id for c in workspace.read(lambda s: list_year_classes(s, "2026-2027"))}
+    companies = {f"{name} ({place})": c_id for c_id, name, place in workspace.read(parent_choices).companies}
+
+    def enter(session) -> None:
+        for name, group, job, work, counter, offers, consent in DEMO_PARENTS:
+            add_parent(session, ParentDetails(
+                name, classes[group], dt.date.fromisoformat(consent), job,
+                company_id=companies.get(work), company_text="" if work in companies else work,
+                offers=frozenset(ParentOffer(o) for o in offers), counter_stereotypical=counter,
+            ))
+
+    workspace.run_in_transaction(enter, ("classes",))
+    page = window.show_page("classes")
+    page.tabs.setCurrentWidget(page.parents)  # type: ignore[attr-defined]  # ClassesPage
+    first_row(page.parents.view)  # type: ignore[attr-defined]
+    grab(app, window, "parents")
+    page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Beroepsplanner-screenshots")
@@ -130,6 +173,7 @@ def main() -> int:
         overview.tabs.setCurrentIndex(overview.goals_tab)  # type: ignore[attr-defined]
         grab(app, window, "goals")
         overview.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        parents_shot(app, window, workspace)
 
         from beroepsplanner.ui.chain_builder import ChainBuilderDialog
         from beroepsplanner.ui.print_dialog import PrintDialog

@@ -60,6 +60,9 @@ class RoleModelLine:
     name: str
     profession: str = ""
     counter_stereotypical: bool = False
+    parent: bool = False
+    """A parent of the register (a guest without a company): the paper names the guest
+    where it would name a company."""
 
 
 @dataclass(frozen=True)

@@ -288,7 +288,9 @@ def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
             "vrouwelijke monteur of een mannelijke verpleegkundige). Vraag het bedrijf of een "
             "ouder om zo iemand.",
         )
-    if len(chain.role_models) == 1:
+    # One guest is the format of some activities (Beeldenbrekers, a parent's guest lesson),
+    # not a shortcoming of the chain (issue 17 item 6).
+    if len(chain.role_models) == 1 and not chain.activity.one_guest:
         out.warning(
             "single-role-model",
             f"de leerlingen ontmoeten maar één rolmodel ({chain.role_models[0].name}). "

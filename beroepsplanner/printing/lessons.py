@@ -32,6 +32,7 @@ from beroepsplanner.domain.documents import ChainDocument, LessonSheet
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
 from beroepsplanner.printing.drawing import shorten, side_by_side
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
+from beroepsplanner.printing.paper_text import guest_text, parent_guest
 from beroepsplanner.printing.styles import (
     INK,
     LANGUAGE,
@@ -116,9 +117,12 @@ def _info(doc: ChainDocument, lesson: LessonSheet, st: _SheetStyles) -> Table:
         ("Klas", text(" · ".join(x for x in (doc.class_name, doc.teacher) if x))),
         ("Activiteit", activity),
     ]
+    guest = parent_guest(doc)
     if doc.company:
         where = ", ".join(x for x in (doc.company, doc.company_address, doc.company_place) if x)
         rows.append(("Bedrijf", text(where)))
+    elif guest is not None:
+        rows.append(("Gast", text(guest_text(guest) + ", ouder van een leerling")))
     minutes = lesson.duration_minutes
     rows.append(("Duur", f"{minutes} minuten" if minutes else "niet opgegeven"))
     if doc.professions:

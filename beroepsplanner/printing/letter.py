@@ -39,11 +39,37 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
-from beroepsplanner.printing.paper_text import about, and_list, lower_first
+from beroepsplanner.printing.paper_text import about, and_list, guest_text, lower_first, parent_guest
 from beroepsplanner.printing.styles import LANGUAGE, LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
 # Room at the foot of page 1 for the tear-off reply strip of an outing.
-STRIP_HEIGHT = 52 * mm
+STRIP_ROW = 8.5 * mm
+"""One row of the reply strip (a line to write on, or a box to tick)."""
+CONSENT_NOTE = (
+    "Kruist u het vakje over uw beroep aan, dan bewaart de school met uw toestemming alleen uw "
+    "voornaam, uw beroep en wat u aanbiedt, bij de klas van uw kind (geen achternaam, adres of "
+    "telefoonnummer), om u te vragen voor een gastles. U kunt dat altijd laten verwijderen."
+)
+
+
+def strip_rows(outing: bool) -> tuple[tuple[str, str | None], ...]:
+    """The reply strip's rows (left, right): for an outing the companions' rows, and on
+    every letter the box for a parent who can tell about their job (issue 17 item 4)."""
+    job = ("☐  Ik kan in de klas vertellen over mijn beroep", None)
+    if outing:
+        return (
+            ("Naam van mijn kind:", None),
+            ("☐  Ik ga mee als begeleider", "☐  Ik kan helaas niet mee"),
+            job,
+            ("Mijn voornaam:", "Telefoonnummer:"),
+            ("Mijn beroep:", "Datum:"),
+        )
+    return (("Naam van mijn kind:", None), job, ("Mijn voornaam:", "Mijn beroep:"), ("Datum:", None))
+
+
+def strip_height(outing: bool) -> float:
+    """The strip's height: the cutting line, the heading, the rows and the consent note."""
+    return 26 * mm + STRIP_ROW * len(strip_rows(outing))
 
 # Questions companions can ask employees during a visit (page 2 of an outing).
 COMPANION_QUESTIONS = (
@@ -108,7 +134,7 @@ def render_parent_letter(
         initialFontName=FONT,  # no Helvetica anywhere in the file
     )
     full = (pdf.leftMargin, pdf.bottomMargin, pdf.width, pdf.height)
-    strip = STRIP_HEIGHT if outing else 0
+    strip = strip_height(outing)
     letter_height = pdf.height - strip
     letter_frame = Frame(
         pdf.leftMargin, pdf.bottomMargin + strip, pdf.width, letter_height,
@@ -116,8 +142,7 @@ def render_parent_letter(
     )
 
     def draw_strip(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        if outing:
-            _reply_strip(canvas, document, styles, pdf.leftMargin, pdf.bottomMargin, pdf.width)
+        _reply_strip(canvas, document, styles, pdf.leftMargin, pdf.bottomMargin, pdf.width, outing)
 
     pdf.addPageTemplates([
         PageTemplate(id="letter", frames=[letter_frame], onPage=draw_strip),
@@ -154,8 +179,12 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
     )
     when = dutch_date(document.date, weekday=True)
     subject = [document.activity_kind.label]
+    guest = parent_guest(document)
     if document.company:
         subject.append(", ".join(x for x in (document.company, document.company_place) if x))
+    elif guest is not None:
+        # A parent's guest lesson names the guest where a company would be named.
+        subject.append("gast: " + guest_text(guest))
     subject.append(when)
     story: list = [
         header,
@@ -193,8 +222,8 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
         Paragraph(
             "Elk beroep is interessant voor kinderen: of u nu in een winkel, een ziekenhuis, een "
             "fabriek, op kantoor, buiten of thuis werkt. Wilt u een keer een gastles van 20 tot 30 "
-            f"minuten geven over uw werk? Laat het {text(_teacher(document))} weten; we denken graag "
-            "met u mee.",
+            "minuten geven over uw werk? Kruis het aan op het strookje hieronder, of laat het "
+            f"{text(_teacher(document))} weten; we denken graag met u mee.",
             styles.body,
         ),
     ]
@@ -235,8 +264,9 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
         sentence += f" Dat duurt ongeveer {duration}."
     if document.role_models:
         guests = _guests(document)
-        sentence += f" Onze gast is {guests}." if kind is ActivityKind.GUEST_LESSON else (
-            f" De kinderen ontmoeten onder anderen {guests}."
+        parent = ", een ouder van onze school" if parent_guest(document) is not None else ""
+        sentence += f" Onze gast is {guests}{parent}." if kind is ActivityKind.GUEST_LESSON else (
+            f" De kinderen ontmoeten onder anderen {guests}{parent}."
         )
     guest_jobs = {r.profession for r in document.role_models[:3] if r.profession}
     others = [p for p in document.professions if p not in guest_jobs]
@@ -318,9 +348,13 @@ def _companion_call(document: ChainDocument) -> str:
     )
 
 
-def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: float, y: float, width: float) -> None:
-    """The tear-off strip at the foot of page 1: name of the child, yes/no, phone number."""
-    top = y + STRIP_HEIGHT - 6 * mm
+def _reply_strip(
+    canvas: Canvas, document: ChainDocument, styles: Styles, x: float, y: float, width: float, outing: bool
+) -> None:
+    """The tear-off strip at the foot of page 1: the child's name, for an outing yes/no and a
+    telephone number, and the box for a parent who can tell about their job, with the first
+    name, the job and the date (the register's consent, ``store/parents.py``)."""
+    top = y + strip_height(outing) - 6 * mm
     canvas.saveState()
     canvas.setStrokeColor(MUTED)
     canvas.setDash(3, 3)
@@ -341,12 +375,8 @@ def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: flo
     canvas.saveState()
     canvas.setFont(FONT, 9.5)
     canvas.setFillColor(styles.body.textColor)
-    rows = (
-        ("Naam van mijn kind:", None),
-        ("☐  Ik ga mee als begeleider", "☐  Ik kan helaas niet mee"),
-        ("Mijn naam:", "Telefoonnummer:"),
-    )
-    line = cursor - 9 * mm
+    rows = strip_rows(outing)
+    line = cursor - STRIP_ROW
     canvas.setStrokeColor(LINE)
     canvas.setLineWidth(0.5)
     for left, right in rows:
@@ -360,8 +390,11 @@ def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: flo
             if right.endswith(":"):
                 start = x + width / 2 + canvas.stringWidth(right, FONT, 9.5) + 6
                 canvas.line(start, line - 2, x + width, line - 2)
-        line -= 9 * mm
+        line -= STRIP_ROW
     canvas.restoreState()
+    note = Paragraph(text(CONSENT_NOTE), styles.small)
+    _, used = note.wrapOn(canvas, width, 30 * mm)
+    note.drawOn(canvas, x, line + STRIP_ROW - 4 * mm - used)
 
 
 def _questions_page(document: ChainDocument, styles: Styles) -> list:

@@ -42,7 +42,7 @@ from beroepsplanner.printing.logbook_measure import (
     who_can_do_it,
     would_you_want_it,
 )
-from beroepsplanner.printing.paper_text import meets_line
+from beroepsplanner.printing.paper_text import guest_text, meets_line, parent_guest
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
 WIDTH, HEIGHT = PAGE
@@ -405,8 +405,13 @@ def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple
     # at most under the name: the title, then where (shrunk before it is shortened).
     title = wrapped(doc.title_for_pupils, FONT_BOLD, 10.5, left_width, 2)
     lines = [(FONT_BOLD, 10.5, line) for line in title]
-    if doc.company:
-        where = f"bij {doc.company}" + (f", {doc.company_place}" if doc.company_place else "")
+    guest = parent_guest(doc)
+    if doc.company or guest is not None:
+        if doc.company:
+            where = f"bij {doc.company}" + (f", {doc.company_place}" if doc.company_place else "")
+        else:
+            assert guest is not None
+            where = "met gast " + guest_text(guest)
         where, size = fitted(where, FONT, 9.5, left_width * (3 - len(title)), 8)
         lines += [(FONT, size, line) for line in wrapped(where, FONT, size, left_width, 3 - len(title))]
     y = NAME_Y - 7.5 * mm

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from beroepsplanner.domain.documents import ChainDocument
+from beroepsplanner.domain.documents import ChainDocument, RoleModelLine
 
 
 def about(document: ChainDocument) -> str:
@@ -43,6 +43,19 @@ def opening(description: str, sentences: int = 2, limit: int = 420) -> str:
     if len(start) > limit:
         start = start[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return start
+
+
+def parent_guest(doc: ChainDocument) -> RoleModelLine | None:
+    """The parent of the register who is the chain's guest, when the chain has no company:
+    the paper names the guest where it would name a company (issue 17 item 4)."""
+    if doc.company:
+        return None
+    return next((r for r in doc.role_models if r.parent), None)
+
+
+def guest_text(guest: RoleModelLine) -> str:
+    """``Fatima (verpleegkundige)``: the guest's first name and job, as plain text."""
+    return guest.name + (f" ({lower_first(guest.profession)})" if guest.profession else "")
 
 
 def meets_line(doc: ChainDocument) -> str:

@@ -53,6 +53,7 @@ def list_activities(session: Session) -> list[ActivitySummary]:
             worlds=tuple(w.name for w in row.worlds),
             professions=tuple(p.name for p in row.professions),
             description=row.description or "",
+            one_guest=bool(row.one_guest),
         )
         for row in rows
     ]

@@ -123,6 +123,7 @@ class _Row(NamedTuple):
     grade_min: int
     grade_max: int
     needs_transport: bool
+    one_guest: bool
     company: str | None
     min_grade: int | None
     confirmed: bool | None
@@ -144,7 +145,7 @@ class _Parts:
 _CHAIN_COLUMNS = (
     SchoolClass.name, SchoolClass.grade, SchoolYearRow.label,
     Activity.key, Activity.title, Activity.kind, Activity.grade_min, Activity.grade_max,
-    Activity.needs_transport,
+    Activity.needs_transport, Activity.one_guest,
     Company.name, Company.min_grade, confirmed_in(SchoolYearRow.label), Company.safety_checked,
 )
 
@@ -335,6 +336,7 @@ def _plan(row: _Row, parts: _Parts, worlds: Worlds) -> ChainPlan:
         activity=ActivityRef(
             key=row.activity_key, title=row.title, kind=ActivityKind(row.kind),
             grade_min=row.grade_min, grade_max=row.grade_max, needs_transport=row.needs_transport,
+            one_guest=bool(row.one_guest),
             professions=tuple(parts.activity_professions.get(row.activity_id, ())),
         ),
         company=company,
@@ -378,7 +380,7 @@ _DRAFT_CLASS = (
 )
 _DRAFT_ACTIVITY = select(
     Activity.id, Activity.key, Activity.title, Activity.kind, Activity.grade_min,
-    Activity.grade_max, Activity.needs_transport,
+    Activity.grade_max, Activity.needs_transport, Activity.one_guest,
 ).where(Activity.key == KEY)
 _DRAFT_COMPANY = select(
     Company.name, Company.min_grade, confirmed_in(bindparam("school_year")), Company.safety_checked

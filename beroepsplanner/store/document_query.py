@@ -76,7 +76,8 @@ JOIN professions p ON p.id = cp.profession_id LEFT JOIN worlds w ON w.id = p.wor
 WHERE cp.company_id = :company ORDER BY p.id
 """
 _ROLE_MODELS = """
-SELECT r.id, r.name, r.counter_stereotypical, r.profession_text, p.name, w.name, w.kind, w.number
+SELECT r.id, r.name, r.counter_stereotypical, r.parent_id, r.profession_text, p.name, w.name,
+       w.kind, w.number
 FROM chain_role_models cr JOIN role_models r ON r.id = cr.role_model_id
 LEFT JOIN professions p ON p.id = r.profession_id LEFT JOIN worlds w ON w.id = p.world_id
 WHERE cr.chain_id = :chain ORDER BY r.id
@@ -266,14 +267,21 @@ def _met_on_paper(
 
     roles: list[RoleModelRef] = []
     lines: list[RoleModelLine] = []
-    for role_id, name, counter, typed, profession, *world in rows(connection, _ROLE_MODELS, chain=chain_id):
+    for role_id, name, counter, parent, typed, profession, *world in rows(
+        connection, _ROLE_MODELS, chain=chain_id
+    ):
         ref: ProfessionRef | None
         if profession is not None:
             ref = _profession(profession, world_of(world))
         else:
             ref = ProfessionRef(typed.strip()) if typed.strip() else None
         roles.append(RoleModelRef(name, bool(counter), ref, role_id))
-        lines.append(RoleModelLine(name, profession if profession is not None else typed, bool(counter)))
+        lines.append(
+            RoleModelLine(
+                name, profession if profession is not None else typed, bool(counter),
+                parent=parent is not None,
+            )
+        )
     if company_id is not None:
         people = rows(connection, _COMPANY_PROFESSIONS, company=company_id)
     else:

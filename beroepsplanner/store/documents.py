@@ -77,7 +77,9 @@ def _lesson_sheet(lesson: ChainLesson, company: Company | None) -> LessonSheet:
 
 def _role_model_line(role: RoleModel) -> RoleModelLine:
     profession = role.profession.name if role.profession else role.profession_text
-    return RoleModelLine(role.name, profession, role.counter_stereotypical)
+    return RoleModelLine(
+        role.name, profession, role.counter_stereotypical, parent=role.parent_id is not None
+    )
 
 
 def _world_name(world: World | None) -> tuple[str | None, str | None]:

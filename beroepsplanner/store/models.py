@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -209,6 +210,9 @@ class Activity(Base):
     # None: unknown or on request; 0: free.
     cost_cents: Mapped[int | None] = mapped_column(Integer)
     needs_transport: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The format is one guest (Beeldenbrekers, a parent's guest lesson): one role model is
+    # the activity as it is meant, so the rule "only one role model" does not apply.
+    one_guest: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Kerndoelen (core objectives) the activity works on, e.g. [42, 44, 45].
     core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
 
@@ -403,9 +407,17 @@ class RoleModel(Base):
     # Breaks a common stereotype (a female mechanic, a male nurse).
     counter_stereotypical: Mapped[bool] = mapped_column(Boolean, default=False)
     is_parent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A parent of the register as a role model (``store/parents.py`` keeps this row equal to
+    # the parent's first name, job and flag): chains link it as their guest, and every
+    # reader of a chain's role models counts the parent without knowing about the register.
+    # Goes with the parent (ON DELETE CASCADE), and with it the chains' links.
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parents.id", ondelete="CASCADE"), unique=True
+    )
 
     company: Mapped[Company | None] = relationship(back_populates="role_models")
     profession: Mapped[Profession | None] = relationship()
+    parent: Mapped[Parent | None] = relationship(back_populates="role_model")
 
 
 # --- school, classes, pupils -------------------------------------------------
@@ -572,6 +584,50 @@ class Pupil(Versioned, Base):
     )
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="pupils")
+
+
+class Parent(Versioned, Base):
+    """A parent in the school's register of what parents offer, kept with their consent.
+
+    Privacy (domain.md, "Privacy"): the same minimum as a pupil — a first name (the pupils'
+    name rule, ``domain.pupil_names``), never a surname, no address or telephone number — the
+    child's class, and the date the parent consented; a row without that date is refused.
+    ``class_id`` is the child's class when the parent was entered or last saved; later years
+    follow the class's line (``class_origins``), so ``year new`` writes nothing here
+    (``store/parents.py``). A parent whose line ends (the child left school) goes with the
+    purge of past school years.
+    """
+
+    __tablename__ = "parents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    # The job: a profession of the list (its world counts for the rules) and/or free text.
+    profession_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professions.id", ondelete="SET NULL")
+    )
+    job: Mapped[str] = mapped_column(String(200), default="")
+    # Where the parent works: a company of the network, or free text (both optional).
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    company_text: Mapped[str] = mapped_column(String(200), default="")
+    counter_stereotypical: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the parent offers.
+    guest_lesson: Mapped[bool] = mapped_column(Boolean, default=False)
+    workplace_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    accompanying: Mapped[bool] = mapped_column(Boolean, default=False)
+    event_help: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    school_class: Mapped[SchoolClass] = relationship()
+    profession: Mapped[Profession | None] = relationship()
+    company: Mapped[Company | None] = relationship()
+    role_model: Mapped[RoleModel | None] = relationship(
+        back_populates="parent", cascade="all, delete-orphan", uselist=False
+    )
 
 
 # --- chains --------------------------------------------------------------------

@@ -249,6 +249,12 @@ class _Checker:
         # out when empty, so an activity written by a seed from before pupil titles keeps
         # its digest and a later seed may still update it (see ``activity_item``).
         canonical["pupil_title"] = self.text(item, "pupil_title", where)
+        # The same for the one-guest format (issue 17 item 6): present only when true.
+        one_guest = item.get("one_guest", False)
+        if not isinstance(one_guest, bool):
+            raise self.fail(f"{where}.one_guest", "true of false verwacht")
+        if one_guest:
+            canonical["one_guest"] = True
         for kind in LessonKind:
             templates = item.get(kind.value)
             if not isinstance(templates, list) or not 1 <= len(templates) <= 2:
@@ -357,6 +363,8 @@ def activity_item(row: Activity) -> Item:
     }
     if row.pupil_title:  # absent when empty: the digests of seeds before pupil titles hold
         item["pupil_title"] = row.pupil_title
+    if row.one_guest:  # absent when false, for the same reason
+        item["one_guest"] = True
     for kind in LessonKind:
         item[kind.value] = [
             _template_item(t) for t in sorted(row.templates_of(kind), key=lambda t: t.position)
@@ -406,6 +414,7 @@ def _write_activity(row: Activity, item: Item, lookup: _Lookup) -> None:
     row.duration_minutes = item["duration_minutes"]
     row.cost_cents = item["cost_cents"]
     row.needs_transport = item["needs_transport"]
+    row.one_guest = item.get("one_guest", False)
     row.core_objectives = list(item["core_objectives"])
     row.worlds = [lookup.by_key(World, key) for key in item["worlds"]]
     row.professions = [lookup.by_key(Profession, key) for key in item["professions"]]

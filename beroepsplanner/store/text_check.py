@@ -39,6 +39,7 @@ _THINGS = {
     "lesson_templates": "de les uit de catalogus",
     "professions": "het beroep",
     "chain_pupils": "het leerlingoverzicht",
+    "parents": "de ouder",
 }
 _FIELDS = {
     "name": "naam",
@@ -60,10 +61,14 @@ _FIELDS = {
     "contact_name": "contactpersoon",
     "contact_phone": "telefoonnummer",
     "contact_email": "e-mailadres",
+    "first_name": "voornaam",
+    "job": "beroep",
+    "company_text": "werkplek",
+    "note": "notitie",
 }
 # Columns that are never a user's text (identifiers, keys, codes, stored values).
 _SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}
-_LINES = {"notes", "observation", "description", "address"}
+_LINES = {"notes", "observation", "description", "address", "note"}
 
 
 @cache

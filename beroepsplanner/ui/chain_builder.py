@@ -45,6 +45,7 @@ from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_guest import ParentGuestRow
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
@@ -122,6 +123,11 @@ class ChainBuilderDialog(QDialog):
         company_label = QLabel(self.tr("C&ompany:"))
         company_label.setBuddy(self.company_combo)
         form.addRow(company_label, company_row)
+        # A parent of the register as the guest (issue 17 item 4; ui/chain_guest.py).
+        self.guest_row = ParentGuestRow(self.workspace)
+        self.guest_row.chain_id = self.chain_id
+        self.guest_row.changed.connect(self._on_guest)
+        form.addRow(self.guest_row.label, self.guest_row)
         form.addRow("", self.role_models_label)
         form.addRow(self.tr("&Date of the activity:"), self.date_edit)
 
@@ -286,7 +292,7 @@ class ChainBuilderDialog(QDialog):
         editable = not self.read_only
         for widget in (
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
-            self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+            self.guest_row, self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
             self.brief_button,
         ):
             widget.setEnabled(editable)
@@ -365,6 +371,7 @@ class ChainBuilderDialog(QDialog):
         self.transport_box.show_form(form)
         self._show_transport(form)
         self._show_brief(form)
+        self.guest_row.show_for(form, self._activities.get(form.activity_key))
         self._show_role_models(form)
         self._update_buttons()
 
@@ -456,8 +463,14 @@ class ChainBuilderDialog(QDialog):
         old = self.current_form()
         if old is None:
             return new
+        # The parent chosen as guest stays (a company's role models follow the company).
+        guests = tuple(
+            i for i in old.role_model_ids
+            if i in self.guest_row.parent_role_ids and i not in new.role_model_ids
+        )
         return dataclasses.replace(
             new,
+            role_model_ids=new.role_model_ids + guests,
             status=old.status,
             project=old.project,
             transport_arranged=old.transport_arranged,
@@ -508,6 +521,12 @@ class ChainBuilderDialog(QDialog):
                 self._select_data(self.activity_combo, self.form.activity_key)
                 index = self.activity_combo.currentIndex()
                 self.activity_combo.setEditText(self.activity_combo.itemText(index))
+
+    def _on_guest(self) -> None:
+        if self._updating or self.form is None:
+            return
+        self._show_form(self.guest_row.with_guest(self.form))
+        self._check()
 
     def _on_company(self) -> None:
         if self._updating or self.form is None:
@@ -713,6 +732,7 @@ class ChainBuilderDialog(QDialog):
             show_refusal(self, self.tr("Chain not saved"), error_text.error(exc))
             return
         self.chain_id = command.chain_id
+        self.guest_row.chain_id = self.chain_id
         self.accept()
 
     def _resolve_conflict(self, exc: ChangedByColleagueError) -> None:

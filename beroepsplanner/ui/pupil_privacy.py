@@ -16,7 +16,7 @@ Privacy (AVG/GDPR) decides the shape of each:
   program is closed or another database is opened. A teacher who removes the
   wrong child can take it back at once.
 * Purging the pupils of past school years (their record of those years goes with
-  them) is final: it is not put on the undo stack, and the undo history is cleared, so no older command can bring a
+  them, and the parents of the register whose child left school) is final: it is not put on the undo stack, and the undo history is cleared, so no older command can bring a
   purged name back. The confirmation says so.
 """
 
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.io.pupil_export import write_pupil_json
@@ -51,6 +52,7 @@ from beroepsplanner.io.pupil_import import (
 )
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
+from beroepsplanner.store.parent_privacy import past_parents, purge_past_parents
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
 from beroepsplanner.store.transfer.pupil_import import PupilImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_class_list
@@ -317,14 +319,30 @@ class PupilPrivacy(QObject):
             "%1", years
         )
 
+    def parents_too(self, count: int) -> str:
+        return self.tr(
+            "%n parents in the parent register whose child left the school go too, with "
+            "their place as a guest in chains.",
+            "",
+            count,
+        )
 
-def purge_question(counts: dict[str, int], newest: str) -> str:
-    """The confirmation text: how many pupils of which years go, and that it is final."""
+
+def purge_question(counts: dict[str, int], newest: str, parents: int = 0) -> str:
+    """The confirmation text: how many pupils of which years go (and the parents of the
+    register whose child left the school), and that it is final."""
     texts = PupilPrivacy()
     years = ", ".join(texts.pupils_in(n, label) for label, n in counts.items())
     total = sum(counts.values())
-    return (
+    question = (
         texts.erase(total, years)
+        if total
+        else QCoreApplication.translate("PupilPrivacy", "Erase for good?")
+    )
+    if parents:
+        question += "\n\n" + texts.parents_too(parents)
+    return (
+        question
         + "\n\n"
         + QCoreApplication.translate(
             "PupilPrivacy",
@@ -341,8 +359,9 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
     if newest is None:
         return 0
     counts = workspace.read(lambda s: past_pupil_counts(s, newest))
+    parents = len(workspace.read(lambda s: past_parents(s, newest)))
     title = QCoreApplication.translate("PupilPrivacy", "Erase pupils of past school years")
-    if not counts:
+    if not counts and not parents:
         none = QCoreApplication.translate(
             "PupilPrivacy", "No pupils who left the school before %1 are stored."
         )
@@ -350,7 +369,7 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
         return 0
     if confirm:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, purge_question(counts, newest),
+            QMessageBox.Icon.Warning, title, purge_question(counts, newest, parents),
             QMessageBox.StandardButton.Cancel, parent,
         )
         erase = box.addButton(
@@ -362,10 +381,18 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
         if box.clickedButton() is not erase:
             return 0
     try:
-        count = workspace.run_in_transaction(lambda s: purge_past_pupils(s, newest), ("classes",))
+        count = workspace.run_in_transaction(lambda s: _purge(s, newest), ("classes", "chains"))
     except BeroepsplannerError as exc:
         QMessageBox.warning(parent, title, error_text.error(exc))
         return 0
     # An older command (a removal, an import) must not bring a purged name back.
     workspace.undo_stack.clear()
+    return count
+
+
+def _purge(session: Session, newest: str) -> int:
+    """The pupils who left the school before ``newest`` and, in the same transaction, the
+    parents of the register whose child left (issue 17 item 4); returns how many pupils."""
+    count = purge_past_pupils(session, newest)
+    purge_past_parents(session, newest)
     return count

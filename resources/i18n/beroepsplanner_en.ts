@@ -523,6 +523,13 @@
             <numerusform>Erase %n pupils who left the school for good (%1)?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</source>
+        <translation>
+            <numerusform>%n parent in the parent register whose child left the school goes too, with their place as a guest in chains.</numerusform>
+            <numerusform>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SplitClassDialog</name>

@@ -1270,6 +1270,14 @@ woorden</translation>
         <translation>Ketens</translation>
     </message>
     <message>
+        <source>Classes and pupils</source>
+        <translation>Klassen en leerlingen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
         <source>%1 (new)…</source>
         <translation>%1 (nieuw)…</translation>
     </message>
@@ -3337,6 +3345,325 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>ParentCommands</name>
+    <message>
+        <source>Add parent %1</source>
+        <translation>Ouder %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit parent %1</source>
+        <translation>Ouder %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Remove parent %1</source>
+        <translation>Ouder %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ParentDialog</name>
+    <message>
+        <source>Edit parent %1</source>
+        <translation>Ouder %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add parent</source>
+        <translation>Ouder toevoegen</translation>
+    </message>
+    <message>
+        <source>Only with the parent&apos;s consent. A first name only: no surname, address or telephone number (you reach the parent through the child).</source>
+        <translation>Alleen met toestemming van de ouder. Alleen een voornaam: geen achternaam, adres of telefoonnummer (u bereikt de ouder via het kind).</translation>
+    </message>
+    <message>
+        <source>for example Fatima</source>
+        <translation>bijvoorbeeld Fatima</translation>
+    </message>
+    <message>
+        <source>for example nurse, or what the parent calls it</source>
+        <translation>bijvoorbeeld verpleegkundige, of hoe de ouder het zelf noemt</translation>
+    </message>
+    <message>
+        <source>Breaks a &amp;stereotype (a father who is a nurse, a mother who is a mechanic)</source>
+        <translation>Doorbreekt een &amp;vooroordeel (een vader als verpleegkundige, een moeder als monteur)</translation>
+    </message>
+    <message>
+        <source>a company of the network, or free text (optional)</source>
+        <translation>een bedrijf uit het netwerk, of vrije tekst (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>for example: prefers Wednesday afternoons</source>
+        <translation>bijvoorbeeld: liefst op woensdagmiddag</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Class of the child:</source>
+        <translation>&amp;Klas van het kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Beroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Werkplek:</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Biedt aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Toestemming gegeven op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <source>%1 is in the register. Fill in the next parent, or close.</source>
+        <translation>%1 staat in het register. Vul de volgende ouder in, of sluit.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ParentGuestRow</name>
+    <message>
+        <source>&amp;Guest (parent):</source>
+        <translation>&amp;Gast (ouder):</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>Voorstellen…</translation>
+    </message>
+    <message>
+        <source>Parents of the register who offered a guest lesson, best first</source>
+        <translation>Ouders uit het register die een gastles aanbieden, de best passende eerst</translation>
+    </message>
+    <message>
+        <source>— no parent —</source>
+        <translation>— geen ouder —</translation>
+    </message>
+</context>
+<context>
+    <name>ParentOffers</name>
+    <message>
+        <source>guest lesson</source>
+        <translation>gastles</translation>
+    </message>
+    <message>
+        <source>visit to the workplace</source>
+        <translation>bezoek aan de werkplek</translation>
+    </message>
+    <message>
+        <source>accompanying</source>
+        <translation>begeleiden</translation>
+    </message>
+    <message>
+        <source>techniek-event</source>
+        <translation>techniekevenement</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestionModel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestions</name>
+    <message>
+        <source>parent from %1</source>
+        <translation>ouder uit %1</translation>
+    </message>
+    <message>
+        <source>%1 has not met %2 yet</source>
+        <translation>%1 ontmoette %2 nog niet</translation>
+    </message>
+    <message>
+        <source>fits %1</source>
+        <translation>past bij %1</translation>
+    </message>
+    <message>
+        <source>job unknown</source>
+        <translation>beroep onbekend</translation>
+    </message>
+    <message>
+        <source>breaks a stereotype</source>
+        <translation>doorbreekt een vooroordeel</translation>
+    </message>
+    <message>
+        <source>already a guest %1 times with %2 this school year</source>
+        <translation>dit schooljaar al %1 keer gast bij %2</translation>
+    </message>
+    <message>
+        <source>already a guest with %2 this school year</source>
+        <translation>dit schooljaar al gast bij %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestionsDialog</name>
+    <message>
+        <source>Parents who fit</source>
+        <translation>Passende ouders</translation>
+    </message>
+    <message>
+        <source>Parents who offered a guest lesson: first a job in a world the class has not met yet, a parent of the class itself, a parent who breaks a stereotype.</source>
+        <translation>Ouders die een gastles aanbieden: eerst een beroep uit een wereld die de klas nog niet ontmoette, een ouder uit de klas zelf, een ouder die een vooroordeel doorbreekt.</translation>
+    </message>
+    <message>
+        <source>No parent in the register offered a guest lesson yet (Classes &gt; Parents).</source>
+        <translation>Nog geen ouder in het register biedt een gastles aan (Klassen &gt; Ouders).</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ParentTableModel</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The date on which the parent consented to be in the register</source>
+        <translation>De datum waarop de ouder toestemming gaf om in het register te staan</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Biedt aan</translation>
+    </message>
+    <message>
+        <source>breaks a stereotype</source>
+        <translation>doorbreekt een vooroordeel</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsPanel</name>
+    <message>
+        <source>What parents offer, kept with their consent: a first name, the child&apos;s class, the job and what they can do. Fill it in from the letter&apos;s reply strips. A parent who gives a guest lesson is a role model without a company.</source>
+        <translation>Wat ouders aanbieden, bewaard met hun toestemming: een voornaam, de klas van het kind, het beroep en wat de ouder kan doen. Vul het in vanaf de strookjes van de ouderbrief. Een ouder die een gastles geeft, is een rolmodel zonder bedrijf.</translation>
+    </message>
+    <message>
+        <source>Search name, job, workplace, offer…</source>
+        <translation>Zoek op naam, beroep, werkplek, aanbod…</translation>
+    </message>
+    <message>
+        <source>Search the parents</source>
+        <translation>Zoek in de ouders</translation>
+    </message>
+    <message>
+        <source>Show the parents of</source>
+        <translation>Toon de ouders van</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klas:</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>No parents in the register for this school year yet.</source>
+        <translation>Nog geen ouders in het register voor dit schooljaar.</translation>
+    </message>
+    <message>
+        <source>Add parent…</source>
+        <translation>Ouder toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this parent, as a file</source>
+        <translation>Alles wat over deze ouder is bewaard, als bestand</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>alle klassen</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>De wijziging is niet doorgevoerd</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the register. Edit &gt; Undo brings them back.</source>
+        <translation>%1 uit het register gehaald. Bewerken &gt; Ongedaan maken zet de ouder terug.</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Gegevens van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>Export parent data</source>
+        <translation>Gegevens van de ouder exporteren</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 is in %2.</source>
+        <translation>Alles wat over %1 is opgeslagen staat in %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceWarning</name>
     <message>
         <source>in a folder that %1 synchronises</source>
@@ -3837,6 +4164,17 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
             <numerusform>%n leerling die de school heeft verlaten (%1) voorgoed wissen?</numerusform>
             <numerusform>%n leerlingen die de school hebben verlaten (%1) voorgoed wissen?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</source>
+        <translation>
+            <numerusform>%n ouder uit het ouderregister van wie het kind van school is, gaat ook weg, met de plaats als gast in ketens.</numerusform>
+            <numerusform>%n ouders uit het ouderregister van wie het kind van school is, gaan ook weg, met hun plaats als gast in ketens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation>Voorgoed wissen?</translation>
     </message>
     <message>
         <source>Only pupils who are no longer at school go: their names and their record. The classes and chains stay, and the pupils of %1 keep their record of earlier years. This cannot be undone, and the undo history is cleared.</source>

@@ -327,3 +327,35 @@ def test_every_table_of_a_schools_own_data_has_row_level_security(
             if on
         }
     assert sorted(tables - secured - SHARED_BY_THE_BOARD) == []
+
+
+def test_each_school_sees_only_its_own_parents_and_their_role_models(
+    pg_server: PostgresServer, board: str
+) -> None:
+    """The register (issue 17 item 4) follows the child's class: school 2's teacher sees
+    neither school 1's parents nor the role models that are those parents; the companies'
+    role models stay shared."""
+    import datetime as dt
+
+    from beroepsplanner.domain.parents import ParentDetails
+    from beroepsplanner.store.models import Parent, RoleModel
+    from beroepsplanner.store.parents import add_parent
+
+    one = as_login(pg_server, board, "juf_een")
+    try:
+        with one.transaction() as session:
+            group = session.scalars(select(SchoolClass.id).where(SchoolClass.name == "Groep 6a")).one()
+            add_parent(session, ParentDetails("Fatima", group, dt.date(2026, 9, 1), "verpleegkundige"))
+        with one.session() as session:
+            assert session.scalar(select(func.count()).select_from(Parent)) == 1
+            mine = session.scalar(select(func.count()).select_from(RoleModel)) or 0
+    finally:
+        one.close()
+    two = as_login(pg_server, board, "juf_twee")
+    try:
+        with two.session() as session:
+            assert session.scalar(select(func.count()).select_from(Parent)) == 0
+            assert session.scalar(select(RoleModel.id).where(RoleModel.name == "Fatima")) is None
+            assert session.scalar(select(func.count()).select_from(RoleModel)) == mine - 1
+    finally:
+        two.close()

@@ -137,6 +137,10 @@ def templates() -> dict[str, str]:
         # --- classes
         "class-gone": tr("This class no longer exists; perhaps it was just deleted."),
         "class-has-chains": tr("This class still has chains; delete the chains first."),
+        "class-has-parents": tr(
+            "Parents in the parent register (Classes > Parents) still have this class; move "
+            "them to another class or remove them first."
+        ),
         "class-name-missing": tr("Give the class a name, for example 'Grade 6b'."),
         "class-exists": tr("There already is a class '{name}' in school year {year}."),
         "class-unknown": tr("There is no class '{name}'. Known classes: {known}."),
@@ -330,6 +334,27 @@ def templates() -> dict[str, str]:
             "Profession '{name}' is now in use by a company, activity or role model and "
             "therefore stays in the list."
         ),
+        # --- the parent register
+        "parent-gone": tr(
+            "This parent is no longer in the register; perhaps they were just removed."
+        ),
+        "parent-name-empty": tr("Fill in the parent's first name."),
+        "parent-name-too-long": tr(
+            "That name is too long (at most {max} characters). A first name is enough."
+        ),
+        "parent-exists": tr(
+            "There already is a parent '{name}' with {class_name} in the register. Add the "
+            "first letter of the surname, for example '{first} A.', or edit the parent "
+            "already there."
+        ),
+        "parent-consent-missing": tr(
+            "Fill in the date on which the parent gave consent (for example the date on the "
+            "returned reply strip). Without consent a parent is not put in the register."
+        ),
+        "parent-consent-in-future": tr(
+            "The date of consent ({date}) lies in the future. Fill in the date on which the "
+            "parent gave consent."
+        ),
         # --- settings
         "unknown-rule-setting": tr("Unknown setting '{name}'. Known are: {known}."),
         "rule-setting-not-positive": tr("The setting '{name}' must be a positive whole number."),
@@ -378,6 +403,10 @@ def _fields() -> dict[str, str]:
         "second_half_month": tr("The month the second half starts"),
         "second_half_day": tr("The day the second half starts"),
         "parent_chains": tr("The number of chains with parents"),
+        "parent-name": tr("The parent's first name"),
+        "parent-job": tr("The job"),
+        "parent-company": tr("The workplace"),
+        "parent-note": tr("The note"),
     }
 
 
@@ -404,6 +433,10 @@ def _columns() -> dict[str, str]:
         "contact_name": tr("contact person"),
         "contact_phone": tr("phone number"),
         "contact_email": tr("e-mail address"),
+        "first_name": tr("first name"),
+        "job": tr("job"),
+        "company_text": tr("workplace"),
+        "note": tr("note"),
     }
 
 
@@ -424,6 +457,7 @@ def _things() -> dict[str, str]:
         "lesson_templates": tr("the lesson from the catalog"),
         "professions": tr("the profession"),
         "chain_pupils": tr("the pupil record"),
+        "parents": tr("the parent"),
     }
 
 
