@@ -22,6 +22,7 @@ from beroepsplanner.domain.documents import (
     PrintableChain,
     Question,
     RoleModelLine,
+    TaskSheet,
     YearPlanDocument,
     class_set,
 )
@@ -163,6 +164,7 @@ def _chain_query() -> Select[Chain]:
         .joinedload(ChainLesson.template)
         .selectinload(LessonTemplate.questions),
         selectinload(Chain.role_models).joinedload(RoleModel.profession).joinedload(Profession.world),
+        selectinload(Chain.tasks),
     )
 
 
@@ -213,6 +215,11 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         preparation=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.PREPARATION),
         reflection=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.REFLECTION),
         pupils=pupils,
+        end_date=chain.activity_end_date,
+        tasks=tuple(
+            TaskSheet(task.key, task.title, task.pupil_title or "", task.description)
+            for task in chain.tasks
+        ),
     )
 
 
@@ -330,6 +337,7 @@ def year_plan_document(
                 ),
                 status=chain.status,
                 company=chain.company.name if chain.company else None,
+                end_date=chain.activity_end_date,
             )
             for chain in sorted(school_class.chains, key=lambda c: c.date)
         )
