@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.series import series_heads, series_members, would_circle
@@ -151,14 +151,21 @@ def detach_followers(session: Session, chain_id: int) -> list[int]:
     return [f.id for f in followers]
 
 
+def followers_of(session: Session, chain_id: int) -> list[int]:
+    """The chains that follow ``chain_id`` up (at most one; a list for what the database holds)."""
+    return list(session.scalars(select(Chain.id).where(Chain.follows_chain_id == chain_id)))
+
+
 def relink_followers(session: Session, chain_id: int, followers: Sequence[int]) -> None:
-    """Put back the links of ``followers`` to ``chain_id`` (the undo of a delete)."""
-    if followers:
-        session.execute(
-            update(Chain)
-            .where(Chain.id.in_(list(followers)), Chain.follows_chain_id.is_(None))
-            .values(follows_chain_id=chain_id)
-        )
+    """Put back the links of ``followers`` to ``chain_id`` (the undo of a delete), those
+    that still stand alone; through the ORM, so their versions are raised."""
+    if not followers:
+        return
+    for follower in session.scalars(
+        select(Chain).where(Chain.id.in_(list(followers)), Chain.follows_chain_id.is_(None))
+    ):
+        follower.follows_chain_id = chain_id
+    session.flush()
 
 
 def follow_choices(

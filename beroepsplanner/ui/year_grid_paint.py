@@ -48,6 +48,8 @@ STATUS_COLOURS = {
 ERROR, WARNING, TODAY = QColor("#d32f2f"), QColor("#f0a202"), QColor("#2a9d8f")
 HOLIDAY, DAY_OFF, STUDY_DAY = QColor("#d9dee5"), QColor("#e4e7eb"), QColor("#ddd2f0")
 GRID_LINE, MONTH_LINE, SELECTED = QColor("#e6e8eb"), QColor("#b9bfc7"), QColor("#1b1f24")
+SERIES = QColor("#7a5195")
+"""The connector between a chain and its follow-up (one series)."""
 
 
 def draw_chain_sample(painter: QPainter, rect: QRectF, status: ChainStatus) -> None:
@@ -82,6 +84,26 @@ def draw_chain(painter: QPainter, status: ChainStatus, before: list[float], bloc
     if concept:
         painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
         painter.drawRoundedRect(block, 2.5, 2.5)
+
+
+def draw_link(painter: QPainter, start: QPointF, end: QPointF, dip: float) -> None:
+    """The connector of a series: from the end of one chain to the start of its follow-up,
+    curving ``dip`` below both (under the titles beside the bars), with an arrow head."""
+    painter.save()
+    painter.setPen(QPen(SERIES, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(start)
+    low = max(start.y(), end.y()) + dip
+    path.cubicTo(QPointF(start.x() + dip, low), QPointF(end.x() - dip, low), end)
+    painter.drawPath(path)
+    head = QPainterPath()
+    head.moveTo(end)
+    head.lineTo(end.x() - 6, end.y() + 1)
+    head.lineTo(end.x() - 3, end.y() + 5)
+    head.closeSubpath()
+    painter.setBrush(SERIES)
+    painter.drawPath(head)
+    painter.restore()
 
 
 def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float = 4.0) -> None:
@@ -291,6 +313,7 @@ class GridPainting(QAbstractScrollArea):
 
     def _paint_row(self, painter: QPainter, row: int) -> None:
         metrics = self.fontMetrics()
+        self._paint_links(painter, row)
         for lane in self._lanes[row]:
             for position, bar in enumerate(lane):
                 before, block, after = self._bar_shape(bar)
@@ -302,6 +325,19 @@ class GridPainting(QAbstractScrollArea):
                 if text:
                     painter.setPen(self.palette().color(QPalette.ColorRole.Text))
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
+
+    def _paint_links(self, painter: QPainter, row: int) -> None:
+        """A connector from each chain to its follow-up (a series), under the bars."""
+        bars = {bar.chain_id: bar for lane in self._lanes[row] for bar in lane}
+        for bar in bars.values():
+            before = bars.get(bar.follows) if bar.follows is not None else None
+            if before is None:
+                continue
+            _b, first_block, first_after = self._bar_shape(before)
+            next_before, next_block, _a = self._bar_shape(bar)
+            start = QPointF(max([*first_after, first_block.right()]), first_block.center().y() + 3)
+            end = QPointF(min([*next_before, next_block.left()]) - 4, next_block.center().y() + 3)
+            draw_link(painter, start, end, self.lane_h * 0.45)
 
     def shown_title(self, lane: list[GridBar], position: int) -> str:
         """The title beside a chain: whole where there is room, elided only where the next
