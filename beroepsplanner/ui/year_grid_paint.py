@@ -86,21 +86,35 @@ def draw_chain(painter: QPainter, status: ChainStatus, before: list[float], bloc
         painter.drawRoundedRect(block, 2.5, 2.5)
 
 
-def draw_link(painter: QPainter, start: QPointF, end: QPointF, dip: float) -> None:
-    """The connector of a series: from the end of one chain to the start of its follow-up,
-    curving ``dip`` below both (under the titles beside the bars), with an arrow head."""
+def draw_link(painter: QPainter, first: QRectF, then: QRectF, dip: float) -> None:
+    """The connector of a series: from the activity of one chain (``first``, its block) to
+    the activity of its follow-up (``then``), with an arrow head into the follow-up. From
+    lane to lane it leaves one block's edge and enters the other's; in the same lane it
+    curves ``dip`` below both, under the title beside the first bar."""
     painter.save()
-    painter.setPen(QPen(SERIES, 1.5))
+    painter.setPen(QPen(SERIES, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    x1, x2 = first.center().x(), then.center().x()
+    if abs(first.center().y() - then.center().y()) < 1:
+        start, end = QPointF(x1, first.bottom() + 1), QPointF(x2, then.bottom() + 2)
+        low = max(start.y(), end.y()) + dip
+        c1, c2, down = QPointF(x1, low), QPointF(x2, low), False
+    else:
+        down = then.center().y() > first.center().y()
+        start = QPointF(x1, first.bottom() + 1 if down else first.top() - 1)
+        end = QPointF(x2, then.top() - 2 if down else then.bottom() + 2)
+        middle = (start.y() + end.y()) / 2
+        c1, c2 = QPointF(x1, middle), QPointF(x2, middle)
     path = QPainterPath(start)
-    low = max(start.y(), end.y()) + dip
-    path.cubicTo(QPointF(start.x() + dip, low), QPointF(end.x() - dip, low), end)
+    path.cubicTo(c1, c2, end)
     painter.drawPath(path)
+    tip = 1 if down else -1  # the arrow points into the follow-up's block
     head = QPainterPath()
-    head.moveTo(end)
-    head.lineTo(end.x() - 6, end.y() + 1)
-    head.lineTo(end.x() - 3, end.y() + 5)
+    head.moveTo(end.x(), end.y() + tip)
+    head.lineTo(end.x() - 4, end.y() - 6 * tip)
+    head.lineTo(end.x() + 4, end.y() - 6 * tip)
     head.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(SERIES)
     painter.drawPath(head)
     painter.restore()
@@ -327,17 +341,13 @@ class GridPainting(QAbstractScrollArea):
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
 
     def _paint_links(self, painter: QPainter, row: int) -> None:
-        """A connector from each chain to its follow-up (a series), under the bars."""
+        """A connector from each chain's activity to its follow-up's (a series), under the bars."""
         bars = {bar.chain_id: bar for lane in self._lanes[row] for bar in lane}
         for bar in bars.values():
             before = bars.get(bar.follows) if bar.follows is not None else None
             if before is None:
                 continue
-            _b, first_block, first_after = self._bar_shape(before)
-            next_before, next_block, _a = self._bar_shape(bar)
-            start = QPointF(max([*first_after, first_block.right()]), first_block.center().y() + 3)
-            end = QPointF(min([*next_before, next_block.left()]) - 4, next_block.center().y() + 3)
-            draw_link(painter, start, end, self.lane_h * 0.45)
+            draw_link(painter, self._bar_shape(before)[1], self._bar_shape(bar)[1], self.lane_h * 0.4)
 
     def shown_title(self, lane: list[GridBar], position: int) -> str:
         """The title beside a chain: whole where there is room, elided only where the next
