@@ -210,6 +210,7 @@ class PrintableChain:
     pupils: int
     company: str | None = None
     errors: tuple[str, ...] = ()  # the error findings (Dutch) that keep it a concept
+    tasks: int = 0  # tasks during the activity: ``TASK_PAGES`` more logbook pages each
 
     @property
     def concept_with_errors(self) -> bool:
@@ -221,7 +222,7 @@ class PrintableChain:
 
     def logbook_pages(self, *, blank_copy: bool = True) -> int:
         """Pages of this chain's logbooks: one per pupil and the blank copy."""
-        return (self.pupils + blank_copy) * logbook_pages(self.grade)
+        return (self.pupils + blank_copy) * (logbook_pages(self.grade) + TASK_PAGES * self.tasks)
 
 
 def class_set(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.chain import (
@@ -44,6 +44,7 @@ from beroepsplanner.store.models import (
     RoleModel,
     SchoolClass,
     World,
+    chain_tasks,
 )
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.record_document import record_document
@@ -271,10 +272,19 @@ def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
     row = class_row(session, class_id)
     school_class = session.get(SchoolClass, class_id)
     pupils = len(school_class.pupils) if school_class is not None else 0
+    tasks: dict[int, int] = dict(
+        session.execute(
+            select(chain_tasks.c.chain_id, func.count())
+            .join(Chain, Chain.id == chain_tasks.c.chain_id)
+            .where(Chain.class_id == class_id)
+            .group_by(chain_tasks.c.chain_id)
+        ).tuples()
+    )
     return [
         PrintableChain(
             id=bar.chain_id, class_name=row.name, grade=row.grade, activity_title=bar.activity_title,
             date=bar.date, status=bar.status, pupils=pupils, company=bar.company, errors=bar.errors,
+            tasks=tasks.get(bar.chain_id, 0),
         )
         for bar in sorted(row.bars, key=lambda b: (b.date, b.chain_id))
     ]
