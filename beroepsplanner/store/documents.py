@@ -278,7 +278,7 @@ def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
             .join(Chain, Chain.id == chain_tasks.c.chain_id)
             .where(Chain.class_id == class_id)
             .group_by(chain_tasks.c.chain_id)
-        ).tuples()
+        ).all()
     )
     return [
         PrintableChain(
