@@ -38,6 +38,7 @@ from beroepsplanner.store.planner import move_chain, year_grid
 from beroepsplanner.store.record_document import record_document
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.store.transfer.ical_export import calendar_chain
+from beroepsplanner.store.year_rows import put_back_year_rows, remove_year_rows, take_year_rows
 from beroepsplanner.store.years import plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"
@@ -285,6 +286,14 @@ def test_year_new_keeps_the_series_the_days_and_the_tasks(demo_db: Database) -> 
     assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (VISIT,)
     # Last year's chains are as they were.
     assert form_of(demo_db, build).follows_chain_id == visit
+    # The window's undo and redo of the move take the rows away and put them back exactly.
+    with demo_db.transaction() as session:
+        rows = take_year_rows(session, NEW)
+        remove_year_rows(session, rows)
+    with demo_db.transaction() as session:
+        put_back_year_rows(session, rows)
+    assert form_of(demo_db, new_build).follows_chain_id == new_visit
+    assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (VISIT,)
 
 
 def test_db_copy_carries_links_days_and_tasks(demo_db: Database, tmp_path: Path) -> None:
