@@ -548,7 +548,8 @@ class YearGridView(GridPainting):
                 f"<b>{escape(part.activity_title)}</b>" if part.chain_id == chain_id else escape(part.activity_title)
                 for part in series
             )
-            lines.append(f"{escape(self.tr('Series'))}: {parts}")
+            word = self.tr("Series")  # tr() outside the f-string: lupdate does not look inside one
+            lines.append(f"{escape(word)}: {parts}")
         errors, warnings = _bar_findings(bar)
         for title, colour, found in ((self.tr("Errors"), ERROR, errors), (self.tr("Warnings"), WARNING, warnings)):
             if found:
