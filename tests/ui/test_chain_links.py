@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTranslator
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -55,12 +55,14 @@ def test_a_follow_up_is_chosen_saved_and_undone(qtbot: QtBot, demo: Workspace) -
     assert demo.read(lambda s: load_chain_form(s, build)).follows_chain_id is None
 
 
-def test_an_end_date_moves_the_reflection_after_the_last_day(qtbot: QtBot, demo: Workspace) -> None:
+def test_an_end_date_moves_the_reflection_after_the_last_day(
+    qtbot: QtBot, demo: Workspace, dutch: list[QTranslator]
+) -> None:
     week = chain_id(demo, "Groep 1", "projectweek-beroepen")
     dialog = open_chain(qtbot, demo, week)
     end_edit = dialog.links.end_edit
-    assert end_edit.text() == "één dag"  # Dutch by default: one day, nothing chosen
-    assert dialog.links.end_label.buddy() is end_edit
+    assert end_edit.text() == "één dag"  # in Dutch, as the program starts: one day
+    assert dialog.links.end_label.text() == "t/&m" and dialog.links.end_label.buddy() is end_edit
     end_edit.setDate(QDate(2027, 4, 9))
     form = dialog.current_form()
     assert form is not None and form.activity_end_date == dt.date(2027, 4, 9)
