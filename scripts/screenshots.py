@@ -139,6 +139,7 @@ def parents_shot(app: QApplication, window: MainWindow, workspace: Workspace) ->
     grab(app, window, "parents")
     page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 
+
 def series_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
     """The year plan with a series (Groep 5: the Medewerkerspaspoort, then the build
     assignment that follows it up) and a project week of four days (Groep 1), saved
