@@ -140,6 +140,37 @@ def parents_shot(app: QApplication, window: MainWindow, workspace: Workspace) ->
     page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 
 
+def series_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """The year plan with a series (Groep 5: the Medewerkerspaspoort, then the build
+    assignment that follows it up) and a project week of four days (Groep 1), saved
+    through the chain builder's own command: docs/screenshots/series.png."""
+    import dataclasses
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from beroepsplanner.store.chain_editing import load_chain_form, with_end_date
+    from beroepsplanner.store.models import Activity, Chain, SchoolClass
+    from beroepsplanner.ui.chain_commands import SaveChainCommand
+
+    def chain(class_name: str, key: str) -> int:
+        return workspace.read(lambda s: s.scalars(
+            select(Chain.id).join(SchoolClass, SchoolClass.id == Chain.class_id)
+            .join(Activity, Activity.id == Chain.activity_id)
+            .where(SchoolClass.name == class_name, Activity.key == key)
+        ).one())
+
+    visit = chain("Groep 5", "medewerkerspaspoort")
+    build = chain("Groep 5", "bouwopdracht-na-bedrijfsbezoek")
+    form = workspace.read(lambda s: load_chain_form(s, build))
+    workspace.execute(SaveChainCommand(dataclasses.replace(form, follows_chain_id=visit), build, "reeks"))
+    week = chain("Groep 1", "projectweek-beroepen")
+    form = workspace.read(lambda s: with_end_date(s, load_chain_form(s, week), dt.date(2027, 4, 9), except_chain=week))
+    workspace.execute(SaveChainCommand(form, week, "projectweek"))
+    window.show_page("planner")
+    grab(app, window, "series")
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Beroepsplanner-screenshots")
@@ -245,6 +276,8 @@ def main() -> int:
             lambda: CompanySuggestionsDialog(suggestions, "Groep 6b — Bedrijfsbezoek C3", window),
             "company-suggestions",
         )
+        if SCREEN == "normal":
+            series_shot(app, window, workspace)
         window.close()
         workspace.close()
 

@@ -140,6 +140,15 @@ class ChainPlan:
     class_id: int | None = None
     school_year: str = ""
     """The label of the chain's school year (``2026-2027``)."""
+    follows: int | None = None
+    """The id of the chain of the same class this one follows up (one series), or None."""
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days (``date`` is its first), or None."""
+
+    @property
+    def last_day(self) -> dt.date:
+        """The activity's last day: reflection comes after it."""
+        return self.end_date or self.date
 
     def lessons_of(self, kind: LessonKind) -> list[Lesson]:
         return sorted((lesson for lesson in self.lessons if lesson.kind == kind), key=lambda x: x.date)

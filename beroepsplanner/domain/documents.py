@@ -65,6 +65,26 @@ class RoleModelLine:
     where it would name a company."""
 
 
+TASK_PAGES = 2
+"""The pages a task adds to each logbook: an even number, so a class set printed on both
+sides never puts the next pupil's first page on the back of this pupil's last one."""
+
+
+@dataclass(frozen=True)
+class TaskSheet:
+    """A task pupils do during the chain's activity (the Medewerkerspaspoort during a
+    visit): a catalog item printed in the chain's logbook."""
+
+    key: str
+    title: str
+    pupil_title: str = ""
+    description: str = ""
+
+    @property
+    def title_for_pupils(self) -> str:
+        return pupil_title_of(self.pupil_title, self.title)
+
+
 @dataclass(frozen=True)
 class ChainDocument:
     """Everything printed about one chain: logbooks, lesson sheets, parent letter."""
@@ -106,6 +126,10 @@ class ChainDocument:
     reflection: tuple[LessonSheet, ...] = ()
     pupils: tuple[str, ...] = ()
     pupil_title: str = ""  # the activity's own title for pupils; may be empty
+    # The activity's last day when it lasts several days (``date`` is its first).
+    end_date: dt.date | None = None
+    # Tasks during the activity, printed in the logbook after its own pages.
+    tasks: tuple[TaskSheet, ...] = ()
 
     @property
     def title_for_pupils(self) -> str:
@@ -127,8 +151,9 @@ class ChainDocument:
         return self.grade <= 2
 
     def logbook_pages(self, *, blank_copy: bool = True) -> int:
-        """The pages of this chain's logbooks: one logbook per pupil (and a blank copy)."""
-        return (len(self.pupils) + blank_copy) * logbook_pages(self.grade)
+        """The pages of this chain's logbooks: one logbook per pupil (and a blank copy),
+        with a page per task."""
+        return (len(self.pupils) + blank_copy) * (logbook_pages(self.grade) + TASK_PAGES * len(self.tasks))
 
 
 @dataclass(frozen=True)
@@ -141,6 +166,8 @@ class ChainBar:
     reflection: tuple[dt.date, ...] = ()
     status: ChainStatus = ChainStatus.CONCEPT
     company: str | None = None
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +210,7 @@ class PrintableChain:
     pupils: int
     company: str | None = None
     errors: tuple[str, ...] = ()  # the error findings (Dutch) that keep it a concept
+    tasks: int = 0  # tasks during the activity: ``TASK_PAGES`` more logbook pages each
 
     @property
     def concept_with_errors(self) -> bool:
@@ -194,7 +222,7 @@ class PrintableChain:
 
     def logbook_pages(self, *, blank_copy: bool = True) -> int:
         """Pages of this chain's logbooks: one per pupil and the blank copy."""
-        return (self.pupils + blank_copy) * logbook_pages(self.grade)
+        return (self.pupils + blank_copy) * (logbook_pages(self.grade) + TASK_PAGES * self.tasks)
 
 
 def class_set(

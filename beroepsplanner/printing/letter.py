@@ -39,7 +39,15 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
-from beroepsplanner.printing.paper_text import about, and_list, guest_text, lower_first, parent_guest
+from beroepsplanner.printing.paper_text import (
+    about,
+    activity_days,
+    and_list,
+    guest_text,
+    lower_first,
+    on_days,
+    parent_guest,
+)
 from beroepsplanner.printing.styles import LANGUAGE, LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
 # Room at the foot of page 1 for the tear-off reply strip of an outing.
@@ -126,7 +134,7 @@ def render_parent_letter(
         subject=(
             f"Brief aan de ouders van {document.class_name}"
             + (f", {document.school}" if document.school else "")
-            + f", over {document.activity_title} op {dutch_date(document.date)}"
+            + f", over {document.activity_title} {on_days(document)}"
         ),
         creator="Beroepsplanner",
         lang=LANGUAGE,
@@ -177,7 +185,7 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
             ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
         ]),
     )
-    when = dutch_date(document.date, weekday=True)
+    when = activity_days(document, weekday=True)
     subject = [document.activity_kind.label]
     guest = parent_guest(document)
     if document.company:
@@ -246,17 +254,19 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
     address = f" ({text(document.company_address)})" if document.company_address else ""
     company = f"<b>{text(document.company)}</b>{place}{address}" if document.company else ""
     kind = document.activity_kind
+    # "Op <b>woensdag 11 november</b>", or for several days "<b>Van 5 tot en met 9 oktober</b>".
+    at = f"Op <b>{when}</b>" if document.end_date is None else f"<b>{when[0].upper() + when[1:]}</b>"
     if kind is ActivityKind.COMPANY_VISIT:
-        sentence = f"Op <b>{when}</b> gaat {who} op bezoek bij {company or 'een bedrijf in de buurt'}."
+        sentence = f"{at} gaat {who} op bezoek bij {company or 'een bedrijf in de buurt'}."
     elif kind is ActivityKind.INTERNSHIP:
         where = company or "een organisatie in de buurt"
-        sentence = f"Op <b>{when}</b> lopen de kinderen van {who} mee bij {where}: {title}."
+        sentence = f"{at} lopen de kinderen van {who} mee bij {where}: {title}."
     elif kind is ActivityKind.GUEST_LESSON:
-        sentence = f"Op <b>{when}</b> krijgt {who} een gastles in de klas: {title}."
+        sentence = f"{at} krijgt {who} een gastles in de klas: {title}."
         if document.company and not document.role_models:
             sentence += f" De gast komt van <b>{text(document.company)}</b>."
     else:
-        sentence = f"Op <b>{when}</b> {CLASS_ACTIVITY.get(kind, 'begint {who} met').format(who=who)} {title}."
+        sentence = f"{at} {CLASS_ACTIVITY.get(kind, 'begint {who} met').format(who=who)} {title}."
         if document.company:
             sentence += f" Daarbij werken we samen met <b>{text(document.company)}</b>{place}."
     duration = _duration(document.duration_minutes)
@@ -366,7 +376,7 @@ def _reply_strip(
     canvas.restoreState()
     heading = Paragraph(
         f"<b>Strookje terug naar {text(_teacher(document))} ({text(document.class_name)})</b> — "
-        f"{text(document.activity_title)}, {dutch_date(document.date, weekday=True)}",
+        f"{text(document.activity_title)}, {activity_days(document, weekday=True)}",
         styles.body,
     )
     _, used = heading.wrapOn(canvas, width, 40)
@@ -399,7 +409,7 @@ def _reply_strip(
 
 def _questions_page(document: ChainDocument, styles: Styles) -> list:
     where = ", ".join(x for x in (document.company or "", document.company_address, document.company_place) if x)
-    facts = " · ".join(x for x in (document.activity_title, where, dutch_date(document.date, weekday=True)) if x)
+    facts = " · ".join(x for x in (document.activity_title, where, activity_days(document, weekday=True)) if x)
     story: list = [
         Paragraph("Vragen voor begeleiders", styles.title),
         Paragraph(text(facts), styles.small),

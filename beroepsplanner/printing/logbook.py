@@ -42,7 +42,8 @@ from beroepsplanner.printing.logbook_measure import (
     who_can_do_it,
     would_you_want_it,
 )
-from beroepsplanner.printing.paper_text import guest_text, meets_line, parent_guest
+from beroepsplanner.printing.logbook_tasks import task_pages
+from beroepsplanner.printing.paper_text import activity_days, guest_text, meets_line, parent_guest
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
 WIDTH, HEIGHT = PAGE
@@ -91,7 +92,8 @@ def _page_dates(doc: ChainDocument, parts: tuple[str, ...]) -> list[str]:
     lines = []
     if "voor" in parts and doc.preparation:
         lines.append("Voorbereiding: " + _days([x.date for x in doc.preparation]))
-    lines.append(f"{doc.activity_kind.label.capitalize()}: {dutch_date(doc.date, weekday=True)}")
+    # An activity of several days: its first and last day (``van 5 tot en met 9 oktober 2026``).
+    lines.append(f"{doc.activity_kind.label.capitalize()}: {activity_days(doc, weekday=doc.end_date is None)}")
     if "na" in parts and doc.reflection:
         lines.append("Terugblik: " + _days([x.date for x in doc.reflection]))
     return lines
@@ -385,14 +387,18 @@ OLDER: tuple[Page, ...] = ((("voor", "tijdens"), _older_first), (("na",), _older
 
 
 def _design(document: ChainDocument) -> tuple[Page, ...]:
-    """Groep 1–2 draw, groep 3–5 draw and write a little, groep 6–8 write."""
-    if document.drawing_only:
-        return DRAWING
-    return YOUNG if document.young else OLDER
+    """Groep 1–2 draw, groep 3–5 draw and write a little, groep 6–8 write; then the pages of
+    each task during the activity (``logbook_tasks``)."""
+    own = DRAWING if document.drawing_only else YOUNG if document.young else OLDER
+    tasks: tuple[Page, ...] = tuple(
+        page for task in document.tasks for page in task_pages(task, TALENTS, YOUNG_TALENTS)
+    )
+    return own + tasks
 
 
 def pages_per_logbook(document: ChainDocument) -> int:
-    """Every logbook of ``document`` has exactly this many pages (``domain.logbook_pages``)."""
+    """Every logbook of ``document`` has exactly this many pages (``domain.logbook_pages``
+    and ``TASK_PAGES`` per task)."""
     return len(_design(document))
 
 

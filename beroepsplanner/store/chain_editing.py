@@ -24,6 +24,7 @@ from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.company_brief import BriefFields
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
+from beroepsplanner.domain.proposal import moved_end
 from beroepsplanner.domain.rules import check_chain, companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.brief_fields import (
@@ -32,7 +33,9 @@ from beroepsplanner.store.brief_fields import (
     put_brief_fields,
 )
 from beroepsplanner.store.catalog import activity_by_key, list_activities
+from beroepsplanner.store.chain_links import check_end_date, check_link, detach_followers
 from beroepsplanner.store.chain_plans import DraftChain, draft_plan
+from beroepsplanner.store.chain_tasks import task_rows
 from beroepsplanner.store.chains import chain_lessons, propose_in_class
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import (
@@ -106,6 +109,12 @@ class ChainForm:
     return_time: dt.time | None = None
     # What the brief for the company says of this chain (store/brief_fields.py).
     brief: BriefFields = BriefFields()
+    # The chain of this class it follows up (one series; store/chain_links.py), the
+    # activity's last day when it lasts several days, and the catalog items pupils do as
+    # tasks during a visit (store/chain_tasks.py), by key.
+    follows_chain_id: int | None = None
+    activity_end_date: dt.date | None = None
+    task_keys: tuple[str, ...] = ()
 
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
@@ -260,8 +269,11 @@ def redate_form(
     school_class = class_by_id(session, form.class_id)
     activity = _activity(session, form.activity_key)
     counts = (form.count(LessonKind.PREPARATION), form.count(LessonKind.REFLECTION))
+    # An activity of several days keeps its length (store/chain_links.py, ``moved_end``).
+    end = moved_end(_calendar(school_class.school_year), form.date, form.activity_end_date, day)
     proposal = propose_in_class(
-        session, school_class, activity, date=day, lessons=counts, except_chain=except_chain
+        session, school_class, activity, date=day, lessons=counts, except_chain=except_chain,
+        end=end,
     ).proposal
     lessons = list(form.lessons)
     for kind, dates in (
@@ -274,7 +286,16 @@ def redate_form(
         )
         for i, new in zip(indexes, dates):
             lessons[i] = dataclasses.replace(lessons[i], date=new)
-    return dataclasses.replace(form, date=day, lessons=tuple(lessons))
+    return dataclasses.replace(form, date=day, lessons=tuple(lessons), activity_end_date=end)
+
+
+def with_end_date(
+    session: Session, form: ChainForm, end: dt.date | None, *, except_chain: int | None = None
+) -> ChainForm:
+    """The form with the activity's last day ``end`` (None: one day) and its lessons
+    proposed anew around it: reflection after the last day."""
+    changed = dataclasses.replace(form, activity_end_date=end if end and end > form.date else None)
+    return redate_form(session, changed, form.date, except_chain=except_chain)
 
 
 def add_lesson(
@@ -301,7 +322,7 @@ def add_lesson(
         earlier = [d for d in days if d < edge]
         day = earlier[-1] if earlier else edge - dt.timedelta(days=1)
     else:
-        edge = max(dates, default=form.date)
+        edge = max(dates, default=form.activity_end_date or form.date)
         later = [d for d in days if d > edge]
         day = later[0] if later else edge + dt.timedelta(days=1)
     used = {lesson.template_id for lesson in form.lessons}
@@ -393,6 +414,9 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
         departure_time=chain.departure_time,
         return_time=chain.return_time,
         brief=brief_fields_of(chain),
+        follows_chain_id=chain.follows_chain_id,
+        activity_end_date=chain.activity_end_date,
+        task_keys=tuple(task.key for task in chain.tasks),
     )
 
 
@@ -419,6 +443,9 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     chain.departure_time = form.departure_time
     chain.return_time = form.return_time
     put_brief_fields(chain, form.brief)
+    chain.follows_chain_id = form.follows_chain_id
+    chain.activity_end_date = form.activity_end_date
+    chain.tasks = task_rows(session, activity, form.task_keys)
     if form.role_model_ids:
         chain.role_models = list(
             session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))
@@ -462,6 +489,8 @@ def draft_of(form: ChainForm, chain_id: int | None = None) -> DraftChain:
         companions=form.companions,
         transport_arranged=form.transport_arranged,
         id=chain_id,
+        follows=form.follows_chain_id,
+        end_date=form.activity_end_date,
     )
 
 
@@ -489,6 +518,8 @@ def days_without_school(session: Session, form: ChainForm) -> dict[dt.date, str]
     reason (``Herfstvakantie``, ``is een zaterdag``), so the table can mark them."""
     calendar = _calendar(class_by_id(session, form.class_id).school_year)
     days = {form.date, *(lesson.date for lesson in form.lessons)}
+    if form.activity_end_date is not None:
+        days.add(form.activity_end_date)
     reasons = {day: calendar.why_not_school_day(day) for day in days}
     return {day: reason for day, reason in reasons.items() if reason is not None}
 
@@ -561,6 +592,8 @@ def save_chain_form(
         return chain_id
     _refuse_times_out_of_order(form)
     checked_brief_fields(form.brief)  # refused before anything is changed
+    check_end_date(form.date, form.activity_end_date)
+    check_link(session, chain_id, form.class_id, form.date, form.follows_chain_id)
     if check_status:
         _refuse_status_with_errors(session, form, chain_id)
     if chain_id is not None:
@@ -571,6 +604,8 @@ def save_chain_form(
     if chain_id is None:
         school_class.chains.append(chain)
     elif chain.class_id != school_class.id:
+        # A series stays within one class: its follow-ups stay behind, alone.
+        detach_followers(session, chain.id)
         chain.school_class = school_class
     session.flush()
     return chain.id
@@ -621,6 +656,9 @@ def delete_chain(
     _ensure_version(session, chain_id, expected_version, None)
     form = load_chain_form(session, chain_id)
     chain = _chain(session, chain_id)
+    # Its follow-ups stand alone (as ON DELETE SET NULL would), through the ORM, so their
+    # versions are raised; the window's undo links them again (chain_links.relink_followers).
+    detach_followers(session, chain_id)
     # Through the collection, so a later step of the same transaction sees it gone.
     chain.school_class.chains.remove(chain)
     session.flush()

@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner.domain.chain import ActivityRef, CompanyRef, ProfessionRef, RoleModelRef, meeting_of
-from beroepsplanner.domain.documents import ChainDocument, LessonSheet, Question, RoleModelLine
+from beroepsplanner.domain.documents import (
+    ChainDocument,
+    LessonSheet,
+    Question,
+    RoleModelLine,
+    TaskSheet,
+)
 from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
@@ -46,7 +52,7 @@ RULE_SETTING_PREFIX = "rules."
 """The ``settings`` keys of the rule thresholds (``store/checks.SETTING_PREFIX``)."""
 
 _CHAIN = """
-SELECT c.id, c.date, c.transport_mode, c.transport_arranged, c.departure_time, c.return_time,
+SELECT c.id, c.date, c.activity_end_date, c.transport_mode, c.transport_arranged, c.departure_time, c.return_time,
        c.project, k.id, k.name, k.grade, k.teacher, y.label,
        a.id, a.key, a.title, a.pupil_title, a.kind, a.description, a.duration_minutes,
        a.needs_transport, p.name, co.id, co.name, co.place, co.address, co.description,
@@ -92,6 +98,10 @@ _QUESTIONS = """
 SELECT q.template_id, q.text, q.kind, q.competence FROM template_questions q
 WHERE q.template_id IN (SELECT template_id FROM chain_lessons WHERE chain_id = :chain)
 ORDER BY q.template_id, q.position, q.id
+"""
+_TASKS = """
+SELECT a.key, a.title, a.pupil_title, a.description FROM chain_tasks t
+JOIN activities a ON a.id = t.activity_id WHERE t.chain_id = :chain ORDER BY a.id
 """
 _SETTINGS = "SELECT key, value FROM settings WHERE key LIKE 'rules.%'"
 _STATUS = "SELECT status FROM chains WHERE id = :chain"
@@ -177,7 +187,7 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
             key="chain-number-unknown",
             number=chain_id,
         )
-    (_id, date, transport_mode, transport_arranged, departure, back, project, class_id,
+    (_id, date, end_date, transport_mode, transport_arranged, departure, back, project, class_id,
      class_name, grade, teacher, school_year, activity_id, key, title, pupil_title, kind,
      description, duration, needs_transport, provider, company_id, company, place, address,
      company_description, safety_notes) = found[0]
@@ -224,6 +234,13 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
         preparation=preparation,
         reflection=reflection,
         pupils=pupils,
+        end_date=_date(end_date) if end_date is not None else None,
+        tasks=tuple(
+            TaskSheet(task_key, task_title, task_pupil_title or "", task_description)
+            for task_key, task_title, task_pupil_title, task_description in rows(
+                connection, _TASKS, chain=chain_id
+            )
+        ),
     )
 
 

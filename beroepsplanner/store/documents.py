@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.chain import (
@@ -22,6 +22,7 @@ from beroepsplanner.domain.documents import (
     PrintableChain,
     Question,
     RoleModelLine,
+    TaskSheet,
     YearPlanDocument,
     class_set,
 )
@@ -43,6 +44,7 @@ from beroepsplanner.store.models import (
     RoleModel,
     SchoolClass,
     World,
+    chain_tasks,
 )
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.record_document import record_document
@@ -163,6 +165,7 @@ def _chain_query() -> Select[Chain]:
         .joinedload(ChainLesson.template)
         .selectinload(LessonTemplate.questions),
         selectinload(Chain.role_models).joinedload(RoleModel.profession).joinedload(Profession.world),
+        selectinload(Chain.tasks),
     )
 
 
@@ -213,6 +216,11 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         preparation=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.PREPARATION),
         reflection=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.REFLECTION),
         pupils=pupils,
+        end_date=chain.activity_end_date,
+        tasks=tuple(
+            TaskSheet(task.key, task.title, task.pupil_title or "", task.description)
+            for task in chain.tasks
+        ),
     )
 
 
@@ -264,10 +272,19 @@ def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
     row = class_row(session, class_id)
     school_class = session.get(SchoolClass, class_id)
     pupils = len(school_class.pupils) if school_class is not None else 0
+    tasks: dict[int, int] = dict(
+        session.execute(
+            select(chain_tasks.c.chain_id, func.count())
+            .join(Chain, Chain.id == chain_tasks.c.chain_id)
+            .where(Chain.class_id == class_id)
+            .group_by(chain_tasks.c.chain_id)
+        ).all()
+    )
     return [
         PrintableChain(
             id=bar.chain_id, class_name=row.name, grade=row.grade, activity_title=bar.activity_title,
             date=bar.date, status=bar.status, pupils=pupils, company=bar.company, errors=bar.errors,
+            tasks=tasks.get(bar.chain_id, 0),
         )
         for bar in sorted(row.bars, key=lambda b: (b.date, b.chain_id))
     ]
@@ -330,6 +347,7 @@ def year_plan_document(
                 ),
                 status=chain.status,
                 company=chain.company.name if chain.company else None,
+                end_date=chain.activity_end_date,
             )
             for chain in sorted(school_class.chains, key=lambda c: c.date)
         )

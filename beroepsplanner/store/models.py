@@ -147,6 +147,18 @@ chain_role_models = Table(
     Column("role_model_id", ForeignKey("role_models.id", ondelete="CASCADE"), primary_key=True),
 )
 
+# The tasks of a chain: catalog items done during its activity (the Medewerkerspaspoort
+# during a company visit), printed in the chain's logbook. An activity in use as a task
+# cannot be deleted from the catalog (as one in use by a chain).
+chain_tasks = Table(
+    "chain_tasks",
+    Base.metadata,
+    Column("chain_id", ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "activity_id", ForeignKey("activities.id", ondelete="RESTRICT"), primary_key=True, index=True
+    ),
+)
+
 
 class World(Base):
     """One of the seven worlds of technology, or a non-technical sector."""
@@ -213,6 +225,9 @@ class Activity(Base):
     # The format is one guest (Beeldenbrekers, a parent's guest lesson): one role model is
     # the activity as it is meant, so the rule "only one role model" does not apply.
     one_guest: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # An assignment pupils do during a company visit (the Medewerkerspaspoort): it can be a
+    # task of a visit chain besides a chain of its own.
+    visit_task: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Kerndoelen (core objectives) the activity works on, e.g. [42, 44, 45].
     core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
 
@@ -657,7 +672,15 @@ class Chain(Versioned, Base):
     origin_chain_id: Mapped[int | None] = mapped_column(
         ForeignKey("chains.id", ondelete="SET NULL"), index=True
     )
+    # The chain of the same class this one follows up (a visit, then the build assignment,
+    # then a presentation: one series). None: it stands alone or starts a series.
+    follows_chain_id: Mapped[int | None] = mapped_column(
+        ForeignKey("chains.id", ondelete="SET NULL"), index=True
+    )
+    # The first day of the activity; with ``activity_end_date`` the last (a project week, a
+    # six-week project). None: the activity takes one day.
     date: Mapped[dt.date] = mapped_column(Date, index=True)
+    activity_end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[ChainStatus] = mapped_column(
         _enum(ChainStatus, "chain_status"), default=ChainStatus.CONCEPT
     )
@@ -700,8 +723,19 @@ class Chain(Versioned, Base):
     role_models: Mapped[list[RoleModel]] = relationship(
         secondary=chain_role_models, order_by=RoleModel.id
     )
+    tasks: Mapped[list[Activity]] = relationship(secondary=chain_tasks, order_by=Activity.id)
 
-    __table_args__ = (CheckConstraint("companions >= 0", name="companions"),)
+    __table_args__ = (
+        CheckConstraint("companions >= 0", name="companions"),
+        CheckConstraint(
+            "activity_end_date IS NULL OR activity_end_date > date", name="activity_end_after_start"
+        ),
+    )
+
+    @property
+    def last_day(self) -> dt.date:
+        """The activity's last day (its only day when it takes one)."""
+        return self.activity_end_date or self.date
 
     def lessons_of(self, kind: LessonKind) -> list[ChainLesson]:
         return [lesson for lesson in self.lessons if lesson.kind == kind]

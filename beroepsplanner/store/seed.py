@@ -255,6 +255,12 @@ class _Checker:
             raise self.fail(f"{where}.one_guest", "true of false verwacht")
         if one_guest:
             canonical["one_guest"] = True
+        # Left out unless true, for the same reason: items of earlier seeds keep their digest.
+        task = item.get("visit_task", False)
+        if not isinstance(task, bool):
+            raise self.fail(f"{where}.visit_task", "true of false verwacht")
+        if task:
+            canonical["visit_task"] = True
         for kind in LessonKind:
             templates = item.get(kind.value)
             if not isinstance(templates, list) or not 1 <= len(templates) <= 2:
@@ -365,6 +371,8 @@ def activity_item(row: Activity) -> Item:
         item["pupil_title"] = row.pupil_title
     if row.one_guest:  # absent when false, for the same reason
         item["one_guest"] = True
+    if row.visit_task:  # absent unless true, as in ``read_catalog``
+        item["visit_task"] = True
     for kind in LessonKind:
         item[kind.value] = [
             _template_item(t) for t in sorted(row.templates_of(kind), key=lambda t: t.position)
@@ -415,6 +423,7 @@ def _write_activity(row: Activity, item: Item, lookup: _Lookup) -> None:
     row.cost_cents = item["cost_cents"]
     row.needs_transport = item["needs_transport"]
     row.one_guest = item.get("one_guest", False)
+    row.visit_task = item.get("visit_task", False)
     row.core_objectives = list(item["core_objectives"])
     row.worlds = [lookup.by_key(World, key) for key in item["worlds"]]
     row.professions = [lookup.by_key(Profession, key) for key in item["professions"]]

@@ -37,6 +37,8 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
+from beroepsplanner.store.chain_links import follow_choices
+from beroepsplanner.store.chain_tasks import carries_tasks, task_choices
 from beroepsplanner.store.classes import ClassInfo
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.store.row_versions import ChangedByColleagueError, row_version
@@ -46,6 +48,7 @@ from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_guest import ParentGuestRow
+from beroepsplanner.ui.chain_links import ChainLinks
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
@@ -129,7 +132,19 @@ class ChainBuilderDialog(QDialog):
         self.guest_row.changed.connect(self._on_guest)
         form.addRow(self.guest_row.label, self.guest_row)
         form.addRow("", self.role_models_label)
-        form.addRow(self.tr("&Date of the activity:"), self.date_edit)
+        # The last day of an activity of several days, the chain it follows up and the
+        # tasks during a visit (ui/chain_links.py).
+        self.links = ChainLinks(self)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.links.end_label)
+        date_row.addWidget(self.links.end_edit, 1)
+        date_label = QLabel(self.tr("&Date of the activity:"))
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, date_row)
+        form.addRow(self.tr("&Follows up:"), self.links.follows_combo)
+        form.addRow(self.links.tasks_label, self.links.tasks_row)
+        self.links.tasks_label.setBuddy(self.links.tasks_row)
 
         self.lesson_model = LessonTableModel(self)
         self.lesson_view = widgets.lesson_table(
@@ -214,6 +229,8 @@ class ChainBuilderDialog(QDialog):
         self.add_reflection_button.clicked.connect(lambda: self._add(LessonKind.REFLECTION))
         self.remove_lesson_button.clicked.connect(self._remove_selected)
         self.transport_box.changed.connect(self._on_transport)
+        self.links.endChanged.connect(self._on_end)
+        self.links.changed.connect(self._on_transport)
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -235,6 +252,7 @@ class ChainBuilderDialog(QDialog):
                 lambda s: store.form_choices(s, include)
             )
             self._locked_years = frozenset(self.workspace.read(locked_years))
+            self.links.set_task_choices(self.workspace.read(task_choices))
         except BeroepsplannerError as exc:
             self._show_message(error_text.error(exc))
             self._set_enabled(False)
@@ -296,6 +314,7 @@ class ChainBuilderDialog(QDialog):
             self.brief_button,
         ):
             widget.setEnabled(editable)
+        self.links.set_enabled(editable)
         self.notes_edit.setReadOnly(not editable)
         # Read-only text looks like the window, not like a field to type in.
         self.notes_edit.viewport().setBackgroundRole(
@@ -372,8 +391,23 @@ class ChainBuilderDialog(QDialog):
         self._show_transport(form)
         self._show_brief(form)
         self.guest_row.show_for(form, self._activities.get(form.activity_key))
+        self._show_links(form)
         self._show_role_models(form)
         self._update_buttons()
+
+    def _carries_tasks(self, form: ChainForm) -> bool:
+        activity = self._activities.get(form.activity_key)
+        return activity is not None and carries_tasks(activity.kind)
+
+    def _show_links(self, form: ChainForm) -> None:
+        """The end date, the earlier chains of the class it can follow up, the tasks."""
+        try:
+            choices = self.workspace.read(
+                lambda s: follow_choices(s, form.class_id, self.chain_id, form.date)
+            )
+        except BeroepsplannerError:
+            choices = []
+        self.links.show_form(form, choices, self._carries_tasks(form))
 
     def _show_transport(self, form: ChainForm) -> None:
         """The transport box for an outing (an activity that needs transport, a visit or
@@ -444,6 +478,7 @@ class ChainBuilderDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             observation=self.observation_edit.toPlainText(),
             **self.transport_box.values(),
+            **self.links.values(self._carries_tasks(self.form)),
         )
 
     # --- reacting to edits --------------------------------------------------------------
@@ -479,6 +514,9 @@ class ChainBuilderDialog(QDialog):
             departure_time=old.departure_time,
             return_time=old.return_time,
             brief=old.brief,
+            # A follow-up stays one within the class; tasks only where the activity takes them.
+            follows_chain_id=old.follows_chain_id if old.class_id == new.class_id else None,
+            task_keys=old.task_keys if self._carries_tasks(new) else (),
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:
@@ -578,10 +616,22 @@ class ChainBuilderDialog(QDialog):
         self._check()
 
     def _on_transport(self) -> None:
-        """Transport or companions edited: the form takes them (later steps start from it)."""
+        """Transport, companions, the follow-up or a task edited: the form takes them (later
+        steps start from it)."""
         if self.form is None:
             return
-        self.form = dataclasses.replace(self.form, **self.transport_box.values())
+        self.form = dataclasses.replace(
+            self.form, **self.transport_box.values(), **self.links.values(self._carries_tasks(self.form))
+        )
+        self._check()
+
+    def _on_end(self) -> None:
+        """The last day of the activity changed: the lessons are proposed anew around it."""
+        if self._updating or self.form is None:
+            return
+        form, end = self.current_form() or self.form, self.links.end_date()
+        new = self._attempt(lambda s: store.with_end_date(s, form, end, except_chain=self.chain_id))
+        self._show_form(new if new is not None else dataclasses.replace(form, activity_end_date=end))
         self._check()
 
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:

@@ -24,6 +24,7 @@ from beroepsplanner.store.chain_editing import (
     restore_chain,
     save_chain_form,
 )
+from beroepsplanner.store.chain_links import followers_of, relink_followers
 from beroepsplanner.store.chain_pupils import chain_entries, put_back_entries
 from beroepsplanner.store.measurements import chain_measurement, put_back_measurements
 from beroepsplanner.ui.commands import StoreCommand
@@ -98,10 +99,13 @@ class DeleteChainCommand(StoreCommand):
         self._removed: ChainForm | None = None
         self._record: tuple[ChainPupilEntry, ...] = ()
         self._measurement: ChainMeasurement | None = None
+        self._followers: list[int] = []
 
     def apply(self, session: Session) -> None:
         self._record = chain_entries(session, self.chain_id)
         self._measurement = chain_measurement(session, self.chain_id)
+        # Its follow-ups stand alone after the delete; undo links them again.
+        self._followers = followers_of(session, self.chain_id)
         expected, self.version = self.version, None  # only the first time
         self._removed = delete_chain(session, self.chain_id, expected_version=expected)
 
@@ -114,3 +118,4 @@ class DeleteChainCommand(StoreCommand):
             put_back_measurements(
                 session, [dataclasses.replace(self._measurement, chain_id=self.chain_id)]
             )
+        relink_followers(session, self.chain_id, self._followers)

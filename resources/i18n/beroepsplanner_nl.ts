@@ -688,6 +688,10 @@
         <translation>Wat er in de brief voor het bedrijf staat: tijden, doel, vragen en dagprogramma</translation>
     </message>
     <message>
+        <source>&amp;Follows up:</source>
+        <translation>Vervolg o&amp;p:</translation>
+    </message>
+    <message>
         <source>What the rules say</source>
         <translation>Wat de regels zeggen</translation>
     </message>
@@ -793,6 +797,37 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLinks</name>
+    <message>
+        <source>one day</source>
+        <translation>één dag</translation>
+    </message>
+    <message>
+        <source>For an activity of several days (a project week): its last day. Reflection lessons come after it.</source>
+        <translation>Voor een activiteit van meerdere dagen (een projectweek): de laatste dag. De reflectielessen komen daarna.</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <source>A deliberate follow-up of an earlier chain of this class (a visit, then a build assignment, then a presentation): one series, not a repetition.</source>
+        <translation>Een bewust vervolg op een eerdere keten van deze klas (een bezoek, dan een bouwopdracht, dan een presentatie): één reeks, geen herhaling.</translation>
+    </message>
+    <message>
+        <source>During the &amp;visit:</source>
+        <translation>Tijdens het be&amp;zoek:</translation>
+    </message>
+    <message>
+        <source>Pupils do this during the visit; it is printed in the logbook.</source>
+        <translation>De leerlingen doen dit tijdens het bezoek; het komt in het logboek.</translation>
+    </message>
+    <message>
+        <source>Nothing: a chain of its own</source>
+        <translation>Niets: een eigen keten</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4955,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>week</translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
@@ -4930,6 +4969,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>Reflection</source>
         <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reeks</translation>
     </message>
     <message>
         <source>Errors</source>
