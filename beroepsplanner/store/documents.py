@@ -221,6 +221,7 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
             TaskSheet(task.key, task.title, task.pupil_title or "", task.description)
             for task in chain.tasks
         ),
+        letter_variant=chain.letter_variant,
     )
 
 
