@@ -134,6 +134,7 @@ def _card(card: HomeCardDocument, name: str | None, styles: Styles, width: float
         )]],
         colWidths=["62%", "38%"],
         style=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -163,6 +164,7 @@ def _card(card: HomeCardDocument, name: str | None, styles: Styles, width: float
         [[left, right]],
         colWidths=["50%", "50%"],
         style=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (0, 0), 8),
