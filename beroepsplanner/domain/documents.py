@@ -14,6 +14,7 @@ from beroepsplanner.domain.kinds import (
     ActivityKind,
     ChainStatus,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     TransportMode,
 )
@@ -130,6 +131,8 @@ class ChainDocument:
     end_date: dt.date | None = None
     # Tasks during the activity, printed in the logbook after its own pages.
     tasks: tuple[TaskSheet, ...] = ()
+    # How the parent letter tells why: broadly, or what the children meet here.
+    letter_variant: LetterVariant = LetterVariant.BROAD
 
     @property
     def title_for_pupils(self) -> str:

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
+from beroepsplanner.printing.letter_variant import is_concrete, why_section
 from beroepsplanner.printing.paper_text import (
     about,
     activity_days,
@@ -213,17 +214,7 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
     story += [
         Spacer(1, 3),
         Paragraph(_chain_sentence(document), styles.body),
-        Paragraph("Waarom? Beroepen van de toekomst", styles.heading),
-        Paragraph(
-            "Op onze school maken de kinderen kennis met <b>beroepen van de toekomst</b>: in de zorg, "
-            "het onderwijs, de bouw, de voeding, de handel, creatieve vakken, de techniek en nog veel "
-            "meer. Zo ontdekken ze wat ze goed kunnen, wat ze leuk vinden en wat bij hen past. Techniek "
-            "is één van de vele routes: bijna elk beroep werkt tegenwoordig met techniek, van de bakker "
-            "tot de verpleegkundige. Niet alles past bij ieder kind, maar je kunt veel meer leren dan je "
-            "denkt, en er is meer werk dan je denkt. Kinderen vormen al jong een beeld van wat werk is; "
-            "daarom laten we ze veel verschillende mensen en beroepen zien.",
-            styles.body,
-        ),
+        *why_section(document, styles),
         Paragraph("Zo kunt u helpen", styles.heading),
         _bullets(_help_tips(document), styles),
         Paragraph("Komt u vertellen over uw eigen werk?", styles.heading),
@@ -272,12 +263,15 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
     duration = _duration(document.duration_minutes)
     if duration:
         sentence += f" Dat duurt ongeveer {duration}."
-    if document.role_models:
+    # The concrete letter names the people of a visit in its list of jobs; a guest stays here.
+    if document.role_models and (kind is ActivityKind.GUEST_LESSON or not is_concrete(document)):
         guests = _guests(document)
         parent = ", een ouder van onze school" if parent_guest(document) is not None else ""
         sentence += f" Onze gast is {guests}{parent}." if kind is ActivityKind.GUEST_LESSON else (
             f" De kinderen ontmoeten onder anderen {guests}{parent}."
         )
+    if is_concrete(document):
+        return sentence  # the letter's next section lists the jobs and worlds
     guest_jobs = {r.profession for r in document.role_models[:3] if r.profession}
     others = [p for p in document.professions if p not in guest_jobs]
     if others:

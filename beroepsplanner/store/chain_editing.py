@@ -23,7 +23,7 @@ from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.company_brief import BriefFields
-from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind, LetterVariant, TransportMode
 from beroepsplanner.domain.proposal import moved_end
 from beroepsplanner.domain.rules import check_chain, companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -115,6 +115,8 @@ class ChainForm:
     follows_chain_id: int | None = None
     activity_end_date: dt.date | None = None
     task_keys: tuple[str, ...] = ()
+    # How the parent letter tells why (broadly, or the jobs and worlds of this activity).
+    letter_variant: LetterVariant = LetterVariant.BROAD
 
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
@@ -417,6 +419,7 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
         follows_chain_id=chain.follows_chain_id,
         activity_end_date=chain.activity_end_date,
         task_keys=tuple(task.key for task in chain.tasks),
+        letter_variant=chain.letter_variant,
     )
 
 
@@ -446,6 +449,7 @@ def _fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     chain.follows_chain_id = form.follows_chain_id
     chain.activity_end_date = form.activity_end_date
     chain.tasks = task_rows(session, activity, form.task_keys)
+    chain.letter_variant = form.letter_variant
     if form.role_model_ids:
         chain.role_models = list(
             session.scalars(select(RoleModel).where(RoleModel.id.in_(form.role_model_ids)))

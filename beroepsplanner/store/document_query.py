@@ -39,6 +39,7 @@ from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     TransportMode,
     WorldKind,
@@ -56,7 +57,7 @@ SELECT c.id, c.date, c.activity_end_date, c.transport_mode, c.transport_arranged
        c.project, k.id, k.name, k.grade, k.teacher, y.label,
        a.id, a.key, a.title, a.pupil_title, a.kind, a.description, a.duration_minutes,
        a.needs_transport, p.name, co.id, co.name, co.place, co.address, co.description,
-       co.safety_notes
+       co.safety_notes, c.letter_variant
 FROM chains c
 JOIN classes k ON k.id = c.class_id
 JOIN school_years y ON y.id = k.school_year_id
@@ -190,7 +191,7 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
     (_id, date, end_date, transport_mode, transport_arranged, departure, back, project, class_id,
      class_name, grade, teacher, school_year, activity_id, key, title, pupil_title, kind,
      description, duration, needs_transport, provider, company_id, company, place, address,
-     company_description, safety_notes) = found[0]
+     company_description, safety_notes, letter_variant) = found[0]
     school = rows(connection, _SCHOOL)
     pupils = tuple(sorted(row[0] for row in rows(connection, _PUPILS, class_id=class_id)))
     activity_kind = ActivityKind(kind)
@@ -241,6 +242,7 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
                 connection, _TASKS, chain=chain_id
             )
         ),
+        letter_variant=LetterVariant(letter_variant),
     )
 
 

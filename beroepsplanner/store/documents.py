@@ -27,6 +27,7 @@ from beroepsplanner.domain.documents import (
     class_set,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
+from beroepsplanner.domain.parent_documents import HomeCardDocument, WorldsSheetDocument
 from beroepsplanner.domain.pupil_record import RecordDocument
 from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.domain.rule_settings import companions_needed
@@ -221,6 +222,7 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
             TaskSheet(task.key, task.title, task.pupil_title or "", task.description)
             for task in chain.tasks
         ),
+        letter_variant=chain.letter_variant,
     )
 
 
@@ -235,6 +237,15 @@ def chain_document_by_id(session: Session, chain_id: int) -> ChainDocument:
             number=chain_id,
         )
     return chain_document(session, chain)
+
+
+def homecard_document(session: Session, chain_id: int, *, on: dt.date | None = None) -> HomeCardDocument:
+    """The cards for home of chain ``chain_id`` (``store/parent_documents.homecard_pupils``:
+    refused for a concept and before the activity's day, ``on`` default today)."""
+    from beroepsplanner.store.parent_documents import homecard_pupils
+
+    pupils = homecard_pupils(session, chain_id, on=on)
+    return HomeCardDocument(chain=chain_document_by_id(session, chain_id), pupils=pupils)
 
 
 def class_chain_documents(session: Session, class_name: str) -> list[ChainDocument]:
@@ -376,10 +387,15 @@ def print_data(
     class_name: str | None = None,
     include_errors: bool = False,
     school_year: str | None = None,
-) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument | SchoolReport:
+) -> (
+    ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument | SchoolReport
+    | HomeCardDocument | WorldsSheetDocument
+):
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan", "record"): the year plan (of a class, or the school), the record
-    of a class's pupils (``store/record_document.py``), one chain, the
+    "letter", "yearplan", "record", "homecard", "worlds"): the year plan (of a class, or the
+    school), the record of a class's pupils (``store/record_document.py``), the parents'
+    sheet of the seven worlds and the cards for home of a chain
+    (``store/parent_documents.py``), one chain, the
     logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
     the chains not done yet, concept chains with errors only with ``include_errors``).
     Shared by the command line and the window's print worker; a class set without chains
@@ -391,6 +407,12 @@ def print_data(
         from beroepsplanner.store.report import read_report
 
         return read_report(session, chosen_school_year(session, school_year).label)
+    if document == "worlds":
+        from beroepsplanner.store.parent_documents import worlds_sheet_document
+
+        return worlds_sheet_document(session)
+    if document == "homecard" and chain_id is not None:
+        return homecard_document(session, chain_id)
     if document == "record" and class_name is not None:
         return record_document(session, class_name, school_year=school_year)
     if chain_id is not None:

@@ -42,6 +42,7 @@ from beroepsplanner.domain.kinds import (
     ChainStatus,
     EducationLevel,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     Region,
     TransportMode,
@@ -697,6 +698,10 @@ class Chain(Versioned, Base):
     return_time: Mapped[dt.time | None] = mapped_column(Time)
     # Accompanying adults for an outing (teacher included).
     companions: Mapped[int] = mapped_column(Integer, default=0)
+    # How the parent letter tells why: broadly or concretely (``LetterVariant``).
+    letter_variant: Mapped[LetterVariant] = mapped_column(
+        _enum(LetterVariant, "letter_variant"), default=LetterVariant.BROAD
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     # The teacher's short observation after the chain.
     observation: Mapped[str] = mapped_column(Text, default="")

@@ -151,6 +151,7 @@ def _copy_chain(
         departure_time=chain.departure_time,
         return_time=chain.return_time,
         companions=chain.companions,
+        letter_variant=chain.letter_variant,
         notes="\n".join(notes),
         observation="",
         # The brief's times, goal and day programme are the company's and stay a good

@@ -48,6 +48,7 @@ from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
 from beroepsplanner.ui.chain_guest import ParentGuestRow
+from beroepsplanner.ui.chain_letter import LetterVariantCombo
 from beroepsplanner.ui.chain_links import ChainLinks
 from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
@@ -145,6 +146,8 @@ class ChainBuilderDialog(QDialog):
         form.addRow(self.tr("&Follows up:"), self.links.follows_combo)
         form.addRow(self.links.tasks_label, self.links.tasks_row)
         self.links.tasks_label.setBuddy(self.links.tasks_row)
+        self.letter_combo = LetterVariantCombo()
+        form.addRow(self.tr("Par&ent letter:"), self.letter_combo)
 
         self.lesson_model = LessonTableModel(self)
         self.lesson_view = widgets.lesson_table(
@@ -231,6 +234,7 @@ class ChainBuilderDialog(QDialog):
         self.transport_box.changed.connect(self._on_transport)
         self.links.endChanged.connect(self._on_end)
         self.links.changed.connect(self._on_transport)
+        self.letter_combo.currentIndexChanged.connect(lambda _i: self._on_letter())
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -312,6 +316,7 @@ class ChainBuilderDialog(QDialog):
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
             self.guest_row, self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
             self.brief_button,
+            self.letter_combo,
         ):
             widget.setEnabled(editable)
         self.links.set_enabled(editable)
@@ -388,6 +393,7 @@ class ChainBuilderDialog(QDialog):
         activity = self._activities.get(form.activity_key)
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
         self.transport_box.show_form(form)
+        self.letter_combo.show_form(form)
         self._show_transport(form)
         self._show_brief(form)
         self.guest_row.show_for(form, self._activities.get(form.activity_key))
@@ -479,6 +485,7 @@ class ChainBuilderDialog(QDialog):
             observation=self.observation_edit.toPlainText(),
             **self.transport_box.values(),
             **self.links.values(self._carries_tasks(self.form)),
+            **self.letter_combo.values(),
         )
 
     # --- reacting to edits --------------------------------------------------------------
@@ -517,6 +524,7 @@ class ChainBuilderDialog(QDialog):
             # A follow-up stays one within the class; tasks only where the activity takes them.
             follows_chain_id=old.follows_chain_id if old.class_id == new.class_id else None,
             task_keys=old.task_keys if self._carries_tasks(new) else (),
+            letter_variant=old.letter_variant,
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:
@@ -633,6 +641,11 @@ class ChainBuilderDialog(QDialog):
         new = self._attempt(lambda s: store.with_end_date(s, form, end, except_chain=self.chain_id))
         self._show_form(new if new is not None else dataclasses.replace(form, activity_end_date=end))
         self._check()
+
+    def _on_letter(self) -> None:
+        """The letter's variant chosen: the form takes it (later steps start from it)."""
+        if self.form is not None:
+            self.form = dataclasses.replace(self.form, **self.letter_combo.values())
 
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:
         if self.form is None:

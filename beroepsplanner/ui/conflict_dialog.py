@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner.domain.kinds import ChainStatus, TransportMode
+from beroepsplanner.domain.kinds import ChainStatus, LetterVariant, TransportMode
 from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.widgets import fitting_size
@@ -120,6 +120,13 @@ def _transport(value: Any) -> str:
     return modes.get(value, "—") if value is not None else "—"
 
 
+def _letter(value: Any) -> str:
+    translate = QCoreApplication.translate
+    if value is LetterVariant.CONCRETE:
+        return translate("LetterVariantCombo", "Concrete: the jobs, worlds and people of this activity")
+    return translate("LetterVariantCombo", "Broad: jobs of the future, technology one route")
+
+
 def _label(text: str) -> str:
     """A form's own label (asked in the form's context, so the table uses the form's
     words) as a field name: without its shortcut mark and colon."""
@@ -151,6 +158,7 @@ def chain_fields(
         ("departure_time", _label(translate("TransportBox", "&Leave school at:")), text),
         ("return_time", _label(translate("TransportBox", "Back at sc&hool:")), text),
         ("brief", _label(translate("ChainBuilderDialog", "Company b&rief…").rstrip("…")), _brief),
+        ("letter_variant", _label(translate("ChainBuilderDialog", "Par&ent letter:")), _letter),
         ("notes", _label(translate("ChainBuilderDialog", "&Notes:")), text),
         ("observation", _label(translate("ChainBuilderDialog", "O&bservation:")), text),
     ]

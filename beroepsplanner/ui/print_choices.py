@@ -14,10 +14,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from beroepsplanner.domain.documents import PrintableChain, class_set, next_chain
+from beroepsplanner.domain.parent_documents import homecard_refusal
 from beroepsplanner.store.classes import ClassInfo, class_info, list_year_classes, newest_school_year
 from beroepsplanner.store.documents import printable_chains
 from beroepsplanner.store.school_years import school_year_labels
-from beroepsplanner.ui import domain_text
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -164,10 +165,27 @@ class PrintChoices(QGroupBox):
             self.scope_combo.addItem(self.tr("every pupil of the class"), "class")
         elif document == "report":
             self.scope_combo.addItem(self.tr("the whole school"), "school")
+        elif document == "worlds":
+            self.scope_combo.addItem(self.tr("every parent (one A4, no class)"), "school")
         else:
             self.scope_combo.addItem(self.tr("one chain"), "chain")
         self.scope_combo.blockSignals(False)
+        if document == "homecard":
+            self._choose_card_chain()
         self.update_choices()
+
+    def _choose_card_chain(self) -> None:
+        """A card for home is for after the activity: from a chain still to come (or a
+        concept), go to the class's last chain that has taken place."""
+        chain = self.chain()
+        if chain is None or homecard_refusal(chain.status, chain.date, self.today) is None:
+            return
+        past = [c for c in self.chains if homecard_refusal(c.status, c.date, self.today) is None]
+        if past:
+            last = max(past, key=lambda c: (c.date, c.id))
+            self.chain_combo.blockSignals(True)
+            self.select_chain(last.id)
+            self.chain_combo.blockSignals(False)
 
     def _on_class(self) -> None:
         class_id = self.class_combo.currentData()
@@ -179,6 +197,8 @@ class PrintChoices(QGroupBox):
         upcoming = next_chain(self.chains, self.today)
         if upcoming is not None:
             self.chain_combo.setCurrentIndex(self.chain_combo.findData(upcoming.id))
+        if self.document == "homecard":
+            self._choose_card_chain()
         self.chain_combo.blockSignals(False)
         self.update_choices()
 
@@ -202,7 +222,9 @@ class PrintChoices(QGroupBox):
         self.form.setRowVisible(self.chain_combo, scope == "chain")
         self.form.setRowVisible(self.errors_check, class_set_shown)
         problem = ""
-        if not self.classes:
+        if document == "worlds":
+            pass  # a sheet for every parent: no class or chain needed
+        elif not self.classes:
             problem = self.tr("There are no classes yet; add a class first.")
         elif document == "record":
             info = next((c for c in self.classes if c.id == self.class_combo.currentData()), None)
@@ -221,6 +243,10 @@ class PrintChoices(QGroupBox):
                 "This chain has no company. A brief for the company is for a visit to a "
                 "company or a guest lesson by a company: choose the company in the chain first."
             )
+        elif document == "homecard" and (chain := self.chain()) is not None and (
+            refusal := homecard_refusal(chain.status, chain.date, self.today)
+        ):
+            problem = error_text.keyed_line(refusal)
         elif class_set_shown and not self.class_set()[0]:
             problem = self.tr(
                 "%1 has no chains left to print logbooks for; choose one chain."
@@ -271,7 +297,11 @@ class PrintChoices(QGroupBox):
             "record": self.tr("pupil-record"),
             "report": self.tr("report"),
             "brief": self.tr("company-brief"),
+            "homecard": self.tr("cards-for-home"),
+            "worlds": self.tr("seven-worlds-of-technology"),
         }[self.document])
+        if self.document == "worlds":
+            return base + ".pdf"
         # An earlier year's file says which year: its classes have this year's names.
         year = self.school_year()
         earlier = [year] if year and year != self.newest else []

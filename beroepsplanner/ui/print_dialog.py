@@ -96,6 +96,10 @@ class PrintDialog(QDialog):
              self.tr("the school's figures of a school year, for the team and the board")),
             ("brief", self.tr("Brief for the company"),
              self.tr("who comes, what the pupils prepared, safety and a day programme")),
+            ("homecard", self.tr("Cards for home"),
+             self.tr("after the activity: what we did and saw, questions for the dinner table")),
+            ("worlds", self.tr("The seven worlds"),
+             self.tr("a sheet for parents on the seven worlds of technology")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")

@@ -676,6 +676,10 @@
         <translation>Bedrijfs&amp;brief…</translation>
     </message>
     <message>
+        <source>Par&amp;ent letter:</source>
+        <translation>O&amp;uderbrief:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
@@ -2873,6 +2877,21 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>LetterVariantCombo</name>
+    <message>
+        <source>Concrete: the jobs, worlds and people of this activity</source>
+        <translation>Concreet: de beroepen, werelden en mensen van deze activiteit</translation>
+    </message>
+    <message>
+        <source>Broad: jobs of the future, technology one route</source>
+        <translation>Breed: beroepen van de toekomst, techniek één route</translation>
+    </message>
+    <message>
+        <source>What the parent letter tells after the practical part. Concrete names the professions, worlds and role models of the chosen company (or of the activity without a company); with none known the letter stays broad.</source>
+        <translation>Wat de ouderbrief vertelt na het praktische deel. Concreet noemt de beroepen, werelden en rolmodellen van het gekozen bedrijf (of van de activiteit zonder bedrijf); is daarvan niets bekend, dan blijft de brief breed.</translation>
+    </message>
+</context>
+<context>
     <name>LockedYear</name>
     <message>
         <source>Lock school year %1</source>
@@ -3900,6 +3919,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>de hele school</translation>
     </message>
     <message>
+        <source>every parent (one A4, no class)</source>
+        <translation>alle ouders (één A4, geen klas)</translation>
+    </message>
+    <message>
         <source>concept with errors</source>
         <translation>concept met fouten</translation>
     </message>
@@ -3984,6 +4007,14 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>company-brief</source>
         <translation>brief-voor-het-bedrijf</translation>
     </message>
+    <message>
+        <source>cards-for-home</source>
+        <translation>kaarten-voor-thuis</translation>
+    </message>
+    <message>
+        <source>seven-worlds-of-technology</source>
+        <translation>zeven-werelden-van-techniek</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -4050,6 +4081,22 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>who comes, what the pupils prepared, safety and a day programme</source>
         <translation>wie er komen, wat de kinderen voorbereiden, veiligheid en een dagprogramma</translation>
+    </message>
+    <message>
+        <source>Cards for home</source>
+        <translation>Kaarten voor thuis</translation>
+    </message>
+    <message>
+        <source>after the activity: what we did and saw, questions for the dinner table</source>
+        <translation>na de activiteit: wat we deden en zagen, vragen voor aan tafel</translation>
+    </message>
+    <message>
+        <source>The seven worlds</source>
+        <translation>De zeven werelden</translation>
+    </message>
+    <message>
+        <source>a sheet for parents on the seven worlds of technology</source>
+        <translation>een blad voor ouders over de zeven werelden van techniek</translation>
     </message>
     <message>
         <source>PDF file</source>

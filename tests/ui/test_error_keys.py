@@ -73,6 +73,7 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
             "store/goals.py",
             "store/matching.py",
             "store/overview.py",
+            "store/parent_documents.py",
             "store/planner.py",
             "store/professions.py",
             "store/pupils.py",

@@ -241,6 +241,14 @@ def templates() -> dict[str, str]:
             "numbers."
         ),
         "chain-number-gone": tr("Chain {number} no longer exists; perhaps it was just deleted."),
+        "homecard-concept": tr(
+            "This chain is still a concept; the card for home tells what the class really did "
+            "and saw. Set the chain to planned or carried out first."
+        ),
+        "homecard-before-activity": tr(
+            "The card for home is for after the activity, and that is not until {date}. Print "
+            "the card on or after that day."
+        ),
         "move-cannot-be-undone": tr(
             "The lessons of this chain have changed meanwhile; the move cannot be undone "
             "exactly."
