@@ -56,6 +56,8 @@ class RoleModelRef:
     profession: ProfessionRef | None = None
     # Two people may share a name: the window and the line count people by id.
     id: int | None = None
+    parent: bool = False
+    """A parent of the school's register as the guest (issue 17 item 4)."""
 
 
 @dataclass(frozen=True)

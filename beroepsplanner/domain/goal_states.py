@@ -92,12 +92,12 @@ class GoalsReport:
 
 
 def parents_involved(chain: ChainPlan) -> bool | None:
-    """Whether parents are involved in ``chain``: True for a parent's guest lesson of the
-    catalog; None (cannot tell) for every other chain until the parents' register says
-    which chains have a parent as guest or companion."""
+    """Whether parents are involved in ``chain``: a parent of the register as its guest, or
+    the catalog's parent's guest lesson. Parents who only come along on an outing are not
+    recorded per chain, so they do not count here (the goal counts parents as guests)."""
     if chain.activity.key in PARENT_ACTIVITIES:
         return True
-    return None
+    return any(role.parent for role in chain.role_models)
 
 
 def carried_out(chain: ChainPlan, today: dt.date) -> bool:

@@ -91,9 +91,7 @@ def numbers_text(result: GoalResult) -> str:
     unknown = r.target - r.planned - r.not_reached
     if unknown > 0:
         text += f", {unknown} nog niet te meten"
-    if r.kind is GoalKind.PARENTS and r.state is GoalState.NOT_MEASURABLE:
-        text += "; van de meeste ketens weet het programma nog niet of er ouders bij waren"
-    elif not r.known:
+    if not r.known:
         text += "; van een cohort staan eerdere groepen niet in het programma"
     return text
 

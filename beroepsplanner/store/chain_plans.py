@@ -172,6 +172,7 @@ def _role_model_rows(chain: Any, where: Any) -> Select[Any]:
         select(
             chain, RoleModel.id, RoleModel.name, RoleModel.counter_stereotypical,
             Profession.name, Profession.world_id, RoleModel.profession_text,
+            RoleModel.parent_id.is_not(None),
         )
         .select_from(RoleModel)
         .outerjoin(Profession, Profession.id == RoleModel.profession_id)
@@ -312,13 +313,15 @@ def _read_parts(
         parts.company_worlds.setdefault(owner, []).append(world_id)
     for owner, name, world_id in conn.execute(statements["company_professions"], params):
         parts.company_professions.setdefault(owner, []).append(worlds.profession(name, world_id))
-    for chain_id, role_id, name, counter, profession, world_id, text in conn.execute(
+    for chain_id, role_id, name, counter, profession, world_id, text, parent in conn.execute(
         statements["role_models"], params
     ):
         job = worlds.profession(profession, world_id) if profession else (
             ProfessionRef(text.strip()) if text and text.strip() else None
         )
-        parts.role_models.setdefault(chain_id, []).append(RoleModelRef(name, counter, job, role_id))
+        parts.role_models.setdefault(chain_id, []).append(
+            RoleModelRef(name, counter, job, role_id, bool(parent))
+        )
 
 
 def _plan(row: _Row, parts: _Parts, worlds: Worlds) -> ChainPlan:

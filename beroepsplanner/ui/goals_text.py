@@ -121,9 +121,7 @@ class GoalText(QObject):
         unknown = r.target - r.planned - r.not_reached
         if unknown > 0:
             text += self.tr(", %1 cannot be measured yet").replace("%1", str(unknown))
-        if r.kind is GoalKind.PARENTS and r.state is GoalState.NOT_MEASURABLE:
-            text += self.tr("; for most chains the program does not know yet whether parents took part")
-        elif not r.known:
+        if not r.known:
             text += self.tr("; for a cohort, earlier grades are not in the program")
         return text
 

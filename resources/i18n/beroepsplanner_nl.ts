@@ -2595,10 +2595,6 @@ woorden</translation>
         <translation>, %1 nog niet te meten</translation>
     </message>
     <message>
-        <source>; for most chains the program does not know yet whether parents took part</source>
-        <translation>; van de meeste ketens weet het programma nog niet of er ouders bij waren</translation>
-    </message>
-    <message>
         <source>; for a cohort, earlier grades are not in the program</source>
         <translation>; van een cohort staan eerdere groepen niet in het programma</translation>
     </message>

@@ -50,7 +50,7 @@ def test_goals_text_is_dutch(demo_db: Path, capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert out.startswith("Doelen van de school, schooljaar 2026-2027")
     assert "Visie:\n  Elk kind ontdekt wat bij hem past." in out
-    assert "Ouders betrokken bij minstens 1 keten per groep per schooljaar: nog niet te meten" in out
+    assert "Ouders betrokken bij minstens 1 keten per groep per schooljaar: niet bereikt" in out
     assert "Cohort 2027 (nu groep 8: Groep 8):" in out
 
 
