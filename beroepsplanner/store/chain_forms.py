@@ -1,0 +1,298 @@
+"""One chain as the chain builder holds it: the plain form, read from the database and
+checked by the rules.
+
+The chain builder keeps the whole chain in a ``ChainForm`` (plain, frozen data) while the
+teacher edits it. ``load_chain_form`` reads a saved chain as a form (``stored_chain``: with
+the row it came from, for a save that writes only what changed); ``check_form`` runs the
+same rules as ``beroepsplanner check`` on a form without writing anything. Proposing a form
+is ``chain_editing.py``, saving it ``chain_saving.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import BindParameter, bindparam, select
+from sqlalchemy.orm import Session, selectinload
+
+from beroepsplanner.domain.calendar import SchoolCalendar
+from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
+from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
+from beroepsplanner.domain.rules import check_chain
+from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.catalog import activity_by_key
+from beroepsplanner.store.chain_plans import DraftChain, draft_plan
+from beroepsplanner.store.checks import calendar_of, load_rule_settings
+from beroepsplanner.store.classes import ClassInfo
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainLesson,
+    Company,
+    SchoolClass,
+    SchoolYearRow,
+    chain_role_models,
+)
+from beroepsplanner.store.pupils import class_by_id
+
+TITLE_MAX = 200
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(calendar: SchoolCalendar) -> SchoolCalendar:
+    calendar.school_days()  # the holidays package takes milliseconds: fill it once
+    return calendar
+
+
+def school_calendar(year: SchoolYearRow) -> SchoolCalendar:
+    """The school calendar of ``year``, shared between the checks of one editing session."""
+    return _shared(calendar_of(year))
+
+
+@dataclass(frozen=True)
+class LessonForm:
+    """A preparation or reflection lesson of the form."""
+
+    kind: LessonKind
+    date: dt.date
+    title: str
+    # The catalog's lesson template it follows (its questions count for the rules).
+    template_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ChainForm:
+    """Everything of one chain that the chain builder shows and saves."""
+
+    class_id: int
+    activity_key: str
+    date: dt.date
+    lessons: tuple[LessonForm, ...] = ()
+    company_id: int | None = None
+    status: ChainStatus = ChainStatus.CONCEPT
+    notes: str = ""
+    observation: str = ""
+    role_model_ids: tuple[int, ...] = ()
+    project: str = ""
+    core_objectives: tuple[int, ...] = ()
+    transport_arranged: bool = False
+    companions: int = 0
+    # How the class travels to an outing and when it leaves and comes back (None: not
+    # known yet; the parent letter then says nothing about it).
+    transport_mode: TransportMode | None = None
+    departure_time: dt.time | None = None
+    return_time: dt.time | None = None
+
+    def count(self, kind: LessonKind) -> int:
+        return sum(1 for lesson in self.lessons if lesson.kind is kind)
+
+    def with_lesson(self, index: int, **changes: Any) -> ChainForm:
+        """The form with lesson ``index`` changed (``date=...``, ``title=...``)."""
+        lessons = list(self.lessons)
+        lessons[index] = dataclasses.replace(lessons[index], **changes)
+        return dataclasses.replace(self, lessons=tuple(lessons))
+
+    def without_lesson(self, index: int) -> ChainForm:
+        """The form without lesson ``index``."""
+        return dataclasses.replace(
+            self, lessons=self.lessons[:index] + self.lessons[index + 1 :]
+        )
+
+
+@dataclass(frozen=True)
+class RoleModelChoice:
+    id: int
+    name: str
+    profession: str
+    counter_stereotypical: bool
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the chain builder's combo boxes offer."""
+
+    classes: tuple[ClassInfo, ...]
+    activities: tuple[ActivitySummary, ...]
+    companies: tuple[CompanySummary, ...]
+
+
+# --- the rows a form names ---------------------------------------------------------------
+
+
+def activity_named(session: Session, key: str) -> Activity:
+    """The activity with ``key``; NotFoundError (Dutch) when the catalog no longer has it."""
+    activity = activity_by_key(session, key)
+    if activity is None:
+        raise NotFoundError(
+            f"De activiteit '{key}' staat niet (meer) in de catalogus.",
+            key="activity-not-in-catalog",
+            activity=key,
+        )
+    return activity
+
+
+def company_or_none(session: Session, company_id: int | None) -> Company | None:
+    """The company with ``company_id`` (None for none); NotFoundError when it is gone."""
+    if company_id is None:
+        return None
+    company = session.get(Company, company_id)
+    if company is None:
+        raise NotFoundError(
+            "Dit bedrijf bestaat niet meer; misschien is het net verwijderd.", key="company-gone"
+        )
+    return company
+
+
+def chain_gone() -> NotFoundError:
+    return NotFoundError(
+        "Deze keten bestaat niet meer; misschien is ze net verwijderd.", key="chain-gone"
+    )
+
+
+def chain_row(session: Session, chain_id: int) -> Chain:
+    """The chain with ``chain_id``; NotFoundError (Dutch) when it no longer exists."""
+    chain = session.get(Chain, chain_id)
+    if chain is None:
+        raise chain_gone()
+    return chain
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredChain:
+    """A saved chain: its row (with its lessons loaded), as a form, and its school year."""
+
+    chain: Chain
+    form: ChainForm
+    year: str
+    """The label of its school year."""
+    locked: bool
+    """Whether that year is locked (``year_lock.py``: only the observation may change)."""
+
+
+CHAIN_ID: BindParameter[int] = bindparam("chain_id")
+_STORED = (
+    select(Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked)
+    .join(Activity, Activity.id == Chain.activity_id)
+    .join(SchoolClass, SchoolClass.id == Chain.class_id)
+    .join(SchoolYearRow, SchoolYearRow.id == SchoolClass.school_year_id)
+    .where(Chain.id == CHAIN_ID)
+    .options(selectinload(Chain.lessons))
+)
+_ROLE_MODEL_IDS = (
+    select(chain_role_models.c.role_model_id)
+    .where(chain_role_models.c.chain_id == CHAIN_ID)
+    .order_by(chain_role_models.c.role_model_id)
+)
+"""Statements built once: building one costs about as much as running it."""
+
+
+def stored_chain(session: Session, chain_id: int) -> StoredChain:
+    """The saved chain ``chain_id`` in three statements (the row with its activity's key
+    and its year, its lessons, its role models); NotFoundError (Dutch) when it is gone."""
+    found = session.execute(_STORED, {"chain_id": chain_id}).first()
+    if found is None:
+        raise chain_gone()
+    chain, activity_key, year, locked = found
+    role_models = tuple(session.scalars(_ROLE_MODEL_IDS, {"chain_id": chain_id}))
+    lessons = sorted(
+        chain.lessons, key=lambda x: (x.kind is not LessonKind.PREPARATION, x.date, x.position)
+    )
+    form = ChainForm(
+        class_id=chain.class_id,
+        activity_key=activity_key,
+        date=chain.date,
+        lessons=tuple(lesson_form(lesson) for lesson in lessons),
+        company_id=chain.company_id,
+        status=chain.status,
+        notes=chain.notes,
+        observation=chain.observation,
+        role_model_ids=role_models,
+        project=chain.project,
+        core_objectives=tuple(chain.core_objectives or ()),
+        transport_arranged=chain.transport_arranged,
+        companions=chain.companions,
+        transport_mode=chain.transport_mode,
+        departure_time=chain.departure_time,
+        return_time=chain.return_time,
+    )
+    return StoredChain(chain, form, year, bool(locked))
+
+
+def load_chain_form(session: Session, chain_id: int) -> ChainForm:
+    """The saved chain as a form; NotFoundError (Dutch) when it no longer exists."""
+    return stored_chain(session, chain_id).form
+
+
+def lesson_form(lesson: ChainLesson) -> LessonForm:
+    template_id = lesson.template_id
+    if template_id is None and "template" in vars(lesson) and lesson.template is not None:
+        template_id = lesson.template.id  # a template given as an object, not flushed yet
+    return LessonForm(lesson.kind, lesson.date, lesson.title, template_id, lesson.notes or "")
+
+
+def lesson_title(lesson: LessonForm) -> str:
+    """The title as saved: spaces tidied, at most ``TITLE_MAX``, the kind's name if empty."""
+    return " ".join(lesson.title.split())[:TITLE_MAX] or lesson.kind.label.capitalize()
+
+
+# --- checking ----------------------------------------------------------------------------
+
+
+def draft_of(form: ChainForm, chain_id: int | None = None) -> DraftChain:
+    """The form as the rules' reader takes a chain that is not saved (``chain_plans``)."""
+    return DraftChain(
+        class_id=form.class_id,
+        activity_key=form.activity_key,
+        date=form.date,
+        status=form.status,
+        company_id=form.company_id,
+        role_model_ids=tuple(sorted(set(form.role_model_ids))),
+        lessons=tuple(
+            (lesson.kind, lesson.date, lesson_title(lesson), lesson.template_id) for lesson in form.lessons
+        ),
+        companions=form.companions,
+        transport_arranged=form.transport_arranged,
+        id=chain_id,
+    )
+
+
+def rule_inputs(form: ChainForm) -> Hashable:
+    """What the rules read of the form itself (``draft_of``): two forms equal in this get
+    the same findings. Notes, the observation, the project, the core objectives and the
+    transport's mode and times are not among it."""
+    draft = draft_of(form)
+    return (
+        draft.class_id, draft.activity_key, draft.date, draft.status, draft.company_id,
+        draft.role_model_ids, frozenset(Counter(draft.lessons).items()),
+        max(0, draft.companions), draft.transport_arranged,
+    )
+
+
+def check_form(session: Session, form: ChainForm, chain_id: int | None = None) -> list[Finding]:
+    """Every error and warning the rules find in the form, without writing anything.
+
+    The same rules as ``beroepsplanner check`` on one chain (``domain.rules.check_chain``),
+    on the plan read the way every chain's is (``store.chain_plans.draft_plan``).
+    """
+    school_class = class_by_id(session, form.class_id)
+    activity_named(session, form.activity_key)  # a Dutch NotFoundError for a removed activity
+    company_or_none(session, form.company_id)
+    plan = draft_plan(session, draft_of(form, chain_id))
+    assert plan is not None
+    return check_chain(plan, school_calendar(school_class.school_year), load_rule_settings(session))
+
+
+def errors_of(findings: Iterable[Finding]) -> list[Finding]:
+    """Only the errors among ``findings``."""
+    return [f for f in findings if f.severity is Severity.ERROR]
