@@ -18,8 +18,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, bindparam, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import BindParameter, String, bindparam, cast, func, select
+from sqlalchemy.orm import Session, joinedload
 
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
@@ -131,12 +131,16 @@ def activity_named(session: Session, key: str) -> Activity:
     """The activity with ``key``; NotFoundError (Dutch) when the catalog no longer has it."""
     activity = activity_by_key(session, key)
     if activity is None:
-        raise NotFoundError(
-            f"De activiteit '{key}' staat niet (meer) in de catalogus.",
-            key="activity-not-in-catalog",
-            activity=key,
-        )
+        raise _activity_gone(key)
     return activity
+
+
+def _activity_gone(key: str) -> NotFoundError:
+    return NotFoundError(
+        f"De activiteit '{key}' staat niet (meer) in de catalogus.",
+        key="activity-not-in-catalog",
+        activity=key,
+    )
 
 
 def company_or_none(session: Session, company_id: int | None) -> Company | None:
@@ -157,14 +161,6 @@ def chain_gone() -> NotFoundError:
     )
 
 
-def chain_row(session: Session, chain_id: int) -> Chain:
-    """The chain with ``chain_id``; NotFoundError (Dutch) when it no longer exists."""
-    chain = session.get(Chain, chain_id)
-    if chain is None:
-        raise chain_gone()
-    return chain
-
-
 # --- reading -----------------------------------------------------------------------------
 
 
@@ -181,30 +177,35 @@ class StoredChain:
 
 
 CHAIN_ID: BindParameter[int] = bindparam("chain_id")
+_ROLE_MODEL_IDS = (
+    select(func.aggregate_strings(cast(chain_role_models.c.role_model_id, String), ","))
+    .where(chain_role_models.c.chain_id == Chain.id)
+    .scalar_subquery()
+)
 _STORED = (
-    select(Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked)
+    select(Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked, _ROLE_MODEL_IDS)
     .join(Activity, Activity.id == Chain.activity_id)
     .join(SchoolClass, SchoolClass.id == Chain.class_id)
     .join(SchoolYearRow, SchoolYearRow.id == SchoolClass.school_year_id)
     .where(Chain.id == CHAIN_ID)
-    .options(selectinload(Chain.lessons))
+    .options(joinedload(Chain.lessons))
 )
-_ROLE_MODEL_IDS = (
-    select(chain_role_models.c.role_model_id)
-    .where(chain_role_models.c.chain_id == CHAIN_ID)
-    .order_by(chain_role_models.c.role_model_id)
-)
-"""Statements built once: building one costs about as much as running it."""
+_STORED_LOCKED = _STORED.with_for_update(of=Chain)
+"""Statements built once (building one costs about as much as running it): one
+statement reads the chain with its lessons (joined), its activity's key, its year and its
+role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``)."""
 
 
-def stored_chain(session: Session, chain_id: int) -> StoredChain:
-    """The saved chain ``chain_id`` in three statements (the row with its activity's key
-    and its year, its lessons, its role models); NotFoundError (Dutch) when it is gone."""
-    found = session.execute(_STORED, {"chain_id": chain_id}).first()
+def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> StoredChain:
+    """The saved chain ``chain_id``, read in one statement; NotFoundError (Dutch) when it
+    is gone. ``lock`` locks its row until the transaction ends (``SELECT … FOR UPDATE``
+    on PostgreSQL; SQLite locks the whole file when it writes, ``write_locks.py``)."""
+    statement = _STORED_LOCKED if lock else _STORED
+    found = session.execute(statement, {"chain_id": chain_id}).unique().first()
     if found is None:
         raise chain_gone()
-    chain, activity_key, year, locked = found
-    role_models = tuple(session.scalars(_ROLE_MODEL_IDS, {"chain_id": chain_id}))
+    chain, activity_key, year, locked, role_model_text = found
+    role_models = tuple(sorted(int(x) for x in (role_model_text or "").split(",") if x))
     lessons = sorted(
         chain.lessons, key=lambda x: (x.kind is not LessonKind.PREPARATION, x.date, x.position)
     )
@@ -286,10 +287,10 @@ def check_form(session: Session, form: ChainForm, chain_id: int | None = None) -
     on the plan read the way every chain's is (``store.chain_plans.draft_plan``).
     """
     school_class = class_by_id(session, form.class_id)
-    activity_named(session, form.activity_key)  # a Dutch NotFoundError for a removed activity
-    company_or_none(session, form.company_id)
+    company_or_none(session, form.company_id)  # a Dutch NotFoundError for a removed company
     plan = draft_plan(session, draft_of(form, chain_id))
-    assert plan is not None
+    if plan is None:  # its class exists: the catalog no longer has its activity
+        raise _activity_gone(form.activity_key)
     return check_chain(plan, school_calendar(school_class.school_year), load_rule_settings(session))
 
 

@@ -1,7 +1,7 @@
 """Saving the chain builder's form: a new chain, a changed one, a deleted one put back.
 
 ``save_chain_form`` over a saved chain reads the chain once (``chain_forms.stored_chain``:
-the row with its lessons and role models, three statements), compares the form with it
+the row with its lessons and role models, one statement), compares the form with it
 and writes only what changed, in one flush: a new note is one UPDATE of the chain row, a
 moved lesson one UPDATE of that lesson. The rules run on the form only when the save
 would make a chain planned or done and changes something they read (``rule_inputs``); a
@@ -26,7 +26,6 @@ from beroepsplanner.store.chain_forms import (
     ChainForm,
     StoredChain,
     activity_named,
-    chain_row,
     check_form,
     company_or_none,
     errors_of,
@@ -36,7 +35,8 @@ from beroepsplanner.store.chain_forms import (
 )
 from beroepsplanner.store.models import Chain, ChainLesson, LessonTemplate, RoleModel, SchoolClass
 from beroepsplanner.store.pupils import class_by_id
-from beroepsplanner.store.row_versions import ensure_version
+from beroepsplanner.store.row_versions import ensure_version, refuse_if_changed
+from beroepsplanner.store.write_locks import is_postgresql
 from beroepsplanner.store.year_lock import locked_error
 
 LessonRow = tuple[LessonKind, int, Any, str, int | None, str]
@@ -69,15 +69,23 @@ def save_chain_form(
         school_class.chains.append(chain)
         session.flush()
         return chain.id
-    stored = stored_chain(session, chain_id)
+    # On a server the row is locked as it is read when the version is to be compared: the
+    # comparison needs no statement of its own. (On SQLite a lock is the whole file's: it
+    # is taken after the rules, which only read.)
+    lock = expected_version is not None and is_postgresql(session)
+    stored = stored_chain(session, chain_id, lock=lock)
     if stored.locked:
-        _save_observation(session, stored, form, chain_id, expected_version)
+        if dataclasses.replace(form, observation=stored.form.observation) != stored.form:
+            raise locked_error(stored.year)
+        _ensure_version(session, stored, expected_version, form, locked=lock)
+        _set(stored.chain, "observation", form.observation.strip())
+        session.flush()
         return chain_id
     _refuse_times_out_of_order(form)
     if check_status and rule_inputs(form) != rule_inputs(stored.form):
         _refuse_status_with_errors(session, form, chain_id)
     # After the checks that only read: the row stays locked from here to the commit.
-    _ensure_version(session, chain_id, expected_version, form, stored)
+    _ensure_version(session, stored, expected_version, form, locked=lock)
     _write_changes(session, stored, form)
     session.flush()
     return chain_id
@@ -112,33 +120,26 @@ def _refuse_times_out_of_order(form: ChainForm) -> None:
 
 def _ensure_version(
     session: Session,
-    chain_id: int,
+    stored: StoredChain,
     expected_version: int | None,
     form: ChainForm | None,
-    stored: StoredChain | None = None,
+    *,
+    locked: bool,
 ) -> None:
-    """Refuse a save or delete of a chain a colleague saved since ``expected_version``;
-    the error carries the chain as saved now (read again: ``stored`` is from before the
-    lock and so may be older)."""
+    """Refuse a save or delete of a chain a colleague saved since ``expected_version``
+    (``locked``: ``stored`` was read with its row locked, so its version is the current
+    one); the error carries the chain as saved now, read again."""
+    chain = stored.chain
+    chain_id = chain.id
 
     def newer() -> ChainForm:
-        if stored is not None:
-            session.expire(stored.chain)
+        session.expire(chain)
         return stored_chain(session, chain_id).form
 
-    ensure_version(session, Chain, chain_id, expected_version, newer=newer, mine=form)
-
-
-def _save_observation(
-    session: Session, stored: StoredChain, form: ChainForm, chain_id: int, expected: int | None
-) -> None:
-    """For a chain of a locked year: write the form's observation when that is all the
-    form changes; refuse anything more (nothing else is written)."""
-    if dataclasses.replace(form, observation=stored.form.observation) != stored.form:
-        raise locked_error(stored.year)
-    _ensure_version(session, chain_id, expected, form, stored)
-    _set(stored.chain, "observation", form.observation.strip())
-    session.flush()
+    if locked:
+        refuse_if_changed(session, Chain, chain_id, expected_version, chain.version, newer=newer, mine=form)
+    else:
+        ensure_version(session, Chain, chain_id, expected_version, newer=newer, mine=form)
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -274,9 +275,10 @@ def delete_chain(
 ) -> ChainForm:
     """Remove a chain with its lessons; returns it as a form for ``restore_chain``. With
     ``expected_version``, a chain a colleague saved since is not removed."""
-    _ensure_version(session, chain_id, expected_version, None)
-    form = stored_chain(session, chain_id).form
-    chain = chain_row(session, chain_id)
+    lock = is_postgresql(session)
+    stored = stored_chain(session, chain_id, lock=lock)
+    _ensure_version(session, stored, expected_version, None, locked=lock)
+    form, chain = stored.form, stored.chain
     # Through the collection, so a later step of the same transaction sees it gone.
     chain.school_class.chains.remove(chain)
     session.flush()
