@@ -36,6 +36,7 @@ from beroepsplanner.store.chain_forms import (
     errors_of,
     lesson_form,
     load_chain_form,
+    load_versioned_form,
     school_calendar,
 )
 from beroepsplanner.store.chain_saving import delete_chain, restore_chain, save_chain_form
@@ -63,6 +64,7 @@ __all__ = [
     "first_school_day",
     "form_choices",
     "load_chain_form",
+    "load_versioned_form",
     "order_activities",
     "propose_form",
     "redate_form",

@@ -235,6 +235,13 @@ def load_chain_form(session: Session, chain_id: int) -> ChainForm:
     return stored_chain(session, chain_id).form
 
 
+def load_versioned_form(session: Session, chain_id: int) -> tuple[int, ChainForm]:
+    """The chain's version and the chain as a form, read together in one statement (what
+    the chain builder opens with, and sends back with its save: ``row_versions``)."""
+    stored = stored_chain(session, chain_id)
+    return stored.chain.version, stored.form
+
+
 def lesson_form(lesson: ChainLesson) -> LessonForm:
     template_id = lesson.template_id
     if template_id is None and "template" in vars(lesson) and lesson.template is not None:
