@@ -47,6 +47,19 @@ def dutch_date(day: dt.date, *, weekday: bool = False) -> str:
     return f"{weekdays[day.weekday()]} {text}" if weekday else text
 
 
+def dutch_period(first: dt.date, last: dt.date, *, weekday: bool = False) -> str:
+    """``van 5 tot en met 9 oktober 2026``, ``van maandag 28 september tot en met vrijdag 9
+    oktober 2026``: the days of an activity that lasts several days, as paper says them (the
+    month and year once when they are shared)."""
+    end = dutch_date(last, weekday=weekday)
+    start = dutch_date(first, weekday=weekday)
+    if first.year == last.year:
+        start = start.removesuffix(f" {first.year}")
+        if first.month == last.month and not weekday:
+            start = str(first.day)
+    return f"van {start} tot en met {end}"
+
+
 @cache
 def _kept_names() -> tuple[list[str], list[str]] | None:
     """Babel's Dutch month names (January first) and weekday names (Monday first), as

@@ -56,6 +56,11 @@ from beroepsplanner.ui.main_window import MainWindow
 from beroepsplanner.ui.page import ChainRequest
 from beroepsplanner.ui.workspace import Workspace
 
+VISION = (
+    "Elk kind ontdekt wat het kan en wil, en ziet de volle breedte van het werk: ook beroepen "
+    "die het niet verwacht. Dat doen we elk jaar, van groep 1 tot 8, samen met bedrijven en "
+    "ouders uit de buurt."
+)
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / SCREENS[SCREEN][2]
 
 
@@ -92,6 +97,80 @@ def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=
     dialog.reject()
 
 
+DEMO_PARENTS = (
+    # first name, class, job, workplace, counter-stereotypical, offers, consent
+    ("Ahmed", "Groep 6b", "verpleegkundige", "Zorgcentrum De Linde (Leusden)", True,
+     ("guest_lesson", "accompanying"), "2026-09-14"),
+    ("Sanne", "Groep 6b", "automonteur", "Autobedrijf Eemzicht (Amersfoort)", True,
+     ("guest_lesson", "workplace_visit"), "2026-09-14"),
+    ("Kees", "Groep 4", "bakker", "Bakkerij Van den Hoek (Amersfoort)", False,
+     ("workplace_visit", "accompanying"), "2026-09-16"),
+    ("Noor", "Groep 7", "softwareontwikkelaar", "thuis, voor een webwinkel", False,
+     ("guest_lesson", "event_help"), "2026-09-21"),
+    ("Mohamed", "Groep 3", "timmerman", "", False, ("accompanying",), "2026-09-22"),
+    ("Lotte", "Groep 8", "laborant", "Laboratorium Hoogland Analyse (Hoogland)", False,
+     ("guest_lesson",), "2026-10-02"),
+)
+
+
+def parents_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """Klassen > Ouders with a few parents entered from the letter's reply strips."""
+    import datetime as dt
+
+    from beroepsplanner.domain.parents import ParentDetails, ParentOffer
+    from beroepsplanner.store.classes import list_year_classes
+    from beroepsplanner.store.parents import add_parent, parent_choices
+
+    classes = {c.name: c.id for c in workspace.read(lambda s: list_year_classes(s, "2026-2027"))}
+    companies = {f"{name} ({place})": c_id for c_id, name, place in workspace.read(parent_choices).companies}
+
+    def enter(session) -> None:
+        for name, group, job, work, counter, offers, consent in DEMO_PARENTS:
+            add_parent(session, ParentDetails(
+                name, classes[group], dt.date.fromisoformat(consent), job,
+                company_id=companies.get(work), company_text="" if work in companies else work,
+                offers=frozenset(ParentOffer(o) for o in offers), counter_stereotypical=counter,
+            ))
+
+    workspace.run_in_transaction(enter, ("classes",))
+    page = window.show_page("classes")
+    page.tabs.setCurrentWidget(page.parents)  # type: ignore[attr-defined]  # ClassesPage
+    first_row(page.parents.view)  # type: ignore[attr-defined]
+    grab(app, window, "parents")
+    page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+
+
+def series_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """The year plan with a series (Groep 5: the Medewerkerspaspoort, then the build
+    assignment that follows it up) and a project week of four days (Groep 1), saved
+    through the chain builder's own command: docs/screenshots/series.png."""
+    import dataclasses
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from beroepsplanner.store.chain_editing import load_chain_form, with_end_date
+    from beroepsplanner.store.models import Activity, Chain, SchoolClass
+    from beroepsplanner.ui.chain_commands import SaveChainCommand
+
+    def chain(class_name: str, key: str) -> int:
+        return workspace.read(lambda s: s.scalars(
+            select(Chain.id).join(SchoolClass, SchoolClass.id == Chain.class_id)
+            .join(Activity, Activity.id == Chain.activity_id)
+            .where(SchoolClass.name == class_name, Activity.key == key)
+        ).one())
+
+    visit = chain("Groep 5", "medewerkerspaspoort")
+    build = chain("Groep 5", "bouwopdracht-na-bedrijfsbezoek")
+    form = workspace.read(lambda s: load_chain_form(s, build))
+    workspace.execute(SaveChainCommand(dataclasses.replace(form, follows_chain_id=visit), build, "reeks"))
+    week = chain("Groep 1", "projectweek-beroepen")
+    form = workspace.read(lambda s: with_end_date(s, load_chain_form(s, week), dt.date(2027, 4, 9), except_chain=week))
+    workspace.execute(SaveChainCommand(form, week, "projectweek"))
+    window.show_page("planner")
+    grab(app, window, "series")
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Beroepsplanner-screenshots")
@@ -102,6 +181,11 @@ def main() -> int:
         demo = Path(folder) / "demo.db"
         database = open_database(demo)
         build_demo(database, "small")
+        from beroepsplanner.domain.goal_settings import GoalSettings
+        from beroepsplanner.store.goals import save_goal_settings
+
+        with database.transaction() as session:  # the Goals tab shows the school's vision
+            save_goal_settings(session, GoalSettings(vision=VISION))
         database.close()
 
         workspace = Workspace()
@@ -116,6 +200,11 @@ def main() -> int:
             page = window.show_page(name)
             select_page_item(page)
             grab(app, window, f"window-{name}")
+        overview = window.show_page("overview")
+        overview.tabs.setCurrentIndex(overview.goals_tab)  # type: ignore[attr-defined]
+        grab(app, window, "goals")
+        overview.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        parents_shot(app, window, workspace)
 
         from beroepsplanner.ui.chain_builder import ChainBuilderDialog
         from beroepsplanner.ui.print_dialog import PrintDialog
@@ -187,6 +276,8 @@ def main() -> int:
             lambda: CompanySuggestionsDialog(suggestions, "Groep 6b — Bedrijfsbezoek C3", window),
             "company-suggestions",
         )
+        if SCREEN == "normal":
+            series_shot(app, window, workspace)
         window.close()
         workspace.close()
 

@@ -49,6 +49,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "restore": ("files",),
     "year": ("years",),
     "db": ("db",),
+    "report": ("reports",),
+    "goals": ("goals",),
 }
 """Which modules add the subcommands of each command word (``export`` has subjects in two)."""
 
@@ -94,7 +96,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-GROUP_ORDER = ("listing", "plans", "printing", "transfer", "network", "files", "years", "db")
+GROUP_ORDER = (
+    "listing", "goals", "plans", "printing", "transfer", "network", "files", "years", "db", "reports",
+)
 """The groups in the order the whole parser lists their commands (``--help``)."""
 
 
@@ -124,10 +128,18 @@ def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None
         from beroepsplanner.cli import files
 
         files.register(commands, common)
+    elif name == "goals":
+        from beroepsplanner.cli import goals
+
+        goals.register(commands, common)
     elif name == "years":
         from beroepsplanner.cli import years
 
         years.register(commands, common)
+    elif name == "reports":
+        from beroepsplanner.cli import reports
+
+        reports.register(commands, common)
     else:
         from beroepsplanner.cli import db
 

@@ -140,7 +140,7 @@ def count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def write_json(records: list[dict[str, Any]]) -> None:
+def write_json(records: list[dict[str, Any]] | dict[str, Any]) -> None:
     """``records`` as indented JSON on stdout, UTF-8 whatever the console's code page."""
     text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     # UTF-8 whatever the console's code page, so names like Łukasz survive a pipe.

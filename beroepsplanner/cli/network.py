@@ -1,4 +1,5 @@
-"""The command ``suggest --chain NR [--json] [--limit N]``: companies that fit a chain.
+"""The command ``suggest --chain NR [--json] [--limit N]``: companies that fit a chain, and
+for a guest lesson the parents of the register who could be its guest, marked as parent.
 
 ``register(commands, common)`` adds it to the ``beroepsplanner`` parser
 (``commands`` is its subparsers action, ``common`` the parent parser with
@@ -27,7 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "passen: dezelfde wereld van techniek of sector als de activiteit, een bevestigd "
         "contact, (tegendraadse) rolmodellen en genoeg plek voor de klas. Bedrijven die de "
         "klas dit schooljaar al heeft, komen lager; bedrijven die pas een hogere groep "
-        "ontvangen, vallen af.",
+        "ontvangen, vallen af. Bij een gastles stelt het ook ouders uit het ouderregister voor "
+        "die een gastles aanbieden: eerst een beroep uit een wereld die de klas nog niet "
+        "ontmoette, een ouder uit de eigen klas, een ouder die een stereotype doorbreekt.",
     )
     parser.add_argument(
         "--chain", type=chain_number, required=True, metavar="NR", help="de keten (zie 'list chains')"
@@ -57,11 +60,13 @@ def suggest_command(args: argparse.Namespace) -> int:
     """``suggest --chain NR [--json] [--limit N]``."""
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.matching import suggest_companies
+    from beroepsplanner.store.parent_matching import suggest_parents_for_chain
 
     database = open_database(resolve_db_path(args))
     try:
         with database.session() as session:
             result = suggest_companies(session, args.chain, limit=args.limit)
+            parents = suggest_parents_for_chain(session, args.chain, limit=args.limit)
     finally:
         database.close()
     if args.json:
@@ -75,6 +80,18 @@ def suggest_command(args: argparse.Namespace) -> int:
                     "reasons": list(s.reasons),
                 }
                 for s in result.suggestions
+            ]
+            + [
+                {
+                    "kind": "parent",
+                    "id": p.parent.id,
+                    "first_name": p.parent.first_name,
+                    "class": p.parent.class_name,
+                    "job": p.parent.job,
+                    "score": p.score,
+                    "reasons": list(p.reasons),
+                }
+                for p in parents
             ]
         )
         return 0
@@ -90,9 +107,13 @@ def suggest_command(args: argparse.Namespace) -> int:
             print("Er staan nog geen bedrijven in de database; 'import companies' leest ze in.")
         else:
             print(f"Geen van de {result.companies} bedrijven ontvangt groep {result.grade}.")
-        return 0
-    print()
-    print(format_suggestions(result.suggestions))
+    else:
+        print()
+        print(format_suggestions(result.suggestions))
+    if parents:
+        print()
+        print("Ouders die een gastles aanbieden (uit het ouderregister):")
+        print(format_parent_suggestions(parents))
     return 0
 
 
@@ -107,5 +128,19 @@ def format_suggestions(suggestions: Any) -> str:
         lines.append(
             f"{number:>{rank}}  {s.company.name:<{names}}  {s.company.place:<{places}}  {s.score:>5}"
         )
+        lines.append(" " * (rank + 2) + "; ".join(s.reasons))
+    return "\n".join(lines)
+
+
+def format_parent_suggestions(suggestions: Any) -> str:
+    """The parents as a table like the companies', each marked "(ouder)"."""
+    names = [f"{s.parent.first_name} (ouder, {s.parent.class_name})" for s in suggestions]
+    width = max(len("Ouder"), *(len(n) for n in names))
+    jobs = max(len("Beroep"), *(len(s.parent.job) for s in suggestions))
+    rank = len(str(len(suggestions)))
+    lines = [f"{'#':>{rank}}  {'Ouder':<{width}}  {'Beroep':<{jobs}}  Score"]
+    lines.append(f"{'-' * rank}  {'-' * width}  {'-' * jobs}  -----")
+    for number, (s, name) in enumerate(zip(suggestions, names, strict=True), start=1):
+        lines.append(f"{number:>{rank}}  {name:<{width}}  {s.parent.job:<{jobs}}  {s.score:>5}")
         lines.append(" " * (rank + 2) + "; ".join(s.reasons))
     return "\n".join(lines)

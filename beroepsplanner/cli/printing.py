@@ -1,5 +1,6 @@
-"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter, the year plan or
-the record of a class's pupils.
+"""The command ``print``: a PDF of logbooks, lesson sheets, a parents' letter, the year plan,
+the record of a class's pupils, the brief for the company of a chain, the cards for home
+after a chain or the parents' sheet of the seven worlds of technology.
 
 ``register(commands, common)`` adds it to the ``beroepsplanner`` parser. The target is
 checked before any work, the document gathered from the database as plain data
@@ -25,25 +26,37 @@ from beroepsplanner.errors import InvalidInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``print logbooks|lessons|letter|yearplan|record [--chain NR | --class KLAS]
-    [--school-year JJJJ-JJJJ] --out FILE``."""
+    """Add ``print logbooks|lessons|letter|yearplan|record|report|brief|homecard|worlds
+    [--chain NR | --class KLAS] [--school-year JJJJ-JJJJ] --out FILE``."""
     printing = commands.add_parser(
         "print",
         parents=[common],
-        help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning of overzicht per leerling",
+        help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning, overzicht per "
+        "leerling, verslag, brief voor het bedrijf, kaarten voor thuis of het blad met de "
+        "zeven werelden",
         description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
         "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
         "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
         "moet alleen bij dat jaar horen als u --school-year opgeeft. Het overzicht per leerling "
         "(record --class KLAS) toont per leerling van de klas waar die aan meedeed, over alle "
-        "schooljaren op school.",
+        "schooljaren op school. De brief voor het bedrijf (brief --chain NR) is voor het bedrijf "
+        "dat de klas ontvangt of een gastles geeft: wie er komen, wanneer, wat de kinderen "
+        "voorbereidden en willen vragen, veiligheid en een dagprogramma. De kaart voor thuis "
+        "(homecard --chain NR) is voor na de activiteit: voor elke leerling een halve A4 met wat "
+        "de klas deed en zag en drie vragen voor aan tafel. Het blad met de zeven werelden van "
+        "techniek (worlds) is voor alle ouders en hoort niet bij een klas of keten.",
     )
     printing.add_argument(
         "document",
-        choices=["logbooks", "lessons", "letter", "yearplan", "record"],
-        metavar="logbooks|lessons|letter|yearplan|record",
-        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning "
-        "of het overzicht per leerling (record)",
+        choices=[
+            "logbooks", "lessons", "letter", "yearplan", "record", "report", "brief", "homecard",
+            "worlds",
+        ],
+        metavar="logbooks|lessons|letter|yearplan|record|report|brief|homecard|worlds",
+        help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning, "
+        "het overzicht per leerling (record), het verslag voor team en bestuur (report), de "
+        "brief voor het bedrijf (brief), kaarten voor thuis na de activiteit (homecard) of het "
+        "blad met de zeven werelden van techniek voor ouders (worlds)",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument(
@@ -77,6 +90,19 @@ def _print_target(args: argparse.Namespace) -> str:
                 "--class KLAS, geen --chain. 'beroepsplanner list classes' toont de klassen."
             )
         return "class"
+    if document == "worlds":
+        if args.chain is not None or args.class_name:
+            raise InvalidInputError(
+                "Het blad met de zeven werelden is voor alle ouders: geen --chain of --class."
+            )
+        return "school"
+    if document == "report":
+        if args.chain is not None or args.class_name:
+            raise InvalidInputError(
+                "Het verslag gaat over de hele school in één schooljaar: gebruik "
+                "--school-year JJJJ-JJJJ (of niets voor het huidige), geen --chain of --class."
+            )
+        return "school"
     if document == "yearplan":
         if args.chain is not None:
             raise InvalidInputError(
@@ -84,10 +110,20 @@ def _print_target(args: argparse.Namespace) -> str:
                 "of niets, geen --chain."
             )
         return "class" if args.class_name else "school"
+    if document == "brief" and args.class_name:
+        raise InvalidInputError(
+            "De brief voor het bedrijf gaat over één keten: gebruik --chain NR, geen --class. "
+            "'beroepsplanner list chains' toont de nummers."
+        )
     if args.chain is not None and args.class_name:
         raise InvalidInputError("Kies --chain NR of --class KLAS, niet allebei.")
     if document == "logbooks" and args.class_name:
         return "class"
+    if document == "homecard" and args.class_name:
+        raise InvalidInputError(
+            "De kaart voor thuis hoort bij één activiteit: gebruik --chain NR, geen --class. "
+            "'beroepsplanner list chains' toont de nummers."
+        )
     if args.chain is None:
         hint = " of --class KLAS" if document == "logbooks" else ""
         raise InvalidInputError(
@@ -142,6 +178,7 @@ def print_command(args: argparse.Namespace) -> int:
 
 def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[Any, list[str], str | None]:
     """What to print, the notes about it and the school year's line, read through the store."""
+    from beroepsplanner.domain.parent_documents import HomeCardDocument
     from beroepsplanner.domain.pupil_record import RecordDocument
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.documents import print_data
@@ -153,15 +190,22 @@ def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[A
             label = chosen_year(session, args)
             if target == "chain" and args.school_year is not None and label is not None:
                 chain_in_school_year(session, args.chain, label)
-            data = print_data(
-                session,
-                args.document,
-                chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
-                class_name=args.class_name,
-                include_errors=args.include_errors,
-                school_year=label,
-            )
+            if args.document == "brief":
+                from beroepsplanner.store.company_brief import brief_document
+
+                data: Any = brief_document(session, args.chain)
+            else:
+                data = print_data(
+                    session,
+                    args.document,
+                    chain_id=args.chain if target == "chain" and args.document != "yearplan" else None,
+                    class_name=args.class_name,
+                    include_errors=args.include_errors,
+                    school_year=label,
+                )
             notes = _print_notes(session, args, target, label)
+            if isinstance(data, HomeCardDocument):
+                notes = [_homecard_note(data)]
             if isinstance(data, RecordDocument):
                 pupils = count(len(data.pupils), "leerling", "leerlingen")
                 notes = [f"Een overzicht per leerling van {data.class_name}: {pupils}."]
@@ -171,9 +215,19 @@ def _read_for_print(args: argparse.Namespace, target: str, path: Any) -> tuple[A
     return data, notes, heading
 
 
+def _homecard_note(data: Any) -> str:
+    """``Kaarten voor thuis van Groep 6a: 27 leerlingen en een kaart zonder naam.``"""
+    pupils = len(data.pupils)
+    spare = 2 if pupils == 0 else pupils % 2
+    named = count(pupils, "leerling", "leerlingen")
+    extra = {0: "", 1: " en een kaart zonder naam", 2: " (nog geen leerlingen: twee kaarten zonder naam)"}
+    return f"Kaarten voor thuis van {data.chain.class_name}: {named}{extra[spare]}."
+
+
 def _document_year(data: Any) -> str | None:
     """The school year of what was printed (a chain's, a class set's, the year plan's)."""
     first = data[0] if isinstance(data, list) and data else data
+    first = getattr(first, "chain", first)  # the cards for home: their chain's
     return getattr(first, "school_year", None)
 
 

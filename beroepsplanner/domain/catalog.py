@@ -33,6 +33,8 @@ class ActivitySummary:
     professions: tuple[str, ...] = field(default_factory=tuple)
     """The professions the activity shows (the catalog's search looks in them too)."""
     description: str = ""
+    one_guest: bool = False
+    """The format is one guest (Beeldenbrekers, a parent's guest lesson)."""
 
     def suits_grade(self, grade: int) -> bool:
         return self.grade_min <= grade <= self.grade_max

@@ -48,6 +48,9 @@ class ProfessionRef:
 
 @dataclass(frozen=True)
 class RoleModelRef:
+    """A person pupils meet: a company's employee, or a parent of the register (a role model
+    without a company, who counts like any other)."""
+
     name: str
     counter_stereotypical: bool = False
     profession: ProfessionRef | None = None
@@ -77,6 +80,9 @@ class ActivityRef:
     grade_min: int = 1
     grade_max: int = 8
     needs_transport: bool = False
+    one_guest: bool = False
+    """The format is one guest (Beeldenbrekers, a parent's guest lesson): one role model is
+    the activity as it is meant."""
     professions: tuple[ProfessionRef, ...] = ()
     """The activity's own professions (the catalog's): what pupils meet in it when the chain
     has no company. The catalog's worlds of an activity say what it is about (for searching
@@ -134,6 +140,15 @@ class ChainPlan:
     class_id: int | None = None
     school_year: str = ""
     """The label of the chain's school year (``2026-2027``)."""
+    follows: int | None = None
+    """The id of the chain of the same class this one follows up (one series), or None."""
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days (``date`` is its first), or None."""
+
+    @property
+    def last_day(self) -> dt.date:
+        """The activity's last day: reflection comes after it."""
+        return self.end_date or self.date
 
     def lessons_of(self, kind: LessonKind) -> list[Lesson]:
         return sorted((lesson for lesson in self.lessons if lesson.kind == kind), key=lambda x: x.date)

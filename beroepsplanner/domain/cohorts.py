@@ -32,6 +32,7 @@ from functools import cached_property
 
 from beroepsplanner.domain.chain import ChainPlan, ClassRef, YearPlan
 from beroepsplanner.domain.school_year import SchoolYear
+from beroepsplanner.domain.series import series_key, series_of
 from beroepsplanner.domain.years import LAST_GRADE, next_class_name, plan_source
 
 LINE_START = 4
@@ -203,8 +204,15 @@ class ClassLines:
         for previous in self._previous(class_id) or ():
             line = dict(self.visits_before(previous))
             grade = self.classes[previous].grade
+            heads = series_of(self.chains[previous])
+            counted: set[tuple[object, str]] = set()
             for chain in self.chains[previous]:
                 if chain.company is not None:
+                    # A series (a visit and its follow-ups) is one visit.
+                    series = (series_key(chain, heads), chain.company.name)
+                    if series in counted:
+                        continue
+                    counted.add(series)
                     earlier = line.get(chain.company.name, Visits())
                     line[chain.company.name] = replace(earlier, grades=(*earlier.grades, grade))
             for company, visits in line.items():

@@ -14,6 +14,7 @@ from beroepsplanner.domain.kinds import (
     ActivityKind,
     ChainStatus,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     TransportMode,
 )
@@ -60,6 +61,29 @@ class RoleModelLine:
     name: str
     profession: str = ""
     counter_stereotypical: bool = False
+    parent: bool = False
+    """A parent of the register (a guest without a company): the paper names the guest
+    where it would name a company."""
+
+
+TASK_PAGES = 2
+"""The pages a task adds to each logbook: an even number, so a class set printed on both
+sides never puts the next pupil's first page on the back of this pupil's last one."""
+
+
+@dataclass(frozen=True)
+class TaskSheet:
+    """A task pupils do during the chain's activity (the Medewerkerspaspoort during a
+    visit): a catalog item printed in the chain's logbook."""
+
+    key: str
+    title: str
+    pupil_title: str = ""
+    description: str = ""
+
+    @property
+    def title_for_pupils(self) -> str:
+        return pupil_title_of(self.pupil_title, self.title)
 
 
 @dataclass(frozen=True)
@@ -103,6 +127,12 @@ class ChainDocument:
     reflection: tuple[LessonSheet, ...] = ()
     pupils: tuple[str, ...] = ()
     pupil_title: str = ""  # the activity's own title for pupils; may be empty
+    # The activity's last day when it lasts several days (``date`` is its first).
+    end_date: dt.date | None = None
+    # Tasks during the activity, printed in the logbook after its own pages.
+    tasks: tuple[TaskSheet, ...] = ()
+    # How the parent letter tells why: broadly, or what the children meet here.
+    letter_variant: LetterVariant = LetterVariant.BROAD
 
     @property
     def title_for_pupils(self) -> str:
@@ -124,8 +154,9 @@ class ChainDocument:
         return self.grade <= 2
 
     def logbook_pages(self, *, blank_copy: bool = True) -> int:
-        """The pages of this chain's logbooks: one logbook per pupil (and a blank copy)."""
-        return (len(self.pupils) + blank_copy) * logbook_pages(self.grade)
+        """The pages of this chain's logbooks: one logbook per pupil (and a blank copy),
+        with a page per task."""
+        return (len(self.pupils) + blank_copy) * (logbook_pages(self.grade) + TASK_PAGES * len(self.tasks))
 
 
 @dataclass(frozen=True)
@@ -138,6 +169,8 @@ class ChainBar:
     reflection: tuple[dt.date, ...] = ()
     status: ChainStatus = ChainStatus.CONCEPT
     company: str | None = None
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +213,7 @@ class PrintableChain:
     pupils: int
     company: str | None = None
     errors: tuple[str, ...] = ()  # the error findings (Dutch) that keep it a concept
+    tasks: int = 0  # tasks during the activity: ``TASK_PAGES`` more logbook pages each
 
     @property
     def concept_with_errors(self) -> bool:
@@ -191,7 +225,7 @@ class PrintableChain:
 
     def logbook_pages(self, *, blank_copy: bool = True) -> int:
         """Pages of this chain's logbooks: one per pupil and the blank copy."""
-        return (self.pupils + blank_copy) * logbook_pages(self.grade)
+        return (self.pupils + blank_copy) * (logbook_pages(self.grade) + TASK_PAGES * self.tasks)
 
 
 def class_set(

@@ -109,6 +109,20 @@ class TransportMode(StrEnum):
     PUBLIC_TRANSPORT = "public_transport"
 
 
+class LetterVariant(StrEnum):
+    """How a chain's parent letter tells why (issue 17 item 5): broadly ("beroepen van de
+    toekomst", technology one route among many) or concretely (the jobs, worlds and role
+    models the children meet in this activity)."""
+
+    BROAD = "broad"
+    CONCRETE = "concrete"
+
+    @property
+    def label(self) -> str:
+        """Dutch name, as the command line and the chain builder say it."""
+        return "breed" if self is LetterVariant.BROAD else "concreet"
+
+
 class ChainStatus(StrEnum):
     CONCEPT = "concept"
     PLANNED = "planned"

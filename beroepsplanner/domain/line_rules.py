@@ -9,7 +9,8 @@
   that year's groep 5–8: the plan of one year stands for the line.
 - ``repetition`` (company): the same company more than ``max_repetitions`` times for the
   same pupils — in one school year or along their line (groep 5, 6 and 7), reported on the
-  first chain of the year that goes over.
+  first chain of the year that goes over. A series of chains (``domain/series.py``: a visit
+  and its deliberate follow-ups) counts once.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections import Counter
 
 from beroepsplanner.domain.chain import Finding, RuleSettings, Severity, YearPlan
 from beroepsplanner.domain.cohorts import LINE_START, ClassLines, SchoolHistory, leaving_year
+from beroepsplanner.domain.series import series_key, series_of
 
 
 def grade_list(grades: tuple[int, ...]) -> str:
@@ -50,10 +52,17 @@ def _company_repetition(lines: ClassLines, year: YearPlan, settings: RuleSetting
         before = lines.visits_before(class_id) if class_id in lines.classes else {}
         this_year: Counter[str] = Counter()
         warned: set[str] = set()
-        for chain in lines.chains.get(class_id, []):
+        chains = lines.chains.get(class_id, [])
+        heads = series_of(chains)
+        counted: set[tuple[object, str]] = set()
+        for chain in chains:
             company = chain.company.name if chain.company is not None else None
             if company is None or company in warned:
                 continue
+            series = (series_key(chain, heads), company)
+            if series in counted:
+                continue  # a deliberate follow-up with the same company: one experience
+            counted.add(series)
             this_year[company] += 1
             earlier = before[company].grades if company in before else ()
             times = len(earlier) + this_year[company]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -68,14 +69,17 @@ def propose_chain(
     date: dt.date | None = None,
     week: dt.date | None = None,
     busy: Collection[dt.date] = (),
+    end: dt.date | None = None,
 ) -> ChainProposal:
     """Dates for the activity and its lessons, on school days of ``calendar``.
 
     ``preparation_lessons`` and ``reflection_lessons`` (1 or 2 each, as the
     activity's templates) lessons go on school days within two school weeks
     before and after the activity, avoiding ``busy`` days (lessons of the
-    class's other chains) where the window allows. Raises InvalidInputError
-    with a Dutch message when the school year leaves no room.
+    class's other chains) where the window allows. An activity of several days
+    (``end`` its last day) gets its preparation before its first day and its
+    reflection after its last. Raises InvalidInputError with a Dutch message when
+    the school year leaves no room.
     """
     if preparation_lessons not in PREPARATION_OFFSETS or reflection_lessons not in REFLECTION_OFFSETS:
         raise ValueError("a chain has 1 or 2 preparation and 1 or 2 reflection lessons")
@@ -83,7 +87,8 @@ def propose_chain(
     days = calendar.school_days()
     index = days.index(day)
     before = days[max(0, index - WINDOW) : index]
-    after = days[index + 1 : index + 1 + WINDOW]
+    last = bisect.bisect_right(days, max(day, end or day))
+    after = days[last : last + WINDOW]
     if len(before) < preparation_lessons:
         raise InvalidInputError(
             f"Vóór {day.strftime('%d-%m-%Y')} zijn in dit schooljaar te weinig schooldagen voor "
@@ -94,10 +99,10 @@ def propose_chain(
         )
     if len(after) < reflection_lessons:
         raise InvalidInputError(
-            f"Na {day.strftime('%d-%m-%Y')} zijn in dit schooljaar te weinig schooldagen voor "
+            f"Na {max(day, end or day).strftime('%d-%m-%Y')} zijn in dit schooljaar te weinig schooldagen voor "
             f"{reflection_lessons} reflectieles(sen) vóór de zomervakantie. Kies een eerdere datum.",
             key="too-few-days-after",
-            day=day,
+            day=max(day, end or day),
             count=reflection_lessons,
         )
     preparation = _pick(before, [len(before) + o for o in PREPARATION_OFFSETS[preparation_lessons]], busy)
@@ -115,3 +120,19 @@ def _pick(window: Sequence[dt.date], wanted: list[int], busy: Collection[dt.date
         taken = [i for i in order if window[i] not in chosen]
         chosen.append(window[(free or taken)[0]])
     return sorted(chosen)
+
+
+def moved_end(
+    calendar: SchoolCalendar, start: dt.date, end: dt.date | None, new_start: dt.date
+) -> dt.date | None:
+    """Where the last day of an activity of several days goes when its first day moves from
+    ``start`` to ``new_start``: as many days later as before, on that day or the next school
+    day (the year's last school day at most). None for an activity of one day, or when the
+    year leaves no school day after ``new_start``."""
+    if end is None:
+        return None
+    shifted = end + (new_start - start)
+    days = calendar.school_days()
+    index = bisect.bisect_left(days, shifted)
+    moved = days[index] if index < len(days) else (days[-1] if days else shifted)
+    return moved if moved > new_start else None

@@ -11,6 +11,7 @@ only, and the record goes with the pupil's data (export, purge).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -93,8 +94,19 @@ def took_part_counts(status: ChainStatus, date: dt.date, today: dt.date) -> bool
 
 
 @dataclass(frozen=True)
+class RecordPart:
+    """A chain of a series (a visit and its deliberate follow-ups) on the record."""
+
+    title: str
+    date: dt.date
+    kind: str = ""
+    end_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class RecordChain:
-    """One chain a pupil took part in, as the record prints it."""
+    """One chain a pupil took part in, as the record prints it — or one series of chains
+    (``parts``), which is one experience."""
 
     title: str
     date: dt.date
@@ -108,6 +120,43 @@ class RecordChain:
     talents: tuple[Talent, ...] = ()
     wants_more: bool = False
     own_words: str = ""
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days."""
+    parts: tuple[RecordPart, ...] = ()
+    """For a series: every chain of it the pupil took part in, the first one included."""
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    kept = []
+    for value in values:
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            kept.append(value)
+    return tuple(kept)
+
+
+def one_experience(chains: Sequence[RecordChain]) -> RecordChain:
+    """The chains of one series as one entry of the record: the first chain's title and
+    date, every part named, and what the pupil met and said in any of them together."""
+    if len(chains) == 1:
+        return chains[0]
+    first = chains[0]
+    talents = {t for chain in chains for t in chain.talents}
+    return RecordChain(
+        title=first.title,
+        date=first.date,
+        kind=first.kind,
+        company=next((c.company for c in chains if c.company), ""),
+        professions=_unique(p for c in chains for p in c.professions),
+        worlds=_unique(w for c in chains for w in c.worlds),
+        role_models=_unique(r for c in chains for r in c.role_models),
+        talents=tuple(t for t in TALENTS if t in talents),
+        wants_more=any(c.wants_more for c in chains),
+        own_words=" / ".join(c.own_words for c in chains if c.own_words),
+        end_date=first.end_date,
+        parts=tuple(RecordPart(c.title, c.date, c.kind, c.end_date) for c in chains),
+    )
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from beroepsplanner.domain.line_rules import check_line
 
 # One rule with the thresholds (``rule_settings.py``); named here for its other readers.
 from beroepsplanner.domain.rule_settings import companions_needed as companions_needed
+from beroepsplanner.domain.series import series_key, series_of
 
 ERROR_CODES = (
     "preparation-missing",
@@ -179,15 +180,17 @@ def _check_lessons(
                 lesson_date=lesson.date,
                 weeks=settings.max_weeks_before,
             )
+    # After the activity's last day: an activity of several days is reflected on when it is over.
+    end = chain.last_day
     for lesson in reflection:
-        if lesson.date <= chain.date:
+        if lesson.date <= end:
             out.error(
                 "reflection-not-after",
                 f"de reflectieles van {_date(lesson.date)} valt niet ná de activiteit. "
                 "Zet de les op een schooldag na de activiteit.",
                 lesson_date=lesson.date,
             )
-        elif calendar.school_weeks_between(chain.date, lesson.date) > settings.max_weeks_after:
+        elif calendar.school_weeks_between(end, lesson.date) > settings.max_weeks_after:
             out.warning(
                 "reflection-too-late",
                 f"de reflectieles van {_date(lesson.date)} ligt meer dan "
@@ -200,6 +203,9 @@ def _check_lessons(
 
 def _check_school_days(out: _Collector, chain: ChainPlan, calendar: SchoolCalendar) -> None:
     days = [("de activiteit", chain.date, "activity")]
+    if chain.end_date is not None:
+        # An activity of several days starts and ends on a school day (it may span a weekend).
+        days.append(("het einde van de activiteit", chain.end_date, "activity_end"))
     days += [
         (lesson.kind.label, lesson.date, lesson.kind.value)
         for lesson in sorted(chain.lessons, key=lambda lesson: lesson.date)
@@ -288,7 +294,9 @@ def _check_role_models(out: _Collector, chain: ChainPlan) -> None:
             "vrouwelijke monteur of een mannelijke verpleegkundige). Vraag het bedrijf of een "
             "ouder om zo iemand.",
         )
-    if len(chain.role_models) == 1:
+    # One guest is the format of some activities (Beeldenbrekers, a parent's guest lesson),
+    # not a shortcoming of the chain (issue 17 item 6).
+    if len(chain.role_models) == 1 and not chain.activity.one_guest:
         out.warning(
             "single-role-model",
             f"de leerlingen ontmoeten maar één rolmodel ({chain.role_models[0].name}). "
@@ -378,16 +386,23 @@ def check_year(
 
 def _check_world_repetition(chains: Iterable[ChainPlan], settings: RuleSettings) -> list[Finding]:
     """The same world of technology more than ``max_repetitions`` times for one class in
-    one school year (across years, meeting a world again is the line's purpose)."""
+    one school year (across years, meeting a world again is the line's purpose); a series
+    of chains (``domain/series.py``) meets a world once."""
     findings: list[Finding] = []
     by_class: dict[str, list[ChainPlan]] = {}
     for chain in chains:
         by_class.setdefault(chain.class_name, []).append(chain)
     for class_chains in by_class.values():
         worlds: Counter[str] = Counter()
+        heads = series_of(class_chains)
+        counted: set[tuple[object, str]] = set()
         for chain in sorted(class_chains, key=lambda c: c.date):
             out = _Collector(chain)
             for world in sorted(chain.worlds):
+                series = (series_key(chain, heads), world)
+                if series in counted:
+                    continue  # a deliberate follow-up meets the world again: one experience
+                counted.add(series)
                 worlds[world] += 1
                 if worlds[world] == settings.max_repetitions + 1:
                     out.warning(

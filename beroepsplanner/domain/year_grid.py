@@ -58,6 +58,15 @@ class GridBar:
     warnings: tuple[str, ...] = ()
     # The same findings whole (code and arguments), for the window's other language.
     rule_findings: tuple[Finding, ...] = ()
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days (``date`` its first)."""
+    follows: int | None = None
+    """The chain (of the same row) this one follows up: the grid joins their bars."""
+
+    @property
+    def activity_end(self) -> dt.date:
+        """The activity's last day (its only day when it takes one)."""
+        return self.end_date or self.date
 
     @property
     def first_day(self) -> dt.date:
@@ -65,7 +74,7 @@ class GridBar:
 
     @property
     def last_day(self) -> dt.date:
-        return max((*self.reflection, self.date))
+        return max((*self.reflection, self.activity_end))
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,8 @@ class CalendarChain:
     lessons: tuple[CalendarLesson, ...] = ()
     sequence: int = 0
     modified: dt.datetime | None = None
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days: one event over all of them."""
 
 
 @dataclass(frozen=True)
@@ -135,9 +137,11 @@ def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[Calenda
         f"Keten {chain.id} van {chain.class_name} (groep {chain.grade}), "
         f"status: {status.label}."
     )
-    activity_line = (
-        f"Activiteit: {chain.activity_title} ({chain.activity_kind.label}) op {dutch_date(chain.date)}."
-    )
+    if chain.end_date is None:
+        when = f"op {dutch_date(chain.date)}"
+    else:
+        when = dates.dutch_period(chain.date, chain.end_date, weekday=True)
+    activity_line = f"Activiteit: {chain.activity_title} ({chain.activity_kind.label}) {when}."
     company_line = ""
     location = ""
     if chain.company_name is not None:
@@ -188,6 +192,8 @@ def chain_events(chain: CalendarChain, domain: str = UID_DOMAIN) -> list[Calenda
             status=status,
             sequence=chain.sequence,
             modified=chain.modified,
+            # An activity of several days is one event from its first to its last day.
+            days=((chain.end_date - chain.date).days + 1) if chain.end_date else 1,
         )
     )
     events.sort(key=lambda e: (e.date, e.uid))

@@ -15,9 +15,13 @@ from typing import Any
 
 from beroepsplanner.output_files import check_output, staged_output
 
-DOCUMENTS = ("logbooks", "lessons", "letter", "yearplan", "record")
-"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, and
-the record of a class's pupils."""
+DOCUMENTS = (
+    "logbooks", "lessons", "letter", "yearplan", "record", "report", "brief", "homecard", "worlds",
+)
+"""The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, the
+record of a class's pupils, the school's report for the team and the board, the brief for
+the company of a chain, the cards for home after a chain and the parents' sheet of the seven
+worlds of technology."""
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -42,9 +46,10 @@ def render_document(
     cancelled: Callable[[], bool] | None = None,
     database: Path | None = None,
 ) -> int:
-    """Write ``document`` ("logbooks", "lessons", "letter", "yearplan" or "record") of
-    ``data`` (a ``ChainDocument``, a list of them for logbooks, a ``YearPlanDocument`` or a
-    ``RecordDocument``) to ``out``; returns the number of pages.
+    """Write ``document`` ("logbooks", "lessons", "letter", "yearplan", "record", "report",
+    "brief", "homecard" or "worlds") of ``data`` (a ``ChainDocument``, a list of them for
+    logbooks, a ``YearPlanDocument``, a ``RecordDocument``, a ``BriefDocument``, a
+    ``HomeCardDocument`` or a ``WorldsSheetDocument``) to ``out``; returns the number of pages.
 
     ``progress(done, total)`` is called per logbook or pupil (other documents are one
     short step).
@@ -92,6 +97,22 @@ def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
         from beroepsplanner.printing.record import render_record
 
         return render_record(data, partial, progress=step)
+    if document == "report":
+        from beroepsplanner.printing.report import render_report
+
+        return render_report(data, partial)
+    if document == "brief":
+        from beroepsplanner.printing.brief import render_brief
+
+        return render_brief(data, partial)
+    if document == "homecard":
+        from beroepsplanner.printing.homecard import render_homecards
+
+        return render_homecards(data, partial)
+    if document == "worlds":
+        from beroepsplanner.printing.worlds_sheet import render_worlds_sheet
+
+        return render_worlds_sheet(data, partial)
     from beroepsplanner.printing.yearplan import render_year_plan
 
     return render_year_plan(data, partial)

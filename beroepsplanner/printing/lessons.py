@@ -32,6 +32,7 @@ from beroepsplanner.domain.documents import ChainDocument, LessonSheet
 from beroepsplanner.domain.kinds import LessonKind, QuestionKind
 from beroepsplanner.printing.drawing import shorten, side_by_side
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
+from beroepsplanner.printing.paper_text import guest_text, on_days, parent_guest
 from beroepsplanner.printing.styles import (
     INK,
     LANGUAGE,
@@ -110,15 +111,18 @@ class _SheetStyles(Styles):
 
 
 def _info(doc: ChainDocument, lesson: LessonSheet, st: _SheetStyles) -> Table:
-    activity = f"{text(doc.activity_title)} · {doc.activity_kind.label} op {dutch_date(doc.date, weekday=True)}"
+    activity = f"{text(doc.activity_title)} · {doc.activity_kind.label} {on_days(doc, weekday=True)}"
     rows = [
         ("Datum", dutch_date(lesson.date, weekday=True)),
         ("Klas", text(" · ".join(x for x in (doc.class_name, doc.teacher) if x))),
         ("Activiteit", activity),
     ]
+    guest = parent_guest(doc)
     if doc.company:
         where = ", ".join(x for x in (doc.company, doc.company_address, doc.company_place) if x)
         rows.append(("Bedrijf", text(where)))
+    elif guest is not None:
+        rows.append(("Gast", text(guest_text(guest) + ", ouder van een leerling")))
     minutes = lesson.duration_minutes
     rows.append(("Duur", f"{minutes} minuten" if minutes else "niet opgegeven"))
     if doc.professions:
@@ -255,7 +259,7 @@ def _frame(c: Canvas, doc: ChainDocument, number: int, total: int) -> None:
     y = 11 * mm
     c.line(MARGIN, y + 4 * mm, WIDTH - MARGIN, y + 4 * mm)
     # The kind and date are never cut; only a title wider than the page gets an ellipsis.
-    when = f" · {doc.activity_kind.label} op {dutch_date(doc.date)}"
+    when = f" · {doc.activity_kind.label} {on_days(doc)}"
     title = shorten(doc.activity_title, FONT, 7, width - stringWidth(f"Keten: {when}", FONT, 7))
     side_by_side(
         c, f"Keten: {title}{when}", f"bladzijde {number} van {total}", MARGIN, WIDTH - MARGIN, y,
@@ -304,7 +308,7 @@ def render_lesson_sheets(document: ChainDocument, out: BinaryIO | str | Path) ->
         subject=(
             f"Voorbereidings- en reflectielessen van {document.class_name}"
             + (f", {document.school}" if document.school else "")
-            + f": {document.activity_title} ({document.activity_kind.label} op {dutch_date(document.date)})"
+            + f": {document.activity_title} ({document.activity_kind.label} {on_days(document)})"
         ),
         author=document.school,
         creator="Beroepsplanner",

@@ -39,11 +39,46 @@ from reportlab.platypus import (
 from beroepsplanner.domain.documents import ChainDocument
 from beroepsplanner.domain.kinds import ActivityKind, TransportMode
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD
-from beroepsplanner.printing.paper_text import about, and_list, lower_first
+from beroepsplanner.printing.letter_variant import is_concrete, why_section
+from beroepsplanner.printing.paper_text import (
+    about,
+    activity_days,
+    and_list,
+    guest_text,
+    lower_first,
+    on_days,
+    parent_guest,
+)
 from beroepsplanner.printing.styles import LANGUAGE, LINE, MARGIN, MUTED, PAGE, Styles, dutch_date, text
 
 # Room at the foot of page 1 for the tear-off reply strip of an outing.
-STRIP_HEIGHT = 52 * mm
+STRIP_ROW = 8.5 * mm
+"""One row of the reply strip (a line to write on, or a box to tick)."""
+CONSENT_NOTE = (
+    "Kruist u het vakje over uw beroep aan, dan bewaart de school met uw toestemming alleen uw "
+    "voornaam, uw beroep en wat u aanbiedt, bij de klas van uw kind (geen achternaam, adres of "
+    "telefoonnummer), om u te vragen voor een gastles. U kunt dat altijd laten verwijderen."
+)
+
+
+def strip_rows(outing: bool) -> tuple[tuple[str, str | None], ...]:
+    """The reply strip's rows (left, right): for an outing the companions' rows, and on
+    every letter the box for a parent who can tell about their job (issue 17 item 4)."""
+    job = ("☐  Ik kan in de klas vertellen over mijn beroep", None)
+    if outing:
+        return (
+            ("Naam van mijn kind:", None),
+            ("☐  Ik ga mee als begeleider", "☐  Ik kan helaas niet mee"),
+            job,
+            ("Mijn voornaam:", "Telefoonnummer:"),
+            ("Mijn beroep:", "Datum:"),
+        )
+    return (("Naam van mijn kind:", None), job, ("Mijn voornaam:", "Mijn beroep:"), ("Datum:", None))
+
+
+def strip_height(outing: bool) -> float:
+    """The strip's height: the cutting line, the heading, the rows and the consent note."""
+    return 26 * mm + STRIP_ROW * len(strip_rows(outing))
 
 # Questions companions can ask employees during a visit (page 2 of an outing).
 COMPANION_QUESTIONS = (
@@ -100,7 +135,7 @@ def render_parent_letter(
         subject=(
             f"Brief aan de ouders van {document.class_name}"
             + (f", {document.school}" if document.school else "")
-            + f", over {document.activity_title} op {dutch_date(document.date)}"
+            + f", over {document.activity_title} {on_days(document)}"
         ),
         creator="Beroepsplanner",
         lang=LANGUAGE,
@@ -108,7 +143,7 @@ def render_parent_letter(
         initialFontName=FONT,  # no Helvetica anywhere in the file
     )
     full = (pdf.leftMargin, pdf.bottomMargin, pdf.width, pdf.height)
-    strip = STRIP_HEIGHT if outing else 0
+    strip = strip_height(outing)
     letter_height = pdf.height - strip
     letter_frame = Frame(
         pdf.leftMargin, pdf.bottomMargin + strip, pdf.width, letter_height,
@@ -116,8 +151,7 @@ def render_parent_letter(
     )
 
     def draw_strip(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        if outing:
-            _reply_strip(canvas, document, styles, pdf.leftMargin, pdf.bottomMargin, pdf.width)
+        _reply_strip(canvas, document, styles, pdf.leftMargin, pdf.bottomMargin, pdf.width, outing)
 
     pdf.addPageTemplates([
         PageTemplate(id="letter", frames=[letter_frame], onPage=draw_strip),
@@ -152,10 +186,14 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
             ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
         ]),
     )
-    when = dutch_date(document.date, weekday=True)
+    when = activity_days(document, weekday=True)
     subject = [document.activity_kind.label]
+    guest = parent_guest(document)
     if document.company:
         subject.append(", ".join(x for x in (document.company, document.company_place) if x))
+    elif guest is not None:
+        # A parent's guest lesson names the guest where a company would be named.
+        subject.append("gast: " + guest_text(guest))
     subject.append(when)
     story: list = [
         header,
@@ -176,25 +214,15 @@ def _letter(document: ChainDocument, styles: Styles, written: dt.date, width: fl
     story += [
         Spacer(1, 3),
         Paragraph(_chain_sentence(document), styles.body),
-        Paragraph("Waarom? Beroepen van de toekomst", styles.heading),
-        Paragraph(
-            "Op onze school maken de kinderen kennis met <b>beroepen van de toekomst</b>: in de zorg, "
-            "het onderwijs, de bouw, de voeding, de handel, creatieve vakken, de techniek en nog veel "
-            "meer. Zo ontdekken ze wat ze goed kunnen, wat ze leuk vinden en wat bij hen past. Techniek "
-            "is één van de vele routes: bijna elk beroep werkt tegenwoordig met techniek, van de bakker "
-            "tot de verpleegkundige. Niet alles past bij ieder kind, maar je kunt veel meer leren dan je "
-            "denkt, en er is meer werk dan je denkt. Kinderen vormen al jong een beeld van wat werk is; "
-            "daarom laten we ze veel verschillende mensen en beroepen zien.",
-            styles.body,
-        ),
+        *why_section(document, styles),
         Paragraph("Zo kunt u helpen", styles.heading),
         _bullets(_help_tips(document), styles),
         Paragraph("Komt u vertellen over uw eigen werk?", styles.heading),
         Paragraph(
             "Elk beroep is interessant voor kinderen: of u nu in een winkel, een ziekenhuis, een "
             "fabriek, op kantoor, buiten of thuis werkt. Wilt u een keer een gastles van 20 tot 30 "
-            f"minuten geven over uw werk? Laat het {text(_teacher(document))} weten; we denken graag "
-            "met u mee.",
+            "minuten geven over uw werk? Kruis het aan op het strookje hieronder, of laat het "
+            f"{text(_teacher(document))} weten; we denken graag met u mee.",
             styles.body,
         ),
     ]
@@ -217,27 +245,33 @@ def _what_and_when(document: ChainDocument, when: str) -> str:
     address = f" ({text(document.company_address)})" if document.company_address else ""
     company = f"<b>{text(document.company)}</b>{place}{address}" if document.company else ""
     kind = document.activity_kind
+    # "Op <b>woensdag 11 november</b>", or for several days "<b>Van 5 tot en met 9 oktober</b>".
+    at = f"Op <b>{when}</b>" if document.end_date is None else f"<b>{when[0].upper() + when[1:]}</b>"
     if kind is ActivityKind.COMPANY_VISIT:
-        sentence = f"Op <b>{when}</b> gaat {who} op bezoek bij {company or 'een bedrijf in de buurt'}."
+        sentence = f"{at} gaat {who} op bezoek bij {company or 'een bedrijf in de buurt'}."
     elif kind is ActivityKind.INTERNSHIP:
         where = company or "een organisatie in de buurt"
-        sentence = f"Op <b>{when}</b> lopen de kinderen van {who} mee bij {where}: {title}."
+        sentence = f"{at} lopen de kinderen van {who} mee bij {where}: {title}."
     elif kind is ActivityKind.GUEST_LESSON:
-        sentence = f"Op <b>{when}</b> krijgt {who} een gastles in de klas: {title}."
+        sentence = f"{at} krijgt {who} een gastles in de klas: {title}."
         if document.company and not document.role_models:
             sentence += f" De gast komt van <b>{text(document.company)}</b>."
     else:
-        sentence = f"Op <b>{when}</b> {CLASS_ACTIVITY.get(kind, 'begint {who} met').format(who=who)} {title}."
+        sentence = f"{at} {CLASS_ACTIVITY.get(kind, 'begint {who} met').format(who=who)} {title}."
         if document.company:
             sentence += f" Daarbij werken we samen met <b>{text(document.company)}</b>{place}."
     duration = _duration(document.duration_minutes)
     if duration:
         sentence += f" Dat duurt ongeveer {duration}."
-    if document.role_models:
+    # The concrete letter names the people of a visit in its list of jobs; a guest stays here.
+    if document.role_models and (kind is ActivityKind.GUEST_LESSON or not is_concrete(document)):
         guests = _guests(document)
-        sentence += f" Onze gast is {guests}." if kind is ActivityKind.GUEST_LESSON else (
-            f" De kinderen ontmoeten onder anderen {guests}."
+        parent = ", een ouder van onze school" if parent_guest(document) is not None else ""
+        sentence += f" Onze gast is {guests}{parent}." if kind is ActivityKind.GUEST_LESSON else (
+            f" De kinderen ontmoeten onder anderen {guests}{parent}."
         )
+    if is_concrete(document):
+        return sentence  # the letter's next section lists the jobs and worlds
     guest_jobs = {r.profession for r in document.role_models[:3] if r.profession}
     others = [p for p in document.professions if p not in guest_jobs]
     if others:
@@ -318,9 +352,13 @@ def _companion_call(document: ChainDocument) -> str:
     )
 
 
-def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: float, y: float, width: float) -> None:
-    """The tear-off strip at the foot of page 1: name of the child, yes/no, phone number."""
-    top = y + STRIP_HEIGHT - 6 * mm
+def _reply_strip(
+    canvas: Canvas, document: ChainDocument, styles: Styles, x: float, y: float, width: float, outing: bool
+) -> None:
+    """The tear-off strip at the foot of page 1: the child's name, for an outing yes/no and a
+    telephone number, and the box for a parent who can tell about their job, with the first
+    name, the job and the date (the register's consent, ``store/parents.py``)."""
+    top = y + strip_height(outing) - 6 * mm
     canvas.saveState()
     canvas.setStrokeColor(MUTED)
     canvas.setDash(3, 3)
@@ -332,7 +370,7 @@ def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: flo
     canvas.restoreState()
     heading = Paragraph(
         f"<b>Strookje terug naar {text(_teacher(document))} ({text(document.class_name)})</b> — "
-        f"{text(document.activity_title)}, {dutch_date(document.date, weekday=True)}",
+        f"{text(document.activity_title)}, {activity_days(document, weekday=True)}",
         styles.body,
     )
     _, used = heading.wrapOn(canvas, width, 40)
@@ -341,12 +379,8 @@ def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: flo
     canvas.saveState()
     canvas.setFont(FONT, 9.5)
     canvas.setFillColor(styles.body.textColor)
-    rows = (
-        ("Naam van mijn kind:", None),
-        ("☐  Ik ga mee als begeleider", "☐  Ik kan helaas niet mee"),
-        ("Mijn naam:", "Telefoonnummer:"),
-    )
-    line = cursor - 9 * mm
+    rows = strip_rows(outing)
+    line = cursor - STRIP_ROW
     canvas.setStrokeColor(LINE)
     canvas.setLineWidth(0.5)
     for left, right in rows:
@@ -360,13 +394,16 @@ def _reply_strip(canvas: Canvas, document: ChainDocument, styles: Styles, x: flo
             if right.endswith(":"):
                 start = x + width / 2 + canvas.stringWidth(right, FONT, 9.5) + 6
                 canvas.line(start, line - 2, x + width, line - 2)
-        line -= 9 * mm
+        line -= STRIP_ROW
     canvas.restoreState()
+    note = Paragraph(text(CONSENT_NOTE), styles.small)
+    _, used = note.wrapOn(canvas, width, 30 * mm)
+    note.drawOn(canvas, x, line + STRIP_ROW - 4 * mm - used)
 
 
 def _questions_page(document: ChainDocument, styles: Styles) -> list:
     where = ", ".join(x for x in (document.company or "", document.company_address, document.company_place) if x)
-    facts = " · ".join(x for x in (document.activity_title, where, dutch_date(document.date, weekday=True)) if x)
+    facts = " · ".join(x for x in (document.activity_title, where, activity_days(document, weekday=True)) if x)
     story: list = [
         Paragraph("Vragen voor begeleiders", styles.title),
         Paragraph(text(facts), styles.small),

@@ -36,7 +36,14 @@ from beroepsplanner.printing.drawing import (
     write,
 )
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, register_fonts
-from beroepsplanner.printing.paper_text import meets_line
+from beroepsplanner.printing.logbook_measure import (
+    BEELDENBREKERS,
+    draw_professional,
+    who_can_do_it,
+    would_you_want_it,
+)
+from beroepsplanner.printing.logbook_tasks import task_pages
+from beroepsplanner.printing.paper_text import activity_days, guest_text, meets_line, parent_guest
 from beroepsplanner.printing.styles import INK, LANGUAGE, LINE, MUTED, PAGE, SHADE, dutch_date
 
 WIDTH, HEIGHT = PAGE
@@ -85,7 +92,8 @@ def _page_dates(doc: ChainDocument, parts: tuple[str, ...]) -> list[str]:
     lines = []
     if "voor" in parts and doc.preparation:
         lines.append("Voorbereiding: " + _days([x.date for x in doc.preparation]))
-    lines.append(f"{doc.activity_kind.label.capitalize()}: {dutch_date(doc.date, weekday=True)}")
+    # An activity of several days: its first and last day (``van 5 tot en met 9 oktober 2026``).
+    lines.append(f"{doc.activity_kind.label.capitalize()}: {activity_days(doc, weekday=doc.end_date is None)}")
     if "na" in parts and doc.reflection:
         lines.append("Terugblik: " + _days([x.date for x in doc.reflection]))
     return lines
@@ -104,9 +112,12 @@ class _Blank:
 class _Pen:
     """Draws one page's body from the top down; a layout that would not fit fails loudly."""
 
-    def __init__(self, c: Canvas, young: bool, spread: float = 0, meets: str = "") -> None:
+    def __init__(
+        self, c: Canvas, young: bool, spread: float = 0, meets: str = "", draws: bool = False
+    ) -> None:
         self.c, self.young, self.y = c, young, BODY_TOP
         self.meets = meets  # who and what the pupils meet (``meets_line``); may be empty
+        self.draws = draws  # Beeldenbrekers: draw the professional before and after
         self.spread, self.blocks = spread, 0  # extra room after each block, to fill the page
         self.gap = (13 if young else 8.5) * mm  # writing lines: big for groep 1-5
         self.size = 15 if young else 10.5
@@ -232,9 +243,13 @@ def _young_before(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}")
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
-    pen.question("Wat denk je dat je gaat zien?", "Teken het.")
-    pen.note(pen.meets)
-    pen.box(80 * mm)
+    if pen.draws:
+        draw_professional(pen, 64 * mm, after=False)
+    else:
+        pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+        pen.note(pen.meets)
+        pen.box(64 * mm)
+    who_can_do_it(pen)
     pen.question("Wat weet je al over dit werk?", lines=2)
     pen.question("Wat wil je vragen?", lines=2)
 
@@ -253,7 +268,11 @@ def _young_after(pen: _Pen, word: str) -> None:
     pen.band("na", f"Na {word}")
     pen.question("Hoe vond je het?", "Kleur het gezichtje.")
     pen.smileys(("leuk", "gewoon", "niet leuk"))
-    pen.question("Wat vond je het leukst? En wat niet?", lines=3)
+    if pen.draws:
+        draw_professional(pen, 46 * mm, after=True)
+    else:
+        pen.question("Wat vond je het leukst? En wat niet?", lines=3)
+    who_can_do_it(pen)
     pen.question("Wil je dit ook eens proberen?", "Kleur het gezichtje.")
     pen.smileys(("ja!", "misschien", "nog niet"))
     pen.question("Waar ben jij goed in? Wat wil je nog leren?", lines=3)
@@ -276,9 +295,13 @@ def _drawing_before(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}")
     pen.question("Hoe voel je je?", "Kleur het gezichtje.")
     pen.smileys(("zin in", "weet niet", "spannend"))
-    pen.question("Wat denk je dat je gaat zien?", "Teken het.")
-    pen.note(pen.meets)
-    pen.box(150 * mm)
+    if pen.draws:
+        draw_professional(pen, 124 * mm, after=False)
+    else:
+        pen.question("Wat denk je dat je gaat zien?", "Teken het.")
+        pen.note(pen.meets)
+        pen.box(124 * mm)
+    who_can_do_it(pen)
 
 
 def _drawing_during(pen: _Pen, word: str) -> None:
@@ -295,8 +318,12 @@ def _drawing_after(pen: _Pen, word: str) -> None:
     pen.smileys(("leuk", "gewoon", "niet leuk"))
     pen.question("Wil je dit ook eens proberen?", "Kleur het gezichtje.")
     pen.smileys(("ja!", "misschien", "nog niet"))
-    pen.question("Wat vond je het leukst?", "Teken het.")
-    pen.box(80 * mm)
+    if pen.draws:
+        draw_professional(pen, 62 * mm, after=True)
+    else:
+        pen.question("Wat vond je het leukst?", "Teken het.")
+        pen.box(62 * mm)
+    who_can_do_it(pen)
     pen.strip("Dit kun je leren! Oefenen maakt je steeds beter.")
 
 
@@ -309,13 +336,18 @@ def _drawing_me(pen: _Pen, word: str) -> None:
 
 def _older_first(pen: _Pen, word: str) -> None:
     pen.band("voor", f"Voor {word}", "in de voorbereidingsles")
-    pen.question("Wat verwacht je te zien en te doen?", lines=3)
-    pen.question("Wat weet je al over de beroepen die je gaat zien?")
-    pen.note(pen.meets)
-    pen.lines(3)
+    if pen.draws:
+        draw_professional(pen, 42 * mm, after=False)
+    else:
+        pen.question("Wat verwacht je te zien en te doen?", lines=2)
+        pen.question("Wat weet je al over de beroepen die je gaat zien?")
+        pen.note(pen.meets)
+        pen.lines(2)
+    who_can_do_it(pen)
+    would_you_want_it(pen)
     pen.question("Welke vraag wil je stellen aan iemand die daar werkt?", lines=2)
     pen.band("tijdens", f"Tijdens {word}", f"tijdens of vlak na {word}")
-    pen.question("Wat heb je gezien? En wat heb je zelf gedaan?", lines=3)
+    pen.question("Wat heb je gezien? En wat heb je zelf gedaan?", lines=2)
     pen.question("Welke beroepen heb je gezien? Wat doen die mensen precies?", lines=3)
     pen.question("Welke talenten gebruikten de mensen in hun werk?", "Zet een vinkje.")
     pen.checklist(TALENTS, 4)
@@ -323,11 +355,16 @@ def _older_first(pen: _Pen, word: str) -> None:
 
 def _older_second(pen: _Pen, word: str) -> None:
     pen.band("na", f"Na {word}", "in de terugblikles")
-    pen.question("Wat vond je interessant? En wat niet? Waarom?", lines=5)
-    pen.question("Zou je hier later iets mee willen doen? Wat zou je willen proberen?", lines=4)
+    pen.question("Wat vond je interessant? En wat niet? Waarom?", lines=4)
+    who_can_do_it(pen)
+    would_you_want_it(pen)
+    pen.question("Wat zou je zelf eens willen proberen?", lines=2)
     pen.question("Welke talenten heb jij al? En welke wil je nog leren?", "Zet een vinkje.")
     pen.talent_grid(TALENTS, ("heb ik al", "wil ik leren"))
-    pen.question("Welk beroep past bij jouw talenten? Waarom?", lines=4)
+    if pen.draws:
+        draw_professional(pen, 40 * mm, after=True)
+    else:
+        pen.question("Welk beroep past bij jouw talenten? Waarom?", lines=3)
     pen.strip("Talenten groeien als je oefent. Dit kun je leren!")
 
 
@@ -350,14 +387,18 @@ OLDER: tuple[Page, ...] = ((("voor", "tijdens"), _older_first), (("na",), _older
 
 
 def _design(document: ChainDocument) -> tuple[Page, ...]:
-    """Groep 1–2 draw, groep 3–5 draw and write a little, groep 6–8 write."""
-    if document.drawing_only:
-        return DRAWING
-    return YOUNG if document.young else OLDER
+    """Groep 1–2 draw, groep 3–5 draw and write a little, groep 6–8 write; then the pages of
+    each task during the activity (``logbook_tasks``)."""
+    own = DRAWING if document.drawing_only else YOUNG if document.young else OLDER
+    tasks: tuple[Page, ...] = tuple(
+        page for task in document.tasks for page in task_pages(task, TALENTS, YOUNG_TALENTS)
+    )
+    return own + tasks
 
 
 def pages_per_logbook(document: ChainDocument) -> int:
-    """Every logbook of ``document`` has exactly this many pages (``domain.logbook_pages``)."""
+    """Every logbook of ``document`` has exactly this many pages (``domain.logbook_pages``
+    and ``TASK_PAGES`` per task)."""
     return len(_design(document))
 
 
@@ -370,8 +411,13 @@ def _header(c: Canvas, doc: ChainDocument, number: int, pages: int, parts: tuple
     # at most under the name: the title, then where (shrunk before it is shortened).
     title = wrapped(doc.title_for_pupils, FONT_BOLD, 10.5, left_width, 2)
     lines = [(FONT_BOLD, 10.5, line) for line in title]
-    if doc.company:
-        where = f"bij {doc.company}" + (f", {doc.company_place}" if doc.company_place else "")
+    guest = parent_guest(doc)
+    if doc.company or guest is not None:
+        if doc.company:
+            where = f"bij {doc.company}" + (f", {doc.company_place}" if doc.company_place else "")
+        else:
+            assert guest is not None
+            where = "met gast " + guest_text(guest)
         where, size = fitted(where, FONT, 9.5, left_width * (3 - len(title)), 8)
         lines += [(FONT, size, line) for line in wrapped(where, FONT, size, left_width, 3 - len(title))]
     y = NAME_Y - 7.5 * mm
@@ -401,15 +447,16 @@ def _page_forms(c: Canvas, doc: ChainDocument, index: int) -> list[str]:
     design = _design(doc)
     word = ACTIVITY_WORDS.get(doc.activity_kind, "de activiteit")
     meets = meets_line(doc)
+    draws = doc.activity_key == BEELDENBREKERS
     names = []
     for number, (parts, body) in enumerate(design, start=1):
         name = f"logbook{index}page{number}"
-        probe = _Pen(_Blank(), doc.young, meets=meets)
+        probe = _Pen(_Blank(), doc.young, meets=meets, draws=draws)
         body(probe, word)
         spread = max(0.0, probe.y - BODY_BOTTOM - 6 * mm) / max(probe.blocks, 1)
         c.beginForm(name)
         _header(c, doc, number, len(design), parts)
-        body(_Pen(c, doc.young, spread, meets), word)
+        body(_Pen(c, doc.young, spread, meets, draws), word)
         c.endForm()
         names.append(name)
     return names

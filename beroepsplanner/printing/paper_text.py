@@ -6,7 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from beroepsplanner.domain.documents import ChainDocument
+from beroepsplanner.dates import dutch_date, dutch_period
+from beroepsplanner.domain.documents import ChainDocument, RoleModelLine
+
+
+def activity_days(document: ChainDocument, *, weekday: bool = False) -> str:
+    """The activity's day (``woensdag 11 november 2026``) or, when it lasts several days, its
+    days (``van 5 tot en met 9 oktober 2026``)."""
+    if document.end_date is None:
+        return dutch_date(document.date, weekday=weekday)
+    return dutch_period(document.date, document.end_date, weekday=weekday)
+
+
+def on_days(document: ChainDocument, *, weekday: bool = False) -> str:
+    """``op woensdag 11 november 2026`` or ``van 5 tot en met 9 oktober 2026``: the activity's
+    days after a verb ("de workshop op ...", "het project van ... tot en met ...")."""
+    days = activity_days(document, weekday=weekday)
+    return days if document.end_date is not None else f"op {days}"
 
 
 def about(document: ChainDocument) -> str:
@@ -43,6 +59,19 @@ def opening(description: str, sentences: int = 2, limit: int = 420) -> str:
     if len(start) > limit:
         start = start[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return start
+
+
+def parent_guest(doc: ChainDocument) -> RoleModelLine | None:
+    """The parent of the register who is the chain's guest, when the chain has no company:
+    the paper names the guest where it would name a company (issue 17 item 4)."""
+    if doc.company:
+        return None
+    return next((r for r in doc.role_models if r.parent), None)
+
+
+def guest_text(guest: RoleModelLine) -> str:
+    """``Fatima (verpleegkundige)``: the guest's first name and job, as plain text."""
+    return guest.name + (f" ({lower_first(guest.profession)})" if guest.profession else "")
 
 
 def meets_line(doc: ChainDocument) -> str:

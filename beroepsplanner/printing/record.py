@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from beroepsplanner.dates import date_text
+from beroepsplanner.dates import date_text, dutch_period
 from beroepsplanner.domain.pupil_record import (
     PupilRecordSheet,
     RecordChain,
@@ -98,11 +98,27 @@ def short_date(day: dt.date) -> str:
     return date_text(day, "d MMM y")
 
 
+def _when(day: dt.date, end: dt.date | None) -> str:
+    """``17 nov 2026`` or ``5 t/m 9 okt 2026``."""
+    if end is None:
+        return short_date(day)
+    return f"{short_date(day)} t/m {short_date(end)}"
+
+
 def _chain_block(chain: RecordChain, st: _RecordStyles) -> Table:
     title = f"{text(chain.title)}"
     if chain.kind:
         title += f' <font name="{FONT}" color="#{MUTED.hexval()[2:]}">· {text(chain.kind)}</font>'
     lines = [Paragraph(title, st.chain)]
+    if chain.parts:
+        # A series: one experience, its parts in order.
+        steps = " → ".join(
+            f"{text(part.title)} ({_when(part.date, part.end_date)})" for part in chain.parts
+        )
+        lines.append(Paragraph(f"<b>In delen:</b> {steps}", st.cell))
+    elif chain.end_date is not None:
+        days = dutch_period(chain.date, chain.end_date)
+        lines.append(Paragraph(text(days[0].upper() + days[1:]), st.cell))
     for label, values in (
         ("Bedrijf", (chain.company,) if chain.company else ()),
         ("Beroepen", chain.professions),

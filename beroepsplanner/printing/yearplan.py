@@ -24,7 +24,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from beroepsplanner.dates import date_text, month_name
+from beroepsplanner.dates import date_text, dutch_period, month_name
 from beroepsplanner.domain.documents import ChainBar, ClassLine, YearPlanDocument
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC
@@ -179,8 +179,9 @@ class YearChart(Flowable):
         for chain in sorted(line.chains, key=lambda c: (min((*c.preparation, c.date)), c.date)):
             start = self._x(min((*chain.preparation, chain.date)))
             activity = self._x(chain.date)
-            activity_end = max(self._x(chain.date, end=True), activity + 3)
-            end = max(self._x(max((*chain.reflection, chain.date)), end=True), activity_end + (3 if chain.reflection else 0))
+            last = chain.end_date or chain.date  # an activity of several days spans them
+            activity_end = max(self._x(last, end=True), activity + 3)
+            end = max(self._x(max((*chain.reflection, last)), end=True), activity_end + (3 if chain.reflection else 0))
             label = ("✓ " if chain.status is ChainStatus.DONE else "") + chain.activity_title
             width = stringWidth(label, FONT, self.font)
             item = Placed(chain, start, activity, activity_end, end, label, width, start)
@@ -428,7 +429,12 @@ def _chain_list(line: ClassLine, styles: Styles, width: float) -> list:
         rows.append([
             Paragraph(title, styles.body),
             Paragraph(days(chain.preparation), styles.body),
-            Paragraph(dutch_date(chain.date, weekday=True), styles.body),
+            Paragraph(
+                dutch_date(chain.date, weekday=True)
+                if chain.end_date is None
+                else dutch_period(chain.date, chain.end_date, weekday=True),
+                styles.body,
+            ),
             Paragraph(days(chain.reflection), styles.body),
             Paragraph(chain.status.label, styles.body),
         ])

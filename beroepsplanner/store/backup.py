@@ -32,7 +32,6 @@ from beroepsplanner.output_files import (
 )
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.file_locks import LockBusy, exclusive, lock_file_for, others_present
-from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.whole_file import hidden_name, whole_file
 
 _SIDE_FILES = ("-wal", "-shm")
@@ -66,7 +65,7 @@ def backup_database(
     of waiting for ever (in WAL mode an open write transaction elsewhere does not
     lock it: the copy holds what was committed).
     """
-    source, target = file_of_database(source, restoring=False), Path(target)
+    source, target = Path(source), Path(target)
     if not source.is_file():
         raise DatabaseError(
             f"De database {source} bestaat niet; er is niets om te bewaren.",
@@ -164,24 +163,6 @@ def _copy_failure(source: Path, target: Path, exc: sqlite3.Error) -> DatabaseErr
     )
 
 
-def file_of_database(database: Path | str | DatabaseLocation, *, restoring: bool) -> Path:
-    """The file of ``database``; a Dutch refusal for a server database, whose back-ups are
-    the server's (its IT provider's) for now."""
-    if not isinstance(database, DatabaseLocation):
-        return Path(database)
-    if database.path is not None:
-        return database.path
-    what = "Een back-up terugzetten in" if restoring else "Een back-up maken van"
-    raise DatabaseError(
-        f"{what} een database op een server ({database}) kan Beroepsplanner nog niet. "
-        "Er is niets veranderd. De beheerder van de server maakt de back-ups daar "
-        "(bijvoorbeeld met pg_dump); met 'beroepsplanner plan export' bewaart u het plan "
-        "in een bestand.",
-        key="restore-on-server" if restoring else "backup-of-server",
-        server=str(database),
-    )
-
-
 def restore_database(
     backup: Path,
     target: Path,
@@ -203,7 +184,7 @@ def restore_database(
     Beroepsplanner database raises a Dutch ``DatabaseError`` and leaves ``target``
     untouched; so does every other failure.
     """
-    backup, target = Path(backup), Path(os.path.realpath(file_of_database(target, restoring=True)))
+    backup, target = Path(backup), Path(os.path.realpath(target))
     if not backup.is_file():
         raise DatabaseError(
             f"Het bestand {backup} bestaat niet. Kies een back-up-bestand.",

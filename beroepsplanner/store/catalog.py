@@ -25,6 +25,7 @@ from beroepsplanner.store.models import (
     Provider,
     SeedRecord,
     World,
+    chain_tasks,
 )
 from beroepsplanner.store.ordering import in_code_point_order
 
@@ -53,6 +54,7 @@ def list_activities(session: Session) -> list[ActivitySummary]:
             worlds=tuple(w.name for w in row.worlds),
             professions=tuple(p.name for p in row.professions),
             description=row.description or "",
+            one_guest=bool(row.one_guest),
         )
         for row in rows
     ]
@@ -121,11 +123,17 @@ def is_seeded(session: Session, key: str) -> bool:
 
 
 def chains_using(session: Session, key: str) -> int:
-    """How many chains (of any school year) use the activity with this key."""
-    return session.scalar(
+    """How many chains (of any school year) use the activity with this key, as their
+    activity or as a task during it."""
+    as_activity = session.scalar(
         select(func.count(Chain.id)).join(Activity, Chain.activity_id == Activity.id)
         .where(Activity.key == key)
     ) or 0
+    as_task = session.scalar(
+        select(func.count()).select_from(chain_tasks).join(Activity, chain_tasks.c.activity_id == Activity.id)
+        .where(Activity.key == key)
+    ) or 0
+    return as_activity + as_task
 
 
 def activity_details(session: Session, key: str) -> ActivityDetails:

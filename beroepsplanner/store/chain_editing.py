@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import LessonKind
+from beroepsplanner.domain.proposal import moved_end
 from beroepsplanner.domain.rules import companions_needed
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.chain_forms import (
@@ -72,6 +73,7 @@ __all__ = [
     "role_model_choices",
     "save_chain_form",
     "with_company",
+    "with_end_date",
 ]
 
 
@@ -173,8 +175,11 @@ def redate_form(
     school_class = class_by_id(session, form.class_id)
     activity = activity_named(session, form.activity_key)
     counts = (form.count(LessonKind.PREPARATION), form.count(LessonKind.REFLECTION))
+    # An activity of several days keeps its length (store/chain_links.py, ``moved_end``).
+    end = moved_end(school_calendar(school_class.school_year), form.date, form.activity_end_date, day)
     proposal = propose_in_class(
-        session, school_class, activity, date=day, lessons=counts, except_chain=except_chain
+        session, school_class, activity, date=day, lessons=counts, except_chain=except_chain,
+        end=end,
     ).proposal
     lessons = list(form.lessons)
     for kind, dates in (
@@ -187,7 +192,16 @@ def redate_form(
         )
         for i, new in zip(indexes, dates):
             lessons[i] = dataclasses.replace(lessons[i], date=new)
-    return dataclasses.replace(form, date=day, lessons=tuple(lessons))
+    return dataclasses.replace(form, date=day, lessons=tuple(lessons), activity_end_date=end)
+
+
+def with_end_date(
+    session: Session, form: ChainForm, end: dt.date | None, *, except_chain: int | None = None
+) -> ChainForm:
+    """The form with the activity's last day ``end`` (None: one day) and its lessons
+    proposed anew around it: reflection after the last day."""
+    changed = dataclasses.replace(form, activity_end_date=end if end and end > form.date else None)
+    return redate_form(session, changed, form.date, except_chain=except_chain)
 
 
 def add_lesson(
@@ -214,7 +228,7 @@ def add_lesson(
         earlier = [d for d in days if d < edge]
         day = earlier[-1] if earlier else edge - dt.timedelta(days=1)
     else:
-        edge = max(dates, default=form.date)
+        edge = max(dates, default=form.activity_end_date or form.date)
         later = [d for d in days if d > edge]
         day = later[0] if later else edge + dt.timedelta(days=1)
     used = {lesson.template_id for lesson in form.lessons}
@@ -265,6 +279,8 @@ def days_without_school(session: Session, form: ChainForm) -> dict[dt.date, str]
     reason (``Herfstvakantie``, ``is een zaterdag``), so the table can mark them."""
     calendar = school_calendar(class_by_id(session, form.class_id).school_year)
     days = {form.date, *(lesson.date for lesson in form.lessons)}
+    if form.activity_end_date is not None:
+        days.add(form.activity_end_date)
     reasons = {day: calendar.why_not_school_day(day) for day in days}
     return {day: reason for day, reason in reasons.items() if reason is not None}
 

@@ -24,9 +24,11 @@ from sqlalchemy.orm import Session, joinedload
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
 from beroepsplanner.domain.chain import Finding, Severity
-from beroepsplanner.domain.kinds import ChainStatus, LessonKind, TransportMode
+from beroepsplanner.domain.company_brief import BriefFields
+from beroepsplanner.domain.kinds import ChainStatus, LessonKind, LetterVariant, TransportMode
 from beroepsplanner.domain.rules import check_chain
 from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.brief_fields import brief_fields_of
 from beroepsplanner.store.catalog import activity_by_key
 from beroepsplanner.store.chain_plans import DraftChain, draft_plan
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
@@ -90,6 +92,16 @@ class ChainForm:
     transport_mode: TransportMode | None = None
     departure_time: dt.time | None = None
     return_time: dt.time | None = None
+    # What the brief for the company says of this chain (store/brief_fields.py).
+    brief: BriefFields = BriefFields()
+    # The chain of this class it follows up (one series; store/chain_links.py), the
+    # activity's last day when it lasts several days, and the catalog items pupils do as
+    # tasks during a visit (store/chain_tasks.py), by key.
+    follows_chain_id: int | None = None
+    activity_end_date: dt.date | None = None
+    task_keys: tuple[str, ...] = ()
+    # How the parent letter tells why (broadly, or the jobs and worlds of this activity).
+    letter_variant: LetterVariant = LetterVariant.BROAD
 
     def count(self, kind: LessonKind) -> int:
         return sum(1 for lesson in self.lessons if lesson.kind is kind)
@@ -188,12 +200,12 @@ _STORED = (
     .join(SchoolClass, SchoolClass.id == Chain.class_id)
     .join(SchoolYearRow, SchoolYearRow.id == SchoolClass.school_year_id)
     .where(Chain.id == CHAIN_ID)
-    .options(joinedload(Chain.lessons))
+    .options(joinedload(Chain.lessons), joinedload(Chain.tasks))
 )
 _STORED_LOCKED = _STORED.with_for_update(of=Chain)
 """Statements built once (building one costs about as much as running it): one
-statement reads the chain with its lessons (joined), its activity's key, its year and its
-role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``)."""
+statement reads the chain with its lessons and tasks (joined), its activity's key, its year
+and its role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``)."""
 
 
 def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> StoredChain:
@@ -226,6 +238,11 @@ def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> Stor
         transport_mode=chain.transport_mode,
         departure_time=chain.departure_time,
         return_time=chain.return_time,
+        brief=brief_fields_of(chain),
+        follows_chain_id=chain.follows_chain_id,
+        activity_end_date=chain.activity_end_date,
+        task_keys=tuple(task.key for task in sorted(chain.tasks, key=lambda t: t.id)),
+        letter_variant=chain.letter_variant,
     )
     return StoredChain(chain, form, year, bool(locked))
 
@@ -272,18 +289,20 @@ def draft_of(form: ChainForm, chain_id: int | None = None) -> DraftChain:
         companions=form.companions,
         transport_arranged=form.transport_arranged,
         id=chain_id,
+        follows=form.follows_chain_id,
+        end_date=form.activity_end_date,
     )
 
 
 def rule_inputs(form: ChainForm) -> Hashable:
     """What the rules read of the form itself (``draft_of``): two forms equal in this get
-    the same findings. Notes, the observation, the project, the core objectives and the
-    transport's mode and times are not among it."""
+    the same findings. Notes, the observation, the project, the core objectives, the
+    transport's mode and times, the brief, the tasks and the letter are not among it."""
     draft = draft_of(form)
     return (
         draft.class_id, draft.activity_key, draft.date, draft.status, draft.company_id,
         draft.role_model_ids, frozenset(Counter(draft.lessons).items()),
-        max(0, draft.companions), draft.transport_arranged,
+        max(0, draft.companions), draft.transport_arranged, draft.follows, draft.end_date,
     )
 
 

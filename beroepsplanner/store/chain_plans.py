@@ -101,6 +101,10 @@ class DraftChain:
     companions: int = 0
     transport_arranged: bool = False
     id: int | None = None
+    follows: int | None = None
+    """The chain this one follows up (one series), or None."""
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days, or None."""
 
 
 class _Row(NamedTuple):
@@ -123,10 +127,13 @@ class _Row(NamedTuple):
     grade_min: int
     grade_max: int
     needs_transport: bool
+    one_guest: bool
     company: str | None
     min_grade: int | None
     confirmed: bool | None
     safety_checked: bool | None
+    follows: int | None
+    end_date: dt.date | None
 
 
 @dataclass
@@ -144,9 +151,11 @@ class _Parts:
 _CHAIN_COLUMNS = (
     SchoolClass.name, SchoolClass.grade, SchoolYearRow.label,
     Activity.key, Activity.title, Activity.kind, Activity.grade_min, Activity.grade_max,
-    Activity.needs_transport,
+    Activity.needs_transport, Activity.one_guest,
     Company.name, Company.min_grade, confirmed_in(SchoolYearRow.label), Company.safety_checked,
 )
+# A series and an activity of several days (after the columns above, as ``_Row`` has them).
+_LINK_COLUMNS = (Chain.follows_chain_id, Chain.activity_end_date)
 
 
 def _profession_rows(table: Any, owner: Any, owners: Select[Any]) -> Select[Any]:
@@ -195,6 +204,7 @@ def _statements(scope: Scope) -> dict[str, Any]:
         "chains": select(
             Chain.id, Chain.class_id, Chain.date, Chain.status, Chain.companions,
             Chain.transport_arranged, Chain.activity_id, Chain.company_id, *_CHAIN_COLUMNS,
+            *_LINK_COLUMNS,
         )
         .join(SchoolClass, Chain.class_id == SchoolClass.id)
         .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
@@ -335,6 +345,7 @@ def _plan(row: _Row, parts: _Parts, worlds: Worlds) -> ChainPlan:
         activity=ActivityRef(
             key=row.activity_key, title=row.title, kind=ActivityKind(row.kind),
             grade_min=row.grade_min, grade_max=row.grade_max, needs_transport=row.needs_transport,
+            one_guest=bool(row.one_guest),
             professions=tuple(parts.activity_professions.get(row.activity_id, ())),
         ),
         company=company,
@@ -345,6 +356,8 @@ def _plan(row: _Row, parts: _Parts, worlds: Worlds) -> ChainPlan:
         companions=row.companions,
         transport_arranged=row.transport,
         status=ChainStatus(row.status),
+        follows=row.follows,
+        end_date=row.end_date,
     )
 
 
@@ -378,7 +391,7 @@ _DRAFT_CLASS = (
 )
 _DRAFT_ACTIVITY = select(
     Activity.id, Activity.key, Activity.title, Activity.kind, Activity.grade_min,
-    Activity.grade_max, Activity.needs_transport,
+    Activity.grade_max, Activity.needs_transport, Activity.one_guest,
 ).where(Activity.key == KEY)
 _DRAFT_COMPANY = select(
     Company.name, Company.min_grade, confirmed_in(bindparam("school_year")), Company.safety_checked
@@ -421,11 +434,12 @@ def draft_plan(session: Session, draft: DraftChain, *, worlds: Worlds | None = N
     company = None
     if draft.company_id is not None:
         company = conn.execute(_DRAFT_COMPANY, {"key": draft.company_id, "school_year": label}).first()
-    row = _Row(
+    row = _Row._make((
         draft.id, draft.class_id, draft.date, draft.status.value, max(0, draft.companions),
         draft.transport_arranged, activity[0], draft.company_id if company is not None else None,
         class_name, grade, label, *activity[1:], *(company or (None, None, None, None)),
-    )
+        draft.follows, draft.end_date,
+    ))
     parts = _Parts(pupils={draft.class_id: pupils})
     params = {
         "activity": activity[0],

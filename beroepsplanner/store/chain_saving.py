@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import InvalidInputError
+from beroepsplanner.store.brief_fields import checked_brief_fields, put_brief_fields
 from beroepsplanner.store.chain_forms import (
     ChainForm,
     StoredChain,
@@ -33,6 +34,8 @@ from beroepsplanner.store.chain_forms import (
     rule_inputs,
     stored_chain,
 )
+from beroepsplanner.store.chain_links import check_end_date, check_link, detach_followers
+from beroepsplanner.store.chain_tasks import task_rows
 from beroepsplanner.store.models import Chain, ChainLesson, LessonTemplate, RoleModel, SchoolClass
 from beroepsplanner.store.pupils import class_by_id
 from beroepsplanner.store.row_versions import ensure_version, refuse_if_changed
@@ -61,7 +64,7 @@ def save_chain_form(
     since is refused (``row_versions.ChangedByColleagueError``, with both versions).
     """
     if chain_id is None:
-        _refuse_times_out_of_order(form)
+        _refuse_form(session, form, None)
         if check_status:
             _refuse_status_with_errors(session, form, None)
         chain = Chain()
@@ -81,7 +84,7 @@ def save_chain_form(
         _set(stored.chain, "observation", form.observation.strip())
         session.flush()
         return chain_id
-    _refuse_times_out_of_order(form)
+    _refuse_form(session, form, chain_id)
     if check_status and rule_inputs(form) != rule_inputs(stored.form):
         _refuse_status_with_errors(session, form, chain_id)
     # After the checks that only read: the row stays locked from here to the commit.
@@ -104,6 +107,14 @@ def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int 
             status=form.status.value,
             errors=tuple(errors),
         )
+
+
+def _refuse_form(session: Session, form: ChainForm, chain_id: int | None) -> None:
+    """The refusals that need no rules, before anything is changed."""
+    _refuse_times_out_of_order(form)
+    checked_brief_fields(form.brief)
+    check_end_date(form.date, form.activity_end_date)
+    check_link(session, chain_id, form.class_id, form.date, form.follows_chain_id)
 
 
 def _refuse_times_out_of_order(form: ChainForm) -> None:
@@ -165,6 +176,9 @@ def _scalars(form: ChainForm) -> dict[str, Any]:
         "transport_mode": form.transport_mode,
         "departure_time": form.departure_time,
         "return_time": form.return_time,
+        "follows_chain_id": form.follows_chain_id,
+        "activity_end_date": form.activity_end_date,
+        "letter_variant": form.letter_variant,
     }
 
 
@@ -193,10 +207,18 @@ def _write_changes(session: Session, stored: StoredChain, form: ChainForm) -> No
     """Bring the saved chain to the form, changing only what differs."""
     chain, old = stored.chain, stored.form
     if form.class_id != old.class_id:
+        # A series stays within one class: its follow-ups stay behind, alone.
+        detach_followers(session, chain.id)
         chain.school_class = class_by_id(session, form.class_id)
     activity_changed = form.activity_key != old.activity_key
-    if activity_changed:
-        chain.activity = activity_named(session, form.activity_key)
+    activity = activity_named(session, form.activity_key) if activity_changed else None
+    if activity is not None:
+        chain.activity = activity
+    tasks = tuple(dict.fromkeys(form.task_keys))
+    if activity_changed or tasks != old.task_keys:
+        chain.tasks = task_rows(session, activity or chain.activity, tasks)
+    if checked_brief_fields(form.brief) != old.brief:
+        put_brief_fields(chain, form.brief)
     if form.company_id != old.company_id:
         chain.company = company_or_none(session, form.company_id)
     for name, value in _scalars(form).items():
@@ -250,6 +272,8 @@ def fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     chain.company = company_or_none(session, form.company_id)
     for name, value in _scalars(form).items():
         setattr(chain, name, value)
+    put_brief_fields(chain, form.brief)
+    chain.tasks = task_rows(session, activity, form.task_keys)
     chain.role_models = _role_models(session, tuple(sorted(set(form.role_model_ids))))
     templates = {t.id for t in activity.lesson_templates}
     chain.lessons = [
@@ -279,6 +303,9 @@ def delete_chain(
     stored = stored_chain(session, chain_id, lock=lock)
     _ensure_version(session, stored, expected_version, None, locked=lock)
     form, chain = stored.form, stored.chain
+    # Its follow-ups stand alone (as ON DELETE SET NULL would), through the ORM, so their
+    # versions are raised; the window's undo links them again (chain_links.relink_followers).
+    detach_followers(session, chain_id)
     # Through the collection, so a later step of the same transaction sees it gone.
     chain.school_class.chains.remove(chain)
     session.flush()

@@ -35,6 +35,11 @@ def busy_days(school_class: SchoolClass, *, except_chain: int | None = None) -> 
         if chain.id == except_chain:
             continue
         days.add(chain.date)
+        if chain.activity_end_date is not None:
+            days.update(
+                chain.date + dt.timedelta(days=n)
+                for n in range((chain.activity_end_date - chain.date).days + 1)
+            )
         days.update(lesson.date for lesson in chain.lessons)
     return days
 
@@ -84,6 +89,7 @@ def propose_in_class(
     company_id: int | None = None,
     lessons: tuple[int, int] | None = None,
     except_chain: int | None = None,
+    end: dt.date | None = None,
 ) -> ChainDraft:
     """Propose a chain for a class row and an activity row (see ``propose_for_class``).
 
@@ -103,6 +109,7 @@ def propose_in_class(
         date=date,
         week=week,
         busy=busy_days(school_class, except_chain=except_chain),
+        end=end,
     )
     return ChainDraft(school_class.id, activity.id, company_id, proposal)
 

@@ -19,7 +19,7 @@ from beroepsplanner.domain.pupils import PupilRecord, name_key
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import character_problem, problem_character, visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
-from beroepsplanner.store.models import Chain, Pupil, School, SchoolClass, SchoolYearRow
+from beroepsplanner.store.models import Chain, Parent, Pupil, School, SchoolClass, SchoolYearRow
 from beroepsplanner.store.ordering import in_code_point_order
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.pupils import NAME_MAX, class_by_id, restore_pupil
@@ -334,6 +334,14 @@ def delete_class(
     if school_class.chains:
         raise InvalidInputError(
             "Deze klas heeft nog ketens; verwijder eerst de ketens.", key="class-has-chains"
+        )
+    if session.scalar(select(func.count(Parent.id)).where(Parent.class_id == class_id)):
+        # The register's parents are the school's consented data, not the class's: they
+        # are moved to another class or removed on their own first.
+        raise InvalidInputError(
+            "Bij deze klas staan nog ouders in het ouderregister (Klassen > Ouders); zet ze "
+            "eerst bij een andere klas of verwijder ze.",
+            key="class-has-parents",
         )
     record = ClassRecord(
         id=school_class.id,

@@ -25,6 +25,7 @@ from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import (
     ChainStatus,
     LessonKind,
+    LetterVariant,
     Region,
     WorldKind,
 )
@@ -258,6 +259,7 @@ def _build_small(session: Session) -> None:
             core_objectives=list(activity.core_objectives or []),
             transport_arranged=spec.get("transport_arranged", activity.needs_transport),
             companions=spec.get("companions", 0),
+            letter_variant=LetterVariant(spec.get("letter_variant", "broad")),
             notes=spec.get("notes", ""),
             observation=spec.get("observation", ""),
         )

@@ -28,11 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from beroepsplanner.domain.chain import ActivityRef, CompanyRef, ProfessionRef, RoleModelRef, meeting_of
-from beroepsplanner.domain.documents import ChainDocument, LessonSheet, Question, RoleModelLine
+from beroepsplanner.domain.documents import (
+    ChainDocument,
+    LessonSheet,
+    Question,
+    RoleModelLine,
+    TaskSheet,
+)
 from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     TransportMode,
     WorldKind,
@@ -46,11 +53,11 @@ RULE_SETTING_PREFIX = "rules."
 """The ``settings`` keys of the rule thresholds (``store/checks.SETTING_PREFIX``)."""
 
 _CHAIN = """
-SELECT c.id, c.date, c.transport_mode, c.transport_arranged, c.departure_time, c.return_time,
+SELECT c.id, c.date, c.activity_end_date, c.transport_mode, c.transport_arranged, c.departure_time, c.return_time,
        c.project, k.id, k.name, k.grade, k.teacher, y.label,
        a.id, a.key, a.title, a.pupil_title, a.kind, a.description, a.duration_minutes,
        a.needs_transport, p.name, co.id, co.name, co.place, co.address, co.description,
-       co.safety_notes
+       co.safety_notes, c.letter_variant
 FROM chains c
 JOIN classes k ON k.id = c.class_id
 JOIN school_years y ON y.id = k.school_year_id
@@ -76,7 +83,8 @@ JOIN professions p ON p.id = cp.profession_id LEFT JOIN worlds w ON w.id = p.wor
 WHERE cp.company_id = :company ORDER BY p.id
 """
 _ROLE_MODELS = """
-SELECT r.id, r.name, r.counter_stereotypical, r.profession_text, p.name, w.name, w.kind, w.number
+SELECT r.id, r.name, r.counter_stereotypical, r.parent_id, r.profession_text, p.name, w.name,
+       w.kind, w.number
 FROM chain_role_models cr JOIN role_models r ON r.id = cr.role_model_id
 LEFT JOIN professions p ON p.id = r.profession_id LEFT JOIN worlds w ON w.id = p.world_id
 WHERE cr.chain_id = :chain ORDER BY r.id
@@ -91,6 +99,10 @@ _QUESTIONS = """
 SELECT q.template_id, q.text, q.kind, q.competence FROM template_questions q
 WHERE q.template_id IN (SELECT template_id FROM chain_lessons WHERE chain_id = :chain)
 ORDER BY q.template_id, q.position, q.id
+"""
+_TASKS = """
+SELECT a.key, a.title, a.pupil_title, a.description FROM chain_tasks t
+JOIN activities a ON a.id = t.activity_id WHERE t.chain_id = :chain ORDER BY a.id
 """
 _SETTINGS = "SELECT key, value FROM settings WHERE key LIKE 'rules.%'"
 _STATUS = "SELECT status FROM chains WHERE id = :chain"
@@ -176,10 +188,10 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
             key="chain-number-unknown",
             number=chain_id,
         )
-    (_id, date, transport_mode, transport_arranged, departure, back, project, class_id,
+    (_id, date, end_date, transport_mode, transport_arranged, departure, back, project, class_id,
      class_name, grade, teacher, school_year, activity_id, key, title, pupil_title, kind,
      description, duration, needs_transport, provider, company_id, company, place, address,
-     company_description, safety_notes) = found[0]
+     company_description, safety_notes, letter_variant) = found[0]
     school = rows(connection, _SCHOOL)
     pupils = tuple(sorted(row[0] for row in rows(connection, _PUPILS, class_id=class_id)))
     activity_kind = ActivityKind(kind)
@@ -223,6 +235,14 @@ def chain_document(connection: Any, chain_id: int) -> ChainDocument:
         preparation=preparation,
         reflection=reflection,
         pupils=pupils,
+        end_date=_date(end_date) if end_date is not None else None,
+        tasks=tuple(
+            TaskSheet(task_key, task_title, task_pupil_title or "", task_description)
+            for task_key, task_title, task_pupil_title, task_description in rows(
+                connection, _TASKS, chain=chain_id
+            )
+        ),
+        letter_variant=LetterVariant(letter_variant),
     )
 
 
@@ -266,14 +286,21 @@ def _met_on_paper(
 
     roles: list[RoleModelRef] = []
     lines: list[RoleModelLine] = []
-    for role_id, name, counter, typed, profession, *world in rows(connection, _ROLE_MODELS, chain=chain_id):
+    for role_id, name, counter, parent, typed, profession, *world in rows(
+        connection, _ROLE_MODELS, chain=chain_id
+    ):
         ref: ProfessionRef | None
         if profession is not None:
             ref = _profession(profession, world_of(world))
         else:
             ref = ProfessionRef(typed.strip()) if typed.strip() else None
         roles.append(RoleModelRef(name, bool(counter), ref, role_id))
-        lines.append(RoleModelLine(name, profession if profession is not None else typed, bool(counter)))
+        lines.append(
+            RoleModelLine(
+                name, profession if profession is not None else typed, bool(counter),
+                parent=parent is not None,
+            )
+        )
     if company_id is not None:
         people = rows(connection, _COMPANY_PROFESSIONS, company=company_id)
     else:

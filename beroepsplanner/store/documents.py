@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from beroepsplanner.domain.chain import (
@@ -22,11 +22,14 @@ from beroepsplanner.domain.documents import (
     PrintableChain,
     Question,
     RoleModelLine,
+    TaskSheet,
     YearPlanDocument,
     class_set,
 )
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
+from beroepsplanner.domain.parent_documents import HomeCardDocument, WorldsSheetDocument
 from beroepsplanner.domain.pupil_record import RecordDocument
+from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.domain.rule_settings import companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
@@ -42,6 +45,7 @@ from beroepsplanner.store.models import (
     RoleModel,
     SchoolClass,
     World,
+    chain_tasks,
 )
 from beroepsplanner.store.plans import the_school
 from beroepsplanner.store.record_document import record_document
@@ -76,7 +80,9 @@ def _lesson_sheet(lesson: ChainLesson, company: Company | None) -> LessonSheet:
 
 def _role_model_line(role: RoleModel) -> RoleModelLine:
     profession = role.profession.name if role.profession else role.profession_text
-    return RoleModelLine(role.name, profession, role.counter_stereotypical)
+    return RoleModelLine(
+        role.name, profession, role.counter_stereotypical, parent=role.parent_id is not None
+    )
 
 
 def _world_name(world: World | None) -> tuple[str | None, str | None]:
@@ -160,6 +166,7 @@ def _chain_query() -> Select[Chain]:
         .joinedload(ChainLesson.template)
         .selectinload(LessonTemplate.questions),
         selectinload(Chain.role_models).joinedload(RoleModel.profession).joinedload(Profession.world),
+        selectinload(Chain.tasks),
     )
 
 
@@ -210,6 +217,12 @@ def chain_document(session: Session, chain: Chain) -> ChainDocument:
         preparation=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.PREPARATION),
         reflection=tuple(_lesson_sheet(x, company) for x in lessons if x.kind == LessonKind.REFLECTION),
         pupils=pupils,
+        end_date=chain.activity_end_date,
+        tasks=tuple(
+            TaskSheet(task.key, task.title, task.pupil_title or "", task.description)
+            for task in chain.tasks
+        ),
+        letter_variant=chain.letter_variant,
     )
 
 
@@ -224,6 +237,15 @@ def chain_document_by_id(session: Session, chain_id: int) -> ChainDocument:
             number=chain_id,
         )
     return chain_document(session, chain)
+
+
+def homecard_document(session: Session, chain_id: int, *, on: dt.date | None = None) -> HomeCardDocument:
+    """The cards for home of chain ``chain_id`` (``store/parent_documents.homecard_pupils``:
+    refused for a concept and before the activity's day, ``on`` default today)."""
+    from beroepsplanner.store.parent_documents import homecard_pupils
+
+    pupils = homecard_pupils(session, chain_id, on=on)
+    return HomeCardDocument(chain=chain_document_by_id(session, chain_id), pupils=pupils)
 
 
 def class_chain_documents(session: Session, class_name: str) -> list[ChainDocument]:
@@ -261,10 +283,19 @@ def printable_chains(session: Session, class_id: int) -> list[PrintableChain]:
     row = class_row(session, class_id)
     school_class = session.get(SchoolClass, class_id)
     pupils = len(school_class.pupils) if school_class is not None else 0
+    tasks: dict[int, int] = dict(
+        session.execute(
+            select(chain_tasks.c.chain_id, func.count())
+            .join(Chain, Chain.id == chain_tasks.c.chain_id)
+            .where(Chain.class_id == class_id)
+            .group_by(chain_tasks.c.chain_id)
+        ).all()
+    )
     return [
         PrintableChain(
             id=bar.chain_id, class_name=row.name, grade=row.grade, activity_title=bar.activity_title,
             date=bar.date, status=bar.status, pupils=pupils, company=bar.company, errors=bar.errors,
+            tasks=tasks.get(bar.chain_id, 0),
         )
         for bar in sorted(row.bars, key=lambda b: (b.date, b.chain_id))
     ]
@@ -327,6 +358,7 @@ def year_plan_document(
                 ),
                 status=chain.status,
                 company=chain.company.name if chain.company else None,
+                end_date=chain.activity_end_date,
             )
             for chain in sorted(school_class.chains, key=lambda c: c.date)
         )
@@ -355,10 +387,15 @@ def print_data(
     class_name: str | None = None,
     include_errors: bool = False,
     school_year: str | None = None,
-) -> ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument:
+) -> (
+    ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument | SchoolReport
+    | HomeCardDocument | WorldsSheetDocument
+):
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan", "record"): the year plan (of a class, or the school), the record
-    of a class's pupils (``store/record_document.py``), one chain, the
+    "letter", "yearplan", "record", "homecard", "worlds"): the year plan (of a class, or the
+    school), the record of a class's pupils (``store/record_document.py``), the parents'
+    sheet of the seven worlds and the cards for home of a chain
+    (``store/parent_documents.py``), one chain, the
     logbooks of ``chain_ids``, or the class set of a class (logbooks with ``class_name``:
     the chains not done yet, concept chains with errors only with ``include_errors``).
     Shared by the command line and the window's print worker; a class set without chains
@@ -366,6 +403,16 @@ def print_data(
     class name and the school's year plan are looked up in (default: the newest)."""
     if document == "yearplan":
         return year_plan_document(session, class_name, school_year=school_year)
+    if document == "report":
+        from beroepsplanner.store.report import read_report
+
+        return read_report(session, chosen_school_year(session, school_year).label)
+    if document == "worlds":
+        from beroepsplanner.store.parent_documents import worlds_sheet_document
+
+        return worlds_sheet_document(session)
+    if document == "homecard" and chain_id is not None:
+        return homecard_document(session, chain_id)
     if document == "record" and class_name is not None:
         return record_document(session, class_name, school_year=school_year)
     if chain_id is not None:

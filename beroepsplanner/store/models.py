@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -41,6 +42,7 @@ from beroepsplanner.domain.kinds import (
     ChainStatus,
     EducationLevel,
     LessonKind,
+    LetterVariant,
     QuestionKind,
     Region,
     TransportMode,
@@ -146,6 +148,18 @@ chain_role_models = Table(
     Column("role_model_id", ForeignKey("role_models.id", ondelete="CASCADE"), primary_key=True),
 )
 
+# The tasks of a chain: catalog items done during its activity (the Medewerkerspaspoort
+# during a company visit), printed in the chain's logbook. An activity in use as a task
+# cannot be deleted from the catalog (as one in use by a chain).
+chain_tasks = Table(
+    "chain_tasks",
+    Base.metadata,
+    Column("chain_id", ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "activity_id", ForeignKey("activities.id", ondelete="RESTRICT"), primary_key=True, index=True
+    ),
+)
+
 
 class World(Base):
     """One of the seven worlds of technology, or a non-technical sector."""
@@ -209,6 +223,12 @@ class Activity(Base):
     # None: unknown or on request; 0: free.
     cost_cents: Mapped[int | None] = mapped_column(Integer)
     needs_transport: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The format is one guest (Beeldenbrekers, a parent's guest lesson): one role model is
+    # the activity as it is meant, so the rule "only one role model" does not apply.
+    one_guest: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # An assignment pupils do during a company visit (the Medewerkerspaspoort): it can be a
+    # task of a visit chain besides a chain of its own.
+    visit_task: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Kerndoelen (core objectives) the activity works on, e.g. [42, 44, 45].
     core_objectives: Mapped[list[int]] = mapped_column(JSON, default=list)
 
@@ -403,9 +423,17 @@ class RoleModel(Base):
     # Breaks a common stereotype (a female mechanic, a male nurse).
     counter_stereotypical: Mapped[bool] = mapped_column(Boolean, default=False)
     is_parent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A parent of the register as a role model (``store/parents.py`` keeps this row equal to
+    # the parent's first name, job and flag): chains link it as their guest, and every
+    # reader of a chain's role models counts the parent without knowing about the register.
+    # Goes with the parent (ON DELETE CASCADE), and with it the chains' links.
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parents.id", ondelete="CASCADE"), unique=True
+    )
 
     company: Mapped[Company | None] = relationship(back_populates="role_models")
     profession: Mapped[Profession | None] = relationship()
+    parent: Mapped[Parent | None] = relationship(back_populates="role_model")
 
 
 # --- school, classes, pupils -------------------------------------------------
@@ -430,6 +458,10 @@ class School(Versioned, Base):
     # Goede Vrijdag; both off unless the school says otherwise.
     liberation_day_off: Mapped[bool] = mapped_column(Boolean, default=True)
     good_friday_off: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Whom a company calls at school (the brief for the company); empty: the class's teacher.
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(50), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
 
     @property
     def free_days(self) -> FreeDays:
@@ -570,6 +602,50 @@ class Pupil(Versioned, Base):
     school_class: Mapped[SchoolClass] = relationship(back_populates="pupils")
 
 
+class Parent(Versioned, Base):
+    """A parent in the school's register of what parents offer, kept with their consent.
+
+    Privacy (domain.md, "Privacy"): the same minimum as a pupil — a first name (the pupils'
+    name rule, ``domain.pupil_names``), never a surname, no address or telephone number — the
+    child's class, and the date the parent consented; a row without that date is refused.
+    ``class_id`` is the child's class when the parent was entered or last saved; later years
+    follow the class's line (``class_origins``), so ``year new`` writes nothing here
+    (``store/parents.py``). A parent whose line ends (the child left school) goes with the
+    purge of past school years.
+    """
+
+    __tablename__ = "parents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    # The job: a profession of the list (its world counts for the rules) and/or free text.
+    profession_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professions.id", ondelete="SET NULL")
+    )
+    job: Mapped[str] = mapped_column(String(200), default="")
+    # Where the parent works: a company of the network, or free text (both optional).
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    company_text: Mapped[str] = mapped_column(String(200), default="")
+    counter_stereotypical: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the parent offers.
+    guest_lesson: Mapped[bool] = mapped_column(Boolean, default=False)
+    workplace_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    accompanying: Mapped[bool] = mapped_column(Boolean, default=False)
+    event_help: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    school_class: Mapped[SchoolClass] = relationship()
+    profession: Mapped[Profession | None] = relationship()
+    company: Mapped[Company | None] = relationship()
+    role_model: Mapped[RoleModel | None] = relationship(
+        back_populates="parent", cascade="all, delete-orphan", uselist=False
+    )
+
+
 # --- chains --------------------------------------------------------------------
 
 
@@ -597,7 +673,15 @@ class Chain(Versioned, Base):
     origin_chain_id: Mapped[int | None] = mapped_column(
         ForeignKey("chains.id", ondelete="SET NULL"), index=True
     )
+    # The chain of the same class this one follows up (a visit, then the build assignment,
+    # then a presentation: one series). None: it stands alone or starts a series.
+    follows_chain_id: Mapped[int | None] = mapped_column(
+        ForeignKey("chains.id", ondelete="SET NULL"), index=True
+    )
+    # The first day of the activity; with ``activity_end_date`` the last (a project week, a
+    # six-week project). None: the activity takes one day.
     date: Mapped[dt.date] = mapped_column(Date, index=True)
+    activity_end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[ChainStatus] = mapped_column(
         _enum(ChainStatus, "chain_status"), default=ChainStatus.CONCEPT
     )
@@ -614,9 +698,24 @@ class Chain(Versioned, Base):
     return_time: Mapped[dt.time | None] = mapped_column(Time)
     # Accompanying adults for an outing (teacher included).
     companions: Mapped[int] = mapped_column(Integer, default=0)
+    # How the parent letter tells why: broadly or concretely (``LetterVariant``).
+    letter_variant: Mapped[LetterVariant] = mapped_column(
+        _enum(LetterVariant, "letter_variant"), default=LetterVariant.BROAD
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     # The teacher's short observation after the chain.
     observation: Mapped[str] = mapped_column(Text, default="")
+    # The brief for the company (domain/company_brief.py): arrival at and departure from
+    # the company (a guest lesson: its start and end at school), the goal of the visit, the
+    # class's research question, the pupils' questions (one a line) and the day programme
+    # as edited (a JSON list of {"time": "HH:MM" or null, "what": text}; None: the
+    # proposal from the times).
+    visit_start: Mapped[dt.time | None] = mapped_column(Time)
+    visit_end: Mapped[dt.time | None] = mapped_column(Time)
+    visit_goal: Mapped[str] = mapped_column(Text, default="")
+    research_question: Mapped[str] = mapped_column(Text, default="")
+    pupil_questions: Mapped[str] = mapped_column(Text, default="")
+    day_programme: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="chains")
     activity: Mapped[Activity] = relationship()
@@ -629,8 +728,19 @@ class Chain(Versioned, Base):
     role_models: Mapped[list[RoleModel]] = relationship(
         secondary=chain_role_models, order_by=RoleModel.id
     )
+    tasks: Mapped[list[Activity]] = relationship(secondary=chain_tasks, order_by=Activity.id)
 
-    __table_args__ = (CheckConstraint("companions >= 0", name="companions"),)
+    __table_args__ = (
+        CheckConstraint("companions >= 0", name="companions"),
+        CheckConstraint(
+            "activity_end_date IS NULL OR activity_end_date > date", name="activity_end_after_start"
+        ),
+    )
+
+    @property
+    def last_day(self) -> dt.date:
+        """The activity's last day (its only day when it takes one)."""
+        return self.activity_end_date or self.date
 
     def lessons_of(self, kind: LessonKind) -> list[ChainLesson]:
         return [lesson for lesson in self.lessons if lesson.kind == kind]
@@ -659,6 +769,29 @@ class ChainPupil(Base):
     talents: Mapped[list[str]] = mapped_column(JSON, default=list)
     wants_more: Mapped[bool] = mapped_column(Boolean, default=False)
     own_words: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ChainMeasurement(Base):
+    """The class's totals of the before-and-after question of one chain (issue 18 item 1):
+    how many pupils drew or ticked a woman, a man, both or could not say, before the
+    activity and after it, and how many said they would want this work. NULL: not counted
+    (not the same as 0). No answer of a single pupil is kept. Goes with its chain."""
+
+    __tablename__ = "chain_measurements"
+
+    chain_id: Mapped[int] = mapped_column(
+        ForeignKey("chains.id", ondelete="CASCADE"), primary_key=True
+    )
+    before_woman: Mapped[int | None] = mapped_column(Integer)
+    before_man: Mapped[int | None] = mapped_column(Integer)
+    before_both: Mapped[int | None] = mapped_column(Integer)
+    before_unclear: Mapped[int | None] = mapped_column(Integer)
+    before_want: Mapped[int | None] = mapped_column(Integer)
+    after_woman: Mapped[int | None] = mapped_column(Integer)
+    after_man: Mapped[int | None] = mapped_column(Integer)
+    after_both: Mapped[int | None] = mapped_column(Integer)
+    after_unclear: Mapped[int | None] = mapped_column(Integer)
+    after_want: Mapped[int | None] = mapped_column(Integer)
 
 
 class CancelledChain(Base):

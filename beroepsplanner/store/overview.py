@@ -15,6 +15,8 @@ from beroepsplanner.domain.cohort_line import CohortTable, cohort_table
 from beroepsplanner.domain.cohorts import SchoolHistory
 from beroepsplanner.domain.coverage import CoverageTable
 from beroepsplanner.domain.coverage import continuous_line as coverage_of
+from beroepsplanner.domain.goals import GoalsReport
+from beroepsplanner.domain.report import SchoolReport, school_report
 from beroepsplanner.errors import NotFoundError
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
 
@@ -45,7 +47,7 @@ def school_year_labels(session: Session) -> list[str]:
     return list(session.scalars(select(SchoolYearRow.label).order_by(SchoolYearRow.label.desc())))
 
 
-def _year(session: Session, school_year_label: str) -> SchoolYearRow:
+def year_row(session: Session, school_year_label: str) -> SchoolYearRow:
     year = session.scalars(
         select(SchoolYearRow).where(SchoolYearRow.label == school_year_label)
     ).first()
@@ -71,7 +73,7 @@ def continuous_line(session: Session, school_year_label: str) -> CoverageTable:
     """The coverage table of one school year: per groep 1–8 and world of technology the
     number of chains that meet it, and per class its chains, worlds, professions and role
     models. NotFoundError (Dutch) for an unknown school year."""
-    year = _year(session, school_year_label)
+    year = year_row(session, school_year_label)
     plan = _history(session).year(year.label)
     assert plan is not None
     return coverage_of(plan)
@@ -82,7 +84,7 @@ def year_findings(session: Session, school_year_label: str) -> list[Finding]:
     gives for that year). NotFoundError (Dutch) for an unknown school year."""
     from beroepsplanner.store.checks import check_school_year
 
-    return check_school_year(session, _year(session, school_year_label))
+    return check_school_year(session, year_row(session, school_year_label))
 
 
 @dataclass(frozen=True)
@@ -94,21 +96,30 @@ class YearOverview:
     findings: tuple[Finding, ...]
     cohorts: CohortTable | None = None
     """The line per cohort of the cohorts at school this year."""
+    report: SchoolReport | None = None
+    """The year's figures as the report has them (before and after per groep)."""
+    goals: GoalsReport | None = None
+    """The school's goals for this year and per cohort (``store/goals.py``)."""
 
 
 def year_overview(session: Session, school_year_label: str, today: dt.date | None = None) -> YearOverview:
-    """The coverage table, the line per cohort and the findings of one school year, from
-    one reading of the school's history. ``today`` (default: today) parts what the
-    cohorts met from what they have planned."""
+    """The coverage table, the line per cohort, the findings and the school's goals of one
+    school year, from one reading of the school's history. ``today`` (default: today) parts
+    what the cohorts met from what they have planned."""
     from beroepsplanner.store.checks import check_school_year
+    from beroepsplanner.store.goals import goals_report
+    from beroepsplanner.store.measurements import all_measurements
 
-    year = _year(session, school_year_label)
+    year = year_row(session, school_year_label)
     history = _history(session)
     plan = history.year(year.label)
     assert plan is not None
+    today = today or dt.date.today()
     return YearOverview(
         school_year_label,
         coverage_of(plan),
         tuple(check_school_year(session, year, history)),
-        cohort_table(history, year.label, today or dt.date.today()),
+        cohort_table(history, year.label, today),
+        school_report(history, year.label, all_measurements(session)),
+        goals_report(session, year.label, today, history),
     )

@@ -16,6 +16,8 @@ How a move places the dates (the chain keeps its shape):
   before the activity and reflection after it. A lesson that would land on or
   across the activity's day is put on the school day just before (preparation)
   or after (reflection) the activity.
+- an activity of several days keeps its length (``proposal.moved_end``); its reflection
+  lessons stay after its last day.
 
 A planned chain that breaks an error rule after the move goes back to concept,
 as ``checks.demote_chains_with_errors`` does (here with the plans of
@@ -36,6 +38,7 @@ from sqlalchemy.orm import Session
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
+from beroepsplanner.domain.proposal import moved_end
 from beroepsplanner.domain.rules import check_year
 from beroepsplanner.domain.year_grid import ClassRow, DayOff, GridBar, GridWeek, YearGrid
 from beroepsplanner.errors import InvalidInputError, NotFoundError
@@ -58,6 +61,8 @@ class ChainDates:
     # (lesson id, date) for every lesson of the chain.
     lessons: tuple[tuple[int, dt.date], ...]
     status: ChainStatus
+    end_date: dt.date | None = None
+    """The activity's last day when it lasts several days."""
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -93,6 +98,8 @@ def _bar(chain: LoadedChain, findings: list[Finding]) -> GridBar:
         activity_title=plan.activity.title,
         status=plan.status,
         date=plan.date,
+        end_date=plan.end_date,
+        follows=plan.follows,
         preparation=tuple(x.date for x in plan.lessons_of(LessonKind.PREPARATION)),
         reflection=tuple(x.date for x in plan.lessons_of(LessonKind.REFLECTION)),
         company=chain.company,
@@ -235,13 +242,15 @@ def moved_dates(
             "Kies een eerdere week.",
             key="no-school-day-left",
         )
+    end = moved_end(calendar, dates.date, dates.end_date, activity)
+    last = end or activity
     lessons = []
     for lesson_id, day in dates.lessons:
         if kinds[lesson_id] is LessonKind.PREPARATION:
             new = _before(calendar, min(day + shift, activity - dt.timedelta(days=1)))
             where, side = "vóór de activiteit", "before"
         else:
-            new = _after(calendar, max(day + shift, activity + dt.timedelta(days=1)))
+            new = _after(calendar, max(day + shift, last + dt.timedelta(days=1)))
             where, side = "na de activiteit", "after"
         if new is None:
             raise InvalidInputError(
@@ -254,12 +263,12 @@ def moved_dates(
                 where=side,
             )
         lessons.append((lesson_id, new))
-    return ChainDates(dates.chain_id, activity, tuple(lessons), dates.status)
+    return ChainDates(dates.chain_id, activity, tuple(lessons), dates.status, end)
 
 
 _CLASS_OF_CHAIN = select(Chain.class_id).where(Chain.id == KEY)
 _CHAIN = (
-    select(Chain.date, Chain.status, Chain.class_id, SchoolClass.school_year_id)
+    select(Chain.date, Chain.status, Chain.class_id, SchoolClass.school_year_id, Chain.activity_end_date)
     .join(SchoolClass, Chain.class_id == SchoolClass.id)
     .where(Chain.id == KEY)
 )
@@ -268,7 +277,8 @@ _LESSONS = select(ChainLesson.id, ChainLesson.kind, ChainLesson.date).where(Chai
 # chain builder that loaded the chain before the move must not save over it.
 _NEXT_VERSION = Chain.__table__.c.version + 1
 _SET_CHAIN = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(
-    date=bindparam("date"), status=bindparam("status"), version=_NEXT_VERSION
+    date=bindparam("date"), status=bindparam("status"), activity_end_date=bindparam("end"),
+    version=_NEXT_VERSION,
 )
 # Only after _SET_CHAIN in the same transaction: the move raised the version already.
 _SET_STATUS = update(Chain.__table__).where(Chain.__table__.c.id == KEY).values(status=bindparam("status"))
@@ -281,15 +291,18 @@ def _current(session: Session, chain_id: int) -> tuple[ChainDates, dict[int, Les
     found = conn.execute(_CHAIN, {"key": chain_id}).first()
     if found is None:
         raise NotFoundError(_GONE, key="chain-gone")
-    date, status, class_id, year_id = found
+    date, status, class_id, year_id, end = found
     lessons = conn.execute(_LESSONS, {"key": chain_id}).all()
-    dates = ChainDates(chain_id, date, tuple((x.id, x.date) for x in lessons), ChainStatus(status))
+    dates = ChainDates(chain_id, date, tuple((x.id, x.date) for x in lessons), ChainStatus(status), end)
     return dates, {x.id: x.kind for x in lessons}, class_id, year_id
 
 
 def _write(session: Session, dates: ChainDates) -> None:
     conn = connection(session)
-    conn.execute(_SET_CHAIN, {"key": dates.chain_id, "date": dates.date, "status": dates.status.value})
+    conn.execute(
+        _SET_CHAIN,
+        {"key": dates.chain_id, "date": dates.date, "status": dates.status.value, "end": dates.end_date},
+    )
     if dates.lessons:
         conn.execute(_SET_LESSON, [{"key": i, "date": d} for i, d in dates.lessons])
 

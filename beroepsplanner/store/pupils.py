@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.pupil_names import NAME_MAX, PupilNameError, display_name_from
@@ -233,32 +233,50 @@ def _pupil_chain(title: str, date: dt.date, entry: ChainPupilEntry | None) -> Pu
     )
 
 
-def past_pupil_counts(session: Session, current_school_year_label: str) -> dict[str, int]:
-    """How many pupils each school year before ``current_school_year_label`` still holds
-    (only years that hold any), oldest first."""
+def _pupils_who_left(session: Session, current_school_year_label: str) -> dict[int, str]:
+    """The pupils' rows of school years before ``current_school_year_label`` whose pupil is
+    no longer at school (no row of that year or later follows them through ``previous_id``),
+    each with its school year."""
     rows = session.execute(
-        select(SchoolYearRow.label, func.count(Pupil.id))
-        .join(SchoolClass, SchoolClass.school_year_id == SchoolYearRow.id)
-        .join(Pupil, Pupil.class_id == SchoolClass.id)
-        .where(SchoolYearRow.label < current_school_year_label)
-        .group_by(SchoolYearRow.label)
-        .order_by(SchoolYearRow.label)
-    )
-    return {label: count for label, count in rows}
+        select(Pupil.id, Pupil.previous_id, SchoolYearRow.label)
+        .join(SchoolClass, Pupil.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+    ).all()
+    previous = {pupil_id: previous_id for pupil_id, previous_id, _ in rows}
+    still_here: set[int] = set()
+    for pupil_id, _previous_id, label in rows:
+        if label < current_school_year_label:
+            continue
+        earlier = previous.get(pupil_id)
+        while earlier is not None and earlier not in still_here:
+            still_here.add(earlier)
+            earlier = previous.get(earlier)
+    return {
+        pupil_id: label
+        for pupil_id, _previous_id, label in rows
+        if label < current_school_year_label and pupil_id not in still_here
+    }
+
+
+def past_pupil_counts(session: Session, current_school_year_label: str) -> dict[str, int]:
+    """How many pupils who left the school each school year before
+    ``current_school_year_label`` still holds (only years that hold any), oldest first."""
+    counts: dict[str, int] = {}
+    for label in sorted(_pupils_who_left(session, current_school_year_label).values()):
+        counts[label] = counts.get(label, 0) + 1
+    return counts
 
 
 def purge_past_pupils(session: Session, current_school_year_label: str) -> int:
-    """Remove every pupil of the classes of school years before ``current_school_year_label``;
-    returns how many. Classes and chains stay: only the pupils' names go, for good, and with
-    them their record in those years (``chain_pupils``, ON DELETE CASCADE). A pupil still at
-    school keeps the record of the years that stay."""
-    past_classes = (
-        select(SchoolClass.id)
-        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
-        .where(SchoolYearRow.label < current_school_year_label)
-    )
-    count = session.scalar(select(func.count(Pupil.id)).where(Pupil.class_id.in_(past_classes))) or 0
-    if count:
-        session.execute(delete(Pupil).where(Pupil.class_id.in_(past_classes)))
+    """Remove the pupils who left the school (groep 8 gone on, or left during a year): their
+    rows in every school year before ``current_school_year_label``; returns how many rows.
+    Classes and chains stay: only the pupils' names go, for good, and with them their record
+    (``chain_pupils``, ON DELETE CASCADE). A pupil still at school keeps the rows and the
+    record of all its years, the line its record is printed from until groep 8."""
+    gone = list(_pupils_who_left(session, current_school_year_label))
+    for start in range(0, len(gone), 500):
+        batch = gone[start:start + 500]
+        session.execute(delete(Pupil).where(Pupil.id.in_(batch)))
+    if gone:
         session.expire_all()
-    return count
+    return len(gone)

@@ -9,7 +9,8 @@ pupil was absent from is listed apart, never as taken part. What the paper says 
 is true of that visit, by the one rule of what pupils meet (``domain.chain.meeting_of``, as
 the rules and the line of a cohort count it): the company's own professions (without a
 company, the activity's), the role models' professions, and the worlds and sectors of
-those and of the company.
+those and of the company. A series of chains (a visit and its deliberate follow-ups,
+``domain/series.py``) is one experience: one entry with its parts (``one_experience``).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from beroepsplanner.domain.pupil_record import (
     RecordChain,
     RecordDocument,
     RecordYear,
+    one_experience,
     took_part_counts,
 )
 from beroepsplanner.domain.pupils import name_key
+from beroepsplanner.domain.series import series_heads
 from beroepsplanner.errors import InvalidInputError
 from beroepsplanner.store.chain_pupils import entry_of, pupil_history
 from beroepsplanner.store.classes import find_class
@@ -127,7 +130,9 @@ def _year(
     worlds: Worlds,
 ) -> RecordYear:
     school_class = row.school_class
-    taken: list[RecordChain] = []
+    heads = series_heads({chain.id: chain.follows_chain_id for chain in chains})
+    # By series, in the order of each series' first chain the pupil took part in.
+    taken_by_series: dict[int, list[RecordChain]] = {}
     absent: list[tuple[str, dt.date]] = []
     for chain in chains:
         if not took_part_counts(chain.status, chain.date, today):
@@ -137,12 +142,13 @@ def _year(
         if entry is not None and entry.absent:
             absent.append((title, chain.date))
             continue
-        taken.append(_record_chain(chain, title, entry, worlds))
+        series = taken_by_series.setdefault(heads.get(chain.id, chain.id), [])
+        series.append(_record_chain(chain, title, entry, worlds))
     return RecordYear(
         school_year=school_class.school_year.label,
         class_name=school_class.name,
         grade=school_class.grade,
-        chains=tuple(taken),
+        chains=tuple(one_experience(series) for series in taken_by_series.values()),
         absent=tuple(absent),
     )
 
@@ -191,6 +197,7 @@ def _record_chain(
     return RecordChain(
         title=title,
         date=chain.date,
+        end_date=chain.activity_end_date,
         kind=activity.kind.label,
         company=company_text,
         professions=_unique(name for name in order if name in met.professions),

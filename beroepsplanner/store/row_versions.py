@@ -46,6 +46,7 @@ from beroepsplanner.store.models import (
     Company,
     CompanyConfirmation,
     CompanyContact,
+    Parent,
     Pupil,
     RoleModel,
     School,
@@ -62,6 +63,7 @@ VERSIONED: dict[str, Any] = {
     "pupils": Pupil,
     "companies": Company,
     "schools": School,
+    "parents": Parent,
 }
 """The tables whose rows carry a version, with their models."""
 
@@ -72,6 +74,7 @@ _NOUNS: dict[str, tuple[str, str, str, str]] = {
     "pupils": ("pupil", "deze leerling", "de leerling", "de leerlingen"),
     "companies": ("company", "dit bedrijf", "het bedrijf", "de bedrijven"),
     "schools": ("school", "de gegevens van de school", "de school", "de scholen"),
+    "parents": ("parent", "deze ouder", "de ouder", "de ouders"),
 }
 _TABLE_OF_KIND = {nouns[0]: table for table, nouns in _NOUNS.items()}
 _SHOWN = 3
@@ -290,7 +293,7 @@ def _names(session: Session, table: str, ids: list[int]) -> dict[int, str]:
         )
         return {row_id: f"{class_name}: {title}" for row_id, class_name, title in rows}
     model = VERSIONED[table]
-    column = model.display_name if table == "pupils" else model.name
+    column = getattr(model, {"pupils": "display_name", "parents": "first_name"}.get(table, "name"))
     named = session.execute(select(model.id, column).where(model.id.in_(wanted)))
     return {row_id: name for row_id, name in named}
 

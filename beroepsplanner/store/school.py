@@ -1,4 +1,5 @@
-"""The school's own details: name, place, holiday region and free days, changed after the set-up.
+"""The school's own details: name, place, holiday region, free days and the contact person a
+company calls (the brief for the company), changed after the set-up.
 
 The region decides the school holidays (``domain/calendar.py``), so a new
 region moves the holidays of every school year; chains that now fall on a
@@ -22,6 +23,9 @@ from beroepsplanner.store.row_versions import ensure_version
 
 SCHOOL_NAME_MAX = 200
 PLACE_MAX = 200
+CONTACT_MAX = 200
+PHONE_MAX = 50
+EMAIL_MAX = 254
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,10 @@ class SchoolDetails:
     region: Region
     free_days: FreeDays = FreeDays()
     """5 May and Goede Vrijdag off (``domain.calendar.FreeDays``)."""
+    contact_name: str = ""
+    """Whom a company calls at school (the brief for the company); empty: the teacher."""
+    contact_phone: str = ""
+    contact_email: str = ""
     version: int | None = dataclasses.field(default=None, compare=False)
     """The school row's version when read (``store/row_versions.py``); a save sends it back."""
 
@@ -43,7 +51,9 @@ def school_details(session: Session) -> SchoolDetails | None:
     if school is None:
         return None
     return SchoolDetails(
-        school.name, school.place or "", Region(school.region), school.free_days, school.version
+        school.name, school.place or "", Region(school.region), school.free_days,
+        school.contact_name or "", school.contact_phone or "", school.contact_email or "",
+        school.version,
     )
 
 
@@ -69,11 +79,17 @@ def update_school(
     )
     name = details.name.strip()
     place = details.place.strip()
+    contact = (
+        details.contact_name.strip(), details.contact_phone.strip(), details.contact_email.strip()
+    )
     if not name:
         raise InvalidInputError("Vul de naam van de school in.", key="school-name-missing")
     for what, field, text, limit in (
         ("De naam van de school", "school-name", name, SCHOOL_NAME_MAX),
         ("De plaats van de school", "school-place", place, PLACE_MAX),
+        ("De contactpersoon van de school", "school-contact", contact[0], CONTACT_MAX),
+        ("Het telefoonnummer van de school", "school-phone", contact[1], PHONE_MAX),
+        ("Het e-mailadres van de school", "school-email", contact[2], EMAIL_MAX),
     ):
         problem = character_problem(text)
         if problem is not None:
@@ -97,9 +113,11 @@ def update_school(
             "Kies de regio van de school: Noord, Midden of Zuid.", key="school-region-missing"
         ) from None
     previous = SchoolDetails(
-        school.name, school.place or "", Region(school.region), school.free_days
+        school.name, school.place or "", Region(school.region), school.free_days,
+        school.contact_name or "", school.contact_phone or "", school.contact_email or "",
     )
     school.name, school.place, school.region = name, place, region
+    school.contact_name, school.contact_phone, school.contact_email = contact
     school.liberation_day_off = details.free_days.liberation_day
     school.good_friday_off = details.free_days.good_friday
     session.flush()

@@ -249,6 +249,18 @@ class _Checker:
         # out when empty, so an activity written by a seed from before pupil titles keeps
         # its digest and a later seed may still update it (see ``activity_item``).
         canonical["pupil_title"] = self.text(item, "pupil_title", where)
+        # The same for the one-guest format (issue 17 item 6): present only when true.
+        one_guest = item.get("one_guest", False)
+        if not isinstance(one_guest, bool):
+            raise self.fail(f"{where}.one_guest", "true of false verwacht")
+        if one_guest:
+            canonical["one_guest"] = True
+        # Left out unless true, for the same reason: items of earlier seeds keep their digest.
+        task = item.get("visit_task", False)
+        if not isinstance(task, bool):
+            raise self.fail(f"{where}.visit_task", "true of false verwacht")
+        if task:
+            canonical["visit_task"] = True
         for kind in LessonKind:
             templates = item.get(kind.value)
             if not isinstance(templates, list) or not 1 <= len(templates) <= 2:
@@ -357,6 +369,10 @@ def activity_item(row: Activity) -> Item:
     }
     if row.pupil_title:  # absent when empty: the digests of seeds before pupil titles hold
         item["pupil_title"] = row.pupil_title
+    if row.one_guest:  # absent when false, for the same reason
+        item["one_guest"] = True
+    if row.visit_task:  # absent unless true, as in ``read_catalog``
+        item["visit_task"] = True
     for kind in LessonKind:
         item[kind.value] = [
             _template_item(t) for t in sorted(row.templates_of(kind), key=lambda t: t.position)
@@ -406,6 +422,8 @@ def _write_activity(row: Activity, item: Item, lookup: _Lookup) -> None:
     row.duration_minutes = item["duration_minutes"]
     row.cost_cents = item["cost_cents"]
     row.needs_transport = item["needs_transport"]
+    row.one_guest = item.get("one_guest", False)
+    row.visit_task = item.get("visit_task", False)
     row.core_objectives = list(item["core_objectives"])
     row.worlds = [lookup.by_key(World, key) for key in item["worlds"]]
     row.professions = [lookup.by_key(Profession, key) for key in item["professions"]]

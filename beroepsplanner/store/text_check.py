@@ -39,6 +39,7 @@ _THINGS = {
     "lesson_templates": "de les uit de catalogus",
     "professions": "het beroep",
     "chain_pupils": "het leerlingoverzicht",
+    "parents": "de ouder",
 }
 _FIELDS = {
     "name": "naam",
@@ -54,10 +55,20 @@ _FIELDS = {
     "project": "project",
     "profession_text": "beroep",
     "own_words": "eigen woorden",
+    "visit_goal": "doel van het bezoek",
+    "research_question": "onderzoeksvraag",
+    "pupil_questions": "vragen van de kinderen",
+    "contact_name": "contactpersoon",
+    "contact_phone": "telefoonnummer",
+    "contact_email": "e-mailadres",
+    "first_name": "voornaam",
+    "job": "beroep",
+    "company_text": "werkplek",
+    "note": "notitie",
 }
 # Columns that are never a user's text (identifiers, keys, codes, stored values).
 _SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}
-_LINES = {"notes", "observation", "description", "address"}
+_LINES = {"notes", "observation", "description", "address", "note"}
 
 
 @cache

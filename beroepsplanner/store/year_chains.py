@@ -6,6 +6,8 @@ from the start of the school year, on a school day of the new year, the lessons 
 again by the proposal; notes and observation come along as "Van vorig jaar" text; the
 company must confirm again (a confirmation is per school year). A chain that no longer
 fits is left out and named (a ``Problem`` with the key ``next-year-chain-left-out``).
+A series stays a series: a copy follows the copy of the chain its original followed (when
+that one came back too); an activity of several days keeps its length and its tasks.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.next_year import ClassMove, NextYearPlan
 from beroepsplanner.domain.problems import Problem
-from beroepsplanner.domain.proposal import propose_chain
+from beroepsplanner.domain.proposal import moved_end, propose_chain
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.years import same_week_in, school_week
 from beroepsplanner.errors import InvalidInputError
@@ -40,6 +42,7 @@ def copy_chains(
     how many came back for each new class."""
     school_year = SchoolYear.parse(plan.label)
     counts: list[int] = []
+    copies: list[tuple[Chain, Chain]] = []
     for move, school_class in new_classes:
         copied = 0
         source = old_classes.get(move.chains_from) if move.chains_from is not None else None
@@ -66,11 +69,33 @@ def copy_chains(
                 )
                 continue
             session.add(copy)
-            busy.add(copy.date)
-            busy.update(lesson.date for lesson in copy.lessons)
+            busy.update(_days_of(copy))
+            copies.append((chain, copy))
             copied += 1
         counts.append(copied)
+    _link_copies(session, copies)
     return counts
+
+
+def _days_of(chain: Chain) -> set[dt.date]:
+    """The days a chain takes: its lessons and every day of its activity."""
+    last = chain.activity_end_date or chain.date
+    days = {chain.date + dt.timedelta(days=n) for n in range((last - chain.date).days + 1)}
+    return days | {lesson.date for lesson in chain.lessons}
+
+
+def _link_copies(session: Session, copies: list[tuple[Chain, Chain]]) -> None:
+    """Each copy follows the copy of the chain its original followed (a series stays one)."""
+    by_original = {original.id: copy for original, copy in copies}
+    linked = [
+        (copy, by_original.get(original.follows_chain_id) if original.follows_chain_id else None)
+        for original, copy in copies
+    ]
+    if any(before is not None for _copy, before in linked):
+        session.flush()  # the copies' ids
+        for copy, before in linked:
+            if before is not None and before.school_class is copy.school_class and before.date < copy.date:
+                copy.follows_chain_id = before.id
 
 
 def _copy_chain(
@@ -88,6 +113,17 @@ def _copy_chain(
             week=week,
             busy=busy,
         )
+        end = moved_end(calendar, chain.date, chain.activity_end_date, proposal.date)
+        if end is not None:
+            # Several days: the same length, reflection after the last day.
+            proposal = propose_chain(
+                calendar,
+                preparation_lessons=len(proposal.preparation),
+                reflection_lessons=len(proposal.reflection),
+                date=proposal.date,
+                busy=busy,
+                end=end,
+            )
     except (InvalidInputError, ValueError):
         return None
     notes = [
@@ -106,6 +142,7 @@ def _copy_chain(
         company=chain.company,
         origin_chain_id=chain.id,
         date=proposal.date,
+        activity_end_date=end,
         status=ChainStatus.CONCEPT,
         project=chain.project,
         core_objectives=list(chain.core_objectives or []),
@@ -114,10 +151,18 @@ def _copy_chain(
         departure_time=chain.departure_time,
         return_time=chain.return_time,
         companions=chain.companions,
+        letter_variant=chain.letter_variant,
         notes="\n".join(notes),
         observation="",
+        # The brief's times, goal and day programme are the company's and stay a good
+        # start; the research question and the pupils' questions are the new class's own.
+        visit_start=chain.visit_start,
+        visit_end=chain.visit_end,
+        visit_goal=chain.visit_goal,
+        day_programme=chain.day_programme,
     )
     copy.role_models = list(chain.role_models)
+    copy.tasks = list(chain.tasks)
     for kind, old_lessons, dates in (
         (LessonKind.PREPARATION, preparations, proposal.preparation),
         (LessonKind.REFLECTION, reflections, proposal.reflection),

@@ -32,17 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Finding, Severity
+from beroepsplanner.domain.company_brief import has_brief
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store import chain_editing as store
 from beroepsplanner.store.chain_editing import ChainForm, FormChoices
+from beroepsplanner.store.chain_links import follow_choices
+from beroepsplanner.store.chain_tasks import carries_tasks, task_choices
 from beroepsplanner.store.classes import ClassInfo
 from beroepsplanner.store.matching import suggest_for_class
 from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
+from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_guest import ParentGuestRow
+from beroepsplanner.ui.chain_letter import LetterVariantCombo
+from beroepsplanner.ui.chain_links import ChainLinks
+from beroepsplanner.ui.chain_measurement import ChainMeasurementPanel
 from beroepsplanner.ui.chain_record import ChainRecordPanel
 from beroepsplanner.ui.chain_transport import TransportBox
 from beroepsplanner.ui.company_suggestions import CompanySuggestionsDialog
@@ -105,12 +113,41 @@ class ChainBuilderDialog(QDialog):
         company_row = QHBoxLayout()
         company_row.addWidget(self.company_combo, 1)
         company_row.addWidget(self.suggest_button)
+        # The brief for the company (ui/chain_brief.py): for a visit or guest lesson.
+        self.brief_button = QPushButton(self.tr("Company b&rief…"))
+        self.brief_button.setObjectName("briefButton")
+        self.brief_button.setAutoDefault(False)
+        self.brief_button.setToolTip(
+            self.tr("What the brief for the company says: times, goal, questions, day programme")
+        )
+        self.brief_button.hide()
+        self.brief_button.clicked.connect(lambda _checked=False: self.edit_brief())
+        company_row.addWidget(self.brief_button)
         # A row with a layout gets no buddy by itself: without one the & would show.
         company_label = QLabel(self.tr("C&ompany:"))
         company_label.setBuddy(self.company_combo)
         form.addRow(company_label, company_row)
+        # A parent of the register as the guest (issue 17 item 4; ui/chain_guest.py).
+        self.guest_row = ParentGuestRow(self.workspace)
+        self.guest_row.chain_id = self.chain_id
+        self.guest_row.changed.connect(self._on_guest)
+        form.addRow(self.guest_row.label, self.guest_row)
         form.addRow("", self.role_models_label)
-        form.addRow(self.tr("&Date of the activity:"), self.date_edit)
+        # The last day of an activity of several days, the chain it follows up and the
+        # tasks during a visit (ui/chain_links.py).
+        self.links = ChainLinks(self)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.links.end_label)
+        date_row.addWidget(self.links.end_edit, 1)
+        date_label = QLabel(self.tr("&Date of the activity:"))
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, date_row)
+        form.addRow(self.tr("&Follows up:"), self.links.follows_combo)
+        form.addRow(self.links.tasks_label, self.links.tasks_row)
+        self.links.tasks_label.setBuddy(self.links.tasks_row)
+        self.letter_combo = LetterVariantCombo()
+        form.addRow(self.tr("Par&ent letter:"), self.letter_combo)
 
         self.lesson_model = LessonTableModel(self)
         self.lesson_view = widgets.lesson_table(
@@ -162,6 +199,8 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.findings_panel, self.tr("What the rules say"))
         self.record_panel = ChainRecordPanel(self.workspace)
         self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
+        self.measurement_panel = ChainMeasurementPanel(self.workspace)
+        self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
@@ -193,6 +232,9 @@ class ChainBuilderDialog(QDialog):
         self.add_reflection_button.clicked.connect(lambda: self._add(LessonKind.REFLECTION))
         self.remove_lesson_button.clicked.connect(self._remove_selected)
         self.transport_box.changed.connect(self._on_transport)
+        self.links.endChanged.connect(self._on_end)
+        self.links.changed.connect(self._on_transport)
+        self.letter_combo.currentIndexChanged.connect(lambda _i: self._on_letter())
         self.status_group.buttonClicked.connect(lambda _b: self._update_status())
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
@@ -214,6 +256,7 @@ class ChainBuilderDialog(QDialog):
                 lambda s: store.form_choices(s, include)
             )
             self._locked_years = frozenset(self.workspace.read(locked_years))
+            self.links.set_task_choices(self.workspace.read(task_choices))
         except BeroepsplannerError as exc:
             self._show_message(error_text.error(exc))
             self._set_enabled(False)
@@ -235,6 +278,7 @@ class ChainBuilderDialog(QDialog):
             self._check()
             self._apply_lock()
             self.record_panel.set_chain(self.chain_id, form.date)
+            self.measurement_panel.set_chain(self.chain_id)
             if not self.record_panel.before_activity():
                 # After the activity the teacher comes to fill in the pupils' record.
                 self.side_tabs.setCurrentWidget(self.record_panel)
@@ -270,9 +314,12 @@ class ChainBuilderDialog(QDialog):
         editable = not self.read_only
         for widget in (
             self.class_combo, self.activity_combo, self.company_combo, self.suggest_button,
-            self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+            self.guest_row, self.date_edit, self.transport_box, self.status_buttons[ChainStatus.CONCEPT],
+            self.brief_button,
+            self.letter_combo,
         ):
             widget.setEnabled(editable)
+        self.links.set_enabled(editable)
         self.notes_edit.setReadOnly(not editable)
         # Read-only text looks like the window, not like a field to type in.
         self.notes_edit.viewport().setBackgroundRole(
@@ -346,9 +393,27 @@ class ChainBuilderDialog(QDialog):
         activity = self._activities.get(form.activity_key)
         self.lesson_model.set_form(form, activity.title if activity else form.activity_key)
         self.transport_box.show_form(form)
+        self.letter_combo.show_form(form)
         self._show_transport(form)
+        self._show_brief(form)
+        self.guest_row.show_for(form, self._activities.get(form.activity_key))
+        self._show_links(form)
         self._show_role_models(form)
         self._update_buttons()
+
+    def _carries_tasks(self, form: ChainForm) -> bool:
+        activity = self._activities.get(form.activity_key)
+        return activity is not None and carries_tasks(activity.kind)
+
+    def _show_links(self, form: ChainForm) -> None:
+        """The end date, the earlier chains of the class it can follow up, the tasks."""
+        try:
+            choices = self.workspace.read(
+                lambda s: follow_choices(s, form.class_id, self.chain_id, form.date)
+            )
+        except BeroepsplannerError:
+            choices = []
+        self.links.show_form(form, choices, self._carries_tasks(form))
 
     def _show_transport(self, form: ChainForm) -> None:
         """The transport box for an outing (an activity that needs transport, a visit or
@@ -362,6 +427,26 @@ class ChainBuilderDialog(QDialog):
                 need = None
             self.transport_box.set_need(need)
         self.transport_box.setVisible(outing)
+
+    def _show_brief(self, form: ChainForm) -> None:
+        """The brief's button for a visit to, or a guest lesson by, the chosen company."""
+        activity = self._activities.get(form.activity_key)
+        self.brief_button.setVisible(
+            activity is not None and has_brief(activity.kind, form.company_id is not None)
+        )
+
+    def edit_brief(self) -> bool:
+        """What the brief for the company says (``ui/chain_brief.py``); saved with the chain."""
+        activity = self._activities.get(self.form.activity_key) if self.form else None
+        if self.form is None or activity is None:
+            return False
+        dialog = BriefDialog(self.form.brief, activity.kind, activity.duration_minutes, self)
+        dialog.set_read_only(self.read_only)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and not self.read_only
+        if accepted and self.form is not None:
+            self.form = dataclasses.replace(self.form, brief=dialog.panel.values())
+        dialog.deleteLater()
+        return accepted
 
     def _show_role_models(self, form: ChainForm) -> None:
         try:
@@ -399,6 +484,8 @@ class ChainBuilderDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             observation=self.observation_edit.toPlainText(),
             **self.transport_box.values(),
+            **self.links.values(self._carries_tasks(self.form)),
+            **self.letter_combo.values(),
         )
 
     # --- reacting to edits --------------------------------------------------------------
@@ -418,8 +505,14 @@ class ChainBuilderDialog(QDialog):
         old = self.current_form()
         if old is None:
             return new
+        # The parent chosen as guest stays (a company's role models follow the company).
+        guests = tuple(
+            i for i in old.role_model_ids
+            if i in self.guest_row.parent_role_ids and i not in new.role_model_ids
+        )
         return dataclasses.replace(
             new,
+            role_model_ids=new.role_model_ids + guests,
             status=old.status,
             project=old.project,
             transport_arranged=old.transport_arranged,
@@ -427,6 +520,11 @@ class ChainBuilderDialog(QDialog):
             transport_mode=old.transport_mode,
             departure_time=old.departure_time,
             return_time=old.return_time,
+            brief=old.brief,
+            # A follow-up stays one within the class; tasks only where the activity takes them.
+            follows_chain_id=old.follows_chain_id if old.class_id == new.class_id else None,
+            task_keys=old.task_keys if self._carries_tasks(new) else (),
+            letter_variant=old.letter_variant,
         )
 
     def _propose(self, *, whole_week: bool = False) -> None:
@@ -469,6 +567,12 @@ class ChainBuilderDialog(QDialog):
                 self._select_data(self.activity_combo, self.form.activity_key)
                 index = self.activity_combo.currentIndex()
                 self.activity_combo.setEditText(self.activity_combo.itemText(index))
+
+    def _on_guest(self) -> None:
+        if self._updating or self.form is None:
+            return
+        self._show_form(self.guest_row.with_guest(self.form))
+        self._check()
 
     def _on_company(self) -> None:
         if self._updating or self.form is None:
@@ -520,11 +624,28 @@ class ChainBuilderDialog(QDialog):
         self._check()
 
     def _on_transport(self) -> None:
-        """Transport or companions edited: the form takes them (later steps start from it)."""
+        """Transport, companions, the follow-up or a task edited: the form takes them (later
+        steps start from it)."""
         if self.form is None:
             return
-        self.form = dataclasses.replace(self.form, **self.transport_box.values())
+        self.form = dataclasses.replace(
+            self.form, **self.transport_box.values(), **self.links.values(self._carries_tasks(self.form))
+        )
         self._check()
+
+    def _on_end(self) -> None:
+        """The last day of the activity changed: the lessons are proposed anew around it."""
+        if self._updating or self.form is None:
+            return
+        form, end = self.current_form() or self.form, self.links.end_date()
+        new = self._attempt(lambda s: store.with_end_date(s, form, end, except_chain=self.chain_id))
+        self._show_form(new if new is not None else dataclasses.replace(form, activity_end_date=end))
+        self._check()
+
+    def _on_letter(self) -> None:
+        """The letter's variant chosen: the form takes it (later steps start from it)."""
+        if self.form is not None:
+            self.form = dataclasses.replace(self.form, **self.letter_combo.values())
 
     def _on_lesson_edited(self, lesson: int, field: str, value: object) -> None:
         if self.form is None:
@@ -674,6 +795,7 @@ class ChainBuilderDialog(QDialog):
             show_refusal(self, self.tr("Chain not saved"), error_text.error(exc))
             return
         self.chain_id = command.chain_id
+        self.guest_row.chain_id = self.chain_id
         self.accept()
 
     def _resolve_conflict(self, exc: ChangedByColleagueError) -> None:

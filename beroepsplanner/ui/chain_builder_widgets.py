@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -223,9 +225,18 @@ def column(parts: Iterable[QLayout | QWidget]) -> QWidget:
 
 
 def side_by_side(left: QWidget, right: QWidget) -> QSplitter:
-    """The form on the left, the rules' findings on the right."""
+    """The form on the left, the rules' findings on the right. The form scrolls up and down
+    when the screen is too low for it (1366×768 at 125 %: 614 px), never sideways; on a
+    taller screen it fills the height and the lesson table takes what is left."""
+    scroll = QScrollArea()
+    scroll.setObjectName("chainFormScroll")
+    scroll.setWidget(left)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(left.minimumSizeHint().width())
     splitter = QSplitter()
-    splitter.addWidget(left)
+    splitter.addWidget(scroll)
     splitter.addWidget(right)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)

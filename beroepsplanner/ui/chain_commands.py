@@ -10,9 +10,12 @@ builder showed: a chain a colleague saved since is refused
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.measurement import ChainMeasurement
 from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.store.chain_editing import (
     ChainForm,
@@ -21,7 +24,9 @@ from beroepsplanner.store.chain_editing import (
     restore_chain,
     save_chain_form,
 )
+from beroepsplanner.store.chain_links import followers_of, relink_followers
 from beroepsplanner.store.chain_pupils import chain_entries, put_back_entries
+from beroepsplanner.store.measurements import chain_measurement, put_back_measurements
 from beroepsplanner.ui.commands import StoreCommand
 
 CHAINS = ("chains",)
@@ -83,8 +88,8 @@ class SaveChainCommand(StoreCommand):
 
 
 class DeleteChainCommand(StoreCommand):
-    """Remove a chain with its lessons (and its pupils' record); undo puts it all back
-    under the same id."""
+    """Remove a chain with its lessons (and its pupils' record and before-and-after totals);
+    undo puts it all back under the same id."""
 
     def __init__(self, chain_id: int, title: str = "", version: int | None = None) -> None:
         text = QCoreApplication.translate("ChainCommands", "Delete chain %1")
@@ -93,9 +98,14 @@ class DeleteChainCommand(StoreCommand):
         self.version = version
         self._removed: ChainForm | None = None
         self._record: tuple[ChainPupilEntry, ...] = ()
+        self._measurement: ChainMeasurement | None = None
+        self._followers: list[int] = []
 
     def apply(self, session: Session) -> None:
         self._record = chain_entries(session, self.chain_id)
+        self._measurement = chain_measurement(session, self.chain_id)
+        # Its follow-ups stand alone after the delete; undo links them again.
+        self._followers = followers_of(session, self.chain_id)
         expected, self.version = self.version, None  # only the first time
         self._removed = delete_chain(session, self.chain_id, expected_version=expected)
 
@@ -104,3 +114,8 @@ class DeleteChainCommand(StoreCommand):
         old = self.chain_id
         self.chain_id = restore_chain(session, self._removed, self.chain_id)
         put_back_entries(session, self._record, chain_ids={old: self.chain_id})
+        if self._measurement is not None:
+            put_back_measurements(
+                session, [dataclasses.replace(self._measurement, chain_id=self.chain_id)]
+            )
+        relink_followers(session, self.chain_id, self._followers)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from beroepsplanner.ui.models.class_table import (
 )
 from beroepsplanner.ui.models.roles import ID_ROLE
 from beroepsplanner.ui.page import ChainRequest, Page
+from beroepsplanner.ui.parents_panel import ParentsPanel
 from beroepsplanner.ui.pupil_privacy import (
     ClassListDialog,
     ask_and_export_pupil,
@@ -230,10 +232,18 @@ class ClassesPage(Page):
         splitter.addWidget(self.chains_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The register of parents (issue 17 item 4) beside the classes: a parent is known
+        # by the child's class, and the year box above chooses the year of both.
+        self.parents = ParentsPanel(self.workspace)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("classesTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("Classes and pupils"))
+        self.tabs.addTab(self.parents, self.tr("Parents"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         return page
 
     # --- Page ----------------------------------------------------------------------
@@ -334,6 +344,7 @@ class ClassesPage(Page):
         self.pupils.set_read_only(self.read_only)
         classes = self.workspace.read(lambda s: list_year_classes(s, year)) if year else []
         self._show_classes(classes)
+        self.parents.show_year(year, classes)
 
     def _show_classes(self, classes: list[ClassInfo]) -> None:
         remembered = self._class_id
@@ -352,6 +363,7 @@ class ClassesPage(Page):
     def _on_class_selected(self) -> None:
         info = self.selected_class()
         self._class_id = info.id if info is not None else None
+        self.parents.current_class = self._class_id
         self._load_class_details()
 
     def _load_class_details(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -433,5 +433,13 @@ def ask_and_export_companies(workspace: Workspace, parent: QWidget) -> None:
     except BeroepsplannerError as exc:
         QMessageBox.warning(parent, title, error_text.error(exc))
         return
-    done = QCoreApplication.translate("CompanyImportDialog", "%n companies written to %1.", None, count)
+    done = CompanyExportTexts().written(count)
     QMessageBox.information(parent, title, done.replace("%1", str(path)))
+
+
+class CompanyExportTexts(QObject):
+    """The export's plural text. lupdate sees a plural only in a class's ``self.tr``, not in
+    ``QCoreApplication.translate`` with a variable count (then Dutch would show both forms)."""
+
+    def written(self, count: int) -> str:
+        return self.tr("%n companies written to %1.", "", count)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beroepsplanner.domain.kinds import ChainStatus, TransportMode
+from beroepsplanner.domain.kinds import ChainStatus, LetterVariant, TransportMode
 from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.widgets import fitting_size
@@ -96,6 +96,15 @@ def _lessons(lessons: Any) -> str:
     ) or "—"
 
 
+def _brief(brief: Any) -> str:
+    """The brief for the company (``BriefFields``) in a line: times, question, questions."""
+    if brief is None:
+        return "—"
+    times = " – ".join(text(t) for t in (brief.visit_start, brief.visit_end))
+    parts = [times, brief.research_question, *brief.questions()]
+    return "; ".join(p for p in parts if p and p != "— – —") or "—"
+
+
 def _status(value: Any) -> str:
     return domain_text.chain_status(ChainStatus(value)) if value is not None else "—"
 
@@ -109,6 +118,13 @@ def _transport(value: Any) -> str:
         TransportMode.PUBLIC_TRANSPORT: QCoreApplication.translate("TransportBox", "By public transport"),
     }
     return modes.get(value, "—") if value is not None else "—"
+
+
+def _letter(value: Any) -> str:
+    translate = QCoreApplication.translate
+    if value is LetterVariant.CONCRETE:
+        return translate("LetterVariantCombo", "Concrete: the jobs, worlds and people of this activity")
+    return translate("LetterVariantCombo", "Broad: jobs of the future, technology one route")
 
 
 def _label(text: str) -> str:
@@ -141,6 +157,8 @@ def chain_fields(
         ("companions", _label(translate("TransportBox", "Co&mpanions:")), text),
         ("departure_time", _label(translate("TransportBox", "&Leave school at:")), text),
         ("return_time", _label(translate("TransportBox", "Back at sc&hool:")), text),
+        ("brief", _label(translate("ChainBuilderDialog", "Company b&rief…").rstrip("…")), _brief),
+        ("letter_variant", _label(translate("ChainBuilderDialog", "Par&ent letter:")), _letter),
         ("notes", _label(translate("ChainBuilderDialog", "&Notes:")), text),
         ("observation", _label(translate("ChainBuilderDialog", "O&bservation:")), text),
     ]
@@ -187,6 +205,9 @@ def school_fields() -> list[Field]:
     return [
         ("name", _label(translate("SchoolDetailsBox", "School &name:")), text),
         ("place", _label(translate("SchoolDetailsBox", "&Place:")), text),
+        ("contact_name", _label(translate("SchoolDetailsBox", "&Contact for companies:")), text),
+        ("contact_phone", translate("SchoolDetailsBox", "phone"), text),
+        ("contact_email", translate("SchoolDetailsBox", "e-mail"), text),
         (
             "region",
             translate("ConflictDialog", "Region"),

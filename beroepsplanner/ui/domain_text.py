@@ -349,6 +349,7 @@ def _grade_list(grades: object) -> str:
 def _not_a_school_day(args: dict[str, object]) -> dict[str, object]:
     what = {
         "activity": DomainText.tr("the activity"),
+        "activity_end": DomainText.tr("the end of the activity"),
         LessonKind.PREPARATION.value: DomainText.tr("the preparation lesson"),
         LessonKind.REFLECTION.value: DomainText.tr("the reflection lesson"),
     }.get(str(args.get("day_kind")), DomainText.tr("the activity"))

@@ -33,6 +33,7 @@ from beroepsplanner.ui.english import (
     errors_files,
     errors_forms,
     errors_io,
+    errors_series,
     errors_server,
     errors_store,
     errors_versions,
@@ -146,7 +147,8 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
         name: value if isinstance(value, tuple) else date_text(value) for name, value in raw
     }
     for module in (
-        errors_files, errors_io, errors_store, errors_forms, errors_server, errors_versions
+        errors_files, errors_io, errors_store, errors_forms, errors_server, errors_versions,
+        errors_series,
     ):
         template = module.templates().get(key)
         if template is not None:

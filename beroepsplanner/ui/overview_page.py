@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from beroepsplanner.domain.chain import Severity
+from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
 from beroepsplanner.ui.cohort_chart import CohortChart
 from beroepsplanner.ui.coverage_chart import CoverageChart
+from beroepsplanner.ui.goals_panel import GoalsPanel
+from beroepsplanner.ui.models.before_after_table import BeforeAfterTableModel
 from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
 from beroepsplanner.ui.models.class_coverage_table import ClassCoverageModel
 from beroepsplanner.ui.models.class_coverage_table import Column as ClassColumn
@@ -134,6 +137,18 @@ class OverviewPage(Page):
         cohort_layout.setContentsMargins(0, 6, 0, 0)
         cohort_layout.addWidget(self.cohort_view, 1)
 
+        self.before_after_model = BeforeAfterTableModel(self)
+        self.before_after_view = record_table("beforeAfterView")
+        self.before_after_view.setAccessibleName(self.tr("Before and after per grade"))
+        self.before_after_view.setModel(self.before_after_model)
+        self.before_after_hint = QLabel()
+        self.before_after_hint.setWordWrap(True)
+        before_after_box = QWidget()
+        before_after_layout = QVBoxLayout(before_after_box)
+        before_after_layout.setContentsMargins(0, 6, 0, 0)
+        before_after_layout.addWidget(self.before_after_hint)
+        before_after_layout.addWidget(self.before_after_view, 1)
+
         self.finding_model = FindingTableModel(self)
         self.finding_proxy = FindingFilterModel(self)
         self.finding_proxy.setSourceModel(self.finding_model)
@@ -176,6 +191,9 @@ class OverviewPage(Page):
         self.tabs.addTab(finding_box, "")
         self.tabs.addTab(class_box, "")
         self.tabs.addTab(cohort_box, "")
+        self.before_after_tab = self.tabs.addTab(before_after_box, "")
+        self.goals_panel = GoalsPanel(workspace)
+        self.goals_tab = self.tabs.addTab(self.goals_panel, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         # In a scroll area, so that the page (and with it the window) can be made small.
         self.chart_area = QScrollArea()
@@ -229,10 +247,34 @@ class OverviewPage(Page):
         self.class_model.set_rows(coverage.classes if coverage else (), len(coverage.worlds) if coverage else 7)
         self._class_ids = {c.name: c.id for c in coverage.classes} if coverage else {}
         self.finding_model.set_findings(overview.findings if overview else ())
+        report = overview.report if overview else None
+        self.before_after_model.set_groepen(report.groepen if report else ())
+        self._show_before_after(report)
+        self.goals_panel.set_report(overview.goals if overview else None)
         self._show_counts()
         self._show_line()
         self._fit_columns()
         self._give_chart_its_height()
+
+    def _show_before_after(self, report: SchoolReport | None) -> None:
+        shift = report.year.before_after if report else None
+        if shift is None or not shift.chains:
+            self.before_after_hint.setText(self.tr(
+                "No chain of this school year has been counted before and after yet: count the "
+                "logbooks' answers in the chain's “Before and after” tab."
+            ))
+            return
+        self.before_after_hint.setText(
+            self.tr(
+                "Answers to “who can do this work?”, before → after, over the %n chain(s) "
+                "counted at both moments (%1 answers before, %2 after). File > Print > Report "
+                "puts them on paper.",
+                "",
+                shift.chains,
+            )
+            .replace("%1", str(shift.before.answered))
+            .replace("%2", str(shift.after.answered))
+        )
 
     def _give_chart_its_height(self) -> None:
         """The whole chart in view when the page has room; the tables take the rest."""
@@ -264,6 +306,9 @@ class OverviewPage(Page):
         self.tabs.setTabText(1, self.tr("Per class (%1)").replace("%1", str(classes)))
         cohorts = self.cohort_model.rowCount()
         self.tabs.setTabText(2, self.tr("Per cohort (%1)").replace("%1", str(cohorts)))
+        counted = self.overview.report.year.before_after.chains if self.overview and self.overview.report else 0
+        self.tabs.setTabText(self.before_after_tab, self.tr("Before and after (%1)").replace("%1", str(counted)))
+        self.tabs.setTabText(self.goals_tab, self.tr("Goals"))
         chains = self.overview.coverage.total_chains if self.overview else 0
         self.summary_label.setText(
             self.tr("%n chain(s)", "", chains)
@@ -284,6 +329,7 @@ class OverviewPage(Page):
     def _on_view(self, _id: int, checked: bool) -> None:
         if checked:
             self.charts.setCurrentIndex(1 if self.per_cohort() else 0)
+            self.goals_panel.set_per_cohort(self.per_cohort())
             self._show_line()
 
     def _show_line(self) -> None:

@@ -14,9 +14,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from beroepsplanner.domain.documents import PrintableChain, class_set, next_chain
-from beroepsplanner.store.classes import ClassInfo, list_year_classes, newest_school_year
+from beroepsplanner.domain.parent_documents import homecard_refusal
+from beroepsplanner.store.classes import ClassInfo, class_info, list_year_classes, newest_school_year
 from beroepsplanner.store.documents import printable_chains
-from beroepsplanner.ui import domain_text
+from beroepsplanner.store.school_years import school_year_labels
+from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -30,8 +32,9 @@ def slug(text: str) -> str:
 
 
 class PrintChoices(QGroupBox):
-    """Class, scope (``"chain"``, ``"class"`` or ``"school"``) and chain for ``document``
-    (``set_document``); ``changed`` after every choice, ``problem`` says what stops it."""
+    """School year, class, scope (``"chain"``, ``"class"`` or ``"school"``) and chain for
+    ``document`` (``set_document``); ``changed`` after every choice, ``problem`` says what
+    stops it. The school year row shows only when the database holds more than one."""
 
     changed = Signal()
 
@@ -42,9 +45,12 @@ class PrintChoices(QGroupBox):
         self.today = today
         self.document = "logbooks"
         self.classes: list[ClassInfo] = []
+        self.newest: str | None = None
         self.chains: list[PrintableChain] = []
         self.problem = ""
 
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("classCombo")
         self.scope_combo = QComboBox()
@@ -63,12 +69,14 @@ class PrintChoices(QGroupBox):
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
         self.form = QFormLayout(self)
+        self.form.addRow(self.tr("School year:"), self.year_combo)
         self.form.addRow(self.tr("Class:"), self.class_combo)
         self.form.addRow(self.tr("Print:"), self.scope_combo)
         self.form.addRow(self.tr("Chain:"), self.chain_combo)
         self.form.addRow("", self.errors_check)
         self.form.addRow(self.summary_label)
 
+        self.year_combo.currentIndexChanged.connect(self._on_year)
         self.class_combo.currentIndexChanged.connect(self._on_class)
         self.scope_combo.currentIndexChanged.connect(self.update_choices)
         self.chain_combo.currentIndexChanged.connect(self.update_choices)
@@ -78,6 +86,10 @@ class PrintChoices(QGroupBox):
 
     def scope(self) -> str | None:
         return self.scope_combo.currentData()
+
+    def school_year(self) -> str | None:
+        """The school year whose classes (and whole-school year plan) are shown."""
+        return self.year_combo.currentData()
 
     def chain(self) -> PrintableChain | None:
         """The chain chosen in the chain list."""
@@ -98,7 +110,11 @@ class PrintChoices(QGroupBox):
         self.chain_combo.setCurrentIndex(max(0, self.chain_combo.findData(chain_id)))
 
     def start_on(self, chain_id: int | None, class_id: int | None) -> None:
-        """Open on the planner's chain of the planner's class (else on its next chain)."""
+        """Open on the planner's chain of the planner's class (else on its next chain), in
+        that class's school year."""
+        if class_id is not None and self.class_combo.findData(class_id) < 0:
+            year = self.workspace.read(lambda s: class_info(s, class_id).school_year)
+            self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
         if class_id is not None and self.class_combo.findData(class_id) >= 0:
             self.class_combo.setCurrentIndex(self.class_combo.findData(class_id))
         if chain_id is not None and self.chain_combo.findData(chain_id) >= 0:
@@ -107,11 +123,25 @@ class PrintChoices(QGroupBox):
     # --- filling the lists ---------------------------------------------------------
 
     def load_classes(self) -> None:
-        def question(session: Session) -> list[ClassInfo]:
-            year = newest_school_year(session)
-            return list_year_classes(session, year) if year else []
+        """Fill the school years (newest first, the newest chosen) and that year's classes."""
 
-        self.classes = self.workspace.read(question)
+        def question(session: Session) -> tuple[list[str], str | None]:
+            return school_year_labels(session), newest_school_year(session)
+
+        labels, newest = self.workspace.read(question)
+        self.newest = newest
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for label in sorted(labels, reverse=True):
+            self.year_combo.addItem(label, label)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(newest)))
+        self.year_combo.blockSignals(False)
+        self.form.setRowVisible(self.year_combo, self.year_combo.count() > 1)
+        self._on_year()
+
+    def _on_year(self) -> None:
+        year = self.school_year()
+        self.classes = self.workspace.read(lambda s: list_year_classes(s, year)) if year else []
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         for info in self.classes:
@@ -133,10 +163,29 @@ class PrintChoices(QGroupBox):
             self.scope_combo.addItem(self.tr("the whole school (A3)"), "school")
         elif document == "record":
             self.scope_combo.addItem(self.tr("every pupil of the class"), "class")
+        elif document == "report":
+            self.scope_combo.addItem(self.tr("the whole school"), "school")
+        elif document == "worlds":
+            self.scope_combo.addItem(self.tr("every parent (one A4, no class)"), "school")
         else:
             self.scope_combo.addItem(self.tr("one chain"), "chain")
         self.scope_combo.blockSignals(False)
+        if document == "homecard":
+            self._choose_card_chain()
         self.update_choices()
+
+    def _choose_card_chain(self) -> None:
+        """A card for home is for after the activity: from a chain still to come (or a
+        concept), go to the class's last chain that has taken place."""
+        chain = self.chain()
+        if chain is None or homecard_refusal(chain.status, chain.date, self.today) is None:
+            return
+        past = [c for c in self.chains if homecard_refusal(c.status, c.date, self.today) is None]
+        if past:
+            last = max(past, key=lambda c: (c.date, c.id))
+            self.chain_combo.blockSignals(True)
+            self.select_chain(last.id)
+            self.chain_combo.blockSignals(False)
 
     def _on_class(self) -> None:
         class_id = self.class_combo.currentData()
@@ -148,6 +197,8 @@ class PrintChoices(QGroupBox):
         upcoming = next_chain(self.chains, self.today)
         if upcoming is not None:
             self.chain_combo.setCurrentIndex(self.chain_combo.findData(upcoming.id))
+        if self.document == "homecard":
+            self._choose_card_chain()
         self.chain_combo.blockSignals(False)
         self.update_choices()
 
@@ -171,7 +222,9 @@ class PrintChoices(QGroupBox):
         self.form.setRowVisible(self.chain_combo, scope == "chain")
         self.form.setRowVisible(self.errors_check, class_set_shown)
         problem = ""
-        if not self.classes:
+        if document == "worlds":
+            pass  # a sheet for every parent: no class or chain needed
+        elif not self.classes:
             problem = self.tr("There are no classes yet; add a class first.")
         elif document == "record":
             info = next((c for c in self.classes if c.id == self.class_combo.currentData()), None)
@@ -179,10 +232,21 @@ class PrintChoices(QGroupBox):
                 problem = self.tr("%1 has no pupils yet; there is nothing to print.").replace(
                     "%1", self.class_combo.currentText()
                 )
+        elif document == "report":
+            problem = ""
         elif scope in ("chain", "class") and document != "yearplan" and not self.chains:
             problem = self.tr("%1 has no chains yet; there is nothing to print.").replace(
                 "%1", self.class_combo.currentText()
             )
+        elif document == "brief" and (chosen := self.chain()) is not None and not chosen.company:
+            problem = self.tr(
+                "This chain has no company. A brief for the company is for a visit to a "
+                "company or a guest lesson by a company: choose the company in the chain first."
+            )
+        elif document == "homecard" and (chain := self.chain()) is not None and (
+            refusal := homecard_refusal(chain.status, chain.date, self.today)
+        ):
+            problem = error_text.keyed_line(refusal)
         elif class_set_shown and not self.class_set()[0]:
             problem = self.tr(
                 "%1 has no chains left to print logbooks for; choose one chain."
@@ -231,10 +295,19 @@ class PrintChoices(QGroupBox):
             "letter": self.tr("parent-letter"),
             "yearplan": self.tr("year-plan"),
             "record": self.tr("pupil-record"),
+            "report": self.tr("report"),
+            "brief": self.tr("company-brief"),
+            "homecard": self.tr("cards-for-home"),
+            "worlds": self.tr("seven-worlds-of-technology"),
         }[self.document])
+        if self.document == "worlds":
+            return base + ".pdf"
+        # An earlier year's file says which year: its classes have this year's names.
+        year = self.school_year()
+        earlier = [year] if year and year != self.newest else []
         if self.scope() == "school":
-            return f"{base}-school.pdf"
-        parts = [base, slug(self.class_combo.currentText())]
+            return "-".join([base, "school", *earlier]) + ".pdf"
+        parts = [base, slug(self.class_combo.currentText()), *earlier]
         chain = self.chain()
         if self.scope() == "chain" and chain is not None:
             parts.append(slug(chain.activity_title))

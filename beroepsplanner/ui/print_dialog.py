@@ -1,5 +1,5 @@
 """Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan, the pupils'
-record), what it is about and where the PDF goes; the PDF is made in the background, and a message says
+record, the brief for the company), what it is about and where the PDF goes; the PDF is made in the background, and a message says
 where it went (``print_result``). Large sets are confirmed with their page count first.
 What is printed of which class (and its page count) is chosen in ``print_choices``."""
 
@@ -92,6 +92,14 @@ class PrintDialog(QDialog):
             ("yearplan", self.tr("Year plan"), self.tr("the chains on a timeline of school weeks")),
             ("record", self.tr("Pupil record"),
              self.tr("for every pupil of a class: what they took part in, over the years")),
+            ("report", self.tr("Report"),
+             self.tr("the school's figures of a school year, for the team and the board")),
+            ("brief", self.tr("Brief for the company"),
+             self.tr("who comes, what the pupils prepared, safety and a day programme")),
+            ("homecard", self.tr("Cards for home"),
+             self.tr("after the activity: what we did and saw, questions for the dinner table")),
+            ("worlds", self.tr("The seven worlds"),
+             self.tr("a sheet for parents on the seven worlds of technology")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")
@@ -212,11 +220,15 @@ class PrintDialog(QDialog):
             out = out.with_name(out.name + ".pdf")
         if scope == "chain":
             return PrintJob(self.document(), out, chain_id=self.chain_combo.currentData())
+        year = self.choices.school_year()
         if self.document() == "logbooks":
             ids = tuple(c.id for c in self.class_set()[0])
-            return PrintJob("logbooks", out, class_name=self.class_combo.currentText(), chain_ids=ids)
+            return PrintJob(
+                "logbooks", out, class_name=self.class_combo.currentText(), chain_ids=ids,
+                school_year=year,
+            )
         class_name = None if scope == "school" else self.class_combo.currentText()
-        return PrintJob(self.document(), out, class_name=class_name)
+        return PrintJob(self.document(), out, class_name=class_name, school_year=year)
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

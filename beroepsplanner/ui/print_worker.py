@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.logs import log_unexpected
 from beroepsplanner.printing.jobs import PrintCancelled, render_document
+from beroepsplanner.store.company_brief import brief_document
 from beroepsplanner.store.documents import print_data
 from beroepsplanner.store.sessions import Database
 from beroepsplanner.ui import error_text
@@ -26,12 +27,13 @@ from beroepsplanner.ui import error_text
 class PrintJob:
     """What to print, where.
 
-    ``document`` is "logbooks", "lessons", "letter", "yearplan" or "record". Logbooks,
-    lesson sheets and the letter are of ``chain_id``; logbooks of several chains are those
+    ``document`` is "logbooks", "lessons", "letter", "yearplan", "record" or "brief".
+    Logbooks, lesson sheets, the letter and the brief for the company are of ``chain_id``; logbooks of several chains are those
     of ``chain_ids`` (the class set the dialog showed), or else the class set of
     ``class_name`` (``store.documents.print_data``). The year plan is of ``class_name``
     (A4), or of the whole school (A3) when ``class_name`` is None; the record is of the
-    pupils of ``class_name``.
+    pupils of ``class_name``. ``school_year`` is the year ``class_name`` and the school's
+    year plan are of (None: the newest).
     """
 
     document: str
@@ -39,6 +41,7 @@ class PrintJob:
     chain_id: int | None = None
     class_name: str | None = None
     chain_ids: tuple[int, ...] = ()
+    school_year: str | None = None
 
 
 class PrintWorker(QObject):
@@ -80,9 +83,14 @@ class PrintWorker(QObject):
     def _run(self) -> None:
         try:
             with self.database.session() as session:
-                data = print_data(
-                    session, self.job.document, chain_id=self.job.chain_id,
-                    chain_ids=list(self.job.chain_ids), class_name=self.job.class_name,
+                data = (
+                    brief_document(session, self.job.chain_id)
+                    if self.job.document == "brief" and self.job.chain_id is not None
+                    else print_data(
+                        session, self.job.document, chain_id=self.job.chain_id,
+                        chain_ids=list(self.job.chain_ids), class_name=self.job.class_name,
+                        school_year=self.job.school_year,
+                    )
                 )
             if self._stop.is_set():
                 raise PrintCancelled

@@ -16,7 +16,7 @@ Privacy (AVG/GDPR) decides the shape of each:
   program is closed or another database is opened. A teacher who removes the
   wrong child can take it back at once.
 * Purging the pupils of past school years (their record of those years goes with
-  them) is final: it is not put on the undo stack, and the undo history is cleared, so no older command can bring a
+  them, and the parents of the register whose child left school) is final: it is not put on the undo stack, and the undo history is cleared, so no older command can bring a
   purged name back. The confirmation says so.
 """
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.io.pupil_export import write_pupil_json
@@ -51,6 +52,7 @@ from beroepsplanner.io.pupil_import import (
 )
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.store.classes import ClassInfo, newest_school_year
+from beroepsplanner.store.parent_privacy import past_parents, purge_past_parents
 from beroepsplanner.store.pupils import past_pupil_counts, pupil_record, purge_past_pupils
 from beroepsplanner.store.transfer.pupil_import import PupilImportResult
 from beroepsplanner.store.transfer.window_import import dry_run_class_list
@@ -305,43 +307,69 @@ def ask_and_export_pupil(workspace: Workspace, parent: QWidget, pupil_id: int, n
 # --- purging past school years ---------------------------------------------------------
 
 
-def purge_question(counts: dict[str, int], newest: str) -> str:
-    """The confirmation text: how many pupils of which years go, and that it is final."""
-    years = ", ".join(
-        QCoreApplication.translate("PupilPrivacy", "%n pupils in %1", None, n).replace("%1", label)
-        for label, n in counts.items()
-    )
+class PupilPrivacy(QObject):
+    """The purge question's plural texts. lupdate sees a plural only in a class's
+    ``self.tr``, not in ``QCoreApplication.translate`` with a variable count."""
+
+    def pupils_in(self, count: int, label: str) -> str:
+        return self.tr("%n pupils in %1", "", count).replace("%1", label)
+
+    def erase(self, count: int, years: str) -> str:
+        return self.tr("Erase %n pupils who left the school for good (%1)?", "", count).replace(
+            "%1", years
+        )
+
+    def parents_too(self, count: int) -> str:
+        return self.tr(
+            "%n parents in the parent register whose child left the school go too, with "
+            "their place as a guest in chains.",
+            "",
+            count,
+        )
+
+
+def purge_question(counts: dict[str, int], newest: str, parents: int = 0) -> str:
+    """The confirmation text: how many pupils of which years go (and the parents of the
+    register whose child left the school), and that it is final."""
+    texts = PupilPrivacy()
+    years = ", ".join(texts.pupils_in(n, label) for label, n in counts.items())
     total = sum(counts.values())
+    question = (
+        texts.erase(total, years)
+        if total
+        else QCoreApplication.translate("PupilPrivacy", "Erase for good?")
+    )
+    if parents:
+        question += "\n\n" + texts.parents_too(parents)
     return (
-        QCoreApplication.translate(
-            "PupilPrivacy", "Erase %n pupils of past school years for good (%1)?", None, total
-        ).replace("%1", years)
+        question
         + "\n\n"
         + QCoreApplication.translate(
             "PupilPrivacy",
-            "The classes and chains stay; only the pupils' names go, with their record of "
-            "those years. The pupils of %1 stay. This cannot be undone, and the undo history "
-            "is cleared.",
+            "Only pupils who are no longer at school go: their names and their record. The "
+            "classes and chains stay, and the pupils of %1 keep their record of earlier years. "
+            "This cannot be undone, and the undo history is cleared.",
         ).replace("%1", newest)
     )
 
 
 def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: bool = True) -> int:
-    """Ask, then remove the pupils of every school year before the newest; returns how many."""
+    """Ask, then remove the pupils who left the school before the newest year; returns how many."""
     newest = workspace.read(newest_school_year)
     if newest is None:
         return 0
     counts = workspace.read(lambda s: past_pupil_counts(s, newest))
+    parents = len(workspace.read(lambda s: past_parents(s, newest)))
     title = QCoreApplication.translate("PupilPrivacy", "Erase pupils of past school years")
-    if not counts:
+    if not counts and not parents:
         none = QCoreApplication.translate(
-            "PupilPrivacy", "No pupils of school years before %1 are stored."
+            "PupilPrivacy", "No pupils who left the school before %1 are stored."
         )
         QMessageBox.information(parent, title, none.replace("%1", newest))
         return 0
     if confirm:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, purge_question(counts, newest),
+            QMessageBox.Icon.Warning, title, purge_question(counts, newest, parents),
             QMessageBox.StandardButton.Cancel, parent,
         )
         erase = box.addButton(
@@ -353,10 +381,18 @@ def purge_past_school_years(workspace: Workspace, parent: QWidget, *, confirm: b
         if box.clickedButton() is not erase:
             return 0
     try:
-        count = workspace.run_in_transaction(lambda s: purge_past_pupils(s, newest), ("classes",))
+        count = workspace.run_in_transaction(lambda s: _purge(s, newest), ("classes", "chains"))
     except BeroepsplannerError as exc:
         QMessageBox.warning(parent, title, error_text.error(exc))
         return 0
     # An older command (a removal, an import) must not bring a purged name back.
     workspace.undo_stack.clear()
+    return count
+
+
+def _purge(session: Session, newest: str) -> int:
+    """The pupils who left the school before ``newest`` and, in the same transaction, the
+    parents of the register whose child left (issue 17 item 4); returns how many pupils."""
+    count = purge_past_pupils(session, newest)
+    purge_past_parents(session, newest)
     return count

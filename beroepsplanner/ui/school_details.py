@@ -1,4 +1,5 @@
-"""The school's own details in the school year dialog: name, place, holiday region, free days.
+"""The school's own details in the school year dialog: name, place, holiday region, free days
+and the contact person for companies.
 
 "Save" makes one undoable ``EditSchoolCommand``; a new region moves the
 holidays, and every view (planner, overview, the window title) refreshes
@@ -24,7 +25,15 @@ from beroepsplanner.domain.calendar import FreeDays
 from beroepsplanner.domain.kinds import Region
 from beroepsplanner.errors import BeroepsplannerError
 from beroepsplanner.store.row_versions import ChangedByColleagueError
-from beroepsplanner.store.school import PLACE_MAX, SCHOOL_NAME_MAX, SchoolDetails, school_details
+from beroepsplanner.store.school import (
+    CONTACT_MAX,
+    EMAIL_MAX,
+    PHONE_MAX,
+    PLACE_MAX,
+    SCHOOL_NAME_MAX,
+    SchoolDetails,
+    school_details,
+)
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.conflict_dialog import is_save_conflict, resolve_conflict, school_fields
 from beroepsplanner.ui.school_commands import EditSchoolCommand
@@ -83,10 +92,41 @@ class SchoolDetailsBox(QGroupBox):
         )
         for check in (self.liberation_check, self.good_friday_check):
             check.toggled.connect(lambda _on: self._update_button())
+        # Whom a company calls (the brief for the company); empty: the class's teacher.
+        self.contact_edits = (QLineEdit(), QLineEdit(), QLineEdit())
+        for edit, name, limit, hint in zip(
+            self.contact_edits,
+            ("schoolContactEdit", "schoolPhoneEdit", "schoolEmailEdit"),
+            (CONTACT_MAX, PHONE_MAX, EMAIL_MAX),
+            (self.tr("name"), self.tr("phone"), self.tr("e-mail")),
+            strict=True,
+        ):
+            edit.setObjectName(name)
+            edit.setMaxLength(limit)
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(hint)
+            edit.textChanged.connect(lambda _text: self._update_button())
+            edit.returnPressed.connect(self.save)
+        self.contact_edits[0].setToolTip(
+            self.tr("Whom a company calls about a visit; the brief for the company names this "
+                    "person (empty: the class's teacher).")
+        )
 
         form = QFormLayout(self)
         form.addRow(self.tr("School &name:"), self.name_edit)
-        form.addRow(self.tr("&Place:"), self.place_edit)
+        # The place and whom a company calls share a row, so the dialog still fits a small
+        # screen (tests/ui/test_small_screens.py).
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place_edit, 2)
+        place_row.addSpacing(12)
+        contact_label = QLabel(self.tr("&Contact for companies:"))
+        contact_label.setBuddy(self.contact_edits[0])
+        place_row.addWidget(contact_label)
+        for edit, stretch in zip(self.contact_edits, (2, 1, 2), strict=True):
+            place_row.addWidget(edit, stretch)
+        place_label = QLabel(self.tr("&Place:"))
+        place_label.setBuddy(self.place_edit)
+        form.addRow(place_label, place_row)
         # One row for the region and the free days (both decide the days off), so the
         # dialog still fits a small screen (tests/ui/test_small_screens.py).
         region_row = QHBoxLayout()
@@ -111,6 +151,9 @@ class SchoolDetailsBox(QGroupBox):
             self.region_combo.setCurrentIndex(self.region_combo.findData(details.region.value))
             self.liberation_check.setChecked(details.free_days.liberation_day)
             self.good_friday_check.setChecked(details.free_days.good_friday)
+            contact = (details.contact_name, details.contact_phone, details.contact_email)
+            for edit, value in zip(self.contact_edits, contact, strict=True):
+                edit.setText(value)
         self._update_button()
 
     def typed(self) -> SchoolDetails | None:
@@ -121,14 +164,22 @@ class SchoolDetailsBox(QGroupBox):
             liberation_day=self.liberation_check.isChecked(),
             good_friday=self.good_friday_check.isChecked(),
         )
-        return SchoolDetails(self.name_edit.text(), self.place_edit.text(), Region(region), free_days)
+        name, phone, email = (edit.text() for edit in self.contact_edits)
+        return SchoolDetails(
+            self.name_edit.text(), self.place_edit.text(), Region(region), free_days,
+            name, phone, email,
+        )
 
     def is_modified(self) -> bool:
         typed = self.typed()
         if self.details is None or typed is None:
             return False
-        return (typed.name.strip(), typed.place.strip(), typed.region, typed.free_days) != (
-            self.details.name, self.details.place, self.details.region, self.details.free_days
+        return (
+            typed.name.strip(), typed.place.strip(), typed.region, typed.free_days,
+            typed.contact_name.strip(), typed.contact_phone.strip(), typed.contact_email.strip(),
+        ) != (
+            self.details.name, self.details.place, self.details.region, self.details.free_days,
+            self.details.contact_name, self.details.contact_phone, self.details.contact_email,
         )
 
     def _update_button(self) -> None:
@@ -143,7 +194,10 @@ class SchoolDetailsBox(QGroupBox):
         while True:
             try:
                 self.workspace.execute(
-                    EditSchoolCommand(typed.name, typed.place, typed.region, typed.free_days, version)
+                    EditSchoolCommand(
+                        typed.name, typed.place, typed.region, typed.free_days, version,
+                        contact=(typed.contact_name, typed.contact_phone, typed.contact_email),
+                    )
                 )
             except ChangedByColleagueError as exc:
                 # A colleague saved the details since they were read: what was typed stays.

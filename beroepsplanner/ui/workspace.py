@@ -70,6 +70,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "holiday_moves": ("school", "chains"),
     "classes": ("classes", "school", "chains"),
     "pupils": ("classes",),
+    "parents": ("classes", "chains"),
     "chains": ("chains",),
     "chain_lessons": ("chains",),
     "chain_role_models": ("chains",),

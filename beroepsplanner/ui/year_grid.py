@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from beroepsplanner.dates import LONG, LONG_WITH_WEEKDAY
 from beroepsplanner.domain.chain import Severity
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.series import series_members
 from beroepsplanner.domain.year_grid import ClassRow, GridBar, YearGrid
 from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.qt_dates import shown_date
@@ -237,9 +238,11 @@ class YearGridView(GridPainting):
         y = self._lane_y(row, lane)
         width = max(7.0, min(14.0, self.col_w * 0.34))
         x = self.day_x(bar.date) + shift
+        # An activity of several days: the block spans from its first to its last day.
+        last = self.day_x(bar.activity_end) + shift if bar.end_date is not None else x
         return (
             [self.day_x(d) + shift for d in bar.preparation],
-            QRectF(x - width / 2, y - 7, width, 14),
+            QRectF(x - width / 2, y - 7, last - x + width, 14),
             [self.day_x(d) + shift for d in bar.reflection],
         )
 
@@ -527,12 +530,26 @@ class YearGridView(GridPainting):
         lines = [f"<b>{escape(bar.activity_title)}</b>", escape(f"{row.name} · {self._status(bar.status)}")]
         if bar.company:
             lines.append(escape(bar.company))
+        activity = self._date(bar.date, LONG_WITH_WEEKDAY)
+        if bar.end_date is not None:
+            activity = self.tr("%1 to %2").replace("%1", self._date(bar.date)).replace(
+                "%2", self._date(bar.end_date, LONG_WITH_WEEKDAY)
+            )
         dates = [
             (self.tr("Preparation"), ", ".join(self._date(d) for d in bar.preparation) or "—"),
-            (self.tr("Activity"), self._date(bar.date, LONG_WITH_WEEKDAY)),
+            (self.tr("Activity"), activity),
             (self.tr("Reflection"), ", ".join(self._date(d) for d in bar.reflection) or "—"),
         ]
         lines += [f"{escape(name)}: {escape(value)}" for name, value in dates]
+        series = self.series_of(chain_id)
+        if series:
+            # The series this chain belongs to, in order, this one in bold.
+            parts = " → ".join(
+                f"<b>{escape(part.activity_title)}</b>" if part.chain_id == chain_id else escape(part.activity_title)
+                for part in series
+            )
+            word = self.tr("Series")  # tr() outside the f-string: lupdate does not look inside one
+            lines.append(f"{escape(word)}: {parts}")
         errors, warnings = _bar_findings(bar)
         for title, colour, found in ((self.tr("Errors"), ERROR, errors), (self.tr("Warnings"), WARNING, warnings)):
             if found:
@@ -543,6 +560,14 @@ class YearGridView(GridPainting):
             hint = self.tr("Drag to another week to move; double-click to open.")
             lines.append(f"<i>{escape(hint)}</i>")
         return "<p>" + "<br>".join(lines) + "</p>"
+
+    def series_of(self, chain_id: int) -> list[GridBar]:
+        """The bars of the series ``chain_id`` belongs to (chains that follow each other up,
+        ``domain/series.py``), first to last; empty for a chain on its own."""
+        row = self.rows[self._bars[chain_id][0]]
+        bars = {b.chain_id: b for b in row.bars}
+        members = series_members({b.chain_id: b.follows for b in row.bars}, chain_id)
+        return [bars[m] for m in members] if len(members) > 1 else []
 
     def _status(self, status: ChainStatus) -> str:
         return {

@@ -48,6 +48,8 @@ STATUS_COLOURS = {
 ERROR, WARNING, TODAY = QColor("#d32f2f"), QColor("#f0a202"), QColor("#2a9d8f")
 HOLIDAY, DAY_OFF, STUDY_DAY = QColor("#d9dee5"), QColor("#e4e7eb"), QColor("#ddd2f0")
 GRID_LINE, MONTH_LINE, SELECTED = QColor("#e6e8eb"), QColor("#b9bfc7"), QColor("#1b1f24")
+SERIES = QColor("#7a5195")
+"""The connector between a chain and its follow-up (one series)."""
 
 
 def draw_chain_sample(painter: QPainter, rect: QRectF, status: ChainStatus) -> None:
@@ -82,6 +84,40 @@ def draw_chain(painter: QPainter, status: ChainStatus, before: list[float], bloc
     if concept:
         painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
         painter.drawRoundedRect(block, 2.5, 2.5)
+
+
+def draw_link(painter: QPainter, first: QRectF, then: QRectF, dip: float) -> None:
+    """The connector of a series: from the activity of one chain (``first``, its block) to
+    the activity of its follow-up (``then``), with an arrow head into the follow-up. From
+    lane to lane it leaves one block's edge and enters the other's; in the same lane it
+    curves ``dip`` below both, under the title beside the first bar."""
+    painter.save()
+    painter.setPen(QPen(SERIES, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x1, x2 = first.center().x(), then.center().x()
+    if abs(first.center().y() - then.center().y()) < 1:
+        start, end = QPointF(x1, first.bottom() + 1), QPointF(x2, then.bottom() + 2)
+        low = max(start.y(), end.y()) + dip
+        c1, c2, down = QPointF(x1, low), QPointF(x2, low), False
+    else:
+        down = then.center().y() > first.center().y()
+        start = QPointF(x1, first.bottom() + 1 if down else first.top() - 1)
+        end = QPointF(x2, then.top() - 2 if down else then.bottom() + 2)
+        middle = (start.y() + end.y()) / 2
+        c1, c2 = QPointF(x1, middle), QPointF(x2, middle)
+    path = QPainterPath(start)
+    path.cubicTo(c1, c2, end)
+    painter.drawPath(path)
+    tip = 1 if down else -1  # the arrow points into the follow-up's block
+    head = QPainterPath()
+    head.moveTo(end.x(), end.y() + tip)
+    head.lineTo(end.x() - 4, end.y() - 6 * tip)
+    head.lineTo(end.x() + 4, end.y() - 6 * tip)
+    head.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(SERIES)
+    painter.drawPath(head)
+    painter.restore()
 
 
 def draw_mark(painter: QPainter, centre: QPointF, colour: QColor, radius: float = 4.0) -> None:
@@ -291,6 +327,7 @@ class GridPainting(QAbstractScrollArea):
 
     def _paint_row(self, painter: QPainter, row: int) -> None:
         metrics = self.fontMetrics()
+        self._paint_links(painter, row)
         for lane in self._lanes[row]:
             for position, bar in enumerate(lane):
                 before, block, after = self._bar_shape(bar)
@@ -302,6 +339,15 @@ class GridPainting(QAbstractScrollArea):
                 if text:
                     painter.setPen(self.palette().color(QPalette.ColorRole.Text))
                     painter.drawText(QPointF(end, block.center().y() + metrics.ascent() / 2 - 1), text)
+
+    def _paint_links(self, painter: QPainter, row: int) -> None:
+        """A connector from each chain's activity to its follow-up's (a series), under the bars."""
+        bars = {bar.chain_id: bar for lane in self._lanes[row] for bar in lane}
+        for bar in bars.values():
+            before = bars.get(bar.follows) if bar.follows is not None else None
+            if before is None:
+                continue
+            draw_link(painter, self._bar_shape(before)[1], self._bar_shape(bar)[1], self.lane_h * 0.4)
 
     def shown_title(self, lane: list[GridBar], position: int) -> str:
         """The title beside a chain: whole where there is room, elided only where the next

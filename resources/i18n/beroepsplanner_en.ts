@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>CompanyExportTexts</name>
+    <message numerus="yes">
+        <source>%n companies written to %1.</source>
+        <translation>
+            <numerusform>%n company written to %1.</numerusform>
+            <numerusform>%n companies written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message numerus="yes">
         <source>Used by (%n)</source>
@@ -282,6 +292,79 @@
     </message>
 </context>
 <context>
+    <name>GoalText</name>
+    <message numerus="yes">
+        <source>Every pupil meets at least %n companies between grade %1 and %2</source>
+        <translation>
+            <numerusform>Every pupil meets at least %n company between grade %1 and %2</numerusform>
+            <numerusform>Every pupil meets at least %n companies between grade %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every chain with %n reflection lesson(s)</source>
+        <translation>
+            <numerusform>Every chain with %n reflection lesson</numerusform>
+            <numerusform>Every chain with %n reflection lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them about attitudes and stereotypes</source>
+        <translation>
+            <numerusform>%1, %n of them about attitudes and stereotypes</numerusform>
+            <numerusform>%1, %n of them about attitudes and stereotypes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents involved in at least %n chain(s) per grade per school year</source>
+        <translation>
+            <numerusform>Parents involved in at least %n chain per grade per school year</numerusform>
+            <numerusform>Parents involved in at least %n chains per grade per school year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n world(s)</source>
+        <translation>
+            <numerusform>%1 of %n world</numerusform>
+            <numerusform>%1 of %n worlds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n companies</source>
+        <translation>
+            <numerusform>%1 of %n company</numerusform>
+            <numerusform>%1 of %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chain(s)</source>
+        <translation>
+            <numerusform>%1 of %n chain</numerusform>
+            <numerusform>%1 of %n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cohort(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n cohort reached</numerusform>
+            <numerusform>%1 of %n cohorts reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n grade(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n grade reached</numerusform>
+            <numerusform>%1 of %n grades reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n year(s) reached</source>
+        <translation>
+            <numerusform>%1 of %n year reached</numerusform>
+            <numerusform>%1 of %n years reached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupOneStep</name>
     <message numerus="yes">
         <source>Pupils of %1 (%n)</source>
@@ -334,6 +417,13 @@
 </context>
 <context>
     <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>Answers to “who can do this work?”, before → after, over the %n chain(s) counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</source>
+        <translation>
+            <numerusform>Answers to “who can do this work?”, before → after, over the %n chain counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</numerusform>
+            <numerusform>Answers to “who can do this work?”, before → after, over the %n chains counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
         <translation>
@@ -414,6 +504,30 @@
         <translation>
             <numerusform>The PDF is ready: %n page.</numerusform>
             <numerusform>The PDF is ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PupilPrivacy</name>
+    <message numerus="yes">
+        <source>%n pupils in %1</source>
+        <translation>
+            <numerusform>%n pupil in %1</numerusform>
+            <numerusform>%n pupils in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n pupils who left the school for good (%1)?</source>
+        <translation>
+            <numerusform>Erase %n pupil who left the school for good (%1)?</numerusform>
+            <numerusform>Erase %n pupils who left the school for good (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</source>
+        <translation>
+            <numerusform>%n parent in the parent register whose child left the school goes too, with their place as a guest in chains.</numerusform>
+            <numerusform>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</numerusform>
         </translation>
     </message>
 </context>

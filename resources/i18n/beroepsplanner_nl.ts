@@ -376,6 +376,151 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterTableModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Chains counted</source>
+        <translation>Ketens geteld</translation>
+    </message>
+    <message>
+        <source>Chains whose class was counted before and after the activity</source>
+        <translation>Ketens waarvan de klas vóór en na de activiteit is geteld</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <translation>Een vrouw</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <translation>Een man</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Allebei</translation>
+    </message>
+    <message>
+        <source>Could not say</source>
+        <translation>Weet niet</translation>
+    </message>
+    <message>
+        <source>Would want it</source>
+        <translation>Wil het later</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Brief for the company</source>
+        <translation>Brief voor het bedrijf</translation>
+    </message>
+    <message>
+        <source>Saved with the chain (Save). Print the brief with File &gt; Print… &gt; Brief for the company.</source>
+        <translation>Wordt bewaard met de keten (Opslaan). Print de brief via Bestand &gt; Afdrukken… &gt; Brief voor het bedrijf.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Arrival (a guest lesson: start)</source>
+        <translation>Aankomst (bij een gastles: begin)</translation>
+    </message>
+    <message>
+        <source>Departure (a guest lesson: end)</source>
+        <translation>Vertrek (bij een gastles: einde)</translation>
+    </message>
+    <message>
+        <source>Empty: the brief says the pupils discover the work, the people and what you can learn for it.</source>
+        <translation>Leeg: de brief zegt dat de kinderen ontdekken welk werk er gedaan wordt, door wie, en wat je ervoor kunt leren.</translation>
+    </message>
+    <message>
+        <source>for example: How does the heat get into our house?</source>
+        <translation>bijvoorbeeld: Hoe komt de warmte in ons huis?</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eén vraag per regel</translation>
+    </message>
+    <message>
+        <source>Day programme</source>
+        <translation>Dagprogramma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation>+ Onderdeel</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Onderdeel weghalen</translation>
+    </message>
+    <message>
+        <source>Back to the proposal</source>
+        <translation>Terug naar het voorstel</translation>
+    </message>
+    <message>
+        <source>Let the times decide the programme again (arrival, welcome, groups, questions, closing)</source>
+        <translation>Laat de tijden het programma weer bepalen (aankomst, welkom, groepjes, vragen, afsluiting)</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival and departure:</source>
+        <translation>&amp;Aankomst en vertrek:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal of the visit:</source>
+        <translation>&amp;Doel van het bezoek:</translation>
+    </message>
+    <message>
+        <source>Research &amp;question:</source>
+        <translation>&amp;Onderzoeksvraag:</translation>
+    </message>
+    <message>
+        <source>What the pupils &amp;will ask:</source>
+        <translation>&amp;Vragen van de kinderen:</translation>
+    </message>
+    <message>
+        <source>Day programme:</source>
+        <translation>Dagprogramma:</translation>
+    </message>
+    <message>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Begin en einde:</translation>
+    </message>
+    <message>
+        <source>The programme as you made it for this chain.</source>
+        <translation>Het programma zoals u het voor deze keten hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>A proposal from the times, in Dutch like the brief; change a step to make it your own.</source>
+        <translation>Een voorstel uit de tijden; pas een onderdeel aan om het van deze keten te maken.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; type a time such as 09:30.</source>
+        <translation>&apos;%1&apos; is geen tijd; typ een tijd zoals 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>New activity…</source>
@@ -527,6 +672,14 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Company b&amp;rief…</source>
+        <translation>Bedrijfs&amp;brief…</translation>
+    </message>
+    <message>
+        <source>Par&amp;ent letter:</source>
+        <translation>O&amp;uderbrief:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
@@ -535,12 +688,24 @@
         <translation>O&amp;bservatie:</translation>
     </message>
     <message>
+        <source>What the brief for the company says: times, goal, questions, day programme</source>
+        <translation>Wat er in de brief voor het bedrijf staat: tijden, doel, vragen en dagprogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Follows up:</source>
+        <translation>Vervolg o&amp;p:</translation>
+    </message>
+    <message>
         <source>What the rules say</source>
         <translation>Wat de regels zeggen</translation>
     </message>
     <message>
         <source>&amp;Pupils</source>
         <translation>&amp;Leerlingen</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Voor en na</translation>
     </message>
     <message>
         <source>&amp;Delete chain…</source>
@@ -636,6 +801,91 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLinks</name>
+    <message>
+        <source>one day</source>
+        <translation>één dag</translation>
+    </message>
+    <message>
+        <source>For an activity of several days (a project week): its last day. Reflection lessons come after it.</source>
+        <translation>Voor een activiteit van meerdere dagen (een projectweek): de laatste dag. De reflectielessen komen daarna.</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <source>A deliberate follow-up of an earlier chain of this class (a visit, then a build assignment, then a presentation): one series, not a repetition.</source>
+        <translation>Een bewust vervolg op een eerdere keten van deze klas (een bezoek, dan een bouwopdracht, dan een presentatie): één reeks, geen herhaling.</translation>
+    </message>
+    <message>
+        <source>During the &amp;visit:</source>
+        <translation>Tijdens het be&amp;zoek:</translation>
+    </message>
+    <message>
+        <source>Pupils do this during the visit; it is printed in the logbook.</source>
+        <translation>De leerlingen doen dit tijdens het bezoek; het komt in het logboek.</translation>
+    </message>
+    <message>
+        <source>Nothing: a chain of its own</source>
+        <translation>Niets: een eigen keten</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMeasurement</name>
+    <message>
+        <source>Before and after</source>
+        <translation>Voor en na</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMeasurementPanel</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>a woman</source>
+        <translation>een vrouw</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>een man</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>allebei</translation>
+    </message>
+    <message>
+        <source>could not say</source>
+        <translation>weet niet / niet te zien</translation>
+    </message>
+    <message>
+        <source>would want this work</source>
+        <translation>wil dit werk later doen</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Save the chain first; then you count here the class&apos;s answers to the logbook&apos;s question “who can do this work?”.</source>
+        <translation>Sla de keten eerst op; daarna telt u hier de antwoorden van de klas op de vraag uit het logboek: “wie kan dit werk doen?”.</translation>
+    </message>
+    <message>
+        <source>Count the ticks or drawings of the logbooks: before the activity (preparation) and after it (reflection). An empty box is not counted yet. Saved at once.</source>
+        <translation>Tel de kruisjes of tekeningen in de logboeken: vóór de activiteit (voorbereiding) en erna (terugblik). Een leeg vak is nog niet geteld. Wordt meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1309,14 @@ woorden</translation>
         <translation>Ketens</translation>
     </message>
     <message>
+        <source>Classes and pupils</source>
+        <translation>Klassen en leerlingen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
         <source>%1 (new)…</source>
         <translation>%1 (nieuw)…</translation>
     </message>
@@ -1376,6 +1634,16 @@ woorden</translation>
     <message>
         <source>Delete company %1</source>
         <translation>Bedrijf %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyExportTexts</name>
+    <message numerus="yes">
+        <source>%n companies written to %1.</source>
+        <translation>
+            <numerusform>%n bedrijf geschreven naar %1.</numerusform>
+            <numerusform>%n bedrijven geschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,10 +2029,6 @@ woorden</translation>
     <message>
         <source>companies</source>
         <translation>bedrijven</translation>
-    </message>
-    <message>
-        <source>%n companies written to %1.</source>
-        <translation>%n bedrijf geschreven naar %1. || %n bedrijven geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2416,340 @@ woorden</translation>
     </message>
 </context>
 <context>
+    <name>GoalCommands</name>
+    <message>
+        <source>Edit the school&apos;s goals</source>
+        <translation>Doelen van de school wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalText</name>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Op weg</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Cannot be measured yet</source>
+        <translation>Nog niet te meten</translation>
+    </message>
+    <message>
+        <source>Seven worlds</source>
+        <translation>Zeven werelden</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Counter-stereotype</source>
+        <translation>Tegen-stereotiep</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Eerste helft</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>Every pupil meets all seven worlds of technology between grade %1 and %2</source>
+        <translation>Elke leerling ontmoet alle zeven werelden van techniek tussen groep %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every pupil meets at least %n companies between grade %1 and %2</source>
+        <translation>
+            <numerusform>Elke leerling ontmoet minstens %n bedrijf tussen groep %1 en %2</numerusform>
+            <numerusform>Elke leerling ontmoet minstens %n bedrijven tussen groep %1 en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chain with a role model who breaks a stereotype</source>
+        <translation>Elke keten met een rolmodel dat een vooroordeel doorbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every chain with %n reflection lesson(s)</source>
+        <translation>
+            <numerusform>Elke keten met %n reflectieles</numerusform>
+            <numerusform>Elke keten met %n reflectielessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them about attitudes and stereotypes</source>
+        <translation>
+            <numerusform>%1, waarvan %n over houding en vooroordelen</numerusform>
+            <numerusform>%1, waarvan %n over houding en vooroordelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activities in the first half of the school year (before %1)</source>
+        <translation>De activiteiten in de eerste helft van het schooljaar (vóór %1)</translation>
+    </message>
+    <message>
+        <source>At least %2% of the activities in the first half of the school year (before %1)</source>
+        <translation>Minstens %2% van de activiteiten in de eerste helft van het schooljaar (vóór %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents involved in at least %n chain(s) per grade per school year</source>
+        <translation>
+            <numerusform>Ouders betrokken bij minstens %n keten per groep per schooljaar</numerusform>
+            <numerusform>Ouders betrokken bij minstens %n ketens per groep per schooljaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n world(s)</source>
+        <translation>
+            <numerusform>%1 van %n wereld</numerusform>
+            <numerusform>%1 van %n werelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n companies</source>
+        <translation>
+            <numerusform>%1 van %n bedrijf</numerusform>
+            <numerusform>%1 van %n bedrijven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 with what is planned</source>
+        <translation>, %1 met wat gepland is</translation>
+    </message>
+    <message>
+        <source>; not met or planned yet: %1</source>
+        <translation>; nog niet ontmoet of gepland: %1</translation>
+    </message>
+    <message>
+        <source>; earlier grades are not in the program</source>
+        <translation>; eerdere groepen staan niet in het programma</translation>
+    </message>
+    <message>
+        <source>no chains in which pupils meet people</source>
+        <translation>geen ketens waarin de leerlingen mensen ontmoeten</translation>
+    </message>
+    <message>
+        <source>no chains yet</source>
+        <translation>nog geen ketens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chain(s)</source>
+        <translation>
+            <numerusform>%1 van %n keten</numerusform>
+            <numerusform>%1 van %n ketens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (goal %1%)</source>
+        <translation> (doel %1%)</translation>
+    </message>
+    <message>
+        <source>; still within reach with the planned chains</source>
+        <translation>; nog te halen met de geplande ketens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cohort(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n cohort bereikt</numerusform>
+            <numerusform>%1 van %n cohorten bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n grade(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n groep bereikt</numerusform>
+            <numerusform>%1 van %n groepen bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n year(s) reached</source>
+        <translation>
+            <numerusform>%1 van %n jaar bereikt</numerusform>
+            <numerusform>%1 van %n jaren bereikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on its way</source>
+        <translation>, %1 op weg</translation>
+    </message>
+    <message>
+        <source>, %1 not reached</source>
+        <translation>, %1 niet bereikt</translation>
+    </message>
+    <message>
+        <source>, %1 cannot be measured yet</source>
+        <translation>, %1 nog niet te meten</translation>
+    </message>
+    <message>
+        <source>; for most chains the program does not know yet whether parents took part</source>
+        <translation>; van de meeste ketens weet het programma nog niet of er ouders bij waren</translation>
+    </message>
+    <message>
+        <source>; for a cohort, earlier grades are not in the program</source>
+        <translation>; van een cohort staan eerdere groepen niet in het programma</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>The school&apos;s vision and goals</source>
+        <translation>Visie en doelen van de school</translation>
+    </message>
+    <message>
+        <source>The school&apos;s vision</source>
+        <translation>De visie van de school</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what the school wants its pupils to take with them from career orientation.</source>
+        <translation>In een paar zinnen: wat de school wil dat de leerlingen meenemen uit de beroepsoriëntatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Visie</translation>
+    </message>
+    <message>
+        <source>All goals to their defaults</source>
+        <translation>Alle doelen naar de standaard</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>Untick to leave this goal out of the overview.</source>
+        <translation>Zet het vinkje uit om dit doel niet in het overzicht te tonen.</translation>
+    </message>
+    <message>
+        <source>At least this many companies:</source>
+        <translation>Minstens zoveel bedrijven:</translation>
+    </message>
+    <message>
+        <source>From grade:</source>
+        <translation>Vanaf groep:</translation>
+    </message>
+    <message>
+        <source>Up to and including grade:</source>
+        <translation>Tot en met groep:</translation>
+    </message>
+    <message>
+        <source>Reflection lessons per chain:</source>
+        <translation>Reflectielessen per keten:</translation>
+    </message>
+    <message>
+        <source>Of them about attitudes:</source>
+        <translation>Waarvan over houding:</translation>
+    </message>
+    <message>
+        <source>The second half starts on:</source>
+        <translation>De tweede helft begint op:</translation>
+    </message>
+    <message>
+        <source>Share of the activities before it:</source>
+        <translation>Deel van de activiteiten daarvoor:</translation>
+    </message>
+    <message>
+        <source>Chains with parents per grade per year:</source>
+        <translation>Ketens met ouders per groep per jaar:</translation>
+    </message>
+    <message>
+        <source>For now the program knows of parents only in a parent&apos;s guest lesson from the catalogue; for other chains the goal shows &quot;cannot be measured yet&quot;.</source>
+        <translation>Voorlopig weet het programma alleen bij een gastles door een ouder uit de catalogus dat er ouders bij waren; bij andere ketens toont het doel &quot;nog niet te meten&quot;.</translation>
+    </message>
+    <message>
+        <source>Counted in the chains in which pupils meet people (a visit, a guest lesson, an internship, or a chain with a company). Tick &quot;breaks a stereotype&quot; at the role model in the company network.</source>
+        <translation>Geteld in de ketens waarin leerlingen mensen ontmoeten (een bezoek, een gastles, een stage of een keten met een bedrijf). Vink &quot;doorbreekt een vooroordeel&quot; aan bij het rolmodel in het bedrijvennetwerk.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Set this goal back to the research&apos;s default: %1</source>
+        <translation>Zet dit doel terug op de standaard uit het onderzoek: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>&amp;Edit vision and goals…</source>
+        <translation>Visie en doelen &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s goals</source>
+        <translation>De doelen van de school</translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation>Visie: %1</translation>
+    </message>
+    <message>
+        <source>The school has not written its vision yet.</source>
+        <translation>De school heeft haar visie nog niet beschreven.</translation>
+    </message>
+    <message>
+        <source>There is no school year yet.</source>
+        <translation>Er is nog geen schooljaar.</translation>
+    </message>
+    <message>
+        <source>The school follows no goals; switch them on with Edit.</source>
+        <translation>De school volgt geen doelen; zet ze aan met Bewerken.</translation>
+    </message>
+    <message>
+        <source>School year %1, as the plan stands today. The goals about all seven worlds and the companies are about cohorts: here, how the cohorts in those grades this year are doing (Per cohort shows each).</source>
+        <translation>Schooljaar %1, zoals de planning er vandaag voor staat. De doelen over de zeven werelden en de bedrijven gaan over cohorten: hier hoe het de cohorten in die groepen dit jaar vergaat (Per cohort toont elk cohort).</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Getallen</translation>
+    </message>
+    <message>
+        <source>Per cohort at school in %1 (named by the year it leaves grade 8), as the plan stands today; hover over a cell for the numbers.</source>
+        <translation>Per cohort dat in %1 op school zit (genoemd naar het jaar waarin het groep 8 verlaat), zoals de planning er vandaag voor staat; wijs een vakje aan voor de getallen.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Leaves grade 8 in %1</source>
+        <translation>Verlaat groep 8 in %1</translation>
+    </message>
+    <message>
+        <source>Goals not saved</source>
+        <translation>Doelen niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>GroupOneStep</name>
     <message>
         <source>The new grade 1</source>
@@ -2276,6 +2874,21 @@ woorden</translation>
     <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>LetterVariantCombo</name>
+    <message>
+        <source>Concrete: the jobs, worlds and people of this activity</source>
+        <translation>Concreet: de beroepen, werelden en mensen van deze activiteit</translation>
+    </message>
+    <message>
+        <source>Broad: jobs of the future, technology one route</source>
+        <translation>Breed: beroepen van de toekomst, techniek één route</translation>
+    </message>
+    <message>
+        <source>What the parent letter tells after the practical part. Concrete names the professions, worlds and role models of the chosen company (or of the activity without a company); with none known the letter stays broad.</source>
+        <translation>Wat de ouderbrief vertelt na het praktische deel. Concreet noemt de beroepen, werelden en rolmodellen van het gekozen bedrijf (of van de activiteit zonder bedrijf); is daarvan niets bekend, dan blijft de brief breed.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3274,17 @@ woorden</translation>
         <translation>Schooljaar:</translation>
     </message>
     <message>
+        <source>No chain of this school year has been counted before and after yet: count the logbooks&apos; answers in the chain&apos;s “Before and after” tab.</source>
+        <translation>Van dit schooljaar is nog geen keten vóór en na geteld: tel de antwoorden uit de logboeken op het tabblad “Voor en na” van de keten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers to “who can do this work?”, before → after, over the %n chain(s) counted at both moments (%1 answers before, %2 after). File &gt; Print &gt; Report puts them on paper.</source>
+        <translation>
+            <numerusform>Antwoorden op “wie kan dit werk doen?”, voor → na, over de %n keten die op beide momenten is geteld (%1 antwoorden voor, %2 na). Bestand &gt; Afdrukken &gt; Verslag zet ze op papier.</numerusform>
+            <numerusform>Antwoorden op “wie kan dit werk doen?”, voor → na, over de %n ketens die op beide momenten zijn geteld (%1 antwoorden voor, %2 na). Bestand &gt; Afdrukken &gt; Verslag zet ze op papier.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Worlds of technology per grade</source>
         <translation>Werelden van techniek per groep</translation>
     </message>
@@ -2679,6 +3303,10 @@ woorden</translation>
     <message>
         <source>The line per cohort</source>
         <translation>De lijn per cohort</translation>
+    </message>
+    <message>
+        <source>Before and after per grade</source>
+        <translation>Voor en na per groep</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
@@ -2715,6 +3343,14 @@ woorden</translation>
     <message>
         <source>Per cohort (%1)</source>
         <translation>Per cohort (%1)</translation>
+    </message>
+    <message>
+        <source>Before and after (%1)</source>
+        <translation>Voor en na (%1)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
@@ -2760,6 +3396,325 @@ woorden</translation>
     <message>
         <source>Every cohort meets or has planned all seven worlds of technology from grade 4 to 8 (as far as its line is in the program). A cohort is named by the year it leaves grade 8.</source>
         <translation>Elk cohort ontmoet of plant alle zeven werelden van techniek van groep 4 tot en met 8 (voor zover zijn lijn in het programma staat). Een cohort heet naar het jaar waarin het groep 8 verlaat.</translation>
+    </message>
+</context>
+<context>
+    <name>ParentCommands</name>
+    <message>
+        <source>Add parent %1</source>
+        <translation>Ouder %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit parent %1</source>
+        <translation>Ouder %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Remove parent %1</source>
+        <translation>Ouder %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ParentDialog</name>
+    <message>
+        <source>Edit parent %1</source>
+        <translation>Ouder %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add parent</source>
+        <translation>Ouder toevoegen</translation>
+    </message>
+    <message>
+        <source>Only with the parent&apos;s consent. A first name only: no surname, address or telephone number (you reach the parent through the child).</source>
+        <translation>Alleen met toestemming van de ouder. Alleen een voornaam: geen achternaam, adres of telefoonnummer (u bereikt de ouder via het kind).</translation>
+    </message>
+    <message>
+        <source>for example Fatima</source>
+        <translation>bijvoorbeeld Fatima</translation>
+    </message>
+    <message>
+        <source>for example nurse, or what the parent calls it</source>
+        <translation>bijvoorbeeld verpleegkundige, of hoe de ouder het zelf noemt</translation>
+    </message>
+    <message>
+        <source>Breaks a &amp;stereotype (a father who is a nurse, a mother who is a mechanic)</source>
+        <translation>Doorbreekt een &amp;vooroordeel (een vader als verpleegkundige, een moeder als monteur)</translation>
+    </message>
+    <message>
+        <source>a company of the network, or free text (optional)</source>
+        <translation>een bedrijf uit het netwerk, of vrije tekst (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>for example: prefers Wednesday afternoons</source>
+        <translation>bijvoorbeeld: liefst op woensdagmiddag</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Class of the child:</source>
+        <translation>&amp;Klas van het kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Beroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Werkplek:</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Biedt aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Toestemming gegeven op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <source>%1 is in the register. Fill in the next parent, or close.</source>
+        <translation>%1 staat in het register. Vul de volgende ouder in, of sluit.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ParentGuestRow</name>
+    <message>
+        <source>&amp;Guest (parent):</source>
+        <translation>&amp;Gast (ouder):</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>Voorstellen…</translation>
+    </message>
+    <message>
+        <source>Parents of the register who offered a guest lesson, best first</source>
+        <translation>Ouders uit het register die een gastles aanbieden, de best passende eerst</translation>
+    </message>
+    <message>
+        <source>— no parent —</source>
+        <translation>— geen ouder —</translation>
+    </message>
+</context>
+<context>
+    <name>ParentOffers</name>
+    <message>
+        <source>guest lesson</source>
+        <translation>gastles</translation>
+    </message>
+    <message>
+        <source>visit to the workplace</source>
+        <translation>bezoek aan de werkplek</translation>
+    </message>
+    <message>
+        <source>accompanying</source>
+        <translation>begeleiden</translation>
+    </message>
+    <message>
+        <source>techniek-event</source>
+        <translation>techniekevenement</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestionModel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestions</name>
+    <message>
+        <source>parent from %1</source>
+        <translation>ouder uit %1</translation>
+    </message>
+    <message>
+        <source>%1 has not met %2 yet</source>
+        <translation>%1 ontmoette %2 nog niet</translation>
+    </message>
+    <message>
+        <source>fits %1</source>
+        <translation>past bij %1</translation>
+    </message>
+    <message>
+        <source>job unknown</source>
+        <translation>beroep onbekend</translation>
+    </message>
+    <message>
+        <source>breaks a stereotype</source>
+        <translation>doorbreekt een vooroordeel</translation>
+    </message>
+    <message>
+        <source>already a guest %1 times with %2 this school year</source>
+        <translation>dit schooljaar al %1 keer gast bij %2</translation>
+    </message>
+    <message>
+        <source>already a guest with %2 this school year</source>
+        <translation>dit schooljaar al gast bij %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParentSuggestionsDialog</name>
+    <message>
+        <source>Parents who fit</source>
+        <translation>Passende ouders</translation>
+    </message>
+    <message>
+        <source>Parents who offered a guest lesson: first a job in a world the class has not met yet, a parent of the class itself, a parent who breaks a stereotype.</source>
+        <translation>Ouders die een gastles aanbieden: eerst een beroep uit een wereld die de klas nog niet ontmoette, een ouder uit de klas zelf, een ouder die een vooroordeel doorbreekt.</translation>
+    </message>
+    <message>
+        <source>No parent in the register offered a guest lesson yet (Classes &gt; Parents).</source>
+        <translation>Nog geen ouder in het register biedt een gastles aan (Klassen &gt; Ouders).</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ParentTableModel</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The date on which the parent consented to be in the register</source>
+        <translation>De datum waarop de ouder toestemming gaf om in het register te staan</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Biedt aan</translation>
+    </message>
+    <message>
+        <source>breaks a stereotype</source>
+        <translation>doorbreekt een vooroordeel</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsPanel</name>
+    <message>
+        <source>What parents offer, kept with their consent: a first name, the child&apos;s class, the job and what they can do. Fill it in from the letter&apos;s reply strips. A parent who gives a guest lesson is a role model without a company.</source>
+        <translation>Wat ouders aanbieden, bewaard met hun toestemming: een voornaam, de klas van het kind, het beroep en wat de ouder kan doen. Vul het in vanaf de strookjes van de ouderbrief. Een ouder die een gastles geeft, is een rolmodel zonder bedrijf.</translation>
+    </message>
+    <message>
+        <source>Search name, job, workplace, offer…</source>
+        <translation>Zoek op naam, beroep, werkplek, aanbod…</translation>
+    </message>
+    <message>
+        <source>Search the parents</source>
+        <translation>Zoek in de ouders</translation>
+    </message>
+    <message>
+        <source>Show the parents of</source>
+        <translation>Toon de ouders van</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klas:</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>No parents in the register for this school year yet.</source>
+        <translation>Nog geen ouders in het register voor dit schooljaar.</translation>
+    </message>
+    <message>
+        <source>Add parent…</source>
+        <translation>Ouder toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this parent, as a file</source>
+        <translation>Alles wat over deze ouder is bewaard, als bestand</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>alle klassen</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>De wijziging is niet doorgevoerd</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the register. Edit &gt; Undo brings them back.</source>
+        <translation>%1 uit het register gehaald. Bewerken &gt; Ongedaan maken zet de ouder terug.</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Gegevens van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>Export parent data</source>
+        <translation>Gegevens van de ouder exporteren</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 is in %2.</source>
+        <translation>Alles wat over %1 is opgeslagen staat in %2.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3879,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>Van een conceptketen met fouten kunnen datum, bedrijf of lessen nog veranderen; de logboeken ervan worden overgeslagen, tenzij u dit aanvinkt.</translation>
     </message>
     <message>
+        <source>School year:</source>
+        <translation>Schooljaar:</translation>
+    </message>
+    <message>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
@@ -2956,6 +3915,14 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>elke leerling van de klas</translation>
     </message>
     <message>
+        <source>the whole school</source>
+        <translation>de hele school</translation>
+    </message>
+    <message>
+        <source>every parent (one A4, no class)</source>
+        <translation>alle ouders (één A4, geen klas)</translation>
+    </message>
+    <message>
         <source>concept with errors</source>
         <translation>concept met fouten</translation>
     </message>
@@ -2970,6 +3937,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>%1 has no chains yet; there is nothing to print.</source>
         <translation>%1 heeft nog geen ketens; er is niets om af te drukken.</translation>
+    </message>
+    <message>
+        <source>This chain has no company. A brief for the company is for a visit to a company or a guest lesson by a company: choose the company in the chain first.</source>
+        <translation>Deze keten heeft geen bedrijf. Een brief voor het bedrijf is er voor een bezoek aan een bedrijf of een gastles van een bedrijf: kies eerst het bedrijf in de keten.</translation>
     </message>
     <message>
         <source>%1 has no chains left to print logbooks for; choose one chain.</source>
@@ -3028,6 +3999,22 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>pupil-record</source>
         <translation>leerlingoverzicht</translation>
     </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>company-brief</source>
+        <translation>brief-voor-het-bedrijf</translation>
+    </message>
+    <message>
+        <source>cards-for-home</source>
+        <translation>kaarten-voor-thuis</translation>
+    </message>
+    <message>
+        <source>seven-worlds-of-technology</source>
+        <translation>zeven-werelden-van-techniek</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -3078,6 +4065,38 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>for every pupil of a class: what they took part in, over the years</source>
         <translation>voor elke leerling van een klas: waar die aan meedeed, door de jaren heen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>the school&apos;s figures of a school year, for the team and the board</source>
+        <translation>de cijfers van de school in een schooljaar, voor het team en het bestuur</translation>
+    </message>
+    <message>
+        <source>Brief for the company</source>
+        <translation>Brief voor het bedrijf</translation>
+    </message>
+    <message>
+        <source>who comes, what the pupils prepared, safety and a day programme</source>
+        <translation>wie er komen, wat de kinderen voorbereiden, veiligheid en een dagprogramma</translation>
+    </message>
+    <message>
+        <source>Cards for home</source>
+        <translation>Kaarten voor thuis</translation>
+    </message>
+    <message>
+        <source>after the activity: what we did and saw, questions for the dinner table</source>
+        <translation>na de activiteit: wat we deden en zagen, vragen voor aan tafel</translation>
+    </message>
+    <message>
+        <source>The seven worlds</source>
+        <translation>De zeven werelden</translation>
+    </message>
+    <message>
+        <source>a sheet for parents on the seven worlds of technology</source>
+        <translation>een blad voor ouders over de zeven werelden van techniek</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -3214,25 +4233,42 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>Everything stored about %1 is in %2.</source>
         <translation>Alles wat over %1 is opgeslagen staat in %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n pupils in %1</source>
-        <translation>%n leerling in %1 || %n leerlingen in %1</translation>
+        <translation>
+            <numerusform>%n leerling in %1</numerusform>
+            <numerusform>%n leerlingen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n pupils who left the school for good (%1)?</source>
+        <translation>
+            <numerusform>%n leerling die de school heeft verlaten (%1) voorgoed wissen?</numerusform>
+            <numerusform>%n leerlingen die de school hebben verlaten (%1) voorgoed wissen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parents in the parent register whose child left the school go too, with their place as a guest in chains.</source>
+        <translation>
+            <numerusform>%n ouder uit het ouderregister van wie het kind van school is, gaat ook weg, met de plaats als gast in ketens.</numerusform>
+            <numerusform>%n ouders uit het ouderregister van wie het kind van school is, gaan ook weg, met hun plaats als gast in ketens.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Erase %n pupils of past school years for good (%1)?</source>
-        <translation>%n leerling van vorige schooljaren definitief wissen (%1)? || %n leerlingen van vorige schooljaren definitief wissen (%1)?</translation>
+        <source>Erase for good?</source>
+        <translation>Voorgoed wissen?</translation>
     </message>
     <message>
-        <source>The classes and chains stay; only the pupils&apos; names go, with their record of those years. The pupils of %1 stay. This cannot be undone, and the undo history is cleared.</source>
-        <translation>De klassen en ketens blijven; alleen de namen van de leerlingen verdwijnen, met hun overzicht van die jaren. De leerlingen van %1 blijven. Dit kunt u niet ongedaan maken, en de lijst met ongedaan te maken stappen wordt gewist.</translation>
+        <source>Only pupils who are no longer at school go: their names and their record. The classes and chains stay, and the pupils of %1 keep their record of earlier years. This cannot be undone, and the undo history is cleared.</source>
+        <translation>Alleen leerlingen die niet meer op school zitten verdwijnen: hun namen en hun overzicht. De klassen en ketens blijven, en de leerlingen van %1 houden hun overzicht van eerdere jaren. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken wordt gewist.</translation>
+    </message>
+    <message>
+        <source>No pupils who left the school before %1 are stored.</source>
+        <translation>Er zijn geen leerlingen bewaard die de school vóór %1 hebben verlaten.</translation>
     </message>
     <message>
         <source>Erase pupils of past school years</source>
         <translation>Leerlingen van vorige schooljaren wissen</translation>
-    </message>
-    <message>
-        <source>No pupils of school years before %1 are stored.</source>
-        <translation>Er zijn geen leerlingen van schooljaren vóór %1 opgeslagen.</translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -3339,12 +4375,32 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>Zet dit uit als de leerlingen op Goede Vrijdag naar school komen.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Whom a company calls about a visit; the brief for the company names this person (empty: the class&apos;s teacher).</source>
+        <translation>Wie een bedrijf belt over een bezoek; de brief voor het bedrijf noemt deze persoon (leeg: de leerkracht van de klas).</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Naam van de school:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact for companies:</source>
+        <translation>&amp;Contactpersoon voor bedrijven:</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mailadres</translation>
     </message>
     <message>
         <source>Holiday &amp;region:</source>
@@ -3946,6 +5002,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>week</translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
@@ -3956,6 +5016,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>Reflection</source>
         <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reeks</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -4027,6 +5091,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
     <message>
         <source>Beroepsplanner cannot open the database</source>
         <translation>Beroepsplanner kan de database niet openen</translation>

@@ -270,6 +270,8 @@ SAMPLE_COMMANDS = [
     ["restore", "kopie.db"],
     ["year", "lock", "2026-2027"],
     ["db", "upgrade"],
+    ["goals", "--json", "--school-year", "2026-2027"],
+    ["report", "--json", "--school-year", "2026-2027"],
 ]
 
 

@@ -285,3 +285,77 @@ def test_the_window_opens_for_the_second_school_and_for_the_read_only_board(
         qtbot.waitUntil(lambda: page.class_view.model().rowCount() > 1)
     finally:
         workspace.close()
+
+
+SHARED_BY_THE_BOARD = {"company_confirmations", "change_log"}
+"""Not yet separated per school (docs/school-server.md says so): a confirmation is keyed by
+the school year's label, the change log holds table names and numbers only."""
+
+
+def school_tables() -> set[str]:
+    """Every table that holds a school's own data: it points, through its foreign keys, at a
+    school (schools, school years, classes, pupils, chains and what hangs under them)."""
+    from beroepsplanner.store.models import Base
+
+    owned = {"schools"}
+    grew = True
+    while grew:
+        grew = False
+        for table in Base.metadata.sorted_tables:
+            if table.name in owned:
+                continue
+            if any(fk.column.table.name in owned for fk in table.foreign_keys):
+                owned.add(table.name)
+                grew = True
+    return owned
+
+
+def test_every_table_of_a_schools_own_data_has_row_level_security(
+    pg_server: PostgresServer, board: str
+) -> None:
+    """A new table under a chain, a pupil or a class (the before-and-after totals, an
+    evaluation, a parent) must get its policy in the guide too, or the other schools of a
+    board would read it."""
+    tables = school_tables()
+    assert {"chains", "pupils", "chain_pupils", "chain_measurements"} <= tables
+    with psycopg.connect(pg_server.url(board)) as connection:
+        secured = {
+            name
+            for name, on in connection.execute(
+                "SELECT relname, relrowsecurity FROM pg_class WHERE relkind = 'r'"
+            ).fetchall()
+            if on
+        }
+    assert sorted(tables - secured - SHARED_BY_THE_BOARD) == []
+
+
+def test_each_school_sees_only_its_own_parents_and_their_role_models(
+    pg_server: PostgresServer, board: str
+) -> None:
+    """The register (issue 17 item 4) follows the child's class: school 2's teacher sees
+    neither school 1's parents nor the role models that are those parents; the companies'
+    role models stay shared."""
+    import datetime as dt
+
+    from beroepsplanner.domain.parents import ParentDetails
+    from beroepsplanner.store.models import Parent, RoleModel
+    from beroepsplanner.store.parents import add_parent
+
+    one = as_login(pg_server, board, "juf_een")
+    try:
+        with one.transaction() as session:
+            group = session.scalars(select(SchoolClass.id).where(SchoolClass.name == "Groep 6a")).one()
+            add_parent(session, ParentDetails("Fatima", group, dt.date(2026, 9, 1), "verpleegkundige"))
+        with one.session() as session:
+            assert session.scalar(select(func.count()).select_from(Parent)) == 1
+            mine = session.scalar(select(func.count()).select_from(RoleModel)) or 0
+    finally:
+        one.close()
+    two = as_login(pg_server, board, "juf_twee")
+    try:
+        with two.session() as session:
+            assert session.scalar(select(func.count()).select_from(Parent)) == 0
+            assert session.scalar(select(RoleModel.id).where(RoleModel.name == "Fatima")) is None
+            assert session.scalar(select(func.count()).select_from(RoleModel)) == mine - 1
+    finally:
+        two.close()

@@ -114,7 +114,7 @@ def test_older_logbook_has_open_questions_and_a_talents_checklist(class_sets):
         assert question in first
     for question in (
         "Wat vond je interessant? En wat niet? Waarom?",
-        "Zou je hier later iets mee willen doen? Wat zou je willen proberen?",
+        "Wat zou je zelf eens willen proberen?",
         "Welke talenten heb jij al? En welke wil je nog leren?",
         "heb ik al",
         "wil ik leren",

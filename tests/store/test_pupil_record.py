@@ -26,7 +26,12 @@ from beroepsplanner.store.chain_pupils import (
 )
 from beroepsplanner.store.database import _migration_engine
 from beroepsplanner.store.models import Activity, Chain, ChainPupil, Pupil, SchoolClass, SchoolYearRow
-from beroepsplanner.store.pupils import pupil_record, purge_past_pupils, remove_pupil
+from beroepsplanner.store.pupils import (
+    past_pupil_counts,
+    pupil_record,
+    purge_past_pupils,
+    remove_pupil,
+)
 from beroepsplanner.store.record_document import record_document
 from beroepsplanner.store.schema import alembic_config, head_revision
 from beroepsplanner.store.sessions import Database
@@ -205,7 +210,9 @@ def test_the_record_holds_both_school_years_and_not_the_absent_chain(demo_db: Da
                for y in p.years for c in y.chains)
 
 
-def test_purging_past_years_removes_their_record_and_keeps_this_years(demo_db: Database) -> None:
+def test_purging_removes_the_pupils_who_left_and_keeps_the_line_of_those_still_here(
+    demo_db: Database,
+) -> None:
     pupil_id, _name = _two_years(demo_db)
     with demo_db.transaction() as session:
         chain = session.scalars(
@@ -213,13 +220,37 @@ def test_purging_past_years_removes_their_record_and_keeps_this_years(demo_db: D
         ).first()
         assert chain is not None
         set_chain_pupil_entry(session, ChainPupilEntry(chain, pupil_id, wants_more=True))
-    assert rows(demo_db) == 3
-    with demo_db.transaction() as session:
-        assert purge_past_pupils(session, NEW) > 0
+        # A leaver's record: last year's groep 8 went on to secondary school.
+        leaver = session.scalars(
+            select(Pupil).join(Pupil.school_class).join(SchoolClass.school_year)
+            .where(SchoolClass.grade == 8, SchoolYearRow.label == OLD)
+        ).first()
+        assert leaver is not None
+        eight = next(c.id for c in leaver.school_class.chains)
+        set_chain_pupil_entry(session, ChainPupilEntry(eight, leaver.id, own_words="Tot ziens"))
+        old_rows = session.scalar(
+            select(func.count(Pupil.id)).join(Pupil.school_class).join(SchoolClass.school_year)
+            .where(SchoolYearRow.label == OLD)
+        )
+        continuing = session.scalar(select(func.count(Pupil.id)).where(Pupil.previous_id.is_not(None)))
+    assert rows(demo_db) == 4
     with demo_db.session() as session:
-        left = session.scalars(select(ChainPupil)).all()
-        assert [(r.chain_id, r.pupil_id) for r in left] == [(chain, pupil_id)]
-        assert len(record_document(session, "Groep 7a", today=LATER).pupils[0].years) == 1
+        counts = past_pupil_counts(session, NEW)
+    # Every pupil of last year who is not in a class of the new year: groep 8's leavers.
+    assert counts == {OLD: old_rows - continuing} and counts[OLD] > 0
+    with demo_db.transaction() as session:
+        assert purge_past_pupils(session, NEW) == old_rows - continuing
+    with demo_db.session() as session:
+        assert session.get(Pupil, leaver.id) is None
+        left = {(r.chain_id, r.pupil_id) for r in session.scalars(select(ChainPupil))}
+        # The leaver's line is gone; the pupil still at school keeps both years' record.
+        assert (eight, leaver.id) not in left and (chain, pupil_id) in left and len(left) == 3
+        sheet = next(
+            p for p in record_document(session, "Groep 7a", school_year=NEW, today=LATER).pupils
+            if p.display_name == _name
+        )
+        assert [y.school_year for y in sheet.years] == [OLD, NEW]
+        assert past_pupil_counts(session, NEW) == {}
 
 
 def test_the_pupils_data_export_holds_the_record_of_every_year(demo_db: Database) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.kinds import ChainStatus
@@ -206,8 +206,11 @@ def test_pupils_of_a_locked_past_year_can_still_be_erased(demo_db: Database) -> 
     with demo_db.session() as session:
         old = session.scalars(select(SchoolYearRow).where(SchoolYearRow.label == OLD)).one()
         assert old.locked
-        assert not [p for c in old.classes for p in c.pupils]
-        assert session.scalar(select(func.count(Pupil.id))) > 0  # the new year's pupils stay
+        # Only the leavers (groep 8) are gone; the pupils who went on keep last year's row.
+        kept = {p.id for c in old.classes for p in c.pupils}
+        went_on = set(session.scalars(select(Pupil.previous_id).where(Pupil.previous_id.is_not(None))))
+        assert kept == went_on and kept
+        assert not [p for c in old.classes if c.grade == 8 for p in c.pupils]
 
 
 def test_unlocking_opens_the_year_and_locking_closes_it_again(demo_db: Database) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beroepsplanner.domain.company_brief import SCHOOL_STEPS, VISIT_STEPS
 from beroepsplanner.domain.years import next_class_name
 from beroepsplanner.resources import db_path
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
@@ -88,6 +89,9 @@ def data_strings() -> list[str]:
     # The next school year's classes are the demo's names one groep up (the walk's wizard).
     found |= {next_class_name(item) for item in found if item.casefold().startswith("groep ")}
     found |= {*PROPER_NAMES, *WALK_FILE}
+    # The day programme's proposal is the brief for the company's own Dutch (printed as the
+    # chain builder shows it, and edited there): data, like an activity's title.
+    found |= {what for _share, what in (*VISIT_STEPS, *SCHOOL_STEPS)}
     return sorted({clean(item) for item in found if len(clean(item)) >= 3}, key=len, reverse=True)
 
 

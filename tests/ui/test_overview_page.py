@@ -60,9 +60,11 @@ def test_class_table_sums_up_every_class(page: OverviewPage) -> None:
     assert model.data(index) == f"{len(rows['Groep 6a'].worlds)} / 7"
 
 
-def test_findings_of_the_demo_are_one_error_and_sixteen_warnings(page: OverviewPage) -> None:
-    assert page.finding_proxy.rowCount() == 17
-    assert "1 error" in page.summary_label.text() and "16 warning" in page.summary_label.text()
+def test_findings_of_the_demo_are_one_error_and_fourteen_warnings(page: OverviewPage) -> None:
+    # Beeldenbrekers and the parent's guest lesson have one guest by their format: no
+    # "only one role model" (issue 17 item 6).
+    assert page.finding_proxy.rowCount() == 15
+    assert "1 error" in page.summary_label.text() and "14 warning" in page.summary_label.text()
     # Errors sort first.
     first = page.finding_proxy.index(0, Column.SEVERITY)
     assert first.data() == "Error"
@@ -76,11 +78,11 @@ def test_severity_filter_shows_only_errors_or_only_warnings(page: OverviewPage) 
     assert first.data(FINDING_ROLE).code == "preparation-missing"
     assert first.data() == "No preparation lesson"  # a name, never the internal code
     page.set_severity_filter(Severity.WARNING)
-    assert page.finding_proxy.rowCount() == 16
-    severities = {page.finding_proxy.index(r, 0).data(FINDING_ROLE).severity for r in range(16)}
+    assert page.finding_proxy.rowCount() == 14
+    severities = {page.finding_proxy.index(r, 0).data(FINDING_ROLE).severity for r in range(14)}
     assert severities == {Severity.WARNING}
     page.set_severity_filter(None)
-    assert page.finding_proxy.rowCount() == 17
+    assert page.finding_proxy.rowCount() == 15
     assert page.severity_combo.itemText(1) == "Errors (1)"
 
 

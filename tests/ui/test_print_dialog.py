@@ -163,3 +163,70 @@ def test_no_classes_means_nothing_to_print(workspace: Workspace, qtbot: QtBot) -
     qtbot.addWidget(dlg)
     assert not dlg.print_button.isEnabled()
     assert dlg.message_label.text()
+
+
+def test_an_earlier_school_year_is_printed_from_its_own_classes(
+    demo: Workspace, qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    from beroepsplanner.store.classes import list_year_classes
+    from beroepsplanner.store.years import plan_next_year, start_next_year
+
+    with demo.database.transaction() as session:
+        start_next_year(session, plan_next_year(session, "2027-2028"))
+    old_groep6 = next(
+        c for c in demo.read(lambda s: list_year_classes(s, "2026-2027")) if c.name == "Groep 6a"
+    )
+    # Opened from the planner showing last year: that year, its class, its chains.
+    dlg = PrintDialog(demo, class_id=old_groep6.id)
+    qtbot.addWidget(dlg)
+    assert dlg.choices.year_combo.isVisibleTo(dlg)
+    assert [dlg.choices.year_combo.itemData(i) for i in range(dlg.choices.year_combo.count())] == [
+        "2027-2028", "2026-2027",
+    ]
+    assert dlg.choices.school_year() == "2026-2027"
+    assert dlg.class_combo.currentData() == old_groep6.id
+    dlg.select_document("yearplan")
+    dlg.select_scope("class")
+    assert dlg.default_name().endswith("-2026-2027.pdf")
+    out = tmp_path / "jaarplan.pdf"
+    dlg.path_edit.setText(str(out))
+    job = dlg.job()
+    assert (job.class_name, job.school_year) == ("Groep 6a", "2026-2027")
+    with qtbot.waitSignal(dlg.printed, timeout=30000):
+        assert dlg.print_pdf() is not None
+    dlg.wait_for_job()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "2026-2027" in text and "2027-2028" not in text
+    # The newest year is the default without a class from the planner: its own classes
+    # (Groep 6a went on to Groep 7a), whose "Groep 5" is not last year's.
+    fresh = PrintDialog(demo)
+    qtbot.addWidget(fresh)
+    assert fresh.choices.school_year() == "2027-2028"
+    assert fresh.class_combo.findText("Groep 7a") >= 0 and fresh.class_combo.findText("Groep 6a") < 0
+    old_groep5 = next(
+        c.id for c in demo.read(lambda s: list_year_classes(s, "2026-2027")) if c.name == "Groep 5"
+    )
+    fresh.select_class("Groep 5")
+    assert fresh.class_combo.currentData() not in (None, old_groep5)
+    fresh.select_document("yearplan")
+    fresh.select_scope("school")
+    assert (fresh.job().class_name, fresh.job().school_year) == (None, "2027-2028")
+
+
+def test_the_schools_report_is_printed_for_the_chosen_year(
+    demo: Workspace, qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    dlg = PrintDialog(demo)
+    qtbot.addWidget(dlg)
+    dlg.select_document("report")
+    assert dlg.scope_combo.currentData() == "school" and not dlg.class_combo.isEnabled()
+    assert dlg.default_name() == "report-school.pdf"
+    out = tmp_path / "verslag.pdf"
+    dlg.path_edit.setText(str(out))
+    job = dlg.job()
+    assert (job.document, job.class_name, job.school_year) == ("report", None, "2026-2027")
+    with qtbot.waitSignal(dlg.printed, timeout=30000):
+        assert dlg.print_pdf() is not None
+    dlg.wait_for_job()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Beroepsoriëntatie op Basisschool De Vlieger" in text and "De lijn per cohort" in text

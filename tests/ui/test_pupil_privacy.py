@@ -286,7 +286,7 @@ def test_purge_removes_only_the_pupils_of_past_years_and_counts_them(
         pupil_privacy.QMessageBox, "information", lambda _p, _t, text: told.append(text)
     )
     assert purge_past_school_years(workspace, page) == 0
-    assert told == [f"No pupils of school years before {YEAR} are stored."]
+    assert told == [f"No pupils who left the school before {YEAR} are stored."]
 
 
 def test_purge_asks_first_and_cancel_erases_nothing(

@@ -64,6 +64,12 @@ def test_every_message_has_a_finished_dutch_translation() -> None:
         texts = translations_of(message)
         if message.get("numerus") == "yes":
             assert len(texts) == 2, f"{context}: {source!r} needs two Dutch plural forms"
+        else:
+            # A text with %n that lupdate did not see as a plural (QCoreApplication.translate
+            # with a variable count is not recognised: use ``Context.tr(text, "", n)``) would
+            # show both forms of the TSV, "1 leerling || 1 leerlingen", in the window.
+            assert "%n" not in source, f"{context}: {source!r} is not marked as a plural"
+            assert " || " not in texts[0], f"{context}: {source!r} -> {texts[0]!r}"
         for text in texts:
             assert text.strip(), f"{context}: {source!r} has an empty translation"
             assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (

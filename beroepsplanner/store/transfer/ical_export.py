@@ -64,6 +64,7 @@ def calendar_chain(chain: Chain) -> CalendarChain:
         activity_title=activity.title,
         activity_kind=activity.kind,
         date=chain.date,
+        end_date=chain.activity_end_date,
         company_name=company.name if company is not None else None,
         company_address=company.address if company is not None else "",
         company_place=company.place if company is not None else "",

@@ -5,8 +5,9 @@ files), :mod:`.errors_io` (reading and writing files: tables, XLSX, plan files, 
 company and pupil files), :mod:`.errors_store` (the store's and the domain's refusals, a
 company file's rows against the database), :mod:`.errors_forms` (the checks of the
 activity dialog and the company form), :mod:`.errors_server` (a database on a
-PostgreSQL server) and :mod:`.errors_versions` (a colleague saved the same rows
-meanwhile), then in its own table; ``error_text.row_problem``
+PostgreSQL server), :mod:`.errors_versions` (a colleague saved the same rows
+meanwhile) and :mod:`.errors_series` (chains that belong together: a follow-up, several
+days, tasks during a visit), then in its own table; ``error_text.row_problem``
 and ``keyed_line`` do the same for a problem (``RowProblem``, ``domain.problems.Problem``).
 :mod:`.characters` is the one English of a refused or unprintable character.
 

@@ -192,17 +192,6 @@ def templates() -> dict[str, str]:
             "The database {path} could not be updated for this version of Beroepsplanner; the "
             "file has not been changed. {cause}"
         ),
-        "backup-of-server": DomainText.tr(
-            "Beroepsplanner cannot yet make a back-up of a database on a server ({server}). "
-            "Nothing has been changed. The server's administrator makes the back-ups there "
-            "(with pg_dump, for example); 'beroepsplanner plan export' keeps the plan in a file."
-        ),
-        "restore-on-server": DomainText.tr(
-            "Beroepsplanner cannot yet restore a back-up into a database on a server "
-            "({server}). Nothing has been changed. The server's administrator makes the "
-            "back-ups there (with pg_dump, for example); 'beroepsplanner plan export' keeps "
-            "the plan in a file."
-        ),
         "backup-of-server-unsound": DomainText.tr(
             "The back-up to {path} failed: the copy is not in order. Nothing has been changed; "
             "try again."

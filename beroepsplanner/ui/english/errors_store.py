@@ -137,6 +137,10 @@ def templates() -> dict[str, str]:
         # --- classes
         "class-gone": tr("This class no longer exists; perhaps it was just deleted."),
         "class-has-chains": tr("This class still has chains; delete the chains first."),
+        "class-has-parents": tr(
+            "Parents in the parent register (Classes > Parents) still have this class; move "
+            "them to another class or remove them first."
+        ),
         "class-name-missing": tr("Give the class a name, for example 'Grade 6b'."),
         "class-exists": tr("There already is a class '{name}' in school year {year}."),
         "class-unknown": tr("There is no class '{name}'. Known classes: {known}."),
@@ -164,6 +168,22 @@ def templates() -> dict[str, str]:
         "pupil-gone": tr("This pupil no longer exists; perhaps they were just deleted."),
         "record-pupil-not-in-class": tr(
             "{name} is not in {class_name}, the class of this chain. Nothing was changed."
+        ),
+        "measurement-negative": tr(
+            "A count cannot be below 0 ({total}). Enter the number of pupils, or leave the "
+            "box empty. Nothing was changed."
+        ),
+        "measurement-no-pupils": tr(
+            "{class_name} has no pupils in the program yet, so the counts cannot be checked. "
+            "Add the pupils first (first names only). Nothing was changed."
+        ),
+        "measurement-more-than-class-before": tr(
+            "The counts before the activity add up to {total}, but {class_name} has "
+            "{pupils} pupils. Count again: every pupil counts once. Nothing was changed."
+        ),
+        "measurement-more-than-class-after": tr(
+            "The counts after the activity add up to {total}, but {class_name} has "
+            "{pupils} pupils. Count again: every pupil counts once. Nothing was changed."
         ),
         "record-no-pupils": tr(
             "{class_name} has no pupils; there is no record to print. Add pupils first "
@@ -221,6 +241,14 @@ def templates() -> dict[str, str]:
             "numbers."
         ),
         "chain-number-gone": tr("Chain {number} no longer exists; perhaps it was just deleted."),
+        "homecard-concept": tr(
+            "This chain is still a concept; the card for home tells what the class really did "
+            "and saw. Set the chain to planned or carried out first."
+        ),
+        "homecard-before-activity": tr(
+            "The card for home is for after the activity, and that is not until {date}. Print "
+            "the card on or after that day."
+        ),
         "move-cannot-be-undone": tr(
             "The lessons of this chain have changed meanwhile; the move cannot be undone "
             "exactly."
@@ -234,6 +262,18 @@ def templates() -> dict[str, str]:
         ),
         "proposal-activity-gone": tr("The activity of this proposal no longer exists."),
         "no-chains-to-print": tr("{class_name} has no chains yet; there is nothing to print."),
+        "no-brief-for-chain": tr(
+            "Chain {number} has no company that receives the class or gives a guest lesson. A "
+            "brief for the company is for a visit to a company or a guest lesson or workshop "
+            "by a company: choose the company in the chain first."
+        ),
+        "visit-end-before-start": tr(
+            "The departure ({end}) is not after the arrival ({start}). Put the departure after "
+            "the arrival, or leave one of them empty."
+        ),
+        "programme-too-long": tr(
+            "The day programme has {count} steps; {max} fit on the brief."
+        ),
         "no-logbooks-left": tr(
             "{class_name} has no chains left to print logbooks for: {left_out}. Choose one "
             "chain."
@@ -302,9 +342,43 @@ def templates() -> dict[str, str]:
             "Profession '{name}' is now in use by a company, activity or role model and "
             "therefore stays in the list."
         ),
+        # --- the parent register
+        "parent-gone": tr(
+            "This parent is no longer in the register; perhaps they were just removed."
+        ),
+        "parent-name-empty": tr("Fill in the parent's first name."),
+        "parent-name-too-long": tr(
+            "That name is too long (at most {max} characters). A first name is enough."
+        ),
+        "parent-exists": tr(
+            "There already is a parent '{name}' with {class_name} in the register. Add the "
+            "first letter of the surname, for example '{first} A.', or edit the parent "
+            "already there."
+        ),
+        "parent-consent-missing": tr(
+            "Fill in the date on which the parent gave consent (for example the date on the "
+            "returned reply strip). Without consent a parent is not put in the register."
+        ),
+        "parent-consent-in-future": tr(
+            "The date of consent ({date}) lies in the future. Fill in the date on which the "
+            "parent gave consent."
+        ),
         # --- settings
         "unknown-rule-setting": tr("Unknown setting '{name}'. Known are: {known}."),
         "rule-setting-not-positive": tr("The setting '{name}' must be a positive whole number."),
+        # --- the school's goals
+        "goal-setting-range": tr("{field} must be a whole number from {low} to {high}."),
+        "goal-grades-order": tr("{field} may not be lower than the first grade."),
+        "goal-attitude-too-many": tr("There cannot be more reflection lessons about attitudes than reflection lessons."),
+        "goal-day-invalid": tr(
+            "The second half of the school year cannot start on day {day} of month {month}: that day "
+            "does not exist (every year)."
+        ),
+        "goal-vision-too-long": tr("The vision is too long: at most {max} characters (a few sentences)."),
+        "goals-changed-meanwhile": tr(
+            "The school's goals have been changed by someone else meanwhile. Nothing was saved; open "
+            "the goals again to see what they are now."
+        ),
     }
 
 
@@ -318,6 +392,29 @@ def _fields() -> dict[str, str]:
         "teacher-name": tr("The name of the teacher"),
         "profession-name": tr("The name of the profession"),
         "own-words": tr("The pupil's own words"),
+        "school-contact": tr("The contact person of the school"),
+        "school-phone": tr("The phone number of the school"),
+        "school-email": tr("The e-mail address of the school"),
+        "visit-goal": tr("The goal of the visit"),
+        "research-question": tr("The research question"),
+        "pupil-questions": tr("The pupils' questions"),
+        "programme": tr("A step of the day programme"),
+        "goal-vision": tr("The school's vision"),
+        "worlds_from": tr("The first grade of the worlds goal"),
+        "worlds_to": tr("The last grade of the worlds goal"),
+        "companies": tr("The number of companies"),
+        "companies_from": tr("The first grade of the companies goal"),
+        "companies_to": tr("The last grade of the companies goal"),
+        "reflections": tr("The number of reflection lessons"),
+        "attitude_reflections": tr("The number of reflection lessons about attitudes"),
+        "first_half_percent": tr("The share in the first half"),
+        "second_half_month": tr("The month the second half starts"),
+        "second_half_day": tr("The day the second half starts"),
+        "parent_chains": tr("The number of chains with parents"),
+        "parent-name": tr("The parent's first name"),
+        "parent-job": tr("The job"),
+        "parent-company": tr("The workplace"),
+        "parent-note": tr("The note"),
     }
 
 
@@ -338,6 +435,16 @@ def _columns() -> dict[str, str]:
         "project": tr("project"),
         "profession_text": tr("profession"),
         "own_words": tr("own words"),
+        "visit_goal": tr("goal of the visit"),
+        "research_question": tr("research question"),
+        "pupil_questions": tr("pupils' questions"),
+        "contact_name": tr("contact person"),
+        "contact_phone": tr("phone number"),
+        "contact_email": tr("e-mail address"),
+        "first_name": tr("first name"),
+        "job": tr("job"),
+        "company_text": tr("workplace"),
+        "note": tr("note"),
     }
 
 
@@ -358,6 +465,7 @@ def _things() -> dict[str, str]:
         "lesson_templates": tr("the lesson from the catalog"),
         "professions": tr("the profession"),
         "chain_pupils": tr("the pupil record"),
+        "parents": tr("the parent"),
     }
 
 

@@ -48,6 +48,7 @@ def _this(kind: object) -> str:
         "pupil": tr("this pupil"),
         "company": tr("this company"),
         "school": tr("the school's details"),
+        "parent": tr("this parent"),
     }.get(str(kind), tr("this data"))
 
 
@@ -59,6 +60,7 @@ def _nouns(kind: str) -> tuple[str, str]:
         "pupil": (tr("the pupil"), tr("the pupils")),
         "company": (tr("the company"), tr("the companies")),
         "school": (tr("the school"), tr("the schools")),
+        "parent": (tr("the parent"), tr("the parents")),
     }.get(kind, (kind, kind))
 
 
