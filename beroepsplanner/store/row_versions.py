@@ -138,10 +138,25 @@ def ensure_version(
     (a command-line change, an undo) or a row that is gone (the caller's NotFoundError)."""
     if expected is None:
         return
-    table = model.__table__.name
-    current = _locked_versions(session, table, [row_id]).get(row_id)
-    if current is None or current == expected:
+    current = _locked_versions(session, model.__table__.name, [row_id]).get(row_id)
+    refuse_if_changed(session, model, row_id, expected, current, newer=newer, mine=mine)
+
+
+def refuse_if_changed(
+    session: Session,
+    model: type[Base],
+    row_id: int,
+    expected: int | None,
+    current: int | None,
+    *,
+    newer: Callable[[], object],
+    mine: object,
+) -> None:
+    """``ensure_version`` for a row whose version ``current`` the caller read with the row
+    locked already (a save that reads the row ``FOR UPDATE``)."""
+    if expected is None or current is None or current == expected:
         return
+    table = model.__table__.name
     kind, this, _one, _many = _NOUNS[table]
     name = _names(session, table, [row_id]).get(row_id, "")
     shown = f" (‘{name}’)" if name else ""

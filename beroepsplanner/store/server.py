@@ -19,12 +19,14 @@ versions of the program on one server would otherwise take turns rewriting it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
@@ -42,6 +44,9 @@ from beroepsplanner.store.sessions import Database
 
 CONNECT_TIMEOUT_S = 10
 """How long a connection attempt waits for a server that does not answer."""
+
+PING_AFTER_IDLE_S = 5.0
+"""A pooled connection unused this long is pinged before it is handed out (``_checkout``)."""
 
 UPGRADE_LOCK = 0x42504B31
 """The advisory lock two upgraders of one database take turns on ("BPK1")."""
@@ -65,15 +70,49 @@ def make_server_engine(location: DatabaseLocation) -> Engine:
     # The keyring's password when the URL has none (store/server_password.py); else
     # libpq's own ways (PGPASSWORD, .pgpass, a service file).
     url = with_password(location.url)
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "checkin", _on_checkin)
+
+    def checkout(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+        _checkout(engine, dbapi_connection, record)
+
+    event.listen(engine, "checkout", checkout)
     return engine
 
 
-def _on_connect(dbapi_connection, _record: object) -> None:  # type: ignore[no-untyped-def]
+_LAST_USED = "beroepsplanner.last_used"
+
+
+def _on_connect(dbapi_connection, record: Any) -> None:  # type: ignore[no-untyped-def]
     with dbapi_connection.cursor() as cursor:
         cursor.execute(f"SET lock_timeout = {int(BUSY_TIMEOUT_MS)}")
     dbapi_connection.commit()
+    record.info[_LAST_USED] = time.monotonic()
+
+
+def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+    if record is not None:
+        record.info[_LAST_USED] = time.monotonic()
+
+
+def _checkout(engine: Engine, dbapi_connection: Any, record: Any) -> None:
+    """Ping a connection that lay unused in the pool for a while (the server may have
+    restarted, a network may have dropped it): a dead one is replaced by a new one before
+    any work is done on it (SQLAlchemy's pool takes ``DisconnectionError`` so).
+
+    SQLAlchemy's ``pool_pre_ping`` pings at every checkout: a round trip to the server for
+    every transaction, a tenth of a chain's save. A connection used a moment ago is alive;
+    one that died since still fails with a Dutch message (``server_errors``), and the pool
+    then drops every connection of that time, so the next try connects anew."""
+    if time.monotonic() - record.info.get(_LAST_USED, 0.0) < PING_AFTER_IDLE_S:
+        return
+    try:
+        alive = engine.dialect.do_ping(dbapi_connection)
+    except engine.dialect.loaded_dbapi.Error as exc:
+        raise DisconnectionError(str(exc)) from exc
+    if not alive:
+        raise DisconnectionError("no answer to a ping")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from beroepsplanner.store.chain_links import follow_choices
 from beroepsplanner.store.chain_tasks import carries_tasks, task_choices
 from beroepsplanner.store.classes import ClassInfo
 from beroepsplanner.store.matching import suggest_for_class
-from beroepsplanner.store.row_versions import ChangedByColleagueError, row_version
+from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.store.year_lock import locked_years
 from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
@@ -245,9 +245,9 @@ class ChainBuilderDialog(QDialog):
     def _load(self) -> None:
         try:
             if (chain_id := self.chain_id) is not None:
-                # The version first: a save in between then makes the form look older.
+                # The version and the chain in one statement: the version is the form's.
                 self.version, form = self.workspace.read(
-                    lambda s: (row_version(s, "chains", chain_id), store.load_chain_form(s, chain_id))
+                    lambda s: store.load_versioned_form(s, chain_id)
                 )
                 include = form.class_id
             else:

@@ -60,6 +60,8 @@ def _run(database: Database, chains: list[int], writers: int) -> dict[str, float
     saved = sum(len(r.saved) for r in reports)
     conflicts = sum(r.conflicts for r in reports)
     assert saved + conflicts == writers * EDITS
+    cpu_per_edit = sum(r.cpu_seconds for r in reports) / len(seconds)
+    cores = os.cpu_count() or 1
     return {
         "saved": saved,
         "conflicts": conflicts,
@@ -68,6 +70,11 @@ def _run(database: Database, chains: list[int], writers: int) -> dict[str, float
         "max_ms": max(seconds) * 1000,
         "edits_per_s": len(seconds) / wall,
         "wall_s": wall,
+        "client_cpu_per_edit_ms": cpu_per_edit * 1000,
+        # Little's law: with every writer busy, an edit takes on average at least the CPU
+        # the writers' own edits need, shared out over the cores (the server's comes on top).
+        "client_cpu_bound_ms": writers * cpu_per_edit / min(writers, cores) * 1000,
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0,
     }
 
 

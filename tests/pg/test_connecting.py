@@ -236,3 +236,58 @@ def test_commands_work_on_a_server_database(
         assert is_backup_file(backup)
     finally:
         pg_server.drop_database(name)
+
+
+def _backend_pids(database: object) -> set[int]:
+    from sqlalchemy import text
+
+    with database.session() as session:  # type: ignore[attr-defined]
+        return {session.scalar(text("SELECT pg_backend_pid()"))}
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_unnoticed(
+    pg_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pooled connections are pinged only after they lay unused (``PING_AFTER_IDLE_S``),
+    not at every transaction: one the server ended meanwhile is replaced before use."""
+    from sqlalchemy import text
+
+    from beroepsplanner.store import server
+
+    name = new_database(pg_server, "catalog")
+    database = open_database(pg_server.url(name))
+    try:
+        dropped = _backend_pids(database)
+        with pg_server.admin() as admin:
+            for pid in dropped:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        monkeypatch.setattr(server, "PING_AFTER_IDLE_S", 0.0)  # as if idle a while
+        with database.session() as session:
+            assert session.scalar(text("SELECT 1")) == 1
+        assert _backend_pids(database).isdisjoint(dropped)
+    finally:
+        database.close()
+        pg_server.drop_database(name)
+
+
+def test_a_connection_used_a_moment_ago_is_not_pinged(
+    pg_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from beroepsplanner.store import server
+
+    name = new_database(pg_server, "catalog")
+    database = open_database(pg_server.url(name))
+    pings: list[object] = []
+    monkeypatch.setattr(
+        type(database.engine.dialect), "do_ping", lambda self, connection: pings.append(connection) or True
+    )
+    try:
+        for _ in range(3):
+            _backend_pids(database)
+        assert pings == []
+        monkeypatch.setattr(server, "PING_AFTER_IDLE_S", 0.0)
+        _backend_pids(database)
+        assert len(pings) == 1
+    finally:
+        database.close()
+        pg_server.drop_database(name)

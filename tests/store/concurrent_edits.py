@@ -28,10 +28,15 @@ from typing import Any
 from sqlalchemy import select
 
 from beroepsplanner.errors import BeroepsplannerError, DatabaseError
-from beroepsplanner.store.chain_editing import check_form, load_chain_form, save_chain_form
+from beroepsplanner.store.chain_editing import (
+    check_form,
+    load_chain_form,
+    load_versioned_form,
+    save_chain_form,
+)
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain
-from beroepsplanner.store.row_versions import ChangedByColleagueError, row_version
+from beroepsplanner.store.row_versions import ChangedByColleagueError
 from beroepsplanner.store.sessions import Database
 
 CONTEXT = multiprocessing.get_context("spawn")
@@ -51,14 +56,15 @@ class EditReport:
     """Anything else (a busy database, an unexpected error): must stay empty."""
     seconds: list[float] = field(default_factory=list)
     """Per edit: from reading the chain to the end of the save's transaction."""
+    cpu_seconds: float = 0.0
+    """The process's own CPU time over all its edits (not the server's)."""
 
 
 def edit_once(database: Database, chain_id: int, token: str) -> bool:
     """One edit as the chain builder makes it; True when saved, False when refused as a
     conflict."""
     with database.session() as session:
-        version = row_version(session, "chains", chain_id)
-        form = load_chain_form(session, chain_id)
+        version, form = load_versioned_form(session, chain_id)
     edited = dataclasses.replace(form, notes=f"{form.notes} {token};".strip())
     try:
         with database.transaction() as session:
@@ -93,6 +99,7 @@ def edit_chains(
             for chain_id in chain_ids:
                 check_form(session, load_chain_form(session, chain_id), chain_id)
         start.wait(timeout=120)
+        cpu = time.process_time()
         for number in range(edits):
             chain_id = chooser.choice(chain_ids)
             token = f"{writer}-{number}"
@@ -105,6 +112,7 @@ def edit_chains(
             except DatabaseError as exc:  # busy beyond the wait: must not happen
                 report.failed.append(f"{token}: {exc.key}")
             report.seconds.append(time.perf_counter() - began)
+        report.cpu_seconds = time.process_time() - cpu
     except Exception as exc:  # reported, so the test says what went wrong
         report.failed.append(f"{type(exc).__name__}: {exc}")
     finally:
