@@ -1,0 +1,418 @@
+"""The evaluation of each chain (``domain/evaluation.py``, table ``chain_evaluations``):
+read for the chain builder, saved with its own row version, and read back as the company's
+history, the evaluations of a school year, the chains not evaluated yet and the answers
+``suggest`` weighs.
+
+Every function that writes runs inside the caller's transaction through the ORM (one per
+command in the window, ``ui/evaluation_commands.py``), so the change log, the text check and
+the row versions see it. A row is kept only while something is entered: an evaluation set
+back to nothing removes it.
+
+**The contact at the time.** When an evaluation is first saved, the company's contact
+person then (its first contact, with the role) is copied into the row; later changes of
+the company's contacts leave the copy alone, so the history still names who received the
+class. A save after the chain moved to another company takes that company's contact.
+A chain without an evaluation has no contact at the time (the history leaves it empty).
+
+**Which chains count.** The Overzicht lists the chains of a school year that are planned
+or carried out, whose activity's day is before today and that have no evaluation; a
+concept was never planned, so it is not asked for. The evaluation can be written from
+the activity's day on (like each pupil's record), also in a locked school year: it is
+evaluation of the plan, not the plan (``store/year_lock.py`` does not watch this table).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session
+
+from beroepsplanner.domain.evaluation import (
+    TEXT_FIELDS,
+    TEXT_MAX,
+    Again,
+    ChainEvaluation,
+    EvaluatedChain,
+    EvaluationAnswers,
+    EvaluationSheet,
+    again_from,
+    contact_text,
+    degree_from,
+)
+from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.text import character_problem, problem_character
+from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.models import (
+    Activity,
+    Chain,
+    ChainEvaluationRow,
+    Company,
+    CompanyContact,
+    SchoolClass,
+    SchoolYearRow,
+)
+from beroepsplanner.store.row_versions import ensure_version
+from beroepsplanner.store.write_locks import is_postgresql, lock_for_writing
+
+_ANSWER_FIELDS = tuple(f.name for f in fields(EvaluationAnswers))
+_CHUNK = 500
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _chain(session: Session, chain_id: int) -> Chain:
+    chain = session.get(Chain, chain_id)
+    if chain is None:
+        raise NotFoundError(
+            "Deze keten bestaat niet meer; misschien is ze net verwijderd.", key="chain-gone"
+        )
+    return chain
+
+
+def _row(session: Session, chain_id: int) -> ChainEvaluationRow | None:
+    return session.scalars(
+        select(ChainEvaluationRow).where(ChainEvaluationRow.chain_id == chain_id)
+    ).first()
+
+
+def answers_of(row: ChainEvaluationRow) -> EvaluationAnswers:
+    """A stored row's answers as plain data."""
+    return EvaluationAnswers(
+        went_well=row.went_well or "",
+        pupils_asked=row.pupils_asked or "",
+        people_met=row.people_met or "",
+        preparation_helped=degree_from(row.preparation_helped),
+        reflection_attitudes=degree_from(row.reflection_attitudes),
+        again=again_from(row.again),
+        company_went_well=row.company_went_well or "",
+        company_pupils_asked=row.company_pupils_asked or "",
+        company_again=again_from(row.company_again),
+        company_remarks=row.company_remarks or "",
+    )
+
+
+def evaluation_of_row(row: ChainEvaluationRow) -> ChainEvaluation:
+    """A stored row as plain data."""
+    return ChainEvaluation(
+        chain_id=row.chain_id,
+        answers=answers_of(row),
+        contact_name=row.contact_name or "",
+        contact_role=row.contact_role or "",
+        evaluated_on=row.evaluated_on,
+        version=row.version,
+    )
+
+
+def chain_evaluation(session: Session, chain_id: int) -> ChainEvaluation | None:
+    """The evaluation of chain ``chain_id``; None when nothing was entered yet."""
+    row = _row(session, chain_id)
+    return evaluation_of_row(row) if row is not None else None
+
+
+def _contact_now(session: Session, company_id: int | None) -> tuple[str, str]:
+    if company_id is None:
+        return "", ""
+    found = session.execute(
+        select(CompanyContact.name, CompanyContact.role)
+        .where(CompanyContact.company_id == company_id)
+        .order_by(CompanyContact.id)
+        .limit(1)
+    ).first()
+    return (found.name, found.role or "") if found is not None else ("", "")
+
+
+def evaluation_sheet(session: Session, chain_id: int) -> EvaluationSheet:
+    """What the chain builder's evaluation part shows about chain ``chain_id``: the chain's
+    facts, its company's contact now and the stored evaluation (the row's version with it).
+    NotFoundError (Dutch) when the chain is gone."""
+    chain = _chain(session, chain_id)
+    school_class = chain.school_class
+    company = chain.company
+    return EvaluationSheet(
+        chain_id=chain.id,
+        class_name=school_class.name,
+        school_year=school_class.school_year.label,
+        activity_title=chain.activity.title,
+        date=chain.date,
+        status=chain.status,
+        company=company.name if company is not None else None,
+        contact_now=contact_text(*_contact_now(session, chain.company_id)),
+        evaluation=chain_evaluation(session, chain_id),
+    )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def save_evaluation(
+    session: Session,
+    chain_id: int,
+    answers: EvaluationAnswers,
+    *,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> ChainEvaluation | None:
+    """Store the evaluation of chain ``chain_id``; returns what was stored before (None:
+    nothing), for the undo. An empty evaluation removes the row.
+
+    ``expected_version`` is the version the form was filled from: 0 when there was no
+    evaluation yet, None for no check (the command line, an undo). A colleague's save in
+    between is refused (``ChangedByColleagueError`` with both versions), nothing written.
+    Texts are trimmed; a text too long or with a character the printing cannot set is
+    refused (Dutch, keyed). The contact at the time is copied on the first save (see the
+    module)."""
+    chain = _chain(session, chain_id)
+    clean = _checked(answers)
+    _lock_chain(session, chain_id)
+    row = _row(session, chain_id)
+    if expected_version is not None and row is not None:
+        stored = answers_of(row)
+        # Expected 0 (no evaluation when the form was filled) and a row now: a colleague's.
+        ensure_version(
+            session, ChainEvaluationRow, row.id, expected_version,
+            newer=lambda: stored, mine=clean,
+        )
+    previous = evaluation_of_row(row) if row is not None else None
+    if clean.is_empty:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        return previous
+    if row is None or not row.contact_name or row.company_id != chain.company_id:
+        contact = _contact_now(session, chain.company_id)  # read before the row is added
+    else:
+        contact = (row.contact_name, row.contact_role)
+    if row is None:
+        row = ChainEvaluationRow(chain_id=chain_id)
+        session.add(row)
+    row.company_id = chain.company_id
+    row.contact_name, row.contact_role = contact
+    _write_answers(row, clean)
+    row.evaluated_on = today or dt.date.today()
+    session.flush()
+    return previous
+
+
+def put_back_evaluation(
+    session: Session, chain_id: int, evaluation: ChainEvaluation | None
+) -> None:
+    """Make chain ``chain_id``'s evaluation exactly ``evaluation`` again (None: none), the
+    contact at the time and the day included: the undo of a save, or of deleting the chain."""
+    row = _row(session, chain_id)
+    if evaluation is None:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        return
+    chain = _chain(session, chain_id)
+    if row is None:
+        row = ChainEvaluationRow(chain_id=chain_id)
+        session.add(row)
+    row.company_id = chain.company_id
+    row.contact_name, row.contact_role = evaluation.contact_name, evaluation.contact_role
+    _write_answers(row, evaluation.answers)
+    row.evaluated_on = evaluation.evaluated_on or dt.date.today()
+    session.flush()
+
+
+def _write_answers(row: ChainEvaluationRow, answers: EvaluationAnswers) -> None:
+    for name in _ANSWER_FIELDS:
+        setattr(row, name, getattr(answers, name))
+
+
+def _lock_chain(session: Session, chain_id: int) -> None:
+    """One writer of a chain's evaluation at a time, so two first saves never both insert:
+    the chain's row locked on PostgreSQL, the file's write lock on SQLite."""
+    if is_postgresql(session):
+        session.execute(select(Chain.id).where(Chain.id == chain_id).with_for_update())
+    else:
+        lock_for_writing(session)
+
+
+def _checked(answers: EvaluationAnswers) -> EvaluationAnswers:
+    """The answers trimmed; refused (Dutch, keyed) when a text is too long or holds a
+    character that cannot be printed."""
+    clean = answers.cleaned()
+    for name, shown in TEXT_FIELDS.items():
+        value = getattr(clean, name)
+        problem = character_problem(value, lines=True)
+        if problem is not None:
+            raise InvalidInputError(
+                f"De evaluatie, {shown}: {problem}",
+                key="character-problem",
+                field=f"evaluation-{name}",
+                char=problem_character(value, lines=True),
+            )
+        if len(value) > TEXT_MAX:
+            raise InvalidInputError(
+                f"De evaluatie, {shown}: hoogstens {TEXT_MAX} tekens (nu {len(value)}). "
+                "Houd het kort; er is niets opgeslagen.",
+                key="evaluation-too-long",
+                field=name,
+                max=TEXT_MAX,
+                length=len(value),
+            )
+    return clean
+
+
+# --- lists: a company's history, a school year, the chains not evaluated yet -------------------
+
+
+def _chain_rows(session: Session, *conditions: ColumnElement[bool]) -> list[EvaluatedChain]:
+    """Chains (with their school year, class, activity and company) matching
+    ``conditions``, by school year, date and class, each with its evaluation."""
+    rows = session.execute(
+        select(
+            Chain.id, SchoolYearRow.label, SchoolClass.name, SchoolClass.grade, Activity.title,
+            Chain.date, Chain.status, Chain.company_id, Company.name,
+        )
+        .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+        .join(Activity, Chain.activity_id == Activity.id)
+        .outerjoin(Company, Chain.company_id == Company.id)
+        .where(*conditions)
+        .order_by(SchoolYearRow.label, Chain.date, SchoolClass.name, Chain.id)
+    ).all()
+    stored = _evaluations(session, [row[0] for row in rows])
+    return [
+        EvaluatedChain(
+            chain_id=chain_id, school_year=label, class_name=class_name, grade=grade,
+            activity_title=title, date=date, status=status, company_id=company_id,
+            company=company, evaluation=stored.get(chain_id),
+        )
+        for chain_id, label, class_name, grade, title, date, status, company_id, company in rows
+    ]
+
+
+def _evaluations(session: Session, chain_ids: list[int]) -> dict[int, ChainEvaluation]:
+    stored: dict[int, ChainEvaluation] = {}
+    for start in range(0, len(chain_ids), _CHUNK):
+        for row in session.scalars(
+            select(ChainEvaluationRow).where(
+                ChainEvaluationRow.chain_id.in_(chain_ids[start : start + _CHUNK])
+            )
+        ):
+            stored[row.chain_id] = evaluation_of_row(row)
+    return stored
+
+
+def company_history(session: Session, company_id: int) -> tuple[EvaluatedChain, ...]:
+    """Every chain with company ``company_id`` over all school years, oldest first, each
+    with its evaluation (the company's form shows it as the company's history)."""
+    return tuple(_chain_rows(session, Chain.company_id == company_id))
+
+
+def evaluations_per_school_year(
+    session: Session, school_year: str | None = None
+) -> dict[str, tuple[EvaluatedChain, ...]]:
+    """Per school year (label, oldest first) its planned and carried-out chains, each with
+    its evaluation or None: what a report counts (evaluated or not, the answers). Only
+    ``school_year`` when given; concepts are left out (they were never planned)."""
+    conditions: list[ColumnElement[bool]] = [Chain.status != ChainStatus.CONCEPT]
+    if school_year is not None:
+        conditions.append(SchoolYearRow.label == school_year)
+    per_year: dict[str, list[EvaluatedChain]] = {}
+    for chain in _chain_rows(session, *conditions):
+        per_year.setdefault(chain.school_year, []).append(chain)
+    return {label: tuple(chains) for label, chains in per_year.items()}
+
+
+@dataclass(frozen=True)
+class ChainToEvaluate:
+    """A chain whose day has passed and that has no evaluation yet (the Overzicht)."""
+
+    chain_id: int
+    class_name: str
+    activity_title: str
+    date: dt.date
+    company: str | None
+
+
+def chains_to_evaluate(
+    session: Session, school_year: str, today: dt.date | None = None
+) -> tuple[ChainToEvaluate, ...]:
+    """The planned and carried-out chains of ``school_year`` whose activity's day is before
+    ``today`` (default: today) and that have no evaluation, oldest first. One query."""
+    day = today or dt.date.today()
+    rows = session.execute(
+        select(Chain.id, SchoolClass.name, Activity.title, Chain.date, Company.name)
+        .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+        .join(Activity, Chain.activity_id == Activity.id)
+        .outerjoin(Company, Chain.company_id == Company.id)
+        .where(
+            SchoolYearRow.label == school_year,
+            Chain.date < day,
+            Chain.status != ChainStatus.CONCEPT,
+            ~exists().where(ChainEvaluationRow.chain_id == Chain.id),
+        )
+        .order_by(Chain.date, SchoolClass.name, Chain.id)
+    )
+    return tuple(ChainToEvaluate(*row) for row in rows)
+
+
+# --- what suggest weighs -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LastAnswer:
+    """The newest "again next year?" of one side about one company: its answer and the
+    school year of the chain it was given for."""
+
+    again: Again
+    school_year: str
+
+
+def last_again_answers(
+    session: Session, before_year: str
+) -> dict[int, tuple[LastAnswer | None, LastAnswer | None]]:
+    """Per company, the newest answer of the company and of the teacher to "again next
+    year?" in the evaluations of chains of school years before ``before_year`` (newest by
+    school year, then by the chain's day). One query over the evaluations only."""
+    rows = session.execute(
+        select(
+            Chain.company_id,
+            SchoolYearRow.label,
+            ChainEvaluationRow.company_again,
+            ChainEvaluationRow.again,
+        )
+        .join(Chain, ChainEvaluationRow.chain_id == Chain.id)
+        .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
+        .where(
+            Chain.company_id.is_not(None),
+            SchoolYearRow.label < before_year,
+            (ChainEvaluationRow.company_again.is_not(None)) | (ChainEvaluationRow.again.is_not(None)),
+        )
+        .order_by(SchoolYearRow.label, Chain.date, Chain.id)
+    )
+    found: dict[int, tuple[LastAnswer | None, LastAnswer | None]] = {}
+    for company_id, label, company_again, teacher_again in rows:
+        if company_id is None:
+            continue  # the query has none; for the type checker
+        company_side, teacher_side = found.get(company_id, (None, None))
+        if (answer := again_from(company_again)) is not None:
+            company_side = LastAnswer(answer, label)
+        if (answer := again_from(teacher_again)) is not None:
+            teacher_side = LastAnswer(answer, label)
+        found[company_id] = (company_side, teacher_side)
+    return found
+
+
+def evaluated_chain_ids(session: Session, chain_ids: Iterable[int]) -> frozenset[int]:
+    """Which of ``chain_ids`` have an evaluation."""
+    ids = sorted(set(chain_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), _CHUNK):
+        found.update(
+            session.scalars(
+                select(ChainEvaluationRow.chain_id).where(
+                    ChainEvaluationRow.chain_id.in_(ids[start : start + _CHUNK])
+                )
+            )
+        )
+    return frozenset(found)
