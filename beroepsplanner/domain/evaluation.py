@@ -183,6 +183,15 @@ class EvaluationDocument:
     form is always blank)."""
 
 
+@dataclass(frozen=True)
+class PastAnswer:
+    """The newest "again next year?" of one side (the company, or the teacher) about one
+    company, and the school year of the chain it was given for (what ``suggest`` weighs)."""
+
+    again: Again
+    school_year: str
+
+
 def contact_text(name: str, role: str) -> str:
     """``Anna de Vries (teamleider)``; "" without a name."""
     if not name:

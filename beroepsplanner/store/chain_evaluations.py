@@ -33,11 +33,11 @@ from sqlalchemy.orm import Session
 from beroepsplanner.domain.evaluation import (
     TEXT_FIELDS,
     TEXT_MAX,
-    Again,
     ChainEvaluation,
     EvaluatedChain,
     EvaluationAnswers,
     EvaluationSheet,
+    PastAnswer,
     again_from,
     contact_text,
     degree_from,
@@ -358,18 +358,9 @@ def chains_to_evaluate(
 # --- what suggest weighs -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LastAnswer:
-    """The newest "again next year?" of one side about one company: its answer and the
-    school year of the chain it was given for."""
-
-    again: Again
-    school_year: str
-
-
 def last_again_answers(
     session: Session, before_year: str
-) -> dict[int, tuple[LastAnswer | None, LastAnswer | None]]:
+) -> dict[int, tuple[PastAnswer | None, PastAnswer | None]]:
     """Per company, the newest answer of the company and of the teacher to "again next
     year?" in the evaluations of chains of school years before ``before_year`` (newest by
     school year, then by the chain's day). One query over the evaluations only."""
@@ -390,15 +381,15 @@ def last_again_answers(
         )
         .order_by(SchoolYearRow.label, Chain.date, Chain.id)
     )
-    found: dict[int, tuple[LastAnswer | None, LastAnswer | None]] = {}
+    found: dict[int, tuple[PastAnswer | None, PastAnswer | None]] = {}
     for company_id, label, company_again, teacher_again in rows:
         if company_id is None:
             continue  # the query has none; for the type checker
         company_side, teacher_side = found.get(company_id, (None, None))
         if (answer := again_from(company_again)) is not None:
-            company_side = LastAnswer(answer, label)
+            company_side = PastAnswer(answer, label)
         if (answer := again_from(teacher_again)) is not None:
-            teacher_side = LastAnswer(answer, label)
+            teacher_side = PastAnswer(answer, label)
         found[company_id] = (company_side, teacher_side)
     return found
 

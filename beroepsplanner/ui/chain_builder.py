@@ -599,7 +599,8 @@ class ChainBuilderDialog(QDialog):
         heading = self.tr(
             "Companies that fit %1 with this activity: by world of technology, groep, "
             "capacity, confirmation and role models; a company the class already visits "
-            "this year ranks lower."
+            "this year ranks lower, and last year's evaluations count (a company that said "
+            "no to this year comes last)."
         ).replace("%1", self.class_combo.currentText())
         dialog = CompanySuggestionsDialog(suggestions, heading, self)
         chosen = dialog.chosen_company_id if dialog.exec() else None

@@ -494,6 +494,22 @@ def _match_reason(key: str, args: tuple[object, ...]) -> str:
         return DomainText.tr("visited %n times this school year by %1", "", visits).replace(
             "%1", class_name
         )
+    history = {
+        "company-again": DomainText.tr("wants to receive a class again (evaluation %1)"),
+        "company-said-no": DomainText.tr(
+            "does not want to receive a class this school year (evaluation %1)"
+        ),
+        "company-said-no-before": DomainText.tr(
+            "said no to another time after %1; feel free to ask again"
+        ),
+        "company-unsure": DomainText.tr("was not sure it could come again (evaluation %1)"),
+        "teacher-again": DomainText.tr("the teacher wants to go there again (evaluation %1)"),
+        "teacher-not-again": DomainText.tr(
+            "the teacher did not want to go there again (evaluation %1)"
+        ),
+    }
+    if key in history:
+        return history[key].replace("%1", str(args[0]) if args else "")
     fixed = {
         "chosen": DomainText.tr("chosen now for this chain"),
         "other-world": DomainText.tr("another world than the activity's"),

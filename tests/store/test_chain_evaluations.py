@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from beroepsplanner.domain.company_details import ContactDetails
 from beroepsplanner.domain.evaluation import TEXT_MAX, Again, Degree, EvaluationAnswers
 from beroepsplanner.domain.kinds import ChainStatus
+from beroepsplanner.domain.matching import COMPANY_AGAIN
 from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.chain_editing import delete_chain
 from beroepsplanner.store.chain_evaluations import (
@@ -31,6 +32,7 @@ from beroepsplanner.store.chain_evaluations import (
 )
 from beroepsplanner.store.company_network import company_details, update_company
 from beroepsplanner.store.database import open_database
+from beroepsplanner.store.matching import suggest_companies
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -290,6 +292,24 @@ def test_the_answers_suggest_weighs_are_the_newest_of_earlier_years(demo_db: Dat
     company, teacher = for_later[company_id]
     assert company is not None and (company.again, company.school_year) == (Again.NO, NEW)
     assert for_old == {}
+
+
+def test_suggest_ranks_by_last_years_evaluation(demo_db: Database) -> None:
+    """The new year's Groep 4 visit: the bakery said yes in the old year's evaluation and
+    ranks higher by that; had it said no, it would come last."""
+    old, new, company_id = _two_years(demo_db)
+    with demo_db.session() as session:
+        found = suggest_companies(session, new, limit=50).suggestions
+    bakery = next(s for s in found if s.company.id == company_id)
+    assert ("company-again", (OLD,)) in bakery.reason_keys
+    assert ("teacher-again", (OLD,)) in bakery.reason_keys
+    with demo_db.transaction() as session:
+        save_evaluation(session, old, dataclasses.replace(ANSWERS, company_again=Again.NO))
+    with demo_db.session() as session:
+        found = suggest_companies(session, new, limit=50).suggestions
+    assert found[-1].company.id == company_id and found[-1].said_no
+    assert found[0].company.id != company_id
+    assert bakery.score - next(s for s in found if s.company.id == company_id).score == COMPANY_AGAIN
 
 
 def test_the_chains_to_evaluate_are_the_planned_ones_whose_day_passed(demo_db: Database) -> None:
