@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from beroepsplanner.domain.matching import CompanyCandidate, MatchRequest, Suggestion, suggest
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.chain_evaluations import last_again_answers
 from beroepsplanner.store.companies import (
     confirmed_in,
     role_models_per_company,
     world_names_per_company,
 )
+from beroepsplanner.store.evaluation_lists import last_again_answers
 from beroepsplanner.store.models import (
     Activity,
     Chain,

@@ -18,7 +18,7 @@ from beroepsplanner.domain.coverage import continuous_line as coverage_of
 from beroepsplanner.domain.goals import GoalsReport
 from beroepsplanner.domain.report import SchoolReport, school_report
 from beroepsplanner.errors import NotFoundError
-from beroepsplanner.store.chain_evaluations import ChainToEvaluate, chains_to_evaluate
+from beroepsplanner.store.evaluation_lists import ChainToEvaluate, chains_to_evaluate
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
 
 _COUNTED = {

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Sign
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from beroepsplanner.store.chain_evaluations import ChainToEvaluate
+from beroepsplanner.store.evaluation_lists import ChainToEvaluate
 from beroepsplanner.ui.models.columns import ColumnTableModel, TableColumn
 from beroepsplanner.ui.models.roles import ID_ROLE, SORT_ROLE
 from beroepsplanner.ui.widgets import record_table

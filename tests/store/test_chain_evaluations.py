@@ -22,16 +22,18 @@ from beroepsplanner.errors import InvalidInputError, NotFoundError
 from beroepsplanner.store.chain_editing import delete_chain
 from beroepsplanner.store.chain_evaluations import (
     chain_evaluation,
-    chains_to_evaluate,
-    company_history,
     evaluation_sheet,
-    evaluations_per_school_year,
-    last_again_answers,
     put_back_evaluation,
     save_evaluation,
 )
 from beroepsplanner.store.company_network import company_details, update_company
 from beroepsplanner.store.database import open_database
+from beroepsplanner.store.evaluation_lists import (
+    chains_to_evaluate,
+    company_history,
+    evaluations_per_school_year,
+    last_again_answers,
+)
 from beroepsplanner.store.matching import suggest_companies
 from beroepsplanner.store.models import (
     Activity,

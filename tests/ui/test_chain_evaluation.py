@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -208,3 +209,29 @@ def test_the_overview_lists_the_chains_to_evaluate_and_opens_one_on_its_evaluati
 
     dialog = open_builder(demo, qtbot, "bedrijfsbezoek-techyourfuture", evaluate=True)
     assert dialog.side_tabs.currentWidget() is dialog.evaluation_panel
+
+
+def test_the_print_dialog_makes_the_evaluation_forms_of_a_chain(
+    demo: Workspace, qtbot: QtBot, tmp_path: Path, dutch: list
+) -> None:
+    from pypdf import PdfReader
+
+    from beroepsplanner.ui.print_dialog import PrintDialog
+
+    visit = chain_by_key(demo, "bedrijfsbezoek-techyourfuture")
+    dialog = PrintDialog(demo, chain_id=visit, class_id=None)
+    qtbot.addWidget(dialog)
+    dialog.select_class("Groep 6a")
+    dialog.select_document("evaluation")
+    dialog.select_chain(visit)
+    assert dialog.scope_combo.count() == 1 and dialog.scope_combo.currentData() == "chain"
+    assert Path(dialog.path_edit.text()).name.startswith("evaluatie-groep-6a-")
+    out = tmp_path / "evaluatie.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.printed, timeout=30000):
+        assert dialog.print_pdf() is not None
+    dialog.wait_for_job()
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) == 2 and "Gamestudio Pixelpolder" in pages[0] and "Evaluatie van de keten" in pages[1]
+    if dialog.result_box is not None:
+        dialog.result_box.close()
