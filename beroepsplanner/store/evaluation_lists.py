@@ -47,7 +47,7 @@ def _chain_rows(session: Session, *conditions: ColumnElement[bool]) -> list[Eval
         .where(*conditions)
         .order_by(SchoolYearRow.label, Chain.date, SchoolClass.name, Chain.id)
     ).all()
-    stored = _evaluations(session, [row[0] for row in rows])
+    stored = evaluations_of(session, [row[0] for row in rows])
     return [
         EvaluatedChain(
             chain_id=chain_id, school_year=label, class_name=class_name, grade=grade,
@@ -58,7 +58,8 @@ def _chain_rows(session: Session, *conditions: ColumnElement[bool]) -> list[Eval
     ]
 
 
-def _evaluations(session: Session, chain_ids: list[int]) -> dict[int, ChainEvaluation]:
+def evaluations_of(session: Session, chain_ids: list[int]) -> dict[int, ChainEvaluation]:
+    """The evaluations of these chains (those that have one), by chain id."""
     stored: dict[int, ChainEvaluation] = {}
     for start in range(0, len(chain_ids), _CHUNK):
         for row in session.scalars(

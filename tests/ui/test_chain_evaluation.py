@@ -19,6 +19,7 @@ from beroepsplanner.store.chain_evaluations import chain_evaluation, save_evalua
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Activity, Chain
 from beroepsplanner.ui import chain_evaluation as panel_module
+from beroepsplanner.ui import domain_text
 from beroepsplanner.ui.chain_builder import ChainBuilderDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand
 from beroepsplanner.ui.conflict_dialog import ConflictDialog
@@ -235,3 +236,48 @@ def test_the_print_dialog_makes_the_evaluation_forms_of_a_chain(
     assert len(pages) == 2 and "Gamestudio Pixelpolder" in pages[0] and "Evaluatie van de keten" in pages[1]
     if dialog.result_box is not None:
         dialog.result_box.close()
+
+
+def test_the_company_page_shows_its_history_across_school_years(
+    demo: Workspace, qtbot: QtBot
+) -> None:
+    """Two school years of the bakery (``year new``): each chain with its evaluation, again
+    next year of both sides and the contact at the time."""
+    from beroepsplanner.store.years import plan_next_year, start_next_year
+    from beroepsplanner.ui.companies_page import CompaniesPage
+    from tests.store.test_chain_evaluations import ANSWERS, NEW, OLD
+
+    with demo.database.transaction() as session:
+        bakery_chain = session.scalars(
+            select(Chain.id).join(Chain.company).where(Chain.company.has(name="Bakkerij Van den Hoek"))
+        ).one()
+        save_evaluation(session, bakery_chain, ANSWERS, today=dt.date(2026, 11, 20))
+        start_next_year(session, plan_next_year(session, NEW))
+    with demo.database.transaction() as session:
+        new_chain = session.scalars(
+            select(Chain.id).where(Chain.company.has(name="Bakkerij Van den Hoek"), Chain.id != bakery_chain)
+        ).one()
+        save_evaluation(session, new_chain, EvaluationAnswers(company_again=Again.NO, again=Again.UNSURE))
+    page = CompaniesPage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    rows = [page.company_model.index(r, 0).data() for r in range(page.company_model.rowCount())]
+    page.company_view.selectRow(page.company_proxy.mapFromSource(
+        page.company_model.index(rows.index("Bakkerij Van den Hoek"), 0)).row())
+    form = page.form
+    history = form.history
+    assert form.tabs.tabText(3) == "History (2)"
+    table = history.table
+    cells = [[table.item(r, c).text() for c in range(7)] for r in range(table.rowCount())]
+    assert [row[0] for row in cells] == [OLD, NEW]
+    shown = domain_text.again
+    assert cells[0][5:] == [shown(Again.YES), shown(Again.YES)]
+    assert cells[1][5:] == [shown(Again.NO), shown(Again.UNSURE)]
+    # The newest is selected; the older one shows its evaluation and the contact at the time.
+    assert "not evaluated" not in history.details.text()
+    table.selectRow(0)
+    details = history.details.text()
+    assert "Contact at the time: Kim van den Hoek (eigenaar)" in details
+    assert "De rondleiding in kleine groepjes & het deeg kneden." in details
+    assert "Liever op dinsdag." in details
