@@ -243,7 +243,7 @@ def _checked(answers: EvaluationAnswers) -> EvaluationAnswers:
                 f"De evaluatie, {shown}: hoogstens {TEXT_MAX} tekens (nu {len(value)}). "
                 "Houd het kort; er is niets opgeslagen.",
                 key="evaluation-too-long",
-                field=name,
+                field=f"evaluation-{name}",
                 max=TEXT_MAX,
                 length=len(value),
             )

@@ -281,3 +281,34 @@ def test_the_company_page_shows_its_history_across_school_years(
     assert "Contact at the time: Kim van den Hoek (eigenaar)" in details
     assert "De rondleiding in kleine groepjes & het deeg kneden." in details
     assert "Liever op dinsdag." in details
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        (EvaluationAnswers(went_well="x" * 1001), "The evaluation, what went well (teacher): at most 1000 characters (now 1001)."),
+        (EvaluationAnswers(company_remarks="Goed \x1b"), "The evaluation, the company's remarks: "),
+    ],
+)
+def test_the_refusals_read_in_english(
+    demo: Workspace, english: None, answers: EvaluationAnswers, expected: str
+) -> None:
+    from beroepsplanner.errors import InvalidInputError
+    from beroepsplanner.ui import error_text
+
+    chain_id = chain_by_key(demo, "bedrijfsbezoek-techyourfuture")
+    with pytest.raises(InvalidInputError) as refused, demo.database.transaction() as session:
+        save_evaluation(session, chain_id, answers)
+    text = error_text.error(refused.value)
+    assert text.startswith(expected) and "evaluatie" not in text
+
+
+def test_a_colleagues_evaluation_reads_in_english(english: None) -> None:
+    from beroepsplanner.store.row_versions import ChangedByColleagueError
+    from beroepsplanner.ui import error_text
+
+    error = ChangedByColleagueError(
+        "Een collega heeft deze evaluatie intussen gewijzigd.", key="changed-by-colleague",
+        kind="evaluation", name="Groep 6a: Bezoek", version=2, newer=None, mine=None,
+    )
+    assert error_text.error(error).startswith("A colleague has changed this evaluation meanwhile (‘Groep 6a: Bezoek’).")
