@@ -192,7 +192,7 @@ def test_the_overview_lists_the_chains_to_evaluate_and_opens_one_on_its_evaluati
     page.reload()
     panel = page.evaluation_panel
     count = panel.count()
-    assert count >= 6 and page.tabs.tabText(3) == f"To evaluate ({count})"
+    assert count >= 6 and page.tabs.tabText(page.evaluation_tab) == f"To evaluate ({count})"
     visit = chain_by_key(demo, "bedrijfsbezoek-techyourfuture")
     ids = [panel.proxy.index(r, 0).data(ID_ROLE) for r in range(panel.proxy.rowCount())]
     dates = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
