@@ -204,6 +204,8 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
         self.evaluation_panel = ChainEvaluationPanel(self.workspace)  # ui/chain_evaluation.py
         self.side_tabs.addTab(self.evaluation_panel, self.tr("&Evaluation"))
+        # Every tab's title in view (no scroll arrows): the form beside it gives way.
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
