@@ -94,6 +94,8 @@ def dialog_shot(app: QApplication, make: Callable[[], QDialog], name: str, size=
         dialog.resize(*size)
     dialog.show()  # at the size Qt gives it on this screen
     grab(app, dialog, name)
+    if hasattr(dialog, "evaluation_panel"):
+        dialog.evaluation_panel.reload()  # the typed evaluation dropped: Cancel asks nothing
     dialog.reject()
 
 
@@ -171,6 +173,40 @@ def series_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> 
     grab(app, window, "series")
 
 
+def evaluation_builder(workspace: Workspace, window: QWidget | None) -> QDialog:
+    """The chain builder on Groep 6a's company visit, its Evaluation tab filled in (not saved),
+    as on the Friday after the visit."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from beroepsplanner.domain.evaluation import Again, Degree, EvaluationAnswers
+    from beroepsplanner.store.models import Activity, Chain
+    from beroepsplanner.ui.chain_builder import ChainBuilderDialog
+
+    chain_id = workspace.read(lambda s: s.scalars(
+        select(Chain.id).join(Activity, Chain.activity_id == Activity.id)
+        .where(Activity.key == "bedrijfsbezoek-techyourfuture")
+    ).first())
+    dialog = ChainBuilderDialog(workspace, ChainRequest(chain_id=chain_id), window)
+    panel = dialog.evaluation_panel
+    panel.today = dt.date(2026, 11, 20)
+    panel.reload()
+    panel.set_answers(EvaluationAnswers(
+        went_well="In groepjes een eigen level ontwerpen; de testkamer met echte spelers.",
+        pupils_asked="Moet je goed kunnen tekenen? Hoe lang duurt het maken van een game?",
+        people_met="Een ontwerpster, een programmeur, een geluidsman en een tester.",
+        preparation_helped=Degree.YES,
+        reflection_attitudes=Degree.PARTLY,
+        again=Again.YES,
+        company_went_well="Nieuwsgierige kinderen, goede vragen.",
+        company_again=Again.YES,
+        company_remarks="Liever op dinsdag; groepjes van tien.",
+    ))
+    dialog.side_tabs.setCurrentWidget(panel)
+    return dialog
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Beroepsplanner-screenshots")
@@ -217,6 +253,7 @@ def main() -> int:
                 lambda: ChainBuilderDialog(workspace, ChainRequest(chain_id=1), window),
                 "chain-builder",
             )
+        dialog_shot(app, lambda: evaluation_builder(workspace, window), "evaluation")
         dialog_shot(app, lambda: PrintDialog(workspace, window), "print-dialog")
 
         from beroepsplanner.ui.school_year_dialog import SchoolYearDialog

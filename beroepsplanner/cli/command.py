@@ -45,6 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "import": ("transfer",),
     "export": ("transfer", "files"),
     "suggest": ("network",),
+    "evaluation": ("evaluation",),
     "backup": ("files",),
     "restore": ("files",),
     "year": ("years",),
@@ -97,7 +98,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 GROUP_ORDER = (
-    "listing", "goals", "plans", "printing", "transfer", "network", "files", "years", "db", "reports",
+    "listing", "goals", "plans", "printing", "transfer", "network", "evaluation", "files",
+    "years", "db", "reports",
 )
 """The groups in the order the whole parser lists their commands (``--help``)."""
 
@@ -124,6 +126,10 @@ def _register(name: str, commands: Any, common: argparse.ArgumentParser) -> None
         from beroepsplanner.cli import network
 
         network.register(commands, common)
+    elif name == "evaluation":
+        from beroepsplanner.cli import evaluation
+
+        evaluation.register(commands, common)
     elif name == "files":
         from beroepsplanner.cli import files
 

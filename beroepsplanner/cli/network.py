@@ -28,9 +28,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "passen: dezelfde wereld van techniek of sector als de activiteit, een bevestigd "
         "contact, (tegendraadse) rolmodellen en genoeg plek voor de klas. Bedrijven die de "
         "klas dit schooljaar al heeft, komen lager; bedrijven die pas een hogere groep "
-        "ontvangen, vallen af. Bij een gastles stelt het ook ouders uit het ouderregister voor "
-        "die een gastles aanbieden: eerst een beroep uit een wereld die de klas nog niet "
-        "ontmoette, een ouder uit de eigen klas, een ouder die een stereotype doorbreekt.",
+        "ontvangen, vallen af. De evaluaties van vorige schooljaren tellen mee: een bedrijf "
+        "dat graag terugkomt, staat hoger; een bedrijf dat vorig schooljaar zei dit jaar niet "
+        "te willen, komt nooit bovenaan. Bij een gastles stelt het ook ouders uit het "
+        "ouderregister voor die een gastles aanbieden: eerst een beroep uit een wereld die de "
+        "klas nog niet ontmoette, een ouder uit de eigen klas, een ouder die een stereotype "
+        "doorbreekt.",
     )
     parser.add_argument(
         "--chain", type=chain_number, required=True, metavar="NR", help="de keten (zie 'list chains')"

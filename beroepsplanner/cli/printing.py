@@ -32,8 +32,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "print",
         parents=[common],
         help="maak een PDF: logboeken, lesbladen, ouderbrief, jaarplanning, overzicht per "
-        "leerling, verslag, brief voor het bedrijf, kaarten voor thuis of het blad met de "
-        "zeven werelden",
+        "leerling, verslag, brief voor het bedrijf, kaarten voor thuis, het blad met de "
+        "zeven werelden of evaluatieformulieren",
         description="Maakt een PDF om te printen (A4; de jaarplanning van de hele school op A3). "
         "Een klas (--class) en de jaarplanning van de school komen uit één schooljaar "
         "(--school-year, standaard het huidige, anders het nieuwste); een keten (--chain) "
@@ -44,19 +44,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "voorbereidden en willen vragen, veiligheid en een dagprogramma. De kaart voor thuis "
         "(homecard --chain NR) is voor na de activiteit: voor elke leerling een halve A4 met wat "
         "de klas deed en zag en drie vragen voor aan tafel. Het blad met de zeven werelden van "
-        "techniek (worlds) is voor alle ouders en hoort niet bij een klas of keten.",
+        "techniek (worlds) is voor alle ouders en hoort niet bij een klas of keten. De "
+        "evaluatieformulieren (evaluation --chain NR) zijn twee A4'tjes: een voor het bedrijf en "
+        "een voor de leerkracht, met wat al is ingevuld.",
     )
     printing.add_argument(
         "document",
         choices=[
             "logbooks", "lessons", "letter", "yearplan", "record", "report", "brief", "homecard",
-            "worlds",
+            "worlds", "evaluation",
         ],
-        metavar="logbooks|lessons|letter|yearplan|record|report|brief|homecard|worlds",
+        metavar="logbooks|lessons|letter|yearplan|record|report|brief|homecard|worlds|evaluation",
         help="logboeken per leerling, lesbladen voor de leerkracht, ouderbrief, jaarplanning, "
         "het overzicht per leerling (record), het verslag voor team en bestuur (report), de "
-        "brief voor het bedrijf (brief), kaarten voor thuis na de activiteit (homecard) of het "
-        "blad met de zeven werelden van techniek voor ouders (worlds)",
+        "brief voor het bedrijf (brief), kaarten voor thuis na de activiteit (homecard), het "
+        "blad met de zeven werelden van techniek voor ouders (worlds) of de "
+        "evaluatieformulieren van een keten (evaluation)",
     )
     printing.add_argument("--chain", type=chain_number, metavar="NR", help="de keten (zie 'list chains')")
     printing.add_argument(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from beroepsplanner.domain.evaluation import ChainEvaluation
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.domain.problems import Problem
 from beroepsplanner.domain.text import character_problem, problem_character
@@ -52,13 +53,19 @@ class RoleModelDetails:
 
 @dataclass(frozen=True)
 class ChainUse:
-    """A chain that uses the company, or one of its role models."""
+    """A chain that uses the company, or one of its role models: the company's history
+    across school years, with the chain's evaluation (``domain/evaluation.py``)."""
 
     chain_id: int
     class_name: str
     activity_title: str
     date: dt.date
     status: ChainStatus
+    school_year: str = ""
+    visits: bool = True
+    """The chain's company is this one (False: it only has one of its role models)."""
+    evaluation: ChainEvaluation | None = None
+    """The chain's evaluation, when the chain visits this company and was evaluated."""
 
 
 @dataclass(frozen=True)

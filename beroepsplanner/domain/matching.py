@@ -21,12 +21,22 @@ later setting can name them):
   loses points per extra group; an unknown capacity costs a little.
 * **Repetition** — a company the class already has in another chain of this
   school year loses points for each such chain (variety matters).
+* **History** — the evaluations of earlier school years (``domain/evaluation.py``): the
+  newest answer of each side to "again next year?". A company that wants to receive a
+  class again gains points, and a teacher who wants to go again adds a few; a teacher who
+  said no last school year costs points. A company that said no in last school year's
+  evaluation ("not next year") is never suggested first: it is ranked after every company
+  that did not say no, whatever its score. An answer of a year before last is history (a
+  no from then may be asked again), and answers given this school year are about next
+  year, so they do not count yet.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+from beroepsplanner.domain.evaluation import Again, PastAnswer, previous_school_year
 
 WORLD_FIRST = 40
 """Points for the first world the company shares with the activity."""
@@ -42,6 +52,12 @@ EXTRA_GROUP = 10
 UNKNOWN_CAPACITY = 3
 VISITED = 30
 """Points lost for each other chain of this class with the company this school year."""
+COMPANY_AGAIN = 25
+"""Points for a company whose newest evaluation says it wants to receive a class again."""
+TEACHER_AGAIN = 10
+"""Points for a company the teacher wanted to go to again."""
+TEACHER_NOT_AGAIN = 20
+"""Points lost when the teacher said, last school year, not to go there again."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,8 @@ class MatchRequest:
     visited: tuple[tuple[int, int], ...] = ()
     # The company the chain has now, if any.
     current_company_id: int | None = None
+    # The chain's school year (``2027-2028``): which evaluations are last year's.
+    school_year: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,9 @@ class CompanyCandidate:
     confirmed: bool = False
     role_models: int = 0
     counter_stereotypical: int = 0
+    # The newest "again next year?" of earlier school years: the company's, the teacher's.
+    company_again: PastAnswer | None = None
+    teacher_again: PastAnswer | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,8 @@ class Assessment:
     excluded: str | None = None
     # Each reason by key and arguments, for the window's other language.
     reason_keys: tuple[tuple[str, tuple[object, ...]], ...] = ()
+    said_no: bool = False
+    """The company said no to coming again this school year: never first."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +118,7 @@ class Suggestion:
     score: int
     reasons: tuple[str, ...]
     reason_keys: tuple[tuple[str, tuple[object, ...]], ...] = ()
+    said_no: bool = False
 
 
 def assess(request: MatchRequest, company: CompanyCandidate) -> Assessment:
@@ -173,7 +197,58 @@ def _assess(
         times = "al bezocht" if visits == 1 else f"al {visits} keer bezocht"
         reasons.append(f"dit schooljaar {times} door {request.class_name}")
         keys.append(("visited", (visits, request.class_name)))
-    return Assessment(company, score, tuple(reasons), reason_keys=tuple(keys))
+    points, said_no = _history(request, company, reasons, keys)
+    return Assessment(
+        company, score + points, tuple(reasons), reason_keys=tuple(keys), said_no=said_no
+    )
+
+
+def _history(
+    request: MatchRequest,
+    company: CompanyCandidate,
+    reasons: list[str],
+    keys: list[tuple[str, tuple[object, ...]]],
+) -> tuple[int, bool]:
+    """The points the evaluations of earlier years give, and whether the company said no
+    for this school year (see the module); the reasons are added to ``reasons``."""
+    year = request.school_year
+    last_year = previous_school_year(year) if year else None
+    points, said_no = 0, False
+    if (answer := _earlier(company.company_again, year)) is not None:
+        when = answer.school_year
+        if answer.again is Again.YES:
+            points += COMPANY_AGAIN
+            reasons.append(f"wil graag weer een klas ontvangen (evaluatie {when})")
+            keys.append(("company-again", (when,)))
+        elif answer.again is Again.NO and when == last_year:
+            said_no = True
+            reasons.append(f"wil dit schooljaar geen klas ontvangen (evaluatie {when})")
+            keys.append(("company-said-no", (when,)))
+        elif answer.again is Again.NO:
+            reasons.append(f"zei na {when} nee tegen nog een keer; vraag het gerust opnieuw")
+            keys.append(("company-said-no-before", (when,)))
+        else:
+            reasons.append(f"wist nog niet of het weer kon (evaluatie {when})")
+            keys.append(("company-unsure", (when,)))
+    if (answer := _earlier(company.teacher_again, year)) is not None:
+        when = answer.school_year
+        if answer.again is Again.YES:
+            points += TEACHER_AGAIN
+            reasons.append(f"de leerkracht wil er weer heen (evaluatie {when})")
+            keys.append(("teacher-again", (when,)))
+        elif answer.again is Again.NO and when == last_year:
+            points -= TEACHER_NOT_AGAIN
+            reasons.append(f"de leerkracht wilde er niet weer heen (evaluatie {when})")
+            keys.append(("teacher-not-again", (when,)))
+    return points, said_no
+
+
+def _earlier(answer: PastAnswer | None, year: str | None) -> PastAnswer | None:
+    """``answer`` when it was given in a school year before ``year`` (else it is about a
+    year to come and does not count yet)."""
+    if answer is None or (year is not None and answer.school_year >= year):
+        return None
+    return answer
 
 
 def suggest(
@@ -182,8 +257,9 @@ def suggest(
 ) -> list[Suggestion]:
     """The companies that can receive the class, best first (at most ``limit``).
 
-    Ties go to the confirmed company, then by name and place, so the order is
-    stable. Companies for an older groep are left out (see ``assess``).
+    A company that said no for this school year comes after every other (``_history``);
+    ties go to the confirmed company, then by name and place, so the order is stable.
+    Companies for an older groep are left out (see ``assess``).
     """
     wanted, visited = frozenset(request.worlds), dict(request.visited)
     fitting = [
@@ -191,6 +267,7 @@ def suggest(
     ]
     fitting.sort(
         key=lambda a: (
+            a.said_no,
             -a.score,
             not a.company.confirmed,
             a.company.name.casefold(),
@@ -200,7 +277,7 @@ def suggest(
     )
     if limit is not None:
         fitting = fitting[: max(limit, 0)]
-    return [Suggestion(a.company, a.score, a.reasons, a.reason_keys) for a in fitting]
+    return [Suggestion(a.company, a.score, a.reasons, a.reason_keys, a.said_no) for a in fitting]
 
 
 def _join(names: list[str]) -> str:

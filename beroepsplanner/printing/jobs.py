@@ -17,11 +17,12 @@ from beroepsplanner.output_files import check_output, staged_output
 
 DOCUMENTS = (
     "logbooks", "lessons", "letter", "yearplan", "record", "report", "brief", "homecard", "worlds",
+    "evaluation",
 )
 """The kinds of document: logbooks per pupil, lesson sheets, parent letter, year plan, the
 record of a class's pupils, the school's report for the team and the board, the brief for
-the company of a chain, the cards for home after a chain and the parents' sheet of the seven
-worlds of technology."""
+the company of a chain, the cards for home after a chain, the parents' sheet of the seven
+worlds of technology, and a chain's evaluation forms (company and teacher)."""
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -113,6 +114,10 @@ def _render(document: str, data: Any, partial: Path, step: Progress) -> int:
         from beroepsplanner.printing.worlds_sheet import render_worlds_sheet
 
         return render_worlds_sheet(data, partial)
+    if document == "evaluation":
+        from beroepsplanner.printing.evaluation import render_evaluation_forms
+
+        return render_evaluation_forms(data, partial)
     from beroepsplanner.printing.yearplan import render_year_plan
 
     return render_year_plan(data, partial)

@@ -31,6 +31,7 @@ from beroepsplanner.domain.kinds import WorldKind
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.evaluation_lists import evaluations_of
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -253,20 +254,32 @@ def _company(session: Session, company_id: int) -> Company:
 
 
 def _chain_uses(session: Session, company_id: int) -> list[ChainUse]:
-    """Chains with this company, or with one of its role models, by date."""
+    """Chains with this company, or with one of its role models, by date (so by school
+    year), each chain of this company with its evaluation: the company's history."""
     role_model_chains = (
         select(chain_role_models.c.chain_id)
         .join(RoleModel, RoleModel.id == chain_role_models.c.role_model_id)
         .where(RoleModel.company_id == company_id)
     )
     rows = session.execute(
-        select(Chain.id, SchoolClass.name, Activity.title, Chain.date, Chain.status)
+        select(
+            Chain.id, SchoolClass.name, Activity.title, Chain.date, Chain.status,
+            SchoolYearRow.label, Chain.company_id,
+        )
         .join(SchoolClass, Chain.class_id == SchoolClass.id)
+        .join(SchoolYearRow, SchoolClass.school_year_id == SchoolYearRow.id)
         .join(Activity, Chain.activity_id == Activity.id)
         .where(or_(Chain.company_id == company_id, Chain.id.in_(role_model_chains)))
         .order_by(Chain.date, SchoolClass.name, Chain.id)
-    )
-    return [ChainUse(*row) for row in rows]
+    ).all()
+    evaluations = evaluations_of(session, [row[0] for row in rows if row[6] == company_id])
+    return [
+        ChainUse(
+            chain_id, class_name, title, date, status, label, visits=chain_company == company_id,
+            evaluation=evaluations.get(chain_id),
+        )
+        for chain_id, class_name, title, date, status, label, chain_company in rows
+    ]
 
 
 def _chain_links(session: Session, role_model_ids: list[int]) -> dict[int, list[int]]:

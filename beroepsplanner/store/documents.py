@@ -26,12 +26,14 @@ from beroepsplanner.domain.documents import (
     YearPlanDocument,
     class_set,
 )
+from beroepsplanner.domain.evaluation import EvaluationDocument
 from beroepsplanner.domain.kinds import LessonKind, WorldKind
 from beroepsplanner.domain.parent_documents import HomeCardDocument, WorldsSheetDocument
 from beroepsplanner.domain.pupil_record import RecordDocument
 from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.domain.rule_settings import companions_needed
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.chain_evaluations import evaluation_document
 from beroepsplanner.store.checks import calendar_of, load_rule_settings
 from beroepsplanner.store.classes import find_class
 from beroepsplanner.store.document_query import lesson_steps
@@ -389,10 +391,10 @@ def print_data(
     school_year: str | None = None,
 ) -> (
     ChainDocument | list[ChainDocument] | YearPlanDocument | RecordDocument | SchoolReport
-    | HomeCardDocument | WorldsSheetDocument
+    | HomeCardDocument | WorldsSheetDocument | EvaluationDocument
 ):
     """What ``printing.jobs.render_document`` needs for ``document`` ("logbooks", "lessons",
-    "letter", "yearplan", "record", "homecard", "worlds"): the year plan (of a class, or the
+    "letter", "yearplan", "record", "homecard", "worlds", "evaluation"): a chain's evaluation forms, the year plan (of a class, or the
     school), the record of a class's pupils (``store/record_document.py``), the parents'
     sheet of the seven worlds and the cards for home of a chain
     (``store/parent_documents.py``), one chain, the
@@ -415,6 +417,8 @@ def print_data(
         return homecard_document(session, chain_id)
     if document == "record" and class_name is not None:
         return record_document(session, class_name, school_year=school_year)
+    if document == "evaluation" and chain_id is not None:
+        return evaluation_document(session, chain_id)
     if chain_id is not None:
         return chain_document_by_id(session, chain_id)
     if document == "logbooks" and chain_ids:

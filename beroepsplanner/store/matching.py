@@ -6,6 +6,7 @@ is judged in a handful of queries.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from beroepsplanner.store.companies import (
     role_models_per_company,
     world_names_per_company,
 )
+from beroepsplanner.store.evaluation_lists import last_again_answers
 from beroepsplanner.store.models import (
     Activity,
     Chain,
@@ -84,7 +86,7 @@ def match_request(session: Session, chain_id: int) -> tuple[MatchRequest, str, d
         current_company=row.company_id,
         known_class=(row.name, row.grade),
     )
-    return request, row.title, row.date, row.label
+    return dataclasses.replace(request, school_year=row.label), row.title, row.date, row.label
 
 
 def class_activity_request(
@@ -161,8 +163,10 @@ def suggest_for_class(
             key="activity-not-in-catalog",
             activity=activity_key,
         )
+    year = _year_of_class(session, class_id)
     request = class_activity_request(session, class_id, activity_id, except_chain=chain_id)
-    return suggest(request, company_candidates(session, _year_of_class(session, class_id)), limit)
+    request = dataclasses.replace(request, school_year=year)
+    return suggest(request, company_candidates(session, year), limit)
 
 
 def _year_of_class(session: Session, class_id: int) -> str | None:
@@ -174,12 +178,14 @@ def _year_of_class(session: Session, class_id: int) -> str | None:
 
 
 def company_candidates(session: Session, school_year: str | None = None) -> list[CompanyCandidate]:
-    """Every company of the network with its worlds, role-model counts and whether it
-    confirmed the contact for ``school_year`` (the chain's year; None: not confirmed)."""
+    """Every company of the network with its worlds, role-model counts, whether it
+    confirmed the contact for ``school_year`` (the chain's year; None: not confirmed) and
+    the newest "again next year?" of the evaluations of the years before it."""
     # Core rows through the connection: no ORM result processing for thousands of rows.
     connection = session.connection()
     worlds = world_names_per_company(connection)
     role_models = role_models_per_company(connection)
+    history = last_again_answers(session, school_year) if school_year else {}
     return [
         CompanyCandidate(
             id=row.id,
@@ -191,6 +197,8 @@ def company_candidates(session: Session, school_year: str | None = None) -> list
             confirmed=row.confirmed,
             role_models=role_models.get(row.id, (0, 0))[0],
             counter_stereotypical=role_models.get(row.id, (0, 0))[1],
+            company_again=history.get(row.id, (None, None))[0],
+            teacher_again=history.get(row.id, (None, None))[1],
         )
         for row in connection.execute(
             select(

@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from beroepsplanner.domain.calendar import FreeDays
+from beroepsplanner.domain.evaluation import Again, Degree
 from beroepsplanner.domain.kinds import (
     ActivityKind,
     CareerCompetence,
@@ -792,6 +793,44 @@ class ChainMeasurement(Base):
     after_both: Mapped[int | None] = mapped_column(Integer)
     after_unclear: Mapped[int | None] = mapped_column(Integer)
     after_want: Mapped[int | None] = mapped_column(Integer)
+
+
+class ChainEvaluationRow(Versioned, Base):
+    """The evaluation of one chain (``domain/evaluation.py``): the teacher's side and the
+    company's answers as the teacher entered them, with the company's contact person at
+    the time. One row per chain, only once something was entered; it goes with the chain
+    (ON DELETE CASCADE). Its own row version: the chain builder saves it apart from the
+    chain, so a colleague's evaluation is never overwritten unseen, nor does it make the
+    chain's form stale.
+    """
+
+    __tablename__ = "chain_evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain_id: Mapped[int] = mapped_column(
+        ForeignKey("chains.id", ondelete="CASCADE"), unique=True
+    )
+    went_well: Mapped[str] = mapped_column(Text, default="")
+    pupils_asked: Mapped[str] = mapped_column(Text, default="")
+    people_met: Mapped[str] = mapped_column(Text, default="")
+    # Each enum column its own CHECK constraint name (one table, so one name each).
+    preparation_helped: Mapped[Degree | None] = mapped_column(_enum(Degree, "preparation_helped"))
+    reflection_attitudes: Mapped[Degree | None] = mapped_column(
+        _enum(Degree, "reflection_attitudes")
+    )
+    again: Mapped[Again | None] = mapped_column(_enum(Again, "teacher_again"))
+    company_went_well: Mapped[str] = mapped_column(Text, default="")
+    company_pupils_asked: Mapped[str] = mapped_column(Text, default="")
+    company_again: Mapped[Again | None] = mapped_column(_enum(Again, "company_again"))
+    company_remarks: Mapped[str] = mapped_column(Text, default="")
+    # The company the contact below belongs to (the chain's company when it was taken): a
+    # later save takes the contact again only when the chain's company changed since.
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_role: Mapped[str] = mapped_column(String(200), default="")
+    evaluated_on: Mapped[dt.date] = mapped_column(Date)
 
 
 class CancelledChain(Base):

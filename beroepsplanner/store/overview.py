@@ -18,6 +18,7 @@ from beroepsplanner.domain.coverage import continuous_line as coverage_of
 from beroepsplanner.domain.goals import GoalsReport
 from beroepsplanner.domain.report import SchoolReport, school_report
 from beroepsplanner.errors import NotFoundError
+from beroepsplanner.store.evaluation_lists import ChainToEvaluate, chains_to_evaluate
 from beroepsplanner.store.models import Activity, Chain, Company, SchoolClass, SchoolYearRow
 
 _COUNTED = {
@@ -100,12 +101,15 @@ class YearOverview:
     """The year's figures as the report has them (before and after per groep)."""
     goals: GoalsReport | None = None
     """The school's goals for this year and per cohort (``store/goals.py``)."""
+    to_evaluate: tuple[ChainToEvaluate, ...] = ()
+    """The planned chains whose day passed without an evaluation (``chain_evaluations``)."""
 
 
 def year_overview(session: Session, school_year_label: str, today: dt.date | None = None) -> YearOverview:
-    """The coverage table, the line per cohort, the findings and the school's goals of one
-    school year, from one reading of the school's history. ``today`` (default: today) parts
-    what the cohorts met from what they have planned."""
+    """The coverage table, the line per cohort, the findings, the school's goals and the
+    chains still to evaluate of one school year, from one reading of the school's history.
+    ``today`` (default: today) parts what the cohorts met from what they have planned, and
+    the chains whose day has passed."""
     from beroepsplanner.store.checks import check_school_year
     from beroepsplanner.store.goals import goals_report
     from beroepsplanner.store.measurements import all_measurements
@@ -122,4 +126,5 @@ def year_overview(session: Session, school_year_label: str, today: dt.date | Non
         cohort_table(history, year.label, today),
         school_report(history, year.label, all_measurements(session)),
         goals_report(session, year.label, today, history),
+        chains_to_evaluate(session, year.label, today),
     )

@@ -1,7 +1,7 @@
 """Row versions: a save never overwrites what a colleague saved meanwhile.
 
-The rows a user edits in a form — chains, classes, pupils, companies and the school —
-carry a ``version`` (``models.Versioned``, SQLAlchemy's ``version_id_col``). The window's
+The rows a user edits in a form — chains, classes, pupils, companies, the school and each
+chain's evaluation (saved apart from the chain, with a counter of its own) — carry a ``version`` (``models.Versioned``, SQLAlchemy's ``version_id_col``). The window's
 sessions are short: it reads a row with its version, the user edits a form for minutes,
 and the save runs in a new transaction. So the save hands in the version the user started
 from, and ``ensure_version`` compares it with the row's version *now*, after locking the
@@ -42,6 +42,7 @@ from beroepsplanner.store.models import (
     Activity,
     Base,
     Chain,
+    ChainEvaluationRow,
     ChainLesson,
     Company,
     CompanyConfirmation,
@@ -64,6 +65,7 @@ VERSIONED: dict[str, Any] = {
     "companies": Company,
     "schools": School,
     "parents": Parent,
+    "chain_evaluations": ChainEvaluationRow,
 }
 """The tables whose rows carry a version, with their models."""
 
@@ -75,6 +77,7 @@ _NOUNS: dict[str, tuple[str, str, str, str]] = {
     "companies": ("company", "dit bedrijf", "het bedrijf", "de bedrijven"),
     "schools": ("school", "de gegevens van de school", "de school", "de scholen"),
     "parents": ("parent", "deze ouder", "de ouder", "de ouders"),
+    "chain_evaluations": ("evaluation", "deze evaluatie", "de evaluatie", "de evaluaties"),
 }
 _TABLE_OF_KIND = {nouns[0]: table for table, nouns in _NOUNS.items()}
 _SHOWN = 3
@@ -290,6 +293,15 @@ def _names(session: Session, table: str, ids: list[int]) -> dict[int, str]:
             .join(SchoolClass, Chain.class_id == SchoolClass.id)
             .join(Activity, Chain.activity_id == Activity.id)
             .where(Chain.id.in_(wanted))
+        )
+        return {row_id: f"{class_name}: {title}" for row_id, class_name, title in rows}
+    if table == "chain_evaluations":
+        rows = session.execute(
+            select(ChainEvaluationRow.id, SchoolClass.name, Activity.title)
+            .join(Chain, ChainEvaluationRow.chain_id == Chain.id)
+            .join(SchoolClass, Chain.class_id == SchoolClass.id)
+            .join(Activity, Chain.activity_id == Activity.id)
+            .where(ChainEvaluationRow.id.in_(wanted))
         )
         return {row_id: f"{class_name}: {title}" for row_id, class_name, title in rows}
     model = VERSIONED[table]

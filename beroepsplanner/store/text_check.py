@@ -40,6 +40,7 @@ _THINGS = {
     "professions": "het beroep",
     "chain_pupils": "het leerlingoverzicht",
     "parents": "de ouder",
+    "chain_evaluations": "de evaluatie",
 }
 _FIELDS = {
     "name": "naam",
@@ -65,6 +66,13 @@ _FIELDS = {
     "job": "beroep",
     "company_text": "werkplek",
     "note": "notitie",
+    "went_well": "wat ging goed",
+    "pupils_asked": "wat vroegen de leerlingen",
+    "people_met": "mensen en beroepen",
+    "company_went_well": "wat ging goed (bedrijf)",
+    "company_pupils_asked": "wat vroegen de leerlingen (bedrijf)",
+    "company_remarks": "opmerkingen van het bedrijf",
+    "contact_role": "functie van de contactpersoon",
 }
 # Columns that are never a user's text (identifiers, keys, codes, stored values).
 _SKIPPED = {"key", "uid", "value", "email", "phone", "label", "writer", "holiday", "rows"}

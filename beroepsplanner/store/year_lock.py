@@ -20,6 +20,8 @@ What a lock allows:
   was closed; it is evaluation of the plan, not the plan;
 - each pupil's record in a chain (``chain_pupils``: absent, talents, own words), which is
   written after the reflection like the observation, so this table is not watched;
+- each chain's evaluation (``chain_evaluations``: the teacher's side and the company's
+  answers), written after the activity like the observation; this table is not watched;
 - erasing pupils of past years (``purge_past_pupils``): privacy comes before history;
 - the shared network and catalog (companies, contacts, role models, activities): every
   year shows them as they are now. Removing a company that a chain uses stays refused

@@ -47,6 +47,7 @@ from beroepsplanner.ui import chain_builder_widgets as widgets
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.chain_brief import BriefDialog
 from beroepsplanner.ui.chain_commands import DeleteChainCommand, SaveChainCommand
+from beroepsplanner.ui.chain_evaluation import ChainEvaluationPanel
 from beroepsplanner.ui.chain_guest import ParentGuestRow
 from beroepsplanner.ui.chain_letter import LetterVariantCombo
 from beroepsplanner.ui.chain_links import ChainLinks
@@ -201,6 +202,10 @@ class ChainBuilderDialog(QDialog):
         self.side_tabs.addTab(self.record_panel, self.tr("&Pupils"))
         self.measurement_panel = ChainMeasurementPanel(self.workspace)
         self.side_tabs.addTab(self.measurement_panel, self.tr("Before and after"))
+        self.evaluation_panel = ChainEvaluationPanel(self.workspace)  # ui/chain_evaluation.py
+        self.side_tabs.addTab(self.evaluation_panel, self.tr("&Evaluation"))
+        # Every tab's title in view (no scroll arrows): the form beside it gives way.
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
         splitter = widgets.side_by_side(left, self.side_tabs)
 
         self.button_box, self.save_button = widgets.save_cancel_box()
@@ -279,7 +284,10 @@ class ChainBuilderDialog(QDialog):
             self._apply_lock()
             self.record_panel.set_chain(self.chain_id, form.date)
             self.measurement_panel.set_chain(self.chain_id)
-            if not self.record_panel.before_activity():
+            self.evaluation_panel.set_chain(self.chain_id, self._title(form))
+            if self.request.evaluate and self.evaluation_panel.is_open():
+                self.side_tabs.setCurrentWidget(self.evaluation_panel)
+            elif not self.record_panel.before_activity():
                 # After the activity the teacher comes to fill in the pupils' record.
                 self.side_tabs.setCurrentWidget(self.record_panel)
             return
@@ -599,7 +607,8 @@ class ChainBuilderDialog(QDialog):
         heading = self.tr(
             "Companies that fit %1 with this activity: by world of technology, groep, "
             "capacity, confirmation and role models; a company the class already visits "
-            "this year ranks lower."
+            "this year ranks lower, and last year's evaluations count (a company that said "
+            "no to this year comes last)."
         ).replace("%1", self.class_combo.currentText())
         dialog = CompanySuggestionsDialog(suggestions, heading, self)
         chosen = dialog.chosen_company_id if dialog.exec() else None
@@ -783,7 +792,7 @@ class ChainBuilderDialog(QDialog):
         """Save the chain as one undoable step and close; a refusal is shown and the
         dialog stays open."""
         form = self.current_form()
-        if form is None:
+        if form is None or not self.evaluation_panel.save_if_modified():
             return
         command = SaveChainCommand(form, self.chain_id, self._title(form), self.version)
         try:
@@ -818,6 +827,11 @@ class ChainBuilderDialog(QDialog):
             return
         self.version = version
         self.save()
+
+    def reject(self) -> None:
+        """Cancel: a changed evaluation is saved, dropped or kept open (asked first)."""
+        if self.evaluation_panel.may_close():
+            super().reject()
 
     def delete(self) -> None:
         """Delete the chain (after asking) as one undoable step and close."""

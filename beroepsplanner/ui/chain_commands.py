@@ -15,6 +15,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.evaluation import ChainEvaluation
 from beroepsplanner.domain.measurement import ChainMeasurement
 from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.store.chain_editing import (
@@ -24,6 +25,7 @@ from beroepsplanner.store.chain_editing import (
     restore_chain,
     save_chain_form,
 )
+from beroepsplanner.store.chain_evaluations import chain_evaluation, put_back_evaluation
 from beroepsplanner.store.chain_links import followers_of, relink_followers
 from beroepsplanner.store.chain_pupils import chain_entries, put_back_entries
 from beroepsplanner.store.measurements import chain_measurement, put_back_measurements
@@ -88,8 +90,8 @@ class SaveChainCommand(StoreCommand):
 
 
 class DeleteChainCommand(StoreCommand):
-    """Remove a chain with its lessons (and its pupils' record and before-and-after totals);
-    undo puts it all back under the same id."""
+    """Remove a chain with its lessons (and its pupils' record, before-and-after totals and
+    evaluation); undo puts it all back under the same id."""
 
     def __init__(self, chain_id: int, title: str = "", version: int | None = None) -> None:
         text = QCoreApplication.translate("ChainCommands", "Delete chain %1")
@@ -100,12 +102,14 @@ class DeleteChainCommand(StoreCommand):
         self._record: tuple[ChainPupilEntry, ...] = ()
         self._measurement: ChainMeasurement | None = None
         self._followers: list[int] = []
+        self._evaluation: ChainEvaluation | None = None
 
     def apply(self, session: Session) -> None:
         self._record = chain_entries(session, self.chain_id)
         self._measurement = chain_measurement(session, self.chain_id)
         # Its follow-ups stand alone after the delete; undo links them again.
         self._followers = followers_of(session, self.chain_id)
+        self._evaluation = chain_evaluation(session, self.chain_id)
         expected, self.version = self.version, None  # only the first time
         self._removed = delete_chain(session, self.chain_id, expected_version=expected)
 
@@ -119,3 +123,4 @@ class DeleteChainCommand(StoreCommand):
                 session, [dataclasses.replace(self._measurement, chain_id=self.chain_id)]
             )
         relink_followers(session, self.chain_id, self._followers)
+        put_back_evaluation(session, self.chain_id, self._evaluation)

@@ -1,27 +1,23 @@
-"""The form of one company: its details, worlds and professions, people, and the chains
-that use it. It only shows and collects ``CompanyDetails``; the page saves them."""
+"""The form of one company: its details, worlds and professions, people, and its history
+(the chains that use it over the school years, with their evaluations). It only shows and collects ``CompanyDetails``; the page saves them."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QPalette
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,18 +29,16 @@ from beroepsplanner.domain.company_details import (
     CompanyDetails,
     ConfirmationYear,
 )
-from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.ui import domain_text, error_text
 from beroepsplanner.ui.company_confirmations import ConfirmationBoxes
+from beroepsplanner.ui.company_history import CompanyHistory
 from beroepsplanner.ui.company_people import (
     CheckList,
     ContactTable,
     RoleModelTable,
     fit_people_columns,
 )
-from beroepsplanner.ui.widgets import cell
 
-CHAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = CompanyDetails(name="")
 
 
@@ -242,35 +236,11 @@ class CompanyForm(QWidget):
         return page
 
     def _build_usage_tab(self) -> QWidget:
-        self.usage_table = QTableWidget(0, 4)
-        self.usage_table.setObjectName("usageTable")
-        self.usage_table.setAccessibleName(self.tr("Chains that use the company"))
-        self.usage_table.setHorizontalHeaderLabels(
-            [self.tr("Class"), self.tr("Activity"), self.tr("Date"), self.tr("Status")]
-        )
-        self.usage_table.verticalHeader().hide()
-        self.usage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.usage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.usage_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.usage_table.setWordWrap(False)
-        self.usage_table.setAlternatingRowColors(True)
-        self.usage_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.usage_table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        hint = QLabel(self.tr("Double-click a chain to open it in the chain builder."))
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        hint.setWordWrap(True)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint)
-        layout.addWidget(self.usage_table, 1)
-        self.usage_table.itemDoubleClicked.connect(
-            lambda item: self.chainActivated.emit(
-                cell(self.usage_table, item.row(), 0).data(CHAIN_ID_ROLE)
-            )
-        )
-        return page
+        # The company's history across school years, with each chain's evaluation.
+        self.history = CompanyHistory()
+        self.usage_table = self.history.table
+        self.history.chainActivated.connect(self.chainActivated.emit)
+        return self.history
 
     # --- filling and reading ------------------------------------------------------
 
@@ -372,33 +342,11 @@ class CompanyForm(QWidget):
         self._show_title()
 
     def _fill_usage(self, uses: tuple[ChainUse, ...]) -> None:
-        self.usage_table.setRowCount(len(uses))
-        for row, use in enumerate(uses):
-            texts = [
-                use.class_name,
-                use.activity_title,
-                use.date.strftime("%d-%m-%Y"),
-                self._status_text(use.status),
-            ]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.usage_table.setItem(row, column, item)
-            cell(self.usage_table, row, 0).setData(CHAIN_ID_ROLE, use.chain_id)
-        self.usage_table.resizeColumnsToContents()
-        header = self.usage_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tabs.setTabText(3, self.tr("Used by (%n)", "", len(uses)))
+        self.history.set_uses(uses)
+        self.tabs.setTabText(3, self.tr("History (%n)", "", len(uses)))
         # Every tab stays readable: the list beside the form gives way, not the tabs
         # (no scroll arrows on a small screen).
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
-
-    def _status_text(self, status: ChainStatus) -> str:
-        return {
-            ChainStatus.CONCEPT: self.tr("draft"),
-            ChainStatus.PLANNED: self.tr("planned"),
-            ChainStatus.DONE: self.tr("done"),
-        }[status]
 
     # --- state ---------------------------------------------------------------------
 

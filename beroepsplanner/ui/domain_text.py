@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from beroepsplanner.domain.chain import Finding
+from beroepsplanner.domain.evaluation import Again, Degree
 from beroepsplanner.domain.kinds import ActivityKind, ChainStatus, LessonKind, Region
 from beroepsplanner.domain.pupil_record import Talent
 from beroepsplanner.ui.settings import ENGLISH, interface_language
@@ -121,6 +122,18 @@ _TALENTS = {
     Talent.COMPUTERS: QT_TRANSLATE_NOOP("DomainText", "computers"),
     Talent.INVENTING: QT_TRANSLATE_NOOP("DomainText", "thinking things up"),
 }
+_DEGREES = {
+    # An evaluation's "did the preparation help", "did the reflection reach attitudes".
+    Degree.YES: QT_TRANSLATE_NOOP("DomainText", "yes"),
+    Degree.PARTLY: QT_TRANSLATE_NOOP("DomainText", "partly"),
+    Degree.NO: QT_TRANSLATE_NOOP("DomainText", "no"),
+}
+_AGAIN = {
+    # An evaluation's "again next year?".
+    Again.YES: QT_TRANSLATE_NOOP("DomainText", "yes"),
+    Again.NO: QT_TRANSLATE_NOOP("DomainText", "no"),
+    Again.UNSURE: QT_TRANSLATE_NOOP("DomainText", "not sure yet"),
+}
 HOLIDAYS = {
     # The Dutch names of the holidays package (language "nl") and of domain/calendar.py.
     "Nieuwjaarsdag": QT_TRANSLATE_NOOP("DomainText", "New Year's Day"),
@@ -184,6 +197,16 @@ def lesson_kind(kind: LessonKind) -> str:
 def talent(value: Talent) -> str:
     """``samenwerken`` / ``working together``."""
     return _tr(_TALENTS[value]) if english() else value.label
+
+
+def degree(value: Degree) -> str:
+    """``deels`` / ``partly``."""
+    return _tr(_DEGREES[value]) if english() else value.label
+
+
+def again(value: Again) -> str:
+    """``weet nog niet`` / ``not sure yet``."""
+    return _tr(_AGAIN[value]) if english() else value.label
 
 
 def region(value: Region) -> str:
@@ -494,6 +517,22 @@ def _match_reason(key: str, args: tuple[object, ...]) -> str:
         return DomainText.tr("visited %n times this school year by %1", "", visits).replace(
             "%1", class_name
         )
+    history = {
+        "company-again": DomainText.tr("wants to receive a class again (evaluation %1)"),
+        "company-said-no": DomainText.tr(
+            "does not want to receive a class this school year (evaluation %1)"
+        ),
+        "company-said-no-before": DomainText.tr(
+            "said no to another time after %1; feel free to ask again"
+        ),
+        "company-unsure": DomainText.tr("was not sure it could come again (evaluation %1)"),
+        "teacher-again": DomainText.tr("the teacher wants to go there again (evaluation %1)"),
+        "teacher-not-again": DomainText.tr(
+            "the teacher did not want to go there again (evaluation %1)"
+        ),
+    }
+    if key in history:
+        return history[key].replace("%1", str(args[0]) if args else "")
     fixed = {
         "chosen": DomainText.tr("chosen now for this chain"),
         "other-world": DomainText.tr("another world than the activity's"),

@@ -26,6 +26,7 @@ from beroepsplanner.domain.report import SchoolReport
 from beroepsplanner.store.overview import YearOverview, school_year_labels, year_overview
 from beroepsplanner.ui.cohort_chart import CohortChart
 from beroepsplanner.ui.coverage_chart import CoverageChart
+from beroepsplanner.ui.evaluation_list import ToEvaluatePanel
 from beroepsplanner.ui.goals_panel import GoalsPanel
 from beroepsplanner.ui.models.before_after_table import BeforeAfterTableModel
 from beroepsplanner.ui.models.class_coverage_table import SORT_ROLE as CLASS_SORT_ROLE
@@ -194,6 +195,8 @@ class OverviewPage(Page):
         self.before_after_tab = self.tabs.addTab(before_after_box, "")
         self.goals_panel = GoalsPanel(workspace)
         self.goals_tab = self.tabs.addTab(self.goals_panel, "")
+        self.evaluation_panel = ToEvaluatePanel(self)
+        self.evaluation_tab = self.tabs.addTab(self.evaluation_panel, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         # In a scroll area, so that the page (and with it the window) can be made small.
         self.chart_area = QScrollArea()
@@ -216,6 +219,9 @@ class OverviewPage(Page):
         self.view_buttons.idToggled.connect(self._on_view)
         self.severity_combo.currentIndexChanged.connect(self._on_severity)
         self.finding_view.doubleClicked.connect(self.open_finding)
+        self.evaluation_panel.chainActivated.connect(
+            lambda chain_id: self.chainBuilderRequested.emit(ChainRequest(chain_id=chain_id, evaluate=True))
+        )
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -251,6 +257,7 @@ class OverviewPage(Page):
         self.before_after_model.set_groepen(report.groepen if report else ())
         self._show_before_after(report)
         self.goals_panel.set_report(overview.goals if overview else None)
+        self.evaluation_panel.set_chains(overview.to_evaluate if overview else ())
         self._show_counts()
         self._show_line()
         self._fit_columns()
@@ -309,6 +316,10 @@ class OverviewPage(Page):
         counted = self.overview.report.year.before_after.chains if self.overview and self.overview.report else 0
         self.tabs.setTabText(self.before_after_tab, self.tr("Before and after (%1)").replace("%1", str(counted)))
         self.tabs.setTabText(self.goals_tab, self.tr("Goals"))
+        self.tabs.setTabText(
+            self.evaluation_tab,
+            self.tr("To evaluate (%1)").replace("%1", str(self.evaluation_panel.count())),
+        )
         chains = self.overview.coverage.total_chains if self.overview else 0
         self.summary_label.setText(
             self.tr("%n chain(s)", "", chains)

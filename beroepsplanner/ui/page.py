@@ -30,6 +30,8 @@ class ChainRequest:
     whole_week: bool = False
     """With ``date`` a Monday: any school day of that week will do (the proposal picks
     one that is free), as when a week of the year planner is double-clicked."""
+    evaluate: bool = False
+    """Open on the chain's evaluation (the Overzicht's list of chains to evaluate)."""
 
 
 class Page(QWidget):

@@ -299,6 +299,7 @@ class PrintChoices(QGroupBox):
             "brief": self.tr("company-brief"),
             "homecard": self.tr("cards-for-home"),
             "worlds": self.tr("seven-worlds-of-technology"),
+            "evaluation": self.tr("evaluation"),
         }[self.document])
         if self.document == "worlds":
             return base + ".pdf"

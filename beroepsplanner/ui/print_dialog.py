@@ -1,5 +1,5 @@
 """Afdrukken: choose a document (logbooks, lesson sheets, parent letter, year plan, the pupils'
-record, the brief for the company), what it is about and where the PDF goes; the PDF is made in the background, and a message says
+record, the brief for the company, a chain's evaluation forms), what it is about and where the PDF goes; the PDF is made in the background, and a message says
 where it went (``print_result``). Large sets are confirmed with their page count first.
 What is printed of which class (and its page count) is chosen in ``print_choices``."""
 
@@ -100,6 +100,8 @@ class PrintDialog(QDialog):
              self.tr("after the activity: what we did and saw, questions for the dinner table")),
             ("worlds", self.tr("The seven worlds"),
              self.tr("a sheet for parents on the seven worlds of technology")),
+            ("evaluation", self.tr("Evaluation forms"),
+             self.tr("for the company and for you, after a chain")),
         ):
             button = QRadioButton(f"{text} – {hint}")
             button.setObjectName(f"{key}Radio")

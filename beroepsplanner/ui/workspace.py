@@ -75,6 +75,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "chain_lessons": ("chains",),
     "chain_role_models": ("chains",),
     "chain_pupils": ("chains",),
+    "chain_evaluations": ("chains", "companies"),
     "settings": ("school", "chains"),
 }
 

@@ -146,10 +146,10 @@
 <context>
     <name>CompanyForm</name>
     <message numerus="yes">
-        <source>Used by (%n)</source>
+        <source>History (%n)</source>
         <translation>
-            <numerusform>Used by (%n)</numerusform>
-            <numerusform>Used by (%n)</numerusform>
+            <numerusform>History (%n)</numerusform>
+            <numerusform>History (%n)</numerusform>
         </translation>
     </message>
 </context>

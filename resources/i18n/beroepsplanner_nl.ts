@@ -708,6 +708,10 @@
         <translation>Voor en na</translation>
     </message>
     <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluatie</translation>
+    </message>
+    <message>
         <source>&amp;Delete chain…</source>
         <translation>Keten &amp;verwijderen…</translation>
     </message>
@@ -748,8 +752,8 @@
         <translation>Kies eerst een klas en een activiteit.</translation>
     </message>
     <message>
-        <source>Companies that fit %1 with this activity: by world of technology, groep, capacity, confirmation and role models; a company the class already visits this year ranks lower.</source>
-        <translation>Bedrijven die passen bij %1 met deze activiteit: naar wereld van techniek, groep, capaciteit, bevestiging en rolmodellen; een bedrijf dat de klas dit jaar al bezoekt, staat lager.</translation>
+        <source>Companies that fit %1 with this activity: by world of technology, groep, capacity, confirmation and role models; a company the class already visits this year ranks lower, and last year&apos;s evaluations count (a company that said no to this year comes last).</source>
+        <translation>Bedrijven die met deze activiteit bij %1 passen: op wereld van techniek, groep, capaciteit, bevestiging en rolmodellen; een bedrijf dat de klas dit jaar al bezoekt komt lager, en de evaluaties van vorig jaar tellen mee (een bedrijf dat nee zei tegen dit jaar komt onderaan).</translation>
     </message>
     <message>
         <source>continued</source>
@@ -801,6 +805,105 @@
     <message>
         <source>Delete chain %1</source>
         <translation>Keten %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChainEvaluationPanel</name>
+    <message>
+        <source>What went well?</source>
+        <translation>Wat ging goed?</translation>
+    </message>
+    <message>
+        <source>What did the pupils ask?</source>
+        <translation>Wat vroegen de leerlingen?</translation>
+    </message>
+    <message>
+        <source>Which people and jobs did they meet?</source>
+        <translation>Welke mensen en beroepen ontmoetten ze?</translation>
+    </message>
+    <message>
+        <source>Did the preparation help?</source>
+        <translation>Hielp de voorbereiding?</translation>
+    </message>
+    <message>
+        <source>Did the reflection reach attitudes?</source>
+        <translation>Raakte de reflectie ook houdingen?</translation>
+    </message>
+    <message>
+        <source>Again next year?</source>
+        <translation>Volgend jaar weer?</translation>
+    </message>
+    <message>
+        <source>What went well (company)?</source>
+        <translation>Wat ging goed (bedrijf)?</translation>
+    </message>
+    <message>
+        <source>What did the pupils ask them?</source>
+        <translation>Wat vroegen de leerlingen hun?</translation>
+    </message>
+    <message>
+        <source>Receive a class again next year?</source>
+        <translation>Volgend jaar weer een klas ontvangen?</translation>
+    </message>
+    <message>
+        <source>Remarks of the company</source>
+        <translation>Opmerkingen van het bedrijf</translation>
+    </message>
+    <message>
+        <source>You, the teacher</source>
+        <translation>U, de leerkracht</translation>
+    </message>
+    <message>
+        <source>The company (from its form)</source>
+        <translation>Het bedrijf (van zijn formulier)</translation>
+    </message>
+    <message>
+        <source>Write about the class as a whole: no pupils&apos; names (the evaluation is kept for years and shared with the company&apos;s history).</source>
+        <translation>Schrijf over de klas als geheel: geen namen van leerlingen (de evaluatie blijft jaren bewaard en staat in de geschiedenis van het bedrijf).</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>Evaluatie opslaan</translation>
+    </message>
+    <message>
+        <source>Save the chain first; after the activity you evaluate it here.</source>
+        <translation>Sla de keten eerst op; na de activiteit evalueert u hem hier.</translation>
+    </message>
+    <message>
+        <source>The evaluation opens on %1, the day of the activity. Print the forms for the company and for yourself beforehand (File &gt; Print, Evaluation forms).</source>
+        <translation>De evaluatie gaat open op %1, de dag van de activiteit. Print vooraf de formulieren voor het bedrijf en voor uzelf (Bestand &gt; Afdrukken, Evaluatieformulieren).</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1. Change what you like and save again.</source>
+        <translation>Geëvalueerd op %1. Verander wat u wilt en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>A few fields, for you and for the company: fill in what you know.</source>
+        <translation>Een paar vakken, voor u en voor het bedrijf: vul in wat u weet.</translation>
+    </message>
+    <message>
+        <source>This chain has no company: leave this part empty.</source>
+        <translation>Deze keten heeft geen bedrijf: laat dit deel leeg.</translation>
+    </message>
+    <message>
+        <source>%1; contact at the time: %2</source>
+        <translation>%1; contactpersoon toen: %2</translation>
+    </message>
+    <message>
+        <source>%1; contact: %2 (kept with the evaluation)</source>
+        <translation>%1; contactpersoon: %2 (wordt bij de evaluatie bewaard)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters per field.</source>
+        <translation>Hoogstens %1 tekens per vak.</translation>
+    </message>
+    <message>
+        <source>Evaluation not saved</source>
+        <translation>Evaluatie niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>You changed the evaluation. Save it?</source>
+        <translation>U hebt de evaluatie gewijzigd. Opslaan?</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1811,13 @@ woorden</translation>
         <source>For example: safety glasses in the workshop, no visits to the kitchen</source>
         <translation>Bijvoorbeeld: veiligheidsbril in de werkplaats, niet in de keuken</translation>
     </message>
+    <message numerus="yes">
+        <source>History (%n)</source>
+        <translation>
+            <numerusform>Geschiedenis (%n)</numerusform>
+            <numerusform>Geschiedenis (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1817,8 +1927,23 @@ woorden</translation>
         <translation>Rolmodellen</translation>
     </message>
     <message>
-        <source>Chains that use the company</source>
-        <translation>Ketens met dit bedrijf</translation>
+        <source>New company: %1</source>
+        <translation>Nieuw bedrijf: %1</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHistory</name>
+    <message>
+        <source>Chains with the company over the school years</source>
+        <translation>Ketens met het bedrijf door de schooljaren heen</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
     </message>
     <message>
         <source>Class</source>
@@ -1837,15 +1962,16 @@ woorden</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Double-click a chain to open it in the chain builder.</source>
-        <translation>Dubbelklik op een keten om hem te openen in de ketenbouwer.</translation>
+        <source>Again (company)</source>
+        <translation>Weer (bedrijf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Used by (%n)</source>
-        <translation>
-            <numerusform>Gebruikt door (%n)</numerusform>
-            <numerusform>Gebruikt door (%n)</numerusform>
-        </translation>
+    <message>
+        <source>Again (you)</source>
+        <translation>Weer (u)</translation>
+    </message>
+    <message>
+        <source>Every chain with this company over the school years, with its evaluation. Double-click a chain to open it in the chain builder.</source>
+        <translation>Elke keten met dit bedrijf door de schooljaren heen, met de evaluatie. Dubbelklik op een keten om hem in de ketenbouwer te openen.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1860,12 +1986,48 @@ woorden</translation>
         <translation>uitgevoerd</translation>
     </message>
     <message>
-        <source>New company: %1</source>
-        <translation>Nieuw bedrijf: %1</translation>
+        <source>%1: uses a role model of this company; the chain went to another company.</source>
+        <translation>%1: heeft een rolmodel van dit bedrijf; de keten ging naar een ander bedrijf.</translation>
     </message>
     <message>
-        <source>New company</source>
-        <translation>Nieuw bedrijf</translation>
+        <source>%1: not evaluated yet.</source>
+        <translation>%1: nog niet geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>Contact at the time: %1</source>
+        <translation>Contactpersoon toen: %1</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>ging goed</translation>
+    </message>
+    <message>
+        <source>pupils asked</source>
+        <translation>leerlingen vroegen</translation>
+    </message>
+    <message>
+        <source>people and jobs</source>
+        <translation>mensen en beroepen</translation>
+    </message>
+    <message>
+        <source>preparation helped</source>
+        <translation>voorbereiding hielp</translation>
+    </message>
+    <message>
+        <source>reflection reached attitudes</source>
+        <translation>reflectie raakte houdingen</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2408,13 @@ woorden</translation>
             <numerusform>Groep %1 · %2: %n keten</numerusform>
             <numerusform>Groep %1 · %2: %n ketens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Evaluatie van %1</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3517,10 @@ woorden</translation>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
+    <message>
+        <source>To evaluate (%1)</source>
+        <translation>Te evalueren (%1)</translation>
+    </message>
     <message numerus="yes">
         <source>%n chain(s)</source>
         <translation>
@@ -4011,6 +4184,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <source>seven-worlds-of-technology</source>
         <translation>zeven-werelden-van-techniek</translation>
     </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -4093,6 +4270,14 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>a sheet for parents on the seven worlds of technology</source>
         <translation>een blad voor ouders over de zeven werelden van techniek</translation>
+    </message>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Evaluatieformulieren</translation>
+    </message>
+    <message>
+        <source>for the company and for you, after a chain</source>
+        <translation>voor het bedrijf en voor uzelf, na een keten</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -4806,6 +4991,36 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
     <message>
         <source>Materials (one per line)</source>
         <translation>Materialen (één per regel)</translation>
+    </message>
+</context>
+<context>
+    <name>ToEvaluateModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>ToEvaluatePanel</name>
+    <message>
+        <source>Chains whose day has passed and that have no evaluation yet. Double-click one to evaluate it in the chain builder (a few fields, for you and for the company).</source>
+        <translation>Ketens waarvan de dag voorbij is en die nog geen evaluatie hebben. Dubbelklik op een keten om hem in de ketenbouwer te evalueren (een paar vakken, voor u en voor het bedrijf).</translation>
+    </message>
+    <message>
+        <source>Chains to evaluate</source>
+        <translation>Ketens om te evalueren</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@ SAMPLE_COMMANDS = [
     ["export", "companies", "--out", "bedrijven.xlsx"],
     ["export", "ical", "--out", "agenda.ics", "--with-holidays"],
     ["suggest", "--chain", "3"],
+    ["evaluation", "show", "--chain", "3", "--json"],
     ["backup", "--out", "kopie.db"],
     ["restore", "kopie.db"],
     ["year", "lock", "2026-2027"],

@@ -111,7 +111,8 @@ def test_few_queries_whatever_the_size_of_the_network(demo: Database) -> None:
             suggest_companies(session, visit)
     finally:
         event.remove(demo.engine, "before_cursor_execute", count)
-    assert len(statements) <= 7, statements
+    # Seven, and one for the evaluations of earlier years (their "again next year?").
+    assert len(statements) <= 8, statements
 
 
 def test_an_unsaved_chain_gets_the_same_suggestions_as_the_saved_one(demo: Database) -> None:

@@ -120,7 +120,7 @@ def test_selecting_a_company_fills_the_form(page: CompaniesPage) -> None:
     assert role_models[1].profession == "verpleegkundige"
     assert role_models[1].counter_stereotypical and role_models[1].is_parent
     assert form.usage_table.rowCount() == 2
-    assert form.tabs.tabText(3) == "Used by (2)"
+    assert form.tabs.tabText(3) == "History (2)"
     assert not form.is_modified()
     assert not form.save_button.isEnabled()
 

@@ -31,6 +31,9 @@ def templates() -> dict[str, str]:
         "stored-text-character": tr("The {field} of {thing} ('{text}'): {problem} Nothing was saved."),
         "field-too-long": tr("{field} is too long (at most {max} characters)."),
         "field-one-line": tr("{field} must fit on one line (at most {max} characters)."),
+        "evaluation-too-long": tr(
+            "{field}: at most {max} characters (now {length}). Keep it short; nothing was saved."
+        ),
         # --- the school and its years
         "no-school-yet": tr("There is no school yet; fill in the welcome screen first."),
         "second-school": tr(
@@ -415,6 +418,12 @@ def _fields() -> dict[str, str]:
         "parent-job": tr("The job"),
         "parent-company": tr("The workplace"),
         "parent-note": tr("The note"),
+        "evaluation-went_well": tr("The evaluation, what went well (teacher)"),
+        "evaluation-pupils_asked": tr("The evaluation, what the pupils asked (teacher)"),
+        "evaluation-people_met": tr("The evaluation, people and jobs (teacher)"),
+        "evaluation-company_went_well": tr("The evaluation, what went well (company)"),
+        "evaluation-company_pupils_asked": tr("The evaluation, what the pupils asked (company)"),
+        "evaluation-company_remarks": tr("The evaluation, the company's remarks"),
     }
 
 
@@ -445,6 +454,13 @@ def _columns() -> dict[str, str]:
         "job": tr("job"),
         "company_text": tr("workplace"),
         "note": tr("note"),
+        "went_well": tr("what went well"),
+        "pupils_asked": tr("what the pupils asked"),
+        "people_met": tr("people and jobs"),
+        "company_went_well": tr("what went well (company)"),
+        "company_pupils_asked": tr("what the pupils asked (company)"),
+        "company_remarks": tr("the company's remarks"),
+        "contact_role": tr("role of the contact person"),
     }
 
 
@@ -466,6 +482,7 @@ def _things() -> dict[str, str]:
         "professions": tr("the profession"),
         "chain_pupils": tr("the pupil record"),
         "parents": tr("the parent"),
+        "chain_evaluations": tr("the evaluation"),
     }
 
 

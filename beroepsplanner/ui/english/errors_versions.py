@@ -49,6 +49,7 @@ def _this(kind: object) -> str:
         "company": tr("this company"),
         "school": tr("the school's details"),
         "parent": tr("this parent"),
+        "evaluation": tr("this evaluation"),
     }.get(str(kind), tr("this data"))
 
 
@@ -61,6 +62,7 @@ def _nouns(kind: str) -> tuple[str, str]:
         "company": (tr("the company"), tr("the companies")),
         "school": (tr("the school"), tr("the schools")),
         "parent": (tr("the parent"), tr("the parents")),
+        "evaluation": (tr("the evaluation"), tr("the evaluations")),
     }.get(kind, (kind, kind))
 
 
