@@ -75,6 +75,8 @@ def report_lines(report: SchoolReport) -> list[str]:
             count(len(found.companies), "bedrijf", "bedrijven"),
             f"{count(found.role_models, 'rolmodel', 'rolmodellen')}, "
             f"{found.counter_stereotypical} tegen het stereotype in",
+            f"{found.parents_involved} met een ouder als gast",
+            f"{found.evaluated} geëvalueerd",
         ]
         shift = found.before_after
         if shift.chains:

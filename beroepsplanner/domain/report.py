@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from beroepsplanner.domain.chain import ChainPlan, YearPlan
 from beroepsplanner.domain.cohorts import LINE_START, SchoolHistory, grade_in, leaving_year
 from beroepsplanner.domain.coverage import people
+from beroepsplanner.domain.goal_states import parents_involved
 from beroepsplanner.domain.kinds import GRADE_MAX, GRADE_MIN, ChainStatus, LessonKind
 from beroepsplanner.domain.measurement import ChainMeasurement, Shift, Tally, shift
 
@@ -48,6 +50,10 @@ class Figures:
     role_models: int = 0
     counter_stereotypical: int = 0
     chains_with_counter_stereotypical: int = 0
+    parents_involved: int = 0
+    """Chains with a parent as guest (``goal_states.parents_involved``)."""
+    evaluated: int = 0
+    """Chains with an evaluation (the teacher's or the company's side)."""
     world_chains: tuple[tuple[str, int], ...] = ()
     """Per world met, how many chains meet it (the heat map's cells)."""
     before_after: Shift = field(default_factory=lambda: shift([]))
@@ -110,10 +116,18 @@ class SchoolReport:
     """The plan of the school year after this one, per groep, when the database holds it."""
 
 
+class _Counted(NamedTuple):
+    """What was entered beside the chains: the before-and-after totals, the evaluated ids."""
+
+    measurements: Mapping[int, ChainMeasurement]
+    evaluated: frozenset[int]
+
+
 def figures(
     chains: Iterable[ChainPlan],
     measurements: Mapping[int, ChainMeasurement],
     worlds_from: int = GRADE_MIN,
+    evaluated: frozenset[int] = frozenset(),
 ) -> Figures:
     """Count ``chains`` (``Figures``); worlds only of chains from groep ``worlds_from``."""
     plans = list(chains)
@@ -138,6 +152,8 @@ def figures(
         role_models=len(people(plans)),
         counter_stereotypical=len(people(plans, counter_only=True)),
         chains_with_counter_stereotypical=len(role_chains),
+        parents_involved=sum(1 for c in plans if parents_involved(c)),
+        evaluated=sum(1 for c in plans if c.id is not None and c.id in evaluated),
         world_chains=tuple(sorted(meeting.items())),
         before_after=shift(counted),
     )
@@ -148,15 +164,18 @@ def school_report(
     school_year: str,
     measurements: Mapping[int, ChainMeasurement],
     school: str = "",
+    evaluated: frozenset[int] = frozenset(),
 ) -> SchoolReport:
-    """The figures of ``school_year`` (a label the history holds) and of every year."""
+    """The figures of ``school_year`` (a label the history holds) and of every year;
+    ``evaluated``: the ids of the chains with an evaluation."""
     year = history.year(school_year)
     if year is None:
         raise ValueError(f"no school year {school_year} in the history")
-    groepen = _groepen(year, measurements)
+    counted = _Counted(measurements, evaluated)
+    groepen = _groepen(year, counted)
     later = [y for y in history.years if y.school_year > school_year]
     cohorts = tuple(
-        _cohort(history, school_year, cohort, measurements)
+        _cohort(history, school_year, cohort, counted)
         for cohort in sorted({leaving_year(school_year, c.grade) for c in year.classes}, reverse=True)
     )
     return SchoolReport(
@@ -164,27 +183,30 @@ def school_report(
         school_year=school_year,
         groepen=groepen,
         cohorts=cohorts,
-        year=figures(year.chains, measurements),
-        years=tuple(YearFigures(y.school_year, figures(y.chains, measurements)) for y in history.years),
+        year=figures(year.chains, measurements, evaluated=evaluated),
+        years=tuple(
+            YearFigures(y.school_year, figures(y.chains, measurements, evaluated=evaluated))
+            for y in history.years
+        ),
         worlds=history.technology_worlds,
-        next_year=_groepen(later[0], measurements) if later else (),
+        next_year=_groepen(later[0], counted) if later else (),
     )
 
 
-def _groepen(year: YearPlan, measurements: Mapping[int, ChainMeasurement]) -> tuple[GroepFigures, ...]:
-    return tuple(_groep(year, grade, measurements) for grade in sorted({c.grade for c in year.classes}))
+def _groepen(year: YearPlan, counted: _Counted) -> tuple[GroepFigures, ...]:
+    return tuple(_groep(year, grade, counted) for grade in sorted({c.grade for c in year.classes}))
 
 
-def _groep(year: YearPlan, grade: int, measurements: Mapping[int, ChainMeasurement]) -> GroepFigures:
+def _groep(year: YearPlan, grade: int, counted: _Counted) -> GroepFigures:
     return GroepFigures(
         grade,
         tuple(sorted(c.name for c in year.classes if c.grade == grade)),
-        figures((c for c in year.chains if c.grade == grade), measurements),
+        figures((c for c in year.chains if c.grade == grade), counted.measurements, evaluated=counted.evaluated),
     )
 
 
 def _cohort(
-    history: SchoolHistory, school_year: str, cohort: int, measurements: Mapping[int, ChainMeasurement]
+    history: SchoolHistory, school_year: str, cohort: int, counted: _Counted
 ) -> CohortFigures:
     line: list[tuple[str, int]] = []
     chains: list[ChainPlan] = []
@@ -195,7 +217,7 @@ def _cohort(
         line.append((plan.school_year, grade))
         chains += [c for c in plan.chains if c.grade == grade]
     return CohortFigures(
-        cohort, grade_in(cohort, school_year), tuple(line), figures(chains, measurements, LINE_START)
+        cohort, grade_in(cohort, school_year), tuple(line), figures(chains, counted.measurements, LINE_START, counted.evaluated)
     )
 
 

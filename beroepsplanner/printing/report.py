@@ -127,6 +127,8 @@ class _Report:
             ["beroepen", str(year.professions)],
             ["rolmodellen", f"{year.role_models}, van wie {year.counter_stereotypical} tegen het stereotype in"],
             ["ketens met zo'n rolmodel", f"{year.chains_with_counter_stereotypical} van de {year.chains}"],
+            ["ketens met een ouder als gast", f"{year.parents_involved} van de {year.chains}"],
+            ["geëvalueerde ketens", f"{year.evaluated} van de {year.chains}"],
         ]
         self.story.append(self.table(
             [["", ""], *[[Paragraph(text(a), self.styles.body), Paragraph(text(b), self.styles.body)] for a, b in rows]],

@@ -12,6 +12,7 @@ from beroepsplanner.domain.goal_text import goal_title, numbers_text
 from beroepsplanner.domain.goals import GoalsReport, GoalState
 from beroepsplanner.domain.report import GoalLine, SchoolReport, school_report
 from beroepsplanner.store.classes import school_info
+from beroepsplanner.store.evaluation_lists import evaluated_chain_ids
 from beroepsplanner.store.goals import goals_report
 from beroepsplanner.store.history import load_history
 from beroepsplanner.store.measurements import all_measurements
@@ -23,7 +24,11 @@ def read_report(session: Session, school_year_label: str) -> SchoolReport:
     year = year_row(session, school_year_label)
     history, _chains = load_history(session)
     info = school_info(session)
-    report = school_report(history, year.label, all_measurements(session), info.name if info else "")
+    ids = [c.id for y in history.years for c in y.chains if c.id is not None]
+    report = school_report(
+        history, year.label, all_measurements(session), info.name if info else "",
+        evaluated_chain_ids(session, ids),
+    )
     goals = goals_report(session, year.label, history=history)
     return replace(report, vision=goals.settings.vision, goals=goal_lines(goals))
 

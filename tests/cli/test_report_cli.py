@@ -17,7 +17,7 @@ from beroepsplanner.domain.kinds import ChainStatus, LessonKind, WorldKind
 from beroepsplanner.domain.measurement import ChainMeasurement, Tally
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.measurements import set_chain_measurement
-from beroepsplanner.store.models import Chain, SchoolClass, SchoolYearRow
+from beroepsplanner.store.models import Chain, ChainEvaluationRow, SchoolClass, SchoolYearRow
 from beroepsplanner.store.years import plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"
@@ -59,6 +59,11 @@ def by_hand(path: Path) -> dict[tuple[str, int], list[dict]]:
                         if w.kind is WorldKind.TECHNOLOGY
                     },
                     "counter": {r.id for r in chain.role_models if r.counter_stereotypical},
+                    "parent": chain.activity.key == "gastles-ouder"
+                    or any(r.parent_id is not None for r in chain.role_models),
+                    "evaluated": session.scalar(
+                        select(ChainEvaluationRow.id).where(ChainEvaluationRow.chain_id == chain.id)
+                    ) is not None,
                 })
     finally:
         database.close()
@@ -81,14 +86,23 @@ def expected(chains: list[dict], worlds_from_chains: list[dict] | None = None) -
         },
         "counter_stereotypical": len(set().union(*(c["counter"] for c in chains))),
         "chains_with_counter_stereotypical": sum(bool(c["counter"]) for c in chains),
+        "parents_involved": sum(c["parent"] for c in chains),
+        "evaluated": sum(c["evaluated"] for c in chains),
     }
 
 
 def test_the_figures_per_groep_are_the_chains_of_that_groep(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    database = open_database(demo)
+    with database.transaction() as session:
+        first = session.scalars(select(Chain).join(SchoolClass).where(SchoolClass.grade == 5)).first()
+        assert first is not None
+        session.add(ChainEvaluationRow(chain_id=first.id, went_well="Veel vragen", evaluated_on=first.date))
+    database.close()
     data = report(demo, capsys)
     assert data["school_year"] == OLD and data["school"] == "Basisschool De Vlieger"
+    assert data["year"]["evaluated"] == 1 and data["year"]["parents_involved"] >= 1
     hand = by_hand(demo)
     assert [g["groep"] for g in data["groepen"]] == list(range(1, 9))
     for groep in data["groepen"]:
