@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, String, bindparam, cast, func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.catalog import ActivitySummary, CompanySummary
@@ -43,6 +43,7 @@ from beroepsplanner.store.models import (
     chain_role_models,
 )
 from beroepsplanner.store.pupils import class_by_id
+from beroepsplanner.store.year_lock import remember_locked_years
 
 TITLE_MAX = 200
 
@@ -194,8 +195,16 @@ _ROLE_MODEL_IDS = (
     .where(chain_role_models.c.chain_id == Chain.id)
     .scalar_subquery()
 )
+_ANY_YEAR = aliased(SchoolYearRow)
+_LOCKED_YEARS = (
+    select(func.aggregate_strings(cast(_ANY_YEAR.id, String) + ":" + _ANY_YEAR.label, ","))
+    .where(_ANY_YEAR.locked.is_(True))
+    .scalar_subquery()
+)
 _STORED = (
-    select(Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked, _ROLE_MODEL_IDS)
+    select(
+        Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked, _ROLE_MODEL_IDS, _LOCKED_YEARS
+    )
     .join(Activity, Activity.id == Chain.activity_id)
     .join(SchoolClass, SchoolClass.id == Chain.class_id)
     .join(SchoolYearRow, SchoolYearRow.id == SchoolClass.school_year_id)
@@ -205,7 +214,8 @@ _STORED = (
 _STORED_LOCKED = _STORED.with_for_update(of=Chain)
 """Statements built once (building one costs about as much as running it): one
 statement reads the chain with its lessons and tasks (joined), its activity's key, its year
-and its role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``)."""
+and its role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``), and
+the locked school years, which the save's flush then need not ask for (``year_lock``)."""
 
 
 def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> StoredChain:
@@ -216,7 +226,8 @@ def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> Stor
     found = session.execute(statement, {"chain_id": chain_id}).unique().first()
     if found is None:
         raise chain_gone()
-    chain, activity_key, year, locked, role_model_text = found
+    chain, activity_key, year, locked, role_model_text, locked_years = found
+    remember_locked_years(session, locked_years)
     role_models = tuple(sorted(int(x) for x in (role_model_text or "").split(",") if x))
     lessons = sorted(
         chain.lessons, key=lambda x: (x.kind is not LessonKind.PREPARATION, x.date, x.position)

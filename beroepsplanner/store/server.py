@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
+from beroepsplanner.store import server_reads
 from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.store.schema import (
     BUSY_TIMEOUT_MS,
@@ -73,9 +74,11 @@ def make_server_engine(location: DatabaseLocation) -> Engine:
     engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "checkin", _on_checkin)
+    event.listen(engine, "before_cursor_execute", server_reads.note_statement)
 
     def checkout(dbapi_connection: Any, record: Any, _proxy: object) -> None:
         _checkout(engine, dbapi_connection, record)
+        server_reads.new_transaction(record)
 
     event.listen(engine, "checkout", checkout)
     return engine

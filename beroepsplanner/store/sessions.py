@@ -36,7 +36,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.store import chain_history as _chain_history  # noqa: F401 - installs a listener
-from beroepsplanner.store import row_versions
+from beroepsplanner.store import row_versions, server_reads
 from beroepsplanner.store import text_check as _text_check  # noqa: F401 - installs a listener
 from beroepsplanner.store import year_lock as _year_lock  # noqa: F401 - installs a listener
 from beroepsplanner.store.file_locks import Presence
@@ -68,6 +68,9 @@ class Database:
         session = self.session_factory()
         try:
             yield session
+            if self.location.path is None:
+                # A server's prepared statements survive a COMMIT, not a ROLLBACK.
+                server_reads.finish_read(session)
         except DBAPIError as exc:
             error = self.failure(exc, writing=False)
             if error is None:

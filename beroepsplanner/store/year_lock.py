@@ -163,11 +163,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     )
     if not (new or dirty or deleted):
         return
-    locked = dict(
-        session.execute(
-            select(SchoolYearRow.id, SchoolYearRow.label).where(SchoolYearRow.locked.is_(True))
-        ).all()
-    )
+    locked = _locked_years(session, renew=any(isinstance(item, SchoolYearRow) for item in (*new, *dirty, *deleted)))
     if not locked:
         return
     stored = _StoredYears(session)
@@ -181,6 +177,41 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for item in deleted:
         if not (isinstance(item, CompanyConfirmation) and item.company in gone):
             _refuse(locked, stored.year_of(item))
+
+
+_LOCKED_YEARS = "beroepsplanner.locked_years"
+"""In a session's ``info``: the transaction and the locked years (id → label) it read."""
+
+
+def remember_locked_years(session: Session, text: str | None) -> None:
+    """The locked years as a statement of this transaction read them along (``id:label``
+    joined by commas, see ``LOCKED_YEARS_TEXT``), so its flushes need not ask again: a
+    chain's save reads them with the chain (``chain_forms.stored_chain``)."""
+    locked: dict[int, str] = {}
+    for item in (text or "").split(","):
+        year_id, _, label = item.partition(":")
+        if year_id:
+            locked[int(year_id)] = label
+    session.info[_LOCKED_YEARS] = (session.get_transaction(), locked)
+
+
+def _locked_years(session: Session, *, renew: bool) -> dict[int, str]:
+    """The locked school years, read once per transaction (again when this flush writes a
+    school year: locking one is a change of a school year row, read fresh)."""
+    kept = session.info.get(_LOCKED_YEARS)
+    transaction = session.get_transaction()
+    if not renew and kept is not None and kept[0] is transaction:
+        return dict(kept[1])
+    locked = dict(
+        session.execute(
+            select(SchoolYearRow.id, SchoolYearRow.label).where(SchoolYearRow.locked.is_(True))
+        ).all()
+    )
+    if renew:
+        session.info.pop(_LOCKED_YEARS, None)
+    else:
+        session.info[_LOCKED_YEARS] = (transaction, locked)
+    return dict(locked)
 
 
 def _refuse(locked: dict[int, str], year: int | str | None) -> None:

@@ -23,6 +23,7 @@ from beroepsplanner.io.plan_file import read_plan
 from beroepsplanner.store import year_lock
 from beroepsplanner.store.calendar import add_study_day, move_holiday, school_year_row
 from beroepsplanner.store.chain_editing import delete_chain, load_chain_form, save_chain_form
+from beroepsplanner.store.chain_forms import stored_chain
 from beroepsplanner.store.checks import check_school_year
 from beroepsplanner.store.classes import add_class, school_info, update_class
 from beroepsplanner.store.company_network import company_details, update_company
@@ -292,3 +293,36 @@ def test_an_unknown_year_cannot_be_locked(demo_db: Database) -> None:
         lock(demo_db, "2030-2031")
     with demo_db.session() as session:
         assert year_lock.locked_years(session) == ()
+
+
+def test_the_locked_years_read_with_a_chain_are_read_again_after_a_year_is_locked(
+    demo_db: Database,
+) -> None:
+    """A chain's save reads the locked years with the chain and its flush uses them
+    (``chain_forms.stored_chain``, ``year_lock.remember_locked_years``); locking a year in
+    the same transaction, or in another one since, is still seen by the next flush."""
+    with demo_db.session() as session:
+        chain_id = a_chain(session).id
+    # The same transaction: the chain read (nothing locked yet), then its year locked.
+    with pytest.raises(InvalidInputError) as refused:
+        with demo_db.transaction() as session:
+            stored_chain(session, chain_id, lock=True)
+            assert set_locked(session, OLD, True) is False  # was open
+            session.get_one(Chain, chain_id).notes = "in hetzelfde jaar"
+            session.flush()
+    assert refused.value.key == LOCKED_KEY
+    # One session over two transactions: the year locked by another in between.
+    session = demo_db.session_factory()
+    try:
+        stored_chain(session, chain_id)
+        session.commit()
+        lock(demo_db)
+        session.get_one(Chain, chain_id).notes = "na het afsluiten"
+        with pytest.raises(InvalidInputError) as refused:
+            session.flush()
+        assert refused.value.key == LOCKED_KEY
+        session.rollback()
+    finally:
+        session.close()
+    with demo_db.session() as session:
+        assert session.get_one(Chain, chain_id).notes not in ("in hetzelfde jaar", "na het afsluiten")

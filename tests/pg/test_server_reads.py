@@ -1,0 +1,55 @@
+"""A reading session on a server ends with COMMIT when it only read, so the connection keeps
+its prepared statements (``store/server_reads.py``); a reading session that wrote anything
+still keeps nothing of it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text, update
+
+from beroepsplanner.store.chain_editing import load_chain_form
+from beroepsplanner.store.models import Chain
+from beroepsplanner.store.sessions import Database
+
+
+def first_chain(database: Database) -> tuple[int, str]:
+    with database.session() as session:
+        chain = session.scalars(select(Chain).order_by(Chain.id)).first()
+        assert chain is not None
+        return chain.id, chain.notes
+
+
+def test_a_read_made_again_and_again_is_planned_once(pg_demo_db: Database) -> None:
+    chain_id, _ = first_chain(pg_demo_db)
+    pids = set()
+    for _ in range(8):
+        with pg_demo_db.session() as session:
+            load_chain_form(session, chain_id)
+            pids.add(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+    # One connection served every session (the pool gives back the one it got back).
+    assert len(pids) == 1
+    with pg_demo_db.session() as session:
+        prepared = session.execute(
+            text(
+                "SELECT statement, generic_plans + custom_plans FROM pg_prepared_statements "
+                "WHERE statement LIKE 'SELECT chains.id%'"
+            )
+        ).all()
+    # psycopg prepares a statement at its fifth run on a connection; a ROLLBACK at the end
+    # of each reading session would have thrown it away every time (DEALLOCATE ALL).
+    assert len(prepared) == 1, prepared
+    assert prepared[0][1] >= 3
+
+
+def test_a_reading_session_that_wrote_keeps_nothing(pg_demo_db: Database) -> None:
+    chain_id, notes = first_chain(pg_demo_db)
+    # A statement past the ORM.
+    with pg_demo_db.session() as session:
+        session.execute(update(Chain).where(Chain.id == chain_id).values(notes="niet bewaard 1"))
+    # A change the ORM flushed before a query (autoflush), then only reading.
+    with pg_demo_db.session() as session:
+        session.get_one(Chain, chain_id).notes = "niet bewaard 2"
+        assert session.scalar(select(Chain.notes).where(Chain.id == chain_id)) == "niet bewaard 2"
+    # A change left in memory.
+    with pg_demo_db.session() as session:
+        session.get_one(Chain, chain_id).notes = "niet bewaard 3"
+    assert first_chain(pg_demo_db) == (chain_id, notes)
