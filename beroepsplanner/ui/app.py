@@ -269,6 +269,8 @@ def run(
             # server's back-ups are its IT provider's).
             if workspace.path is not None:
                 backups.back_up(workspace.path)
+            elif times is not None:
+                times.mark("done")  # no back-up to wait for
 
         backups.done.connect(backed_up)
         workspace.databaseChanged.connect(back_up)
