@@ -37,6 +37,9 @@ SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"
 # colon and no "//"; a file name with a colon elsewhere ("plan:2026.db") has no "//".
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]+)://")
 
+CONNECT_TIMEOUT_S = 10
+"""How long a connection attempt waits for a server that does not answer."""
+
 
 @dataclass(frozen=True)
 class DatabaseLocation:

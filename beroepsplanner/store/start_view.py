@@ -33,7 +33,7 @@ import sys
 import zlib
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from beroepsplanner import __version__
 from beroepsplanner.domain import chain, kinds, year_grid
@@ -42,6 +42,11 @@ from beroepsplanner.store.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from beroepsplanner.store.location import DatabaseLocation
+
+Place: TypeAlias = "Path | DatabaseLocation"
+"""Where a database is: its file, or a server's location (its URL without a password)."""
 
 KEPT_FORMAT = 1
 """Raised when the kept file's layout changes: older files are then ignored."""
@@ -125,6 +130,38 @@ def file_state(path: Path) -> str | None:
     return _state_text(schema[0], row)
 
 
+def server_state(location: DatabaseLocation) -> str | None:
+    """The state of the server database at ``location`` (``file_state``'s text), read with
+    psycopg alone on a connection of its own that is closed again: nothing of SQLAlchemy's
+    engine, the models or Alembic is needed, so the window can show the year plan kept for
+    the server before the database is opened. None when the server cannot be asked (the
+    opening that follows says why) or its schema is not the newest."""
+    import psycopg
+
+    from beroepsplanner.errors import BeroepsplannerError
+    from beroepsplanner.store.location import CONNECT_TIMEOUT_S
+    from beroepsplanner.store.server_password import with_password
+
+    url = location.url
+    if url is None:
+        return None
+    try:
+        conninfo = with_password(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        arguments: dict[str, Any] = {"autocommit": True}
+        if "connect_timeout" not in url.query:
+            arguments["connect_timeout"] = CONNECT_TIMEOUT_S
+        if "application_name" not in url.query:
+            arguments["application_name"] = "beroepsplanner"
+        with psycopg.connect(conninfo, **arguments) as connection:
+            schema = connection.execute(_SCHEMA_QUERY).fetchone()
+            row = connection.execute(STATE_QUERY).fetchone()
+    except (psycopg.Error, BeroepsplannerError, OSError, ValueError):
+        return None
+    if schema is None or schema[0] != SCHEMA_HEAD:
+        return None
+    return _state_text(schema[0], tuple(row) if row is not None else None)
+
+
 def _state_text(schema: object, row: tuple[Any, ...] | None) -> str:
     newest = "-" if row is None else "/".join(str(part) for part in row)
     return f"{schema}:{newest}"
@@ -133,8 +170,9 @@ def _state_text(schema: object, row: tuple[Any, ...] | None) -> str:
 # --- keeping it ----------------------------------------------------------------------
 
 
-def keep_start_view(path: Path, view: StartView) -> bool:
-    """Keep ``view`` (read at ``view.state``) for the next start on the file ``path``."""
+def keep_start_view(path: Place, view: StartView) -> bool:
+    """Keep ``view`` (read at ``view.state``) for the next start on the file or server
+    ``path``."""
     from beroepsplanner import user_cache
 
     if not view.state:
@@ -146,7 +184,7 @@ def keep_start_view(path: Path, view: StartView) -> bool:
     return user_cache.keep(_file_name(path), {"key": _key(path, view.state), "view": encoded})
 
 
-def kept_start_view(path: Path, state: str) -> StartView | None:
+def kept_start_view(path: Place, state: str) -> StartView | None:
     """The view kept for ``path`` when it was read at ``state`` by this very program."""
     from beroepsplanner import user_cache
 
@@ -160,23 +198,28 @@ def kept_start_view(path: Path, state: str) -> StartView | None:
     return view if isinstance(view, StartView) and view.state == state else None
 
 
-def forget_start_view(path: Path) -> None:
+def forget_start_view(path: Place) -> None:
     """Remove the view kept for ``path`` (it is not correct any more)."""
     from beroepsplanner import user_cache
 
     user_cache.forget(_file_name(path))
 
 
-def _file_name(path: Path) -> str:
-    # One file per database; the key inside says which file it was (the real path).
-    real = os.path.realpath(path).encode("utf-8", "surrogatepass")
+def _place_text(path: Place) -> str:
+    """A file's real path; a server's URL without its password."""
+    return os.path.realpath(path) if isinstance(path, Path) else str(path)
+
+
+def _file_name(path: Place) -> str:
+    # One file per database; the key inside says which database it was.
+    real = _place_text(path).encode("utf-8", "surrogatepass")
     return f"start-{zlib.crc32(real):08x}-{zlib.adler32(real):08x}.json"
 
 
-def _key(path: Path, state: str) -> list[Any]:
+def _key(path: Place, state: str) -> list[Any]:
     from beroepsplanner.holiday_days import package_version
 
-    return [KEPT_FORMAT, os.path.realpath(path), state, __version__, _code_stamp(), package_version()]
+    return [KEPT_FORMAT, _place_text(path), state, __version__, _code_stamp(), package_version()]
 
 
 _stamp: str | None = None

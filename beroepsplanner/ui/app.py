@@ -253,7 +253,7 @@ def run(
             QSettings().setValue(LAST_DATABASE_KEY, str(workspace.location))
             first = workspace.path
         else:
-            first = quick.path
+            first = quick.file  # a server's back-ups are its IT provider's
         window = MainWindow(workspace)
 
         def backed_up(_path: Path, error: BeroepsplannerError | None) -> None:

@@ -348,11 +348,13 @@ class MainWindow(QMainWindow):
         ]
         return " · ".join(parts)
 
-    def show_start(self, path: Path, view: StartView | None) -> QWidget | None:
-        """While the database of ``path`` opens (``ui/start.py``): its name, and the first
-        screen kept from the last start (``view``; None: nothing kept), read-only. Returns
-        the widget that paints the kept year plan next, if it shows one."""
-        name = (view.school_name if view is not None else None) or path.name
+    def show_start(self, path: Path | DatabaseLocation, view: StartView | None) -> QWidget | None:
+        """While the database of ``path`` (a file or a server's location) opens
+        (``ui/start.py``): its name, and the first screen kept from the last start
+        (``view``; None: nothing kept), read-only. Returns the widget that paints the kept
+        year plan next, if it shows one."""
+        own_name = path.name if isinstance(path, Path) else path.database_name
+        name = (view.school_name if view is not None else None) or own_name
         self.setWindowTitle(f"{PROGRAM_NAME} — {name}")
         self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))

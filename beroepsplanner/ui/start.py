@@ -15,8 +15,14 @@ newest schema (the usual start) the window therefore does not wait for them:
 4. A thread makes the day's automatic back-up; its check of the copy (``PRAGMA
    quick_check``) is the day's integrity check. A damaged database is reported then.
 
-Anything else — a server, a new file, an older schema, a file that is not a database —
-opens before the window, as it always did (``ui/app.py``), with the same messages.
+A school server starts the same way: the thread asks the server for its state with
+psycopg alone (``start_view.server_state``: one connection, two queries), shows the year
+plan kept for that server and state, then opens the database; a failure to open is said as
+before (``ui/app.py``, ``_adopt``), with the connection dialog for a remembered server.
+Its back-ups are the IT provider's: there is none of the day (step 4).
+
+Anything else — a new file, an older schema, a file that is not a database — opens before
+the window, as it always did (``ui/app.py``), with the same messages.
 
 ``StartTimes`` writes when the frame and the year plan were painted and the longest
 stop of the event loop during the start, for the benchmark (``START_REPORT_ENV``).
@@ -37,6 +43,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from beroepsplanner.store.location import DatabaseLocation
     from beroepsplanner.store.sessions import Database
     from beroepsplanner.store.start_view import StartView
 
@@ -46,22 +53,35 @@ START_REPORT_ENV = "BEROEPSPLANNER_START_REPORT"
 
 @dataclass(frozen=True)
 class QuickStart:
-    """A database file that may open after the window is shown, and its state."""
+    """A database that may open after the window is shown: a file and its state, or a
+    school server (``path`` its location; its state is read on the start's thread)."""
 
-    path: Path
+    path: Path | DatabaseLocation
     state: str
 
-    def kept_view(self) -> StartView | None:
-        """The first screen kept at an earlier start, when the file is still in its state."""
-        from beroepsplanner.store.start_view import kept_start_view
+    @property
+    def file(self) -> Path | None:
+        """The database file; None for a server."""
+        return self.path if isinstance(self.path, Path) else None
 
-        return kept_start_view(self.path, self.state)
+    def kept_view(self) -> StartView | None:
+        """The first screen kept at an earlier start, when the database is still in its
+        state (a server is asked for it first: one connection, two queries)."""
+        from beroepsplanner.store.start_view import kept_start_view, server_state
+
+        state = self.state
+        if not isinstance(self.path, Path):
+            state = server_state(self.path) or ""
+        return kept_start_view(self.path, state) if state else None
 
 
 def quick_start(location: object) -> QuickStart | None:
     """A ``QuickStart`` for ``location`` when it is a database file of this program at the
-    newest schema (read with SQLite alone); None for anything else (a server, a new or
+    newest schema (read with SQLite alone) or a school server (``DatabaseLocation``; the
+    opening on the thread says what is wrong with it); None for anything else (a new or
     older file: those open before the window, with their messages)."""
+    if getattr(location, "is_server", False):
+        return QuickStart(location, "")  # type: ignore[arg-type]  # a server's DatabaseLocation
     if not isinstance(location, (Path, str)) or "://" in str(location):
         return None
     from beroepsplanner.store.start_view import file_state

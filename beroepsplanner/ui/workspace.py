@@ -140,9 +140,10 @@ class Workspace(QObject):
 
     def adopt(self, database: Database) -> str | None:
         """Make ``database``, opened elsewhere (the start's thread, ``ui/start.py``), the
-        current one, as ``open`` does. Returns the state of a database file read once the
-        changes of other programs are watched (``store/start_view.file_state``): a view
-        read at that state is current (``opened_state``); None for a server."""
+        current one, as ``open`` does. Returns the state of the database read once the
+        changes of other programs are watched (``store/start_view.file_state``, on a
+        server ``session_state``): a view read at that state is current
+        (``opened_state``); None when it cannot be read."""
         previous, self._database = self._database, database
         self._stop_watching()
         if previous is not None:
@@ -156,8 +157,21 @@ class Workspace(QObject):
             from beroepsplanner.store.start_view import file_state
 
             self.opened_state = file_state(database.path)
+        else:
+            self.opened_state = self._server_state(database)
         self.databaseChanged.emit()
         return self.opened_state
+
+    @staticmethod
+    def _server_state(database: Database) -> str | None:
+        from beroepsplanner.errors import DatabaseError
+        from beroepsplanner.store.start_view import session_state
+
+        try:
+            with database.session() as session:
+                return session_state(session)
+        except DatabaseError:
+            return None  # the pages read anew, and say what is wrong
 
     def close(self) -> None:
         """Close the open database, if any."""

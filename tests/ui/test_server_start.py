@@ -1,0 +1,92 @@
+"""The window's start on a school server (``ui/start.py``, issue 16 item 9): the state of the
+server database read with psycopg alone, the year plan kept for that server and state shown
+before the database is opened, and not read again when nothing changed since."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert
+
+from beroepsplanner.store.location import DatabaseLocation
+from beroepsplanner.store.models import ChangeLogEntry
+from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.start_view import (
+    keep_start_view,
+    kept_start_view,
+    read_start_view,
+    server_state,
+    session_state,
+)
+from beroepsplanner.ui.main_window import MainWindow
+from beroepsplanner.ui.planner_page import PlannerPage
+from beroepsplanner.ui.start import quick_start
+from tests.ui.test_start import run_until
+
+
+def _colleague_writes(database: Database) -> None:
+    """A colleague's transaction: every write leaves a row in the change log."""
+    with database.transaction() as session:
+        session.execute(
+            insert(ChangeLogEntry.__table__).values(writer="collega", at="2026-12-06 10:00:00", touched="{}")
+        )
+
+
+def test_the_servers_state_read_with_psycopg_is_the_state_read_through_the_store(
+    pg_demo_db: Database,
+) -> None:
+    with pg_demo_db.session() as session:
+        through_store = session_state(session)
+        view = read_start_view(session)
+    assert server_state(pg_demo_db.location) == through_store == view.state
+    assert keep_start_view(pg_demo_db.location, view)
+    assert kept_start_view(pg_demo_db.location, view.state) == view
+
+    _colleague_writes(pg_demo_db)
+    changed = server_state(pg_demo_db.location)
+    assert changed is not None and changed != view.state
+    assert kept_start_view(pg_demo_db.location, changed) is None
+
+
+def test_a_server_that_cannot_be_asked_has_no_state_and_no_quick_view(tmp_path: Path) -> None:
+    nowhere = DatabaseLocation.parse(f"postgresql://juf@/school?host={tmp_path}/geen-server&port=5432")
+    assert server_state(nowhere) is None
+    quick = quick_start(nowhere)
+    assert quick is not None and quick.file is None  # opens on the thread, which says why
+    assert quick.kept_view() is None
+
+
+def test_the_kept_year_plan_of_a_server_is_shown_before_it_opens_and_not_read_again(
+    qapp: QApplication, pg_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pg_demo_db.session() as session:
+        assert keep_start_view(pg_demo_db.location, read_start_view(session))
+    seen: list[tuple[bool, bool]] = []
+    shown = MainWindow.show_start
+
+    def noting(window: MainWindow, path: object, view: object) -> object:
+        result = shown(window, path, view)  # type: ignore[arg-type]
+        page = window.pages.get("planner")
+        seen.append((window.workspace.is_open, bool(getattr(page, "grid_data", None))))
+        return result
+
+    reloads: list[int] = []
+    reload = PlannerPage.reload
+    monkeypatch.setattr(MainWindow, "show_start", noting)
+    monkeypatch.setattr(PlannerPage, "reload", lambda page: reloads.append(1) or reload(page))
+
+    assert run_until(pg_demo_db.location, lambda window: window.workspace.is_open) == 0  # type: ignore[arg-type]
+    # First the name only, then the kept plan — both before the database was open.
+    assert seen == [(False, False), (False, True)]
+    assert reloads == []  # the server was as kept: the plan was not read again
+
+    # A colleague saved something since: the kept plan does not match; the thread reads
+    # the plan (shown without reading it again) and keeps it for the next start.
+    _colleague_writes(pg_demo_db)
+    state = server_state(pg_demo_db.location)
+    assert state is not None and kept_start_view(pg_demo_db.location, state) is None
+    assert run_until(pg_demo_db.location, lambda window: window.workspace.is_open) == 0  # type: ignore[arg-type]
+    assert reloads == []
+    assert kept_start_view(pg_demo_db.location, state) is not None
