@@ -130,9 +130,10 @@ def test_an_activity_of_several_days_moves_whole_with_its_lessons_around_it(demo
     assert (moved.date, moved.activity_end_date) == (dt.date(2027, 4, 19), dt.date(2027, 4, 23))
     preparation = [x.date for x in moved.lessons if x.kind is LessonKind.PREPARATION]
     reflection = [x.date for x in moved.lessons if x.kind is LessonKind.REFLECTION]
-    # As the proposal places them: the last preparation two school days before the first
-    # day, the first reflection the school day after the holiday that follows the last day.
-    assert preparation and max(preparation) == dt.date(2027, 4, 15)
+    # As the proposal places them: the preparation five and two school days before the first
+    # day (moved along by two weeks they would be on 8 and 15 April), the first reflection
+    # the school day after the holiday that follows the last day.
+    assert preparation == [dt.date(2027, 4, 12), dt.date(2027, 4, 15)]
     assert reflection and min(reflection) == dt.date(2027, 5, 3)
 
 
