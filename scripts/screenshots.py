@@ -143,34 +143,24 @@ def parents_shot(app: QApplication, window: MainWindow, workspace: Workspace) ->
 
 
 def series_shot(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
-    """The year plan with a series (Groep 5: the Medewerkerspaspoort, then the build
-    assignment that follows it up) and a project week of four days (Groep 1), saved
-    through the chain builder's own command: docs/screenshots/series.png."""
-    import dataclasses
-    import datetime as dt
-
-    from sqlalchemy import select
-
-    from beroepsplanner.store.chain_editing import load_chain_form, with_end_date
-    from beroepsplanner.store.models import Activity, Chain, SchoolClass
-    from beroepsplanner.ui.chain_commands import SaveChainCommand
-
-    def chain(class_name: str, key: str) -> int:
-        return workspace.read(lambda s: s.scalars(
-            select(Chain.id).join(SchoolClass, SchoolClass.id == Chain.class_id)
-            .join(Activity, Activity.id == Chain.activity_id)
-            .where(SchoolClass.name == class_name, Activity.key == key)
-        ).one())
-
-    visit = chain("Groep 5", "medewerkerspaspoort")
-    build = chain("Groep 5", "bouwopdracht-na-bedrijfsbezoek")
-    form = workspace.read(lambda s: load_chain_form(s, build))
-    workspace.execute(SaveChainCommand(dataclasses.replace(form, follows_chain_id=visit), build, "reeks"))
-    week = chain("Groep 1", "projectweek-beroepen")
-    form = workspace.read(lambda s: with_end_date(s, load_chain_form(s, week), dt.date(2027, 4, 9), except_chain=week))
-    workspace.execute(SaveChainCommand(form, week, "projectweek"))
+    """The year plan with the demo's series (Groep 5: the visit to Transportbedrijf Koster
+    with the Medewerkerspaspoort, then the build assignment that follows it up) and its
+    project week of five school days (Groep 1): docs/screenshots/series.png."""
     window.show_page("planner")
     grab(app, window, "series")
+
+
+def demo_chain(workspace: Workspace, class_name: str, key: str) -> int:
+    """The id of the demo's chain of ``class_name`` with the activity ``key``."""
+    from sqlalchemy import select
+
+    from beroepsplanner.store.models import Activity, Chain, SchoolClass
+
+    return workspace.read(lambda s: s.scalars(
+        select(Chain.id).join(SchoolClass, SchoolClass.id == Chain.class_id)
+        .join(Activity, Activity.id == Chain.activity_id)
+        .where(SchoolClass.name == class_name, Activity.key == key)
+    ).one())
 
 
 def evaluation_builder(workspace: Workspace, window: QWidget | None) -> QDialog:
@@ -178,16 +168,10 @@ def evaluation_builder(workspace: Workspace, window: QWidget | None) -> QDialog:
     as on the Friday after the visit."""
     import datetime as dt
 
-    from sqlalchemy import select
-
     from beroepsplanner.domain.evaluation import Again, Degree, EvaluationAnswers
-    from beroepsplanner.store.models import Activity, Chain
     from beroepsplanner.ui.chain_builder import ChainBuilderDialog
 
-    chain_id = workspace.read(lambda s: s.scalars(
-        select(Chain.id).join(Activity, Chain.activity_id == Activity.id)
-        .where(Activity.key == "bedrijfsbezoek-techyourfuture")
-    ).first())
+    chain_id = demo_chain(workspace, "Groep 6a", "bedrijfsbezoek-techyourfuture")
     dialog = ChainBuilderDialog(workspace, ChainRequest(chain_id=chain_id), window)
     panel = dialog.evaluation_panel
     panel.today = dt.date(2026, 11, 20)
@@ -246,13 +230,13 @@ def main() -> int:
         from beroepsplanner.ui.print_dialog import PrintDialog
         from beroepsplanner.ui.welcome import WelcomeDialog
 
-        chains = workspace.counts()["chains"]
-        if chains:
-            dialog_shot(
-                app,
-                lambda: ChainBuilderDialog(workspace, ChainRequest(chain_id=1), window),
-                "chain-builder",
-            )
+        # The chain builder on Groep 5's visit: its task during the visit, the Medewerkerspaspoort.
+        visit = demo_chain(workspace, "Groep 5", "bedrijfsbezoek-techyourfuture")
+        dialog_shot(
+            app,
+            lambda: ChainBuilderDialog(workspace, ChainRequest(chain_id=visit), window),
+            "chain-builder",
+        )
         dialog_shot(app, lambda: evaluation_builder(workspace, window), "evaluation")
         dialog_shot(app, lambda: PrintDialog(workspace, window), "print-dialog")
 

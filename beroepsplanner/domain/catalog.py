@@ -121,6 +121,11 @@ class ActivityDraft:
     duration_minutes: int | None = None
     cost_cents: int | None = None
     needs_transport: bool = False
+    one_guest: bool = False
+    """The format is one guest (Beeldenbrekers, a parent's guest lesson): one role model is
+    the activity as it is meant."""
+    visit_task: bool = False
+    """An assignment pupils do during a company visit (the Medewerkerspaspoort)."""
     core_objectives: tuple[int, ...] = ()
     world_keys: tuple[str, ...] = ()
     profession_keys: tuple[str, ...] = ()
@@ -196,6 +201,7 @@ def activity_problems(draft: ActivityDraft) -> list[str]:
         problem("De duur moet meer dan 0 minuten zijn.", "activity-duration-not-positive")
     if draft.cost_cents is not None and draft.cost_cents < 0:
         problem("De kosten kunnen niet negatief zijn.", "activity-cost-negative")
+    problems.extend(_format_problems(draft))
     for kind in LessonKind:
         templates = draft.templates_of(kind)
         if not templates:
@@ -209,6 +215,33 @@ def activity_problems(draft: ActivityDraft) -> list[str]:
         for number, template in enumerate(templates, start=1):
             problems.extend(_template_problems(number, kind, template))
     return problems
+
+
+def _format_problems(draft: ActivityDraft) -> list[str]:
+    """What contradicts the ticks "one guest" and "task during a visit" (keyed ``Problem``s)."""
+    found: list[str] = []
+    visit = draft.kind == ActivityKind.COMPANY_VISIT  # the dialog gives the kind as its str
+    if draft.visit_task and visit:
+        found.append(Problem(
+            "Een bedrijfsbezoek kan zelf geen opdracht tijdens een bezoek zijn. Haal het vinkje "
+            "'Opdracht tijdens een bedrijfsbezoek' weg, of kies een ander soort (bijvoorbeeld "
+            "opdracht).",
+            "", "activity-visit-task-is-visit",
+        ))
+    if draft.one_guest and visit:
+        found.append(Problem(
+            "Bij een bedrijfsbezoek ontmoeten de leerlingen meerdere mensen met verschillende "
+            "beroepen, niet één gast. Haal het vinkje 'Eén gast' weg, of kies een ander soort "
+            "(bijvoorbeeld gastles).",
+            "", "activity-one-guest-on-visit",
+        ))
+    elif draft.one_guest and draft.visit_task:
+        found.append(Problem(
+            "Een opdracht tijdens een bedrijfsbezoek gaat over de medewerkers die de leerlingen "
+            "daar ontmoeten, niet over één gast. Kies één van de twee vinkjes.",
+            "", "activity-one-guest-with-visit-task",
+        ))
+    return found
 
 
 def _template_problems(number: int, kind: LessonKind, template: TemplateDraft) -> list[str]:

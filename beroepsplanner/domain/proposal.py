@@ -120,19 +120,3 @@ def _pick(window: Sequence[dt.date], wanted: list[int], busy: Collection[dt.date
         taken = [i for i in order if window[i] not in chosen]
         chosen.append(window[(free or taken)[0]])
     return sorted(chosen)
-
-
-def moved_end(
-    calendar: SchoolCalendar, start: dt.date, end: dt.date | None, new_start: dt.date
-) -> dt.date | None:
-    """Where the last day of an activity of several days goes when its first day moves from
-    ``start`` to ``new_start``: as many days later as before, on that day or the next school
-    day (the year's last school day at most). None for an activity of one day, or when the
-    year leaves no school day after ``new_start``."""
-    if end is None:
-        return None
-    shifted = end + (new_start - start)
-    days = calendar.school_days()
-    index = bisect.bisect_left(days, shifted)
-    moved = days[index] if index < len(days) else (days[-1] if days else shifted)
-    return moved if moved > new_start else None

@@ -218,6 +218,8 @@ def _write(session: Session, row: Activity, draft: ActivityDraft) -> str | None:
     row.duration_minutes = draft.duration_minutes
     row.cost_cents = draft.cost_cents
     row.needs_transport = draft.needs_transport
+    row.one_guest = draft.one_guest
+    row.visit_task = draft.visit_task
     row.core_objectives = sorted(set(draft.core_objectives))
     row.worlds = list(session.scalars(select(World).where(World.key.in_(draft.world_keys))))
     row.professions = list(

@@ -174,6 +174,8 @@ def activity_draft(session: Session, key: str) -> ActivityDraft:
         duration_minutes=row.duration_minutes,
         cost_cents=row.cost_cents,
         needs_transport=row.needs_transport,
+        one_guest=bool(row.one_guest),
+        visit_task=bool(row.visit_task),
         core_objectives=tuple(sorted(set(row.core_objectives or ()))),
         world_keys=tuple(sorted(w.key for w in row.worlds)),
         profession_keys=tuple(sorted(p.key for p in row.professions)),

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.activity_days import moved_end
 from beroepsplanner.domain.catalog import ActivitySummary
 from beroepsplanner.domain.kinds import LessonKind
-from beroepsplanner.domain.proposal import moved_end
 from beroepsplanner.domain.rules import companions_needed
 from beroepsplanner.store.catalog import list_activities
 from beroepsplanner.store.chain_forms import (
@@ -175,7 +175,7 @@ def redate_form(
     school_class = class_by_id(session, form.class_id)
     activity = activity_named(session, form.activity_key)
     counts = (form.count(LessonKind.PREPARATION), form.count(LessonKind.REFLECTION))
-    # An activity of several days keeps its length (store/chain_links.py, ``moved_end``).
+    # An activity of several days keeps its length (``activity_days.moved_end``).
     end = moved_end(school_calendar(school_class.school_year), form.date, form.activity_end_date, day)
     proposal = propose_in_class(
         session, school_class, activity, date=day, lessons=counts, except_chain=except_chain,

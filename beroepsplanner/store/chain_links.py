@@ -4,7 +4,10 @@ A chain may follow up one earlier chain of the same class (and so of the same sc
 a visit, then the build assignment, then a presentation form one series
 (``domain/series.py``). ``check_link`` refuses, with a keyed Dutch message, a link to
 itself, to a chain that no longer exists, of another class or school year, to a chain that
-is not earlier, to a chain that already has a follow-up, and a circle. An activity may last
+is not earlier, to a chain that already has a follow-up, and a circle;
+``check_follow_up_later`` refuses a new date of a chain on or after the date of its own
+follow-up, and ``check_move_in_series`` both sides for a move (the year planner's drag):
+a chain stays after the chain it follows and before its follow-up. An activity may last
 several days (``activity_end_date``): ``check_end_date`` refuses an end on or before the
 start. ``follow_choices`` is what the chain builder's "Vervolg op:" offers;
 ``series_of_class`` the series of a class for the year plan and the record.
@@ -128,6 +131,44 @@ def check_link(
             chain=chain,
             other=other_label,
         )
+
+
+def check_follow_up_later(session: Session, chain_id: int | None, day: dt.date) -> None:
+    """Refuse (InvalidInputError, key ``follow-up-not-later``, nothing changed) chain
+    ``chain_id`` on ``day`` when its follow-up is not later: on that day or before it."""
+    if chain_id is None:
+        return
+    for follower in session.execute(_CHAIN_ROW.where(Chain.follows_chain_id == chain_id)):
+        if follower.date <= day:
+            other = _label(follower.title, follower.date)
+            raise InvalidInputError(
+                f"Op deze keten volgt '{other}'; een vervolg komt later dan de keten waarop het "
+                f"volgt. Kies een datum vóór {follower.date:%d-%m-%Y}, verplaats eerst het "
+                "vervolg, of maak het vervolg los (bij het vervolg: 'Vervolg op' leeg).",
+                key="follow-up-not-later",
+                other=other,
+                day=follower.date,
+            )
+
+
+def check_move_in_series(session: Session, chain_id: int, day: dt.date) -> None:
+    """Refuse (InvalidInputError, keyed Dutch, nothing changed) a move of chain
+    ``chain_id`` to ``day`` that breaks its series: on or before the chain it follows up
+    (key ``moved-before-followed``), or on or after its own follow-up
+    (``follow-up-not-later``). Every path that moves a chain asks this first."""
+    follows = session.execute(select(Chain.follows_chain_id).where(Chain.id == chain_id)).scalar()
+    if follows is not None:
+        before = session.execute(_CHAIN_ROW.where(Chain.id == follows)).first()
+        if before is not None and before.date >= day:
+            other = _label(before.title, before.date)
+            raise InvalidInputError(
+                f"Deze keten is een vervolg op '{other}' en komt daarna. Kies een week na "
+                f"{before.date:%d-%m-%Y}, of maak de keten los van de reeks ('Vervolg op' leeg).",
+                key="moved-before-followed",
+                other=other,
+                day=before.date,
+            )
+    check_follow_up_later(session, chain_id, day)
 
 
 def check_end_date(day: dt.date, end: dt.date | None) -> None:

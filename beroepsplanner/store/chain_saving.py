@@ -34,7 +34,12 @@ from beroepsplanner.store.chain_forms import (
     rule_inputs,
     stored_chain,
 )
-from beroepsplanner.store.chain_links import check_end_date, check_link, detach_followers
+from beroepsplanner.store.chain_links import (
+    check_end_date,
+    check_follow_up_later,
+    check_link,
+    detach_followers,
+)
 from beroepsplanner.store.chain_tasks import task_rows
 from beroepsplanner.store.models import Chain, ChainLesson, LessonTemplate, RoleModel, SchoolClass
 from beroepsplanner.store.pupils import class_by_id
@@ -64,7 +69,7 @@ def save_chain_form(
     since is refused (``row_versions.ChangedByColleagueError``, with both versions).
     """
     if chain_id is None:
-        _refuse_form(session, form, None)
+        _refuse_form(session, form, None, None)
         if check_status:
             _refuse_status_with_errors(session, form, None)
         chain = Chain()
@@ -84,7 +89,7 @@ def save_chain_form(
         _set(stored.chain, "observation", form.observation.strip())
         session.flush()
         return chain_id
-    _refuse_form(session, form, chain_id)
+    _refuse_form(session, form, chain_id, stored.form.class_id)
     if check_status and rule_inputs(form) != rule_inputs(stored.form):
         _refuse_status_with_errors(session, form, chain_id)
     # After the checks that only read: the row stays locked from here to the commit.
@@ -109,12 +114,18 @@ def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int 
         )
 
 
-def _refuse_form(session: Session, form: ChainForm, chain_id: int | None) -> None:
-    """The refusals that need no rules, before anything is changed."""
+def _refuse_form(
+    session: Session, form: ChainForm, chain_id: int | None, stored_class_id: int | None
+) -> None:
+    """The refusals that need no rules, before anything is changed (``stored_class_id``:
+    the saved chain's class, None for a new chain)."""
     _refuse_times_out_of_order(form)
     checked_brief_fields(form.brief)
     check_end_date(form.date, form.activity_end_date)
     check_link(session, chain_id, form.class_id, form.date, form.follows_chain_id)
+    if stored_class_id != form.class_id:
+        return  # to another class: its follow-ups stay behind, alone (``_write_changes``)
+    check_follow_up_later(session, chain_id, form.date)
 
 
 def _refuse_times_out_of_order(form: ChainForm) -> None:

@@ -131,13 +131,17 @@ def chain_dates(
     target: dt.date,
     preparation: tuple[int, ...] = PREPARATION_OFFSETS,
     reflection: tuple[int, ...] = REFLECTION_OFFSETS,
+    *,
+    last_day: dt.date | None = None,
 ) -> tuple[dt.date, list[dt.date], list[dt.date]]:
-    """The activity on the first school day from ``target``; lessons at school-day offsets."""
+    """The activity on the first school day from ``target``; lessons at school-day offsets
+    (reflection from ``last_day`` for an activity of several days)."""
     day = calendar.next_school_day(target)
+    after = calendar.next_school_day(last_day) if last_day is not None else day
     return (
         day,
         [calendar.shift(day, offset) for offset in preparation],
-        [calendar.shift(day, offset) for offset in reflection],
+        [calendar.shift(after, offset) for offset in reflection],
     )
 
 
@@ -236,17 +240,23 @@ def _build_small(session: Session) -> None:
     calendar = SchoolCalendar.of(
         school_year, school.region, [d.date for d in year.study_days]
     )
+    # Each class's chains by activity key: what a later chain's "follows" names.
+    planned: dict[tuple[str, str], Chain] = {}
+    series: list[tuple[Chain, str, str, str]] = []
     for index, spec in enumerate(data["chains"]):
         where = f"keten {index}"
         (activity,) = _by_key(session, Activity, [spec["activity"]], where)
         # As many lessons as the activity has templates, unless the demo says otherwise.
         preparation_count = len(activity.templates_of(LessonKind.PREPARATION))
         reflection_count = len(activity.templates_of(LessonKind.REFLECTION))
+        # An activity of several days ("end_date"): reflection counted from its last day.
+        end = dt.date.fromisoformat(spec["end_date"]) if spec.get("end_date") else None
         day, preparation, reflection = chain_dates(
             calendar,
             dt.date.fromisoformat(spec["date"]),
             tuple(spec.get("preparation_offsets", proposal.PREPARATION_OFFSETS[preparation_count])),
             tuple(spec.get("reflection_offsets", proposal.REFLECTION_OFFSETS[reflection_count])),
+            last_day=end,
         )
         visited = companies[spec["company"]] if spec.get("company") else None
         chain = Chain(
@@ -262,11 +272,28 @@ def _build_small(session: Session) -> None:
             letter_variant=LetterVariant(spec.get("letter_variant", "broad")),
             notes=spec.get("notes", ""),
             observation=spec.get("observation", ""),
+            activity_end_date=end,
         )
         session.add(chain)
+        chain.tasks = _by_key(session, Activity, spec.get("tasks", []), where)
+        if spec.get("follows"):
+            series.append((chain, spec["class"], spec["follows"], where))
+        planned[(spec["class"], spec["activity"])] = chain
         if visited is not None:
             names = spec.get("role_models")
             chain.role_models = [
                 r for r in visited.role_models if names is None or r.name in names
             ]
         chain.lessons = chain_lessons(activity, preparation, reflection)
+    # A series: a chain follows up the chain of its class with the activity it names.
+    session.flush()
+    for chain, class_name, follows, where in series:
+        before = planned.get((class_name, follows))
+        if before is None:
+            raise InvalidInputError(
+                f"Demogegevens {where}: onbekende sleutel(s) {follows}.",
+                key="demo-unknown-keys",
+                place=where,
+                keys=follows,
+            )
+        chain.follows_chain_id = before.id

@@ -16,8 +16,13 @@ How a move places the dates (the chain keeps its shape):
   before the activity and reflection after it. A lesson that would land on or
   across the activity's day is put on the school day just before (preparation)
   or after (reflection) the activity.
-- an activity of several days keeps its length (``proposal.moved_end``); its reflection
-  lessons stay after its last day.
+- an activity of several days keeps its length in school days
+  (``activity_days.moved_end``; refused when the days no longer fit: a holiday or study
+  day among them, or the end of the year), and its lessons are placed around it as the
+  proposal does (``proposal.propose_chain``: preparation before the first day, reflection
+  after the last, on days free of the class's other chains where the window allows);
+- a chain of a series stays after the chain it follows up and before its follow-up
+  (``chain_links.check_move_in_series``); a move that breaks that is refused.
 
 A planned chain that breaks an error rule after the move goes back to concept,
 as ``checks.demote_chains_with_errors`` does (here with the plans of
@@ -30,18 +35,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.activity_days import moved_end
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.chain import Finding, Severity
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
-from beroepsplanner.domain.proposal import moved_end
+from beroepsplanner.domain.proposal import PREPARATION_OFFSETS, REFLECTION_OFFSETS, propose_chain
 from beroepsplanner.domain.rules import check_year
 from beroepsplanner.domain.year_grid import ClassRow, DayOff, GridBar, GridWeek, YearGrid
 from beroepsplanner.errors import InvalidInputError, NotFoundError
+from beroepsplanner.store.chain_links import check_move_in_series
 from beroepsplanner.store.chain_plans import KEY, LoadedChain, Scope, connection, rule_settings
 from beroepsplanner.store.history import load_history
 from beroepsplanner.store.models import Chain, ChainLesson, SchoolClass
@@ -227,12 +235,18 @@ def _after(calendar: SchoolCalendar, day: dt.date) -> dt.date | None:
 
 
 def moved_dates(
-    calendar: SchoolCalendar, dates: ChainDates, kinds: dict[int, LessonKind], target_monday: dt.date
+    calendar: SchoolCalendar,
+    dates: ChainDates,
+    kinds: dict[int, LessonKind],
+    target_monday: dt.date,
+    busy: Collection[dt.date] = (),
 ) -> ChainDates:
     """Where a move to the week of ``target_monday`` puts the chain (the module's rules).
 
-    ``kinds`` gives the kind of every lesson id. Raises InvalidInputError (Dutch)
-    when the activity or a lesson would find no school day in the school year.
+    ``kinds`` gives the kind of every lesson id; ``busy`` the days of the class's other
+    chains (the lessons of an activity of several days avoid them). Raises
+    InvalidInputError (Dutch) when the activity or a lesson would find no school day in
+    the school year, or the days of an activity of several days no longer fit.
     """
     shift = calendar.week_of(target_monday) - calendar.week_of(dates.date)
     activity = _after(calendar, dates.date + shift)
@@ -243,6 +257,10 @@ def moved_dates(
             key="no-school-day-left",
         )
     end = moved_end(calendar, dates.date, dates.end_date, activity)
+    if end is not None:
+        placed = _around(calendar, dates, kinds, activity, end, busy)
+        if placed is not None:
+            return ChainDates(dates.chain_id, activity, placed, dates.status, end)
     last = end or activity
     lessons = []
     for lesson_id, day in dates.lessons:
@@ -266,11 +284,49 @@ def moved_dates(
     return ChainDates(dates.chain_id, activity, tuple(lessons), dates.status, end)
 
 
+def _around(
+    calendar: SchoolCalendar,
+    dates: ChainDates,
+    kinds: dict[int, LessonKind],
+    activity: dt.date,
+    end: dt.date,
+    busy: Collection[dt.date],
+) -> tuple[tuple[int, dt.date], ...] | None:
+    """The lessons of an activity of several days on ``activity`` to ``end`` as the proposal
+    places them, each kind in its old order; None when the chain has a number of lessons
+    the proposal does not make (1 or 2 of each kind): they then move with the week."""
+    ordered = {
+        kind: [i for i, _ in sorted(dates.lessons, key=lambda x: (x[1], x[0])) if kinds[i] is kind]
+        for kind in LessonKind
+    }
+    preparation, reflection = ordered[LessonKind.PREPARATION], ordered[LessonKind.REFLECTION]
+    if len(preparation) not in PREPARATION_OFFSETS or len(reflection) not in REFLECTION_OFFSETS:
+        return None
+    proposal = propose_chain(
+        calendar,
+        preparation_lessons=len(preparation),
+        reflection_lessons=len(reflection),
+        date=activity,
+        end=end,
+        busy=busy,
+    )
+    placed = dict(zip(preparation, proposal.preparation)) | dict(zip(reflection, proposal.reflection))
+    return tuple((lesson_id, placed[lesson_id]) for lesson_id, _ in dates.lessons)
+
+
 _CLASS_OF_CHAIN = select(Chain.class_id).where(Chain.id == KEY)
 _CHAIN = (
     select(Chain.date, Chain.status, Chain.class_id, SchoolClass.school_year_id, Chain.activity_end_date)
     .join(SchoolClass, Chain.class_id == SchoolClass.id)
     .where(Chain.id == KEY)
+)
+_OTHER_CHAINS = select(Chain.date, Chain.activity_end_date).where(
+    Chain.class_id == bindparam("class_id"), Chain.id != KEY
+)
+_OTHER_LESSONS = (
+    select(ChainLesson.date)
+    .join(Chain, Chain.id == ChainLesson.chain_id)
+    .where(Chain.class_id == bindparam("class_id"), Chain.id != KEY)
 )
 _LESSONS = select(ChainLesson.id, ChainLesson.kind, ChainLesson.date).where(ChainLesson.chain_id == KEY).order_by(ChainLesson.id)
 # Past the ORM, so the row's version (store/row_versions.py) is raised here: a colleague's
@@ -295,6 +351,17 @@ def _current(session: Session, chain_id: int) -> tuple[ChainDates, dict[int, Les
     lessons = conn.execute(_LESSONS, {"key": chain_id}).all()
     dates = ChainDates(chain_id, date, tuple((x.id, x.date) for x in lessons), ChainStatus(status), end)
     return dates, {x.id: x.kind for x in lessons}, class_id, year_id
+
+
+def _busy(session: Session, class_id: int, chain_id: int) -> set[dt.date]:
+    """The days of the class's other chains: every day of their activities and lessons
+    (as ``chains.busy_days``, without loading the rows)."""
+    conn = connection(session)
+    keys = {"key": chain_id, "class_id": class_id}
+    days = {day for (day,) in conn.execute(_OTHER_LESSONS, keys)}
+    for start, end in conn.execute(_OTHER_CHAINS, keys):
+        days.update(start + dt.timedelta(days=n) for n in range(((end or start) - start).days + 1))
+    return days
 
 
 def _write(session: Session, dates: ChainDates) -> None:
@@ -332,7 +399,10 @@ def move_chain_in_row(
         )
     year = year_calendar(session, year_id)
     assert year is not None
-    _write(session, moved_dates(year.calendar, previous, kinds, target_monday))
+    busy = _busy(session, class_id, chain_id) if previous.end_date is not None else ()
+    moved = moved_dates(year.calendar, previous, kinds, target_monday, busy)
+    check_move_in_series(session, chain_id, moved.date)
+    _write(session, moved)
     (row,), _rest = _rows(session, year, "class", class_id)
     bars = list(row.bars)
     for index, bar in enumerate(bars):

@@ -7,7 +7,11 @@ again by the proposal; notes and observation come along as "Van vorig jaar" text
 company must confirm again (a confirmation is per school year). A chain that no longer
 fits is left out and named (a ``Problem`` with the key ``next-year-chain-left-out``).
 A series stays a series: a copy follows the copy of the chain its original followed (when
-that one came back too); an activity of several days keeps its length and its tasks.
+that one came back too); the tasks come along. An activity of several days starts on the
+same weekday of the same school week (the next school day of that week when that weekday
+has no school) and keeps its length in school days (``activity_days.moved_end``, with
+last year's calendar); when its days no longer fit as one stretch it is left out and
+named; its lessons are placed around it by the proposal.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from beroepsplanner.domain.activity_days import moved_end
 from beroepsplanner.domain.calendar import SchoolCalendar
 from beroepsplanner.domain.kinds import ChainStatus, LessonKind
 from beroepsplanner.domain.next_year import ClassMove, NextYearPlan
 from beroepsplanner.domain.problems import Problem
-from beroepsplanner.domain.proposal import moved_end, propose_chain
+from beroepsplanner.domain.proposal import propose_chain
 from beroepsplanner.domain.school_year import SchoolYear
 from beroepsplanner.domain.years import same_week_in, school_week
 from beroepsplanner.errors import InvalidInputError
@@ -34,12 +39,13 @@ def copy_chains(
     plan: NextYearPlan,
     new_classes: list[tuple[ClassMove, SchoolClass]],
     old_classes: dict[int, SchoolClass],
-    calendar: SchoolCalendar,
+    calendars: tuple[SchoolCalendar, SchoolCalendar],
     old_year: SchoolYear,
     left_out: list[str],
 ) -> list[int]:
     """Copy last year's chains of each groep to the class that has the groep now; returns
-    how many came back for each new class."""
+    how many came back for each new class. ``calendars``: last year's and the new year's."""
+    old_calendar, calendar = calendars
     school_year = SchoolYear.parse(plan.label)
     counts: list[int] = []
     copies: list[tuple[Chain, Chain]] = []
@@ -52,7 +58,7 @@ def copy_chains(
         busy: set[dt.date] = set()
         for chain in sorted(source.chains, key=lambda c: c.date):
             week = same_week_in(school_year, school_week(old_year, chain.date))
-            copy = _copy_chain(chain, school_class, calendar, week, busy)
+            copy = _copy_chain(chain, school_class, (old_calendar, calendar), week, busy)
             if copy is None:
                 left_out.append(
                     Problem(
@@ -98,31 +104,50 @@ def _link_copies(session: Session, copies: list[tuple[Chain, Chain]]) -> None:
                 copy.follows_chain_id = before.id
 
 
+def _same_weekday(calendar: SchoolCalendar, week: dt.date, day: dt.date) -> dt.date | None:
+    """The weekday of ``day`` in the week of Monday ``week``, or the next school day of that
+    week when it has no school (None: none left that week)."""
+    for offset in range(day.weekday(), 5):
+        candidate = week + dt.timedelta(days=offset)
+        if calendar.is_school_day(candidate):
+            return candidate
+    return None
+
+
 def _copy_chain(
-    chain: Chain, school_class: SchoolClass, calendar: SchoolCalendar, week: dt.date, busy: set[dt.date]
+    chain: Chain,
+    school_class: SchoolClass,
+    calendars: tuple[SchoolCalendar, SchoolCalendar],
+    week: dt.date,
+    busy: set[dt.date],
 ) -> Chain | None:
     """Last year's ``chain`` as a concept of ``school_class`` in ``week``, or None when the
     new year has no room for it there."""
+    old_calendar, calendar = calendars
     preparations = [x for x in chain.lessons if x.kind == LessonKind.PREPARATION]
     reflections = [x for x in chain.lessons if x.kind == LessonKind.REFLECTION]
+    before, after = max(1, min(2, len(preparations))), max(1, min(2, len(reflections)))
+    end = None
     try:
-        proposal = propose_chain(
-            calendar,
-            preparation_lessons=max(1, min(2, len(preparations))),
-            reflection_lessons=max(1, min(2, len(reflections))),
-            week=week,
-            busy=busy,
-        )
-        end = moved_end(calendar, chain.date, chain.activity_end_date, proposal.date)
-        if end is not None:
-            # Several days: the same length, reflection after the last day.
+        if chain.activity_end_date is None:
+            proposal = propose_chain(
+                calendar, preparation_lessons=before, reflection_lessons=after, week=week, busy=busy
+            )
+        else:
+            # Several days: the same weekday, as many school days, lessons around them.
+            start = _same_weekday(calendar, week, chain.date)
+            if start is None:
+                return None
+            end = moved_end(
+                calendar, chain.date, chain.activity_end_date, start, old_calendar=old_calendar
+            )
             proposal = propose_chain(
                 calendar,
-                preparation_lessons=len(proposal.preparation),
-                reflection_lessons=len(proposal.reflection),
-                date=proposal.date,
-                busy=busy,
+                preparation_lessons=before,
+                reflection_lessons=after,
+                date=start,
                 end=end,
+                busy=busy,
             )
     except (InvalidInputError, ValueError):
         return None

@@ -215,7 +215,9 @@ def start_next_year(session: Session, plan: NextYearPlan) -> NextYearSummary:
     old_year = SchoolYear.parse(old.label)
     left_out: list[str] = []
     with session.no_autoflush:
-        per_class = copy_chains(session, plan, new_classes, old_classes, calendar, old_year, left_out)
+        per_class = copy_chains(
+            session, plan, new_classes, old_classes, (calendar_of(old), calendar), old_year, left_out
+        )
     for earlier in old.school.school_years:
         if earlier is not year:
             earlier.locked = True

@@ -224,6 +224,24 @@ class ActivityDialog(QDialog):
         for widget in (self.kind_box, self.duration_box, self.cost_box):
             widget.setMaximumWidth(260)
         self.transport_check = QCheckBox(self.tr("Pupils need transport"))
+        self.one_guest_check = QCheckBox(self.tr("One guest"))
+        self.one_guest_check.setObjectName("oneGuestCheck")
+        self.one_guest_check.setToolTip(
+            self.tr(
+                "The format is one guest (such as Beeldenbrekers or a parent's guest lesson): "
+                "one role model is the activity as it is meant, so the warning about only one "
+                "role model does not apply"
+            )
+        )
+        self.visit_task_check = QCheckBox(self.tr("Task during a company visit"))
+        self.visit_task_check.setObjectName("visitTaskCheck")
+        self.visit_task_check.setToolTip(
+            self.tr(
+                "An assignment pupils do during a company visit (such as the "
+                "Medewerkerspaspoort): the chain builder offers it as a task of a visit chain, "
+                "printed in that chain's logbook; it stays an activity of its own as well"
+            )
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         page = QWidget()
@@ -236,6 +254,8 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Duration"), self.duration_box)
         form.addRow(self.tr("Cost"), self.cost_box)
         form.addRow("", self.transport_check)
+        form.addRow("", self.one_guest_check)
+        form.addRow("", self.visit_task_check)
         form.addRow(self.tr("Description"), self.description_edit)
         return page
 
@@ -359,6 +379,8 @@ class ActivityDialog(QDialog):
         self.duration_box.setValue(draft.duration_minutes or 0)
         self.cost_box.setValue(-1 if draft.cost_cents is None else draft.cost_cents / 100)
         self.transport_check.setChecked(draft.needs_transport)
+        self.one_guest_check.setChecked(draft.one_guest)
+        self.visit_task_check.setChecked(draft.visit_task)
         self.description_edit.setPlainText(draft.description)
         self.set_checked_keys(self.world_list, draft.world_keys)
         self.set_checked_keys(self.profession_list, draft.profession_keys)
@@ -413,6 +435,8 @@ class ActivityDialog(QDialog):
             duration_minutes=self.duration_box.value() or None,
             cost_cents=None if cost < 0 else round(cost * 100),
             needs_transport=self.transport_check.isChecked(),
+            one_guest=self.one_guest_check.isChecked(),
+            visit_task=self.visit_task_check.isChecked(),
             core_objectives=self._core_objectives,
             world_keys=self.checked_keys(self.world_list),
             profession_keys=self.checked_keys(self.profession_list),

@@ -280,6 +280,22 @@
         <translation>Vervoer nodig</translation>
     </message>
     <message>
+        <source>One guest</source>
+        <translation>Eén gast</translation>
+    </message>
+    <message>
+        <source>The format is one guest (such as Beeldenbrekers or a parent&apos;s guest lesson): one role model is the activity as it is meant, so the warning about only one role model does not apply</source>
+        <translation>De vorm is één gast (zoals Beeldenbrekers of de gastles door een ouder): één rolmodel is precies de bedoeling, dus de waarschuwing over maar één rolmodel vervalt</translation>
+    </message>
+    <message>
+        <source>Task during a company visit</source>
+        <translation>Opdracht tijdens een bedrijfsbezoek</translation>
+    </message>
+    <message>
+        <source>An assignment pupils do during a company visit (such as the Medewerkerspaspoort): the chain builder offers it as a task of a visit chain, printed in that chain&apos;s logbook; it stays an activity of its own as well</source>
+        <translation>Een opdracht die de leerlingen tijdens een bedrijfsbezoek doen (zoals het Medewerkerspaspoort): de ketenbouwer biedt haar aan als opdracht bij een bezoek, in het logboek van die keten; ze blijft ook een eigen activiteit</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

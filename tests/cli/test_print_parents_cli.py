@@ -32,7 +32,7 @@ def chain_id(db: Path, activity: str) -> int:
     try:
         with database.session() as session:
             return next(
-                c.id for c in session.scalars(select(Chain).order_by(Chain.id))
+                c.id for c in session.scalars(select(Chain).order_by(Chain.date, Chain.id))
                 if c.activity.key == activity
             )
     finally:

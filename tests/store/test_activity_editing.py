@@ -257,3 +257,59 @@ def test_saving_a_seeded_activity_unchanged_or_undoing_lets_the_seed_update_it(
     assert report is not None and sorted(report.updated["activities"]) == sorted([first, second])
     with database.session() as session:
         assert activity_details(session, first).title == "Titel uit een nieuwere versie"
+
+
+# --- the ticks "one guest" and "task during a visit" (issue 15 item 5) ---------------------
+
+
+def test_the_one_guest_and_visit_task_ticks_are_read_saved_and_undone(database: Database) -> None:
+    from beroepsplanner.store.chain_tasks import task_choices
+
+    with database.session() as session:
+        assert activity_draft(session, "medewerkerspaspoort").visit_task
+        assert activity_draft(session, "beeldenbrekers").one_guest
+        assert not activity_draft(session, "tinkeren").one_guest
+    guest = a_draft(title="Een ouder vertelt", kind=ActivityKind.GUEST_LESSON, one_guest=True)
+    task = a_draft(title="Vragenkaart voor het bezoek", kind=ActivityKind.ASSIGNMENT, visit_task=True)
+    with database.transaction() as session:
+        guest_key = create_activity(session, guest).key
+        task_key = create_activity(session, task).key
+    with database.session() as session:
+        assert activity_draft(session, guest_key) == activity_draft_of(database, guest_key, before=guest)
+        assert activity_draft(session, task_key).visit_task
+        assert task_key in [t.key for t in task_choices(session)]
+    # Untick the task: no longer offered to a visit; the undo brings it back.
+    with database.transaction() as session:
+        change = update_activity(session, task_key, dataclasses.replace(task, visit_task=False))
+    with database.session() as session:
+        assert not activity_draft(session, task_key).visit_task
+        assert task_key not in [t.key for t in task_choices(session)]
+    with database.transaction() as session:
+        revert_update(session, change)
+    with database.session() as session:
+        assert activity_draft(session, task_key).visit_task
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"visit_task": True}, "activity-visit-task-is-visit"),
+        ({"one_guest": True}, "activity-one-guest-on-visit"),
+        ({"kind": ActivityKind.ASSIGNMENT, "one_guest": True, "visit_task": True},
+         "activity-one-guest-with-visit-task"),
+    ],
+)
+def test_ticks_that_contradict_the_activity_are_refused(
+    database: Database, changes: dict[str, object], reason: str
+) -> None:
+    with database.transaction() as session, pytest.raises(ActivityInputError) as refused:
+        create_activity(session, a_draft(**changes))
+    assert [p.key for p in refused.value.problems] == [reason]  # type: ignore[attr-defined]
+    assert "bezoek-aan-de-bakker" not in keys(database)
+    # A seeded visit cannot be made a task either; it stays as it was.
+    with database.transaction() as session, pytest.raises(ActivityInputError):
+        update_activity(session, "bedrijfsbezoek-zikke", dataclasses.replace(
+            activity_draft(session, "bedrijfsbezoek-zikke"), **changes))
+    with database.session() as session:
+        stored = activity_draft(session, "bedrijfsbezoek-zikke")
+    assert not stored.visit_task and not stored.one_guest

@@ -43,9 +43,11 @@ from beroepsplanner.store.years import plan_next_year, start_next_year
 
 OLD, NEW = "2026-2027", "2027-2028"
 LATER = dt.date(2028, 7, 1)
-VISIT, BUILD = "medewerkerspaspoort", "bouwopdracht-na-bedrijfsbezoek"
-"""Groep 5 of the demo: the Medewerkerspaspoort at Transportbedrijf Koster on 2 February
-2027, then the build assignment at the same company a week later."""
+VISIT, BUILD = "bedrijfsbezoek-techyourfuture", "bouwopdracht-na-bedrijfsbezoek"
+"""Groep 5 of the demo: a company visit to Transportbedrijf Koster on 2 February 2027 with
+the Medewerkerspaspoort as its task, then the build assignment at the same company a week
+later, following it up (one series)."""
+TASK = "medewerkerspaspoort"
 
 
 @pytest.fixture
@@ -102,6 +104,8 @@ def test_a_follow_up_is_saved_and_links_across_classes_years_and_circles_are_ref
     visit, build = chain_of(demo_db, "Groep 5", VISIT), chain_of(demo_db, "Groep 5", BUILD)
     workshop = chain_of(demo_db, "Groep 5", "workshop-zabuki")
     first = chain_of(demo_db, "Groep 5", "dit-doe-ik")
+    assert form_of(demo_db, build).follows_chain_id == visit  # the demo's series
+    link(demo_db, build, None)
     with demo_db.session() as session:
         offered = [c.id for c in follow_choices(session, form_of(demo_db, build).class_id, build, form_of(demo_db, build).date)]
     assert offered == [first, visit]  # the earlier chains of the class, by date
@@ -158,6 +162,8 @@ def test_a_series_with_the_same_company_is_no_repetition(demo_db: Database) -> N
             found = check_database(session, school_year=OLD)
         return [f.message for f in found if f.code == "repetition" and f.class_name == "Groep 5"]
 
+    assert repetitions() == []  # the demo's visit and build assignment are one series
+    link(demo_db, chain_of(demo_db, "Groep 5", BUILD), None)
     before = repetitions()
     assert any("Transportbedrijf Koster" in m for m in before)
     link(demo_db, chain_of(demo_db, "Groep 5", BUILD), chain_of(demo_db, "Groep 5", VISIT))
@@ -176,7 +182,7 @@ def test_the_record_shows_a_series_as_one_experience(demo_db: Database, tmp_path
     titles = [c.title for c in year.chains]
     series = next(c for c in year.chains if c.parts)
     assert [p.title for p in series.parts] == [
-        "Het medewerkerspaspoort", "Bouwopdracht: zelf maken wat het bedrijf maakt"
+        "Bezoek: van idee naar product", "Bouwopdracht: zelf maken wat het bedrijf maakt"
     ]
     assert len(titles) == len(set(titles))
     assert titles.count(series.title) == 1
@@ -194,11 +200,13 @@ def test_the_record_shows_a_series_as_one_experience(demo_db: Database, tmp_path
 
 def test_an_activity_of_several_days_has_its_lessons_before_and_after_it(demo_db: Database, tmp_path: Path) -> None:
     week = chain_of(demo_db, "Groep 1", "projectweek-beroepen")
-    start, end = dt.date(2027, 4, 6), dt.date(2027, 4, 9)
+    start, end = dt.date(2027, 4, 5), dt.date(2027, 4, 9)
     form = form_of(demo_db, week)
-    assert form.date == start
+    assert (form.date, form.activity_end_date) == (start, end)  # the demo's project week
     with demo_db.session() as session:
-        longer = with_end_date(session, form, end, except_chain=week)
+        one_day = with_end_date(session, form, None, except_chain=week)
+        assert one_day.activity_end_date is None
+        longer = with_end_date(session, one_day, end, except_chain=week)
         assert [f.code for f in check_form(session, longer, week) if f.severity.value == "error"] == []
     assert longer.activity_end_date == end
     assert all(x.date < start for x in longer.lessons if x.kind is LessonKind.PREPARATION)
@@ -219,16 +227,16 @@ def test_an_activity_of_several_days_has_its_lessons_before_and_after_it(demo_db
         event = next(e for e in chain_events(calendar_chain(session.get(Chain, week))) if "activiteit@" in e.uid)
     bar = next(b for row in grid.classes for b in row.bars if b.chain_id == week)
     assert (bar.date, bar.end_date, bar.activity_end) == (start, end, end)
-    assert (event.date, event.days) == (start, 4)
+    assert (event.date, event.days) == (start, 5)
     path = tmp_path / "lessen.pdf"
     render_lesson_sheets(document, path)
-    assert "van 6 tot en met 9 april 2027" in " ".join(pdf_text(path).split())
+    assert "van 5 tot en met 9 april 2027" in " ".join(pdf_text(path).split())
 
     # A move keeps the length; reflection stays after the last day.
     with demo_db.transaction() as session:
         move_chain(session, week, dt.date(2027, 5, 31))
     moved = form_of(demo_db, week)
-    assert (moved.date, moved.activity_end_date) == (dt.date(2027, 6, 1), dt.date(2027, 6, 4))
+    assert (moved.date, moved.activity_end_date) == (dt.date(2027, 5, 31), dt.date(2027, 6, 4))
     assert all(x.date > moved.activity_end_date for x in moved.lessons if x.kind is LessonKind.REFLECTION)
 
 
@@ -237,8 +245,8 @@ def test_an_activity_of_several_days_has_its_lessons_before_and_after_it(demo_db
 
 def test_a_task_during_a_visit_is_printed_in_the_chains_logbook(demo_db: Database, tmp_path: Path) -> None:
     visit = chain_of(demo_db, "Groep 7", "bedrijfsbezoek-jetnet-technet")
-    save(demo_db, visit, dataclasses.replace(form_of(demo_db, visit), task_keys=(VISIT,)))
-    assert form_of(demo_db, visit).task_keys == (VISIT,)
+    save(demo_db, visit, dataclasses.replace(form_of(demo_db, visit), task_keys=(TASK,)))
+    assert form_of(demo_db, visit).task_keys == (TASK,)
     with demo_db.session() as session:
         document = chain_document_by_id(session, visit)
     raw = demo_db.engine.raw_connection()
@@ -247,7 +255,7 @@ def test_a_task_during_a_visit_is_printed_in_the_chains_logbook(demo_db: Databas
     finally:
         raw.close()
     assert quick == document  # the quick print reads the same
-    assert [t.key for t in document.tasks] == [VISIT]
+    assert [t.key for t in document.tasks] == [TASK]
     assert pages_per_logbook(document) == 4 and document.logbook_pages(blank_copy=False) == 4 * len(document.pupils)
     path = tmp_path / "logboeken.pdf"
     pages = render_logbooks([dataclasses.replace(document, pupils=document.pupils[:1])], path)
@@ -258,7 +266,7 @@ def test_a_task_during_a_visit_is_printed_in_the_chains_logbook(demo_db: Databas
 
     # The catalog item stays a chain of its own; a task needs a visit and a task of the catalog.
     build = chain_of(demo_db, "Groep 5", BUILD)
-    assert refusal(demo_db, build, dataclasses.replace(form_of(demo_db, build), task_keys=(VISIT,))) == "tasks-need-visit"
+    assert refusal(demo_db, build, dataclasses.replace(form_of(demo_db, build), task_keys=(TASK,))) == "tasks-need-visit"
     assert refusal(demo_db, visit, dataclasses.replace(form_of(demo_db, visit), task_keys=(BUILD,))) == "not-a-visit-task"
 
 
@@ -273,7 +281,7 @@ def test_year_new_keeps_the_series_the_days_and_the_tasks(demo_db: Database) -> 
         longer = with_end_date(session, form_of(demo_db, week), dt.date(2027, 4, 9), except_chain=week)
     save(demo_db, week, longer)
     trip = chain_of(demo_db, "Groep 7", "bedrijfsbezoek-jetnet-technet")
-    save(demo_db, trip, dataclasses.replace(form_of(demo_db, trip), task_keys=(VISIT,)))
+    save(demo_db, trip, dataclasses.replace(form_of(demo_db, trip), task_keys=(TASK,)))
     with demo_db.transaction() as session:
         start_next_year(session, plan_next_year(session, NEW))
     new_visit = chain_of(demo_db, "Groep 5", VISIT, NEW)
@@ -281,9 +289,9 @@ def test_year_new_keeps_the_series_the_days_and_the_tasks(demo_db: Database) -> 
     assert form_of(demo_db, new_build).follows_chain_id == new_visit
     new_week = form_of(demo_db, chain_of(demo_db, "Groep 1", "projectweek-beroepen", NEW))
     assert new_week.activity_end_date is not None
-    assert (new_week.activity_end_date - new_week.date).days == 3
+    assert (new_week.activity_end_date - new_week.date).days == 4
     assert all(x.date > new_week.activity_end_date for x in new_week.lessons if x.kind is LessonKind.REFLECTION)
-    assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (VISIT,)
+    assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (TASK,)
     # Last year's chains are as they were.
     assert form_of(demo_db, build).follows_chain_id == visit
     # The window's undo and redo of the move take the rows away and put them back exactly.
@@ -293,7 +301,7 @@ def test_year_new_keeps_the_series_the_days_and_the_tasks(demo_db: Database) -> 
     with demo_db.transaction() as session:
         put_back_year_rows(session, rows)
     assert form_of(demo_db, new_build).follows_chain_id == new_visit
-    assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (VISIT,)
+    assert form_of(demo_db, chain_of(demo_db, "Groep 7a", "bedrijfsbezoek-jetnet-technet", NEW)).task_keys == (TASK,)
 
 
 def test_db_copy_carries_links_days_and_tasks(demo_db: Database, tmp_path: Path) -> None:
@@ -307,7 +315,7 @@ def test_db_copy_carries_links_days_and_tasks(demo_db: Database, tmp_path: Path)
         longer = with_end_date(session, form_of(demo_db, week), dt.date(2027, 4, 9), except_chain=week)
     save(demo_db, week, longer)
     trip = chain_of(demo_db, "Groep 7", "bedrijfsbezoek-jetnet-technet")
-    save(demo_db, trip, dataclasses.replace(form_of(demo_db, trip), task_keys=(VISIT,)))
+    save(demo_db, trip, dataclasses.replace(form_of(demo_db, trip), task_keys=(TASK,)))
     forms = {i: form_of(demo_db, i) for i in (build, week, trip)}
     location = demo_db.location
     demo_db.close()

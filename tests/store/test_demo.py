@@ -160,3 +160,29 @@ def test_chain_dates_land_on_school_days_around_the_target() -> None:
     day, preparation, reflection = chain_dates(calendar, dt.date(2026, 12, 19))  # a Saturday in the break
     assert calendar.is_school_day(day) and day.year == 2027
     assert all(p < day for p in preparation) and all(r > day for r in reflection)
+
+
+def test_demo_shows_a_series_a_task_during_a_visit_and_a_project_week(demo: Database) -> None:
+    """Issue 15 item 5 on real school days: Groep 5 visits Transportbedrijf Koster with the
+    Medewerkerspaspoort as its task, the build assignment follows it up a week later; Groep 1
+    has a project week of five school days in spring, no holiday among them."""
+    calendar = calendar_of(demo)
+    by_id = {c.id: c for c in chains_of(demo)}
+    with demo.session() as session:
+        tasks = {
+            c.id: [t.key for t in c.tasks] for c in session.scalars(select(Chain)) if c.tasks
+        }
+    (visit_id,) = tasks
+    visit = by_id[visit_id]
+    assert tasks[visit_id] == ["medewerkerspaspoort"]
+    assert (visit.school_class.name, visit.activity.kind.value) == ("Groep 5", "company_visit")
+    assert visit.company is not None and visit.company.name == "Transportbedrijf Koster"
+    (build,) = [c for c in by_id.values() if c.follows_chain_id is not None]
+    assert build.follows_chain_id == visit_id and build.activity.key == "bouwopdracht-na-bedrijfsbezoek"
+    assert build.date - visit.date == dt.timedelta(days=7)
+    (week,) = [c for c in by_id.values() if c.activity_end_date is not None]
+    assert week.school_class.name == "Groep 1" and week.date.month in (3, 4, 5)
+    days = [week.date + dt.timedelta(days=n) for n in range((week.activity_end_date - week.date).days + 1)]
+    assert [d for d in days if calendar.is_school_day(d)] == days  # five school days, none off
+    assert len(days) == 5
+    assert all(x.date > week.activity_end_date for x in week.lessons if x.kind is LessonKind.REFLECTION)

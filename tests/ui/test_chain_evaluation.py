@@ -35,7 +35,9 @@ AFTER = dt.date(2026, 12, 1)
 def chain_by_key(workspace: Workspace, key: str) -> int:
     return workspace.read(
         lambda s: s.scalars(
+            # The first by date: Groep 6a's visit is before Groep 5's (February 2027).
             select(Chain.id).join(Activity, Chain.activity_id == Activity.id).where(Activity.key == key)
+            .order_by(Chain.date)
         ).first()
     )
 

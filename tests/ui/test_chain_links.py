@@ -38,27 +38,38 @@ def open_chain(qtbot: QtBot, workspace: Workspace, chain: int) -> ChainBuilderDi
 
 
 def test_a_follow_up_is_chosen_saved_and_undone(qtbot: QtBot, demo: Workspace) -> None:
-    visit = chain_id(demo, "Groep 5", "medewerkerspaspoort")
+    visit = chain_id(demo, "Groep 5", "bedrijfsbezoek-techyourfuture")
     build = chain_id(demo, "Groep 5", "bouwopdracht-na-bedrijfsbezoek")
     dialog = open_chain(qtbot, demo, build)
     combo = dialog.links.follows_combo
-    assert combo.currentData() is None
+    assert combo.currentData() == visit  # the demo's series
     # Nothing, then the class's earlier chains by date: the lesson series and the visit.
     offered = [combo.itemData(i) for i in range(combo.count())]
     assert offered[0] is None and offered[-1] == visit and len(offered) == 3
-    assert "Medewerkerspaspoort" in combo.itemText(combo.count() - 1)
-    combo.setCurrentIndex(combo.count() - 1)
-    assert dialog.current_form() is not None and dialog.current_form().follows_chain_id == visit
+    assert "TechYourFuture" in combo.itemText(combo.count() - 1)
+    combo.setCurrentIndex(0)
+    assert dialog.current_form() is not None and dialog.current_form().follows_chain_id is None
+    dialog.save()
+    assert demo.read(lambda s: load_chain_form(s, build)).follows_chain_id is None
+    demo.undo_stack.undo()
+    assert demo.read(lambda s: load_chain_form(s, build)).follows_chain_id == visit
+    demo.undo_stack.redo()
+    dialog = open_chain(qtbot, demo, build)
+    dialog.links.follows_combo.setCurrentIndex(dialog.links.follows_combo.count() - 1)
     dialog.save()
     assert demo.read(lambda s: load_chain_form(s, build)).follows_chain_id == visit
-    demo.undo_stack.undo()
-    assert demo.read(lambda s: load_chain_form(s, build)).follows_chain_id is None
 
 
 def test_an_end_date_moves_the_reflection_after_the_last_day(
     qtbot: QtBot, demo: Workspace, dutch: list[QTranslator]
 ) -> None:
     week = chain_id(demo, "Groep 1", "projectweek-beroepen")
+    dialog = open_chain(qtbot, demo, week)
+    # The demo's project week ends on Friday 9 April; made one day first.
+    assert dialog.links.end_edit.date() == QDate(2027, 4, 9)
+    dialog.links.end_edit.setDate(dialog.links.end_edit.minimumDate())
+    dialog.save()
+    assert demo.read(lambda s: load_chain_form(s, week)).activity_end_date is None
     dialog = open_chain(qtbot, demo, week)
     end_edit = dialog.links.end_edit
     assert end_edit.text() == "één dag"  # in Dutch, as the program starts: one day

@@ -28,6 +28,7 @@ def visit(workspace: Workspace) -> int:
         lambda s: s.scalars(
             select(Chain.id).join(Activity, Chain.activity_id == Activity.id)
             .where(Activity.key == "bedrijfsbezoek-techyourfuture")
+            .order_by(Chain.date)  # Groep 6a's, before Groep 5's
         ).first()
     )
 

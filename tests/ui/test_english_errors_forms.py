@@ -77,6 +77,8 @@ def every_activity_problem() -> list[str]:
         pupil_title="y" * 201,
         duration_minutes=0,
         cost_cents=-100,
+        one_guest=True,
+        visit_task=True,
         preparation=(),
         reflection=(
             _template("", 0, ("", QuestionKind.KNOWLEDGE)),
@@ -89,6 +91,8 @@ def every_activity_problem() -> list[str]:
         kind=ActivityKind.WORKSHOP,
         grade_min=3,
         grade_max=5,
+        one_guest=True,
+        visit_task=True,
         preparation=tuple(_template("Voorbereiding", 30) for _ in range(3)),
         reflection=(),
     )

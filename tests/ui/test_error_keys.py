@@ -19,6 +19,7 @@ from beroepsplanner.ui import error_text
 from beroepsplanner.ui.english import (
     errors_files,
     errors_io,
+    errors_series,
     errors_server,
     errors_store,
     errors_versions,
@@ -104,6 +105,10 @@ AREAS: dict[str, tuple[object, tuple[str, ...]]] = {
         ),
     ),
     "versions": (errors_versions, ("store/row_versions.py",)),
+    "series": (
+        errors_series,
+        ("store/chain_links.py", "store/chain_tasks.py", "domain/activity_days.py"),
+    ),
 }
 """Area → (its English module, the modules whose every error has a key)."""
 

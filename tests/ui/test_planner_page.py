@@ -187,6 +187,29 @@ def test_a_refused_move_shows_the_dutch_reason_and_stacks_nothing(
     assert chain_in_db(demo, done.chain_id)[0] == done.date
 
 
+def test_a_move_that_breaks_a_series_or_a_project_week_is_refused_in_the_window(
+    qtbot: QtBot, demo: Workspace, monkeypatch: pytest.MonkeyPatch, english: None
+) -> None:
+    """Issue 15 items 1 and 5: the demo's visit of Groep 5 dragged onto the week of its
+    follow-up, and Groep 1's project week dragged into the week of Bevrijdingsdag and
+    Ascension, are refused with their reason in the window's language; nothing moves."""
+    page = show_page(qtbot, demo)
+    shown: list[str] = []
+    monkeypatch.setattr(planner_module, "show_refusal", lambda _parent, _title, text: shown.append(text))
+    visit = next(
+        b for r in page.grid.rows if r.name == "Groep 5" for b in r.bars if b.date == dt.date(2027, 2, 2)
+    )
+    page.move_chain(visit.chain_id, dt.date(2027, 2, 8))
+    week = next(b for r in page.grid.rows if r.name == "Groep 1" for b in r.bars if b.end_date is not None)
+    page.move_chain(week.chain_id, dt.date(2027, 5, 3))
+    assert len(shown) == 2
+    assert "follows up this chain" in shown[0] and "09-02-2027" in shown[0]
+    assert "5 school days" in shown[1] and "05-05-2027" in shown[1] and "no school day" in shown[1]
+    assert demo.undo_stack.count() == 0
+    assert chain_in_db(demo, visit.chain_id)[0] == visit.date
+    assert chain_in_db(demo, week.chain_id)[0] == week.date
+
+
 def test_double_clicks_ask_for_the_chain_builder(qtbot: QtBot, demo: Workspace) -> None:
     page = show_page(qtbot, demo)
     bar = planned(page)

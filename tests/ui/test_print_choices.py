@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from beroepsplanner.domain.documents import LARGE_PRINT
 from beroepsplanner.store.classes import list_year_classes
 from beroepsplanner.ui import main_window as main_window_module
 from beroepsplanner.ui.main_window import MainWindow, backup_name
@@ -47,11 +46,13 @@ def test_it_opens_on_the_next_chain_of_the_class_not_the_whole_class(dialog: Pri
     assert dialog.document() == "logbooks"
     assert dialog.scope_combo.currentData() == "chain"
     chain = dialog.chain()
-    assert chain is not None and chain.activity_title == "Medewerkerspaspoort"  # 2 Feb 2027
+    # The visit to Transportbedrijf Koster on 2 February 2027.
+    assert chain is not None and chain.activity_title == "Bedrijfsbezoek maakbedrijf (TechYourFuture)"
     assert chain.date >= TODAY and not chain.done
     assert dialog.job().chain_id == chain.id
-    # One chain of 25 pupils and a blank copy, four pages each.
-    assert dialog.page_count() == (chain.pupils + 1) * 4 < LARGE_PRINT * 3
+    # One chain of 25 pupils and a blank copy, six pages each: the visit's four and two of
+    # its task, the Medewerkerspaspoort.
+    assert dialog.page_count() == (chain.pupils + 1) * 6 == 156  # not the class set of 260
     assert str(dialog.page_count()) in dialog.summary_label.text()
 
 
@@ -75,19 +76,21 @@ def test_the_class_set_leaves_out_done_chains_and_concepts_with_errors_unless_as
 ) -> None:
     dialog.select_scope("class")
     printed, left_out = dialog.class_set()
-    assert chain_titles(dialog, printed) == ["Medewerkerspaspoort", "Bouwopdracht: in het klein doen wat het bedrijf doet"]
+    assert chain_titles(dialog, printed) == [
+        "Bedrijfsbezoek maakbedrijf (TechYourFuture)", "Bouwopdracht: in het klein doen wat het bedrijf doet"
+    ]
     assert chain_titles(dialog, left_out) == ["Dit doe ik", "Workshop (Zabuki)"]
     assert dialog.errors_check.isVisible() or not dialog.errors_check.isHidden()
     assert dialog.job().chain_ids == tuple(c.id for c in printed)
     summary = dialog.summary_label.text()
     assert str(dialog.page_count()) in summary and "Dit doe ik" in summary and "Zabuki" in summary
-    assert dialog.page_count() == sum(c.logbook_pages() for c in printed) == 208  # not 416
+    assert dialog.page_count() == sum(c.logbook_pages() for c in printed) == 260  # not 520
 
     dialog.errors_check.setChecked(True)
     printed, left_out = dialog.class_set()
     assert "Workshop (Zabuki)" in chain_titles(dialog, printed)
     assert chain_titles(dialog, left_out) == ["Dit doe ik"]
-    assert dialog.page_count() == 312
+    assert dialog.page_count() == 364
 
 
 def test_a_large_set_shows_its_page_count_first_and_no_writes_nothing(
@@ -103,7 +106,7 @@ def test_a_large_set_shows_its_page_count_first_and_no_writes_nothing(
     out.parent.mkdir()
     dialog.path_edit.setText(str(out))
     assert dialog.print_pdf() is None
-    assert asked and "208" in asked[0]
+    assert asked and "260" in asked[0]
     assert list(out.parent.iterdir()) == []
 
 

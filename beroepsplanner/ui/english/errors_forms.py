@@ -39,6 +39,18 @@ def templates() -> dict[str, str]:
         ),
         "activity-duration-not-positive": tr("The duration must be more than 0 minutes."),
         "activity-cost-negative": tr("The cost cannot be negative."),
+        "activity-visit-task-is-visit": tr(
+            "A company visit cannot itself be a task during a visit. Untick 'Task during a "
+            "company visit', or choose another kind (an assignment, for instance)."
+        ),
+        "activity-one-guest-on-visit": tr(
+            "On a company visit pupils meet several people with different jobs, not one guest. "
+            "Untick 'One guest', or choose another kind (a guest lesson, for instance)."
+        ),
+        "activity-one-guest-with-visit-task": tr(
+            "A task during a company visit is about the employees pupils meet there, not about "
+            "one guest. Choose one of the two ticks."
+        ),
         "activity-lesson-missing": tr("Add at least one {lesson}."),
         "activity-lessons-too-many": tr("An activity has at most two {lessons}."),
         "lesson-title-missing": tr("{Name} has no title."),

@@ -2,7 +2,10 @@
 
 ``store/chain_links.py``: a chain that follows up another (one series) must follow an
 earlier chain of the same class and school year that has no other follow-up, and a series
-cannot run in a circle; an activity of several days ends after its first day.
+cannot run in a circle; a chain's new date or move keeps it after the chain it follows and
+before its follow-up; an activity of several days ends after its first day.
+``domain/activity_days.py``: such an activity moves with its number of school days, which
+must still fit in one stretch of school days.
 ``store/chain_tasks.py``: only a company visit carries tasks, and only catalog items that
 are a task during a visit. ``{chain}`` and ``{other}`` are chains as ``Title (dd-mm-yyyy)``.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from beroepsplanner.domain.kinds import ActivityKind
-from beroepsplanner.ui.domain_text import DomainText, activity_kind
+from beroepsplanner.ui.domain_text import DomainText, activity_kind, days_off
 
 
 def templates() -> dict[str, str]:
@@ -47,6 +50,19 @@ def templates() -> dict[str, str]:
             "'{other}' already follows up '{chain}'. A chain has one follow-up: let this chain "
             "follow up '{other}', or detach that one."
         ),
+        "follow-up-not-later": tr(
+            "'{other}' follows up this chain; a follow-up comes later than the chain it follows "
+            "up. Choose a date before {day}, move the follow-up first, or detach it (at the "
+            "follow-up: leave 'Follows up' empty)."
+        ),
+        "moved-before-followed": tr(
+            "This chain follows up '{other}' and comes after it. Choose a week after {day}, or "
+            "detach the chain from the series (leave 'Follows up' empty)."
+        ),
+        "activity-days-no-longer-fit": tr(
+            "The {count} school days of the activity no longer fit on school days of school "
+            "year {year} from {day}: {why}. Choose another date, or change the end date."
+        ),
         "activity-end-not-after-start": tr(
             "The activity ends on {end}, not after its first day ({day}). Choose a later end "
             "date, or leave 'until' empty for one day."
@@ -69,9 +85,19 @@ def values(
     row_problem: Callable[[object], str],
     keyed_line: Callable[[object], str],
 ) -> dict[str, object]:
-    """The activity's kind in English; the other values are names and dates as they are."""
-    del key, row_problem, keyed_line
+    """The activity's kind in English, why the days of an activity no longer fit; the other
+    values are names and dates as they are."""
+    del row_problem, keyed_line
     english = dict(found)
     if "kind" in found:
         english["kind"] = activity_kind(ActivityKind(str(found["kind"])))
+    if key == "activity-days-no-longer-fit":
+        tr = DomainText.tr
+        english["why"] = (
+            tr("%1 is no school day (%2)").replace("%1", str(found["off"])).replace(
+                "%2", days_off(str(found.get("reason", "")))
+            )
+            if found.get("off")
+            else tr("the school year ends before")
+        )
     return english
