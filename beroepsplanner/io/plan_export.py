@@ -58,8 +58,8 @@ def plan_json(document: PlanDocument) -> Plan:
             {"holiday": m.holiday, "start": m.start.isoformat()} for m in document.holiday_moves
         ],
         "classes": [_class(c) for c in document.classes],
-        "companies": [_company(c) for c in document.companies],
-        "chains": [_chain(c, ambiguous) for c in document.chains],
+        "companies": [company_json(c) for c in document.companies],
+        "chains": [chain_json(c, ambiguous) for c in document.chains],
     }
 
 
@@ -87,7 +87,7 @@ def _class(school_class: PlanClass) -> Plan:
     }
 
 
-def _company(company: PlanCompany) -> Plan:
+def company_json(company: PlanCompany) -> Plan:
     return {
         "name": company.name,
         "place": company.place,
@@ -119,7 +119,7 @@ def _company(company: PlanCompany) -> Plan:
     }
 
 
-def _chain(chain: PlanChain, ambiguous: set[str]) -> Plan:
+def chain_json(chain: PlanChain, ambiguous: set[str]) -> Plan:
     result: Plan = {
         "uid": chain.uid,
         "class": chain.class_name,
