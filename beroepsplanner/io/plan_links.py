@@ -33,10 +33,19 @@ class _Chain:
 
 def check_links(problems: Problems, years: Sequence[PlanYear]) -> None:
     """Note every faulty link between the years, pupils and chains of ``years``."""
+    pupils = _pupils(problems, years)
+    _check_previous(problems, years, pupils)
+    chains = _chains(problems, years)
+    _check_chains(problems, years, pupils, chains)
+    _check_previous_classes(problems, years)
+
+
+def check_years(problems: Problems, years: Sequence[PlanYear]) -> None:
+    """Note a school year that is in the file twice (the years would overlap)."""
     labels: dict[str, str] = {}
-    for index, year in enumerate(years):
+    for year in years:
         label = year.school_year.label
-        where = f"school_years[{index}].school_year"
+        where = f"{year.where}school_year"
         if label in labels:
             problems.add(
                 where, f"schooljaar {label} staat er al eerder in ({labels[label]}); elk "
@@ -45,11 +54,6 @@ def check_links(problems: Problems, years: Sequence[PlanYear]) -> None:
             )
         else:
             labels[label] = where
-    pupils = _pupils(problems, years)
-    _check_previous(problems, years, pupils)
-    chains = _chains(problems, years)
-    _check_chains(problems, years, pupils, chains)
-    _check_previous_classes(problems, years)
 
 
 def _pupils(problems: Problems, years: Sequence[PlanYear]) -> dict[str, _Pupil]:

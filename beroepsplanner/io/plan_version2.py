@@ -39,7 +39,7 @@ from beroepsplanner.io.plan_document import (
     SchoolPlan,
 )
 from beroepsplanner.io.plan_fields import Fields, check_text, describe
-from beroepsplanner.io.plan_links import check_links
+from beroepsplanner.io.plan_links import check_links, check_years
 from beroepsplanner.io.plan_settings import read_settings
 from beroepsplanner.io.plan_version1 import (
     CHAIN_OPTIONAL,
@@ -101,6 +101,7 @@ class Version2Reader(Version1Reader):
         companies = self.companies(top)
         settings = read_settings(self.problems, top) if top.has("settings") else PlanSettings()
         found = tuple(year for year in years if year is not None)
+        check_years(self.problems, found)
         if not self.problems:
             check_links(self.problems, found)
         self.problems.raise_if_any(source)
