@@ -34,6 +34,10 @@ class PlanSchool:
     uid: str | None = None  # the school's identifier for calendars; None: a new one
     liberation_day_off: bool = True  # 5 May off every year (domain.calendar.FreeDays)
     good_friday_off: bool = True
+    # Version 2: whom a company calls at school (the brief for the company).
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,9 @@ def school_plan_json(plan: SchoolPlan) -> Plan:
             "uid": school.uid,
             "liberation_day_off": school.liberation_day_off,
             "good_friday_off": school.good_friday_off,
+            "contact_name": school.contact_name,
+            "contact_phone": school.contact_phone,
+            "contact_email": school.contact_email,
         },
         "settings": {
             "goals": dict(sorted(plan.settings.goals.items())) if plan.settings.goals is not None else None,

@@ -117,14 +117,17 @@ class Version1Reader:
         )
         return None
 
-    def school(self, top: Fields) -> PlanSchool | None:
+    def school(self, top: Fields, more: tuple[str, ...] = ()) -> PlanSchool | None:
         if not top.has("school"):
             return None
         school = Fields(
             self.problems, top.data["school"], "school", required=("name", "region"),
-            optional=("place", "uid", "liberation_day_off", "good_friday_off"),
+            optional=("place", "uid", "liberation_day_off", "good_friday_off", *more),
         )
         return PlanSchool(
+            contact_name=school.text("contact_name", max_length=200),
+            contact_phone=school.text("contact_phone", max_length=50),
+            contact_email=school.text("contact_email", max_length=254),
             name=school.name("name", max_length=200),
             region=school.choice("region", Region, Region.MIDDEN),
             place=school.text("place", max_length=200),

@@ -53,6 +53,7 @@ from beroepsplanner.io.plan_version1 import (
 
 TOP_REQUIRED = ("format", "version", "school", "school_years", "companies")
 TOP_OPTIONAL = ("settings",)
+SCHOOL_CONTACT = ("contact_name", "contact_phone", "contact_email")
 YEAR_REQUIRED = ("school_year", "study_days", "classes", "chains")
 YEAR_OPTIONAL = ("study_day_notes", "holiday_moves", "cancelled_chains")
 CLASS_REQUIRED = ("name", "grade", "pupils")
@@ -91,7 +92,7 @@ class Version2Reader(Version1Reader):
 
     def school_plan(self, value: dict[str, Any], source: str | None) -> SchoolPlan:
         top = Fields(self.problems, value, "", required=TOP_REQUIRED, optional=TOP_OPTIONAL)
-        school = self.school(top)
+        school = self.school(top, SCHOOL_CONTACT)
         years = [self.year(where, item) for where, item in top.items("school_years")]
         if top.has("school_years") and isinstance(top.data["school_years"], list) and not years:
             self.problems.add(
@@ -218,7 +219,9 @@ class Version2Reader(Version1Reader):
         )
         chain = self.chain_from(fields, year)
         start = chain.date
-        end = fields.date("activity_end_date", year) if fields.data.get("activity_end_date") else None
+        end = None
+        if fields.data.get("activity_end_date") is not None:
+            end = fields.date("activity_end_date", year)
         if end is not None and start != _NO_DATE and end <= start:
             self.problems.add(
                 fields.at("activity_end_date"),

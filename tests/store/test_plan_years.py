@@ -85,6 +85,7 @@ def two_years(database: Database) -> None:
         )
         save_rule_setting(session, "max_repetitions", 3)
         uid = session.scalars(select(School.uid)).one()
+        session.scalars(select(School)).one().contact_name = "juf Anna"
         session.add(Setting(key=GOALS_PREFIX + uid, value={"companies": 12, "vision": "Breed kijken"}))
     with database.transaction() as session:
         start_next_year(session, plan_next_year(session, NEW))
@@ -117,6 +118,7 @@ def test_two_years_go_through_a_file_and_back_unchanged(school: Database, empty:
     plan = json.loads(data)
     assert plan["version"] == 2 and [y["school_year"] for y in plan["school_years"]] == [OLD, NEW]
     old, new = plan["school_years"]
+    assert plan["school"]["contact_name"] == "juf Anna"
     # What the file carries is really there.
     assert any(c["follows"] for c in old["chains"]) and any(c["origin"] for c in new["chains"])
     assert any(c["activity_end_date"] for c in old["chains"]) and any(c["tasks"] for c in old["chains"])

@@ -136,6 +136,9 @@ def school_plan(
             uid=school.uid,
             liberation_day_off=school.liberation_day_off,
             good_friday_off=school.good_friday_off,
+            contact_name=school.contact_name,
+            contact_phone=school.contact_phone,
+            contact_email=school.contact_email,
         ),
         years=years,
         companies=tuple(

@@ -118,6 +118,9 @@ def _write(session: Session, plan: SchoolPlan, targets: PlanTargets) -> ImportSu
             school.uid = plan_school.uid
         school.liberation_day_off = plan_school.liberation_day_off
         school.good_friday_off = plan_school.good_friday_off
+        school.contact_name = plan_school.contact_name
+        school.contact_phone = plan_school.contact_phone
+        school.contact_email = plan_school.contact_email
         session.add(school)
     written = Written()
     new_years: list[SchoolYearRow] = []
