@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def plan_json(document: PlanDocument) -> Plan:
     """
     school = document.school
     names = [c.name for c in document.companies]
-    ambiguous = {name for name in names if names.count(name) > 1}
+    ambiguous = {name for name, n in Counter(names).items() if n > 1}
     notes = {d.date.isoformat(): d.description for d in document.study_days if d.description}
     return {
         "format": PLAN_FORMAT,

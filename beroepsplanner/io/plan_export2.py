@@ -11,6 +11,7 @@ and exporting again gives the same bytes. ``io.plan_export.write_plan`` writes t
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from beroepsplanner.io.plan_document import (
@@ -31,7 +32,7 @@ def school_plan_json(plan: SchoolPlan) -> Plan:
     """The plan as a version 2 plan-file dictionary, ready for ``write_plan``."""
     school = plan.school
     names = [c.name for c in plan.companies]
-    ambiguous = {name for name in names if names.count(name) > 1}
+    ambiguous = {name for name, n in Counter(names).items() if n > 1}
     companies = []
     for company in plan.companies:
         written = company_json(company)

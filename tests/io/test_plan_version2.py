@@ -4,7 +4,9 @@ with its place, before anything is written."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -216,3 +218,13 @@ def test_a_v2_file_with_a_database_fault_leaves_an_empty_database_empty(empty_db
     with empty_db.session() as session:
         assert session.scalar(select(func.count()).select_from(SchoolYearRow)) == 0
         assert session.scalar(select(func.count()).select_from(Setting).where(Setting.key.like("rules.%"))) == 0
+
+
+def test_the_example_in_the_docs_reads_and_imports(empty_db: Database) -> None:
+    text = (Path(__file__).parents[2] / "docs" / "plan-format.md").read_text(encoding="utf-8")
+    example = re.findall(r"```json\n(.*?)```", text, re.S)[0]
+    assert '"version": 2' in example
+    summary = import_plan(empty_db, read(json.loads(example)))
+    assert summary.school_years == ("2026-2027", "2027-2028") and summary.chains == 3
+    with empty_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Chain).where(Chain.follows_chain_id.is_not(None))) == 1
