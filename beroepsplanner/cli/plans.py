@@ -1,4 +1,8 @@
-"""The commands ``plan export`` and ``plan import``: a school year's plan as a JSON file.
+"""The commands ``plan export`` and ``plan import``: the school's plan as a JSON file.
+
+``plan export`` writes version 2 (docs/plan-format.md): every school year, or one with
+``--school-year``; ``--file-version 1`` writes the older format of one school year (the
+current one by default) for an older Beroepsplanner. ``plan import`` reads both versions.
 
 ``register(commands, common)`` adds them to the ``beroepsplanner`` parser. The file is
 read and checked whole before the database is touched; the import is one
@@ -28,8 +32,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "plan",
         parents=[common],
         help="schrijf of lees een planbestand (JSON) met klassen en ketens",
-        description="Een planbestand bevat de klassen, leerlingen, bedrijven en ketens van "
-        "één schooljaar (zie docs/plan-format.md).",
+        description="Een planbestand bevat de schooljaren met hun klassen, leerlingen en "
+        "ketens, en de bedrijven (zie docs/plan-format.md).",
     )
     actions = plan.add_subparsers(
         dest="plan_action", metavar="export|import", parser_class=Parser, required=True
@@ -38,14 +42,23 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "export",
         parents=[common],
         help="schrijf het plan naar een bestand",
-        description="Schrijft het plan van een schooljaar (standaard het huidige, anders het "
-        "nieuwste) naar een JSON-bestand.",
+        description="Schrijft het plan van alle schooljaren (met --school-year één "
+        "schooljaar) naar een JSON-bestand (versie 2).",
     )
     export.add_argument("--out", required=True, metavar="BESTAND", help="het planbestand")
     export.add_argument(
         "--class", dest="class_name", metavar="KLAS", help="alleen deze klas en haar ketens"
     )
     add_school_year_option(export)
+    export.add_argument(
+        "--file-version",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        metavar="1|2",
+        help="2 (standaard): alle schooljaren; 1: het oudere formaat van één schooljaar "
+        "(standaard het huidige), voor een oudere Beroepsplanner",
+    )
     export.set_defaults(handler=plan_export_command)
     load = actions.add_parser(
         "import",
@@ -64,11 +77,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def plan_export_command(args: argparse.Namespace) -> int:
-    """``plan export --out FILE [--class NAME] [--school-year JJJJ-JJJJ]``."""
+    """``plan export --out FILE [--class NAME] [--school-year JJJJ-JJJJ] [--file-version 1|2]``."""
     from beroepsplanner.io.plan_export import write_plan
     from beroepsplanner.output_files import check_output
     from beroepsplanner.store.database import open_database
     from beroepsplanner.store.transfer.plan_export import export_plan
+    from beroepsplanner.store.transfer.plan_export2 import export_school_plan
 
     path = resolve_db_path(args)
     database_file = path if isinstance(path, Path) else None  # what the plan must not overwrite
@@ -77,15 +91,29 @@ def plan_export_command(args: argparse.Namespace) -> int:
     database = open_database(path)
     try:
         with database.session() as session:
-            label = chosen_year(session, args)
-            plan = export_plan(session, class_name=args.class_name, school_year=label)
-            heading = year_line(session, label)
+            if args.file_version == 1:
+                label = chosen_year(session, args)
+                plan = export_plan(session, class_name=args.class_name, school_year=label)
+                heading = year_line(session, label)
+                years = [plan]
+            else:
+                label = args.school_year
+                if label is not None:
+                    label = chosen_year(session, args)  # refuses a year that does not exist
+                plan = export_school_plan(session, class_name=args.class_name, school_year=label)
+                years = plan["school_years"]
+                labels = [y["school_year"] for y in years]
+                heading = year_line(session, label) if label else None
+                if label is None and len(labels) > 1:
+                    heading = f"Schooljaren {', '.join(labels)}"
     finally:
         database.close()
     write_plan(plan, out, database=database_file)
+    classes = sum(len(y["classes"]) for y in years)
+    chains = sum(len(y["chains"]) for y in years)
     print(
-        f"Plan geschreven naar {out}: {count(len(plan['classes']), 'klas', 'klassen')}, "
-        f"{count(len(plan['chains']), 'keten', 'ketens')}."
+        f"Plan geschreven naar {out}: {count(classes, 'klas', 'klassen')}, "
+        f"{count(chains, 'keten', 'ketens')}."
     )
     if heading:
         print(f"{heading}.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def plan_json(document: PlanDocument) -> Plan:
     """
     school = document.school
     names = [c.name for c in document.companies]
-    ambiguous = {name for name in names if names.count(name) > 1}
+    ambiguous = {name for name, n in Counter(names).items() if n > 1}
     notes = {d.date.isoformat(): d.description for d in document.study_days if d.description}
     return {
         "format": PLAN_FORMAT,
@@ -58,8 +59,8 @@ def plan_json(document: PlanDocument) -> Plan:
             {"holiday": m.holiday, "start": m.start.isoformat()} for m in document.holiday_moves
         ],
         "classes": [_class(c) for c in document.classes],
-        "companies": [_company(c) for c in document.companies],
-        "chains": [_chain(c, ambiguous) for c in document.chains],
+        "companies": [company_json(c) for c in document.companies],
+        "chains": [chain_json(c, ambiguous) for c in document.chains],
     }
 
 
@@ -87,7 +88,7 @@ def _class(school_class: PlanClass) -> Plan:
     }
 
 
-def _company(company: PlanCompany) -> Plan:
+def company_json(company: PlanCompany) -> Plan:
     return {
         "name": company.name,
         "place": company.place,
@@ -119,7 +120,7 @@ def _company(company: PlanCompany) -> Plan:
     }
 
 
-def _chain(chain: PlanChain, ambiguous: set[str]) -> Plan:
+def chain_json(chain: PlanChain, ambiguous: set[str]) -> Plan:
     result: Plan = {
         "uid": chain.uid,
         "class": chain.class_name,

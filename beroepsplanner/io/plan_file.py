@@ -1,4 +1,5 @@
-"""Reading a plan file (JSON, version 1) into a checked ``PlanDocument``.
+"""Reading a plan file (JSON, version 1 or 2) into a checked ``PlanDocument`` (version 1:
+one school year) or ``SchoolPlan`` (version 2: every school year; ``plan_version2``).
 
 ``read_plan`` checks everything a file can be checked for on its own — UTF-8,
 JSON, format and version, required fields, types, dates inside the school
@@ -21,9 +22,10 @@ from typing import Any
 from beroepsplanner.domain.text import visible
 from beroepsplanner.errors import PlanFileError
 from beroepsplanner.io.limits import MAX_FILE_BYTES, FileTooLarge, read_limited, too_large_text
-from beroepsplanner.io.plan_document import KNOWN_VERSIONS, PLAN_FORMAT, PlanDocument
+from beroepsplanner.io.plan_document import KNOWN_VERSIONS, PLAN_FORMAT, PlanDocument, SchoolPlan
 from beroepsplanner.io.plan_fields import Problems, as_integer, describe, json_object
 from beroepsplanner.io.plan_version1 import Version1Reader
+from beroepsplanner.io.plan_version2 import Version2Reader
 
 _JSON_MESSAGES = {
     "Expecting value": "hier wordt een waarde verwacht",
@@ -51,7 +53,7 @@ def _no_constant(name: str) -> Any:
 _DECODER = json.JSONDecoder(object_pairs_hook=json_object, parse_constant=_no_constant)
 
 
-def read_plan_file(path: Path) -> PlanDocument:
+def read_plan_file(path: Path) -> PlanDocument | SchoolPlan:
     """Read and check the plan file at ``path`` (see ``read_plan``).
 
     A file over ``MAX_FILE_MB`` (or without end, such as a device) is refused
@@ -94,7 +96,7 @@ def read_plan_file(path: Path) -> PlanDocument:
     return read_plan(data, source=str(path))
 
 
-def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument:
+def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument | SchoolPlan:
     """Check a plan file's bytes and return the plan they hold.
 
     Raises PlanFileError with a Dutch message listing every fault with its
@@ -111,6 +113,8 @@ def read_plan(data: bytes, *, source: str | None = None) -> PlanDocument:
             found=describe(value),
         )
     _check_format(value, source)
+    if as_integer(value["version"]) == 2:
+        return Version2Reader(Problems()).school_plan(value, source)
     return Version1Reader(Problems()).document(value, source)
 
 
@@ -206,7 +210,7 @@ def _check_format(value: dict[str, Any], source: str | None) -> None:
         )
     elif "version" not in value:
         problems.add(
-            "version", "dit veld ontbreekt (de versie van het bestandsformaat, nu 1)",
+            "version", "dit veld ontbreekt (de versie van het bestandsformaat, nu 2)",
             "plan-version-missing",
         )
     elif as_integer(value["version"]) not in KNOWN_VERSIONS:

@@ -46,6 +46,17 @@ TOP_REQUIRED = (
     "format", "version", "school", "school_year", "study_days", "classes", "companies", "chains",
 )
 TOP_OPTIONAL = ("study_day_notes", "holiday_moves")
+COMPANY_OPTIONAL = (
+    "place", "address", "description", "min_grade", "capacity", "confirmed",
+    "safety_checked", "safety_notes", "notes", "worlds", "professions", "contacts",
+    "role_models",
+)
+CHAIN_REQUIRED = ("class", "activity", "date", "preparation", "reflection")
+CHAIN_OPTIONAL = (
+    "company", "company_place", "status", "project", "core_objectives",
+    "transport_arranged", "companions", "transport_mode", "departure_time",
+    "return_time", "notes", "observation", "role_models", "uid",
+)
 
 # Bounds that keep numbers sensible (and inside what a database column holds).
 MAX_CAPACITY = 10_000
@@ -58,7 +69,7 @@ KEY_LENGTH = 64
 # School years the calendar (and the ``holidays`` package) can handle.
 FIRST_YEARS = (2000, 2098)
 
-_SCHOOL_YEAR = re.compile(r"([0-9]{4})-([0-9]{4})")
+SCHOOL_YEAR = re.compile(r"([0-9]{4})-([0-9]{4})")
 _NO_DATE = dt.date.min  # stands in for a faulty date; the document is never returned then
 
 
@@ -93,12 +104,12 @@ class Version1Reader:
         if not top.has("school_year"):
             return None
         value = top.data["school_year"]
-        match = _SCHOOL_YEAR.fullmatch(value) if isinstance(value, str) else None
+        match = SCHOOL_YEAR.fullmatch(value) if isinstance(value, str) else None
         first = int(match[1]) if match else 0
         if match and int(match[2]) == first + 1 and FIRST_YEARS[0] <= first <= FIRST_YEARS[1]:
             return SchoolYear(first)
         self.problems.add(
-            "school_year",
+            top.at("school_year"),
             f"{describe(value)} is geen schooljaar; schrijf twee opeenvolgende jaren, "
             "bijvoorbeeld '2026-2027'",
             "plan-bad-school-year",
@@ -106,14 +117,17 @@ class Version1Reader:
         )
         return None
 
-    def school(self, top: Fields) -> PlanSchool | None:
+    def school(self, top: Fields, more: tuple[str, ...] = ()) -> PlanSchool | None:
         if not top.has("school"):
             return None
         school = Fields(
             self.problems, top.data["school"], "school", required=("name", "region"),
-            optional=("place", "uid", "liberation_day_off", "good_friday_off"),
+            optional=("place", "uid", "liberation_day_off", "good_friday_off", *more),
         )
         return PlanSchool(
+            contact_name=school.text("contact_name", max_length=200),
+            contact_phone=school.text("contact_phone", max_length=50),
+            contact_email=school.text("contact_email", max_length=254),
             name=school.name("name", max_length=200),
             region=school.choice("region", Region, Region.MIDDEN),
             place=school.text("place", max_length=200),
@@ -136,17 +150,17 @@ class Version1Reader:
             notes = top.data["study_day_notes"]
             if not isinstance(notes, dict):
                 self.problems.add(
-                    "study_day_notes", f"object verwacht, gevonden: {describe(notes)}",
+                    top.at("study_day_notes"), f"object verwacht, gevonden: {describe(notes)}",
                     "plan-object-expected", found=describe(notes),
                 )
                 notes = {}
             for key in getattr(notes, "duplicates", ()):
                 self.problems.add(
-                    f"study_day_notes.{shorten(key)}", "deze datum staat er meer dan eens",
+                    f"{top.at('study_day_notes')}.{shorten(key)}", "deze datum staat er meer dan eens",
                     "plan-date-twice",
                 )
             for key, text in notes.items():
-                where = f"study_day_notes.{shorten(key)}"
+                where = f"{top.at('study_day_notes')}.{shorten(key)}"
                 day = check_date(self.problems, key, where, None)
                 description = check_text(self.problems, text, where, max_length=200, blank=True)
                 if day is not None and day not in days:
@@ -255,14 +269,12 @@ class Version1Reader:
         return tuple(companies)
 
     def company(self, where: str, item: Any) -> PlanCompany:
-        fields = Fields(
-            self.problems, item, where, required=("name",),
-            optional=(
-                "place", "address", "description", "min_grade", "capacity", "confirmed",
-                "safety_checked", "safety_notes", "notes", "worlds", "professions",
-                "contacts", "role_models",
-            ),
+        return self.company_from(
+            Fields(self.problems, item, where, required=("name",), optional=COMPANY_OPTIONAL)
         )
+
+    def company_from(self, fields: Fields) -> PlanCompany:
+        """The fields both versions have (version 2 has ``confirmed_years`` instead)."""
         return PlanCompany(
             name=fields.name("name", max_length=200),
             place=fields.text("place", max_length=200),
@@ -328,14 +340,12 @@ class Version1Reader:
 
     def chain(self, where: str, item: Any, year: SchoolYear | None) -> PlanChain:
         fields = Fields(
-            self.problems, item, where,
-            required=("class", "activity", "date", "preparation", "reflection"),
-            optional=(
-                "company", "company_place", "status", "project", "core_objectives",
-                "transport_arranged", "companions", "transport_mode", "departure_time",
-                "return_time", "notes", "observation", "role_models", "uid",
-            ),
+            self.problems, item, where, required=CHAIN_REQUIRED, optional=CHAIN_OPTIONAL
         )
+        return self.chain_from(fields, year)
+
+    def chain_from(self, fields: Fields, year: SchoolYear | None) -> PlanChain:
+        """The fields of a chain that both versions have."""
         company = None
         if fields.has("company") and fields.data["company"] is not None:
             company = fields.name("company", max_length=200) or None

@@ -4,7 +4,7 @@
 class list) and ``keyed_line`` (a fault of a plan file, a line of a class list's report)
 give the Dutch text itself in the Dutch window, exactly as the command line prints it;
 in the English window they look the error's ``key`` up in the tables of ``ui/english/``
-(``errors_files``, ``errors_io``, ``errors_store``, ``errors_forms``, ``errors_server``,
+(``errors_files``, ``errors_io``, ``errors_plan_years``, ``errors_store``, ``errors_forms``, ``errors_server``,
 ``errors_versions``),
 then in ``error_templates`` below, and fill in its ``values``; a key without English shows
 its Dutch text. The words inside (a lesson kind, a region, a holiday, a finding) come from
@@ -33,6 +33,7 @@ from beroepsplanner.ui.english import (
     errors_files,
     errors_forms,
     errors_io,
+    errors_plan_years,
     errors_series,
     errors_server,
     errors_store,
@@ -148,7 +149,7 @@ def _keyed(key: str, raw: tuple[tuple[str, object], ...]) -> str | None:
     }
     for module in (
         errors_files, errors_io, errors_store, errors_forms, errors_server, errors_versions,
-        errors_series,
+        errors_series, errors_plan_years,
     ):
         template = module.templates().get(key)
         if template is not None:

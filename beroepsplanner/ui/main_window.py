@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def export_plan(self) -> None:
-        """File > Export plan…: the newest school year as a plan file (JSON)."""
+        """File > Export plan…: every school year as a plan file (JSON, version 2)."""
         if not self.workspace.is_open:
             return
         suggested = str(Path(self._folder()) / "plan.json")
@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
                     "These classes already exist in school year %1: %2. Replace them, with their "
                     "pupils and chains, by the classes of the file?"
                 )
-                .replace("%1", plan.document.school_year.label)
+                .replace("%1", plan.school_year)
                 .replace("%2", ", ".join(plan.existing_classes)),
             ) if confirm else QMessageBox.StandardButton.Yes
             if answer != QMessageBox.StandardButton.Yes:

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from beroepsplanner.domain.pupils import name_key
-from beroepsplanner.io.plan_document import PlanDocument
+from beroepsplanner.io.plan_document import PlanDocument, SchoolPlan, as_school_plan
 from beroepsplanner.io.plan_export import write_plan
 from beroepsplanner.io.plan_file import read_plan_file
 from beroepsplanner.store.backup import automatic_backup_folder
 from beroepsplanner.store.classes import list_year_classes
 from beroepsplanner.store.server_backup import back_up, file_name
-from beroepsplanner.store.transfer.plan_export import export_plan
+from beroepsplanner.store.transfer.plan_export2 import export_school_plan
 from beroepsplanner.store.transfer.plan_import import ImportSummary, import_plan
 from beroepsplanner.ui.workspace import Workspace
 
@@ -29,10 +30,11 @@ ALL_SUBJECTS = ("school", "activities", "companies", "classes", "chains")
 
 
 def export_plan_to(workspace: Workspace, path: Path) -> tuple[int, int]:
-    """Write the newest school year's plan to ``path``; returns (classes, chains)."""
-    plan = workspace.read(export_plan)
+    """Write the plan of every school year to ``path`` (version 2); returns (classes, chains)."""
+    plan = workspace.read(export_school_plan)
     write_plan(plan, path, database=workspace.path)
-    return len(plan["classes"]), len(plan["chains"])
+    years = plan["school_years"]
+    return sum(len(y["classes"]) for y in years), sum(len(y["chains"]) for y in years)
 
 
 @dataclass(frozen=True)
@@ -40,17 +42,21 @@ class PlanImport:
     """A plan file read and checked, and the classes it would replace."""
 
     path: Path
-    document: PlanDocument
+    document: PlanDocument | SchoolPlan
     existing_classes: tuple[str, ...]
+    school_year: str  # the file's school years ("2026-2027, 2027-2028")
 
 
 def read_plan_for_import(workspace: Workspace, path: Path) -> PlanImport:
     """Read and check the file (nothing is written); raises a Dutch PlanFileError."""
     document = read_plan_file(path)
-    label = document.school_year.label
-    present = {name_key(c.name): c.name for c in workspace.read(lambda s: list_year_classes(s, label))}
-    existing = tuple(present[name_key(c.name)] for c in document.classes if name_key(c.name) in present)
-    return PlanImport(path, document, existing)
+    plan = as_school_plan(document)
+    existing: list[str] = []
+    for year in plan.years:
+        present = {name_key(c.name): c.name for c in workspace.read(partial(list_year_classes, school_year_label=year.school_year.label))}
+        existing += [present[name_key(c.name)] for c in year.classes if name_key(c.name) in present]
+    labels = ", ".join(y.school_year.label for y in plan.years)
+    return PlanImport(path, document, tuple(existing), labels)
 
 
 def import_plan_file(

@@ -33,7 +33,21 @@ def test_export_writes_the_file_and_says_how_much(
     assert code == 0, err
     assert out.strip() == f"Plan geschreven naar {out_file}: 9 klassen, 23 ketens."
     plan = json.loads(out_file.read_text(encoding="utf-8"))
-    assert plan["format"] == "beroepsplanner-plan" and len(plan["classes"]) == 9
+    assert plan["format"] == "beroepsplanner-plan" and plan["version"] == 2
+    assert [len(y["classes"]) for y in plan["school_years"]] == [9]
+
+
+def test_export_in_version_1_for_an_older_program(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "plan.json"
+    code, out, err = run_cli(
+        capsys, "plan", "export", "--out", str(out_file), "--file-version", "1", "--db", str(demo_db)
+    )
+    assert code == 0, err
+    assert out.strip() == f"Plan geschreven naar {out_file}: 9 klassen, 23 ketens."
+    plan = json.loads(out_file.read_text(encoding="utf-8"))
+    assert plan["version"] == 1 and len(plan["classes"]) == 9
 
 
 def test_export_of_one_class(capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path) -> None:
@@ -44,7 +58,7 @@ def test_export_of_one_class(capsys: pytest.CaptureFixture[str], demo_db: Path, 
     assert code == 0
     assert out.strip() == f"Plan geschreven naar {out_file}: 1 klas, 3 ketens."
     plan = json.loads(out_file.read_text(encoding="utf-8"))
-    assert [c["name"] for c in plan["classes"]] == ["Groep 8"]
+    assert [c["name"] for c in plan["school_years"][0]["classes"]] == ["Groep 8"]
 
 
 def test_export_of_an_unknown_class_is_a_dutch_error(
@@ -109,7 +123,7 @@ def test_bad_file_gets_a_dutch_message_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
 ) -> None:
     plan_file = tmp_path / "plan.json"
-    main(["plan", "export", "--out", str(plan_file), "--db", str(demo_db)])
+    main(["plan", "export", "--out", str(plan_file), "--file-version", "1", "--db", str(demo_db)])
     plan = json.loads(plan_file.read_text(encoding="utf-8"))
     plan["classes"] = [dict(plan["classes"][0], name="Groep 1b")]
     plan["classes"][0]["grade"] = 9
@@ -144,7 +158,7 @@ def test_reference_fault_leaves_no_new_database_behind(
     plan_file, new_db = tmp_path / "plan.json", tmp_path / "nieuw.db"
     main(["plan", "export", "--out", str(plan_file), "--db", str(demo_db)])
     plan = json.loads(plan_file.read_text(encoding="utf-8"))
-    plan["chains"][0]["activity"] = "bestaat-niet"
+    plan["school_years"][0]["chains"][0]["activity"] = "bestaat-niet"
     plan_file.write_text(json.dumps(plan), encoding="utf-8")
     capsys.readouterr()
     code, _, err = run_cli(capsys, "plan", "import", str(plan_file), "--db", str(new_db))
@@ -172,7 +186,7 @@ def test_chains_with_errors_are_reported_as_concept(
     plan_file, new_db = tmp_path / "plan.json", tmp_path / "nieuw.db"
     main(["plan", "export", "--out", str(plan_file), "--class", "Groep 8", "--db", str(demo_db)])
     plan = json.loads(plan_file.read_text(encoding="utf-8"))
-    planned = [c for c in plan["chains"] if c["status"] != "concept"]
+    planned = [c for c in plan["school_years"][0]["chains"] if c["status"] != "concept"]
     planned[0]["reflection"] = []
     plan_file.write_text(json.dumps(plan), encoding="utf-8")
     capsys.readouterr()

@@ -249,12 +249,31 @@ def test_print_a_chain_by_number(db: Path, tmp_path: Path, capsys: pytest.Captur
     assert code == 0, err
 
 
-def test_plan_export_defaults_to_the_current_year(
+def test_plan_export_writes_every_year_or_the_one_asked_for(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def exported(*year: str) -> list[str]:
+        out = tmp_path / "plan.json"
+        code, text, err = run(capsys, "plan", "export", "--out", str(out), "--db", str(db), *year)
+        assert code == 0, err
+        assert text.splitlines()[-1].startswith(("Schooljaar ", "Schooljaren "))
+        data = json.loads(out.read_text(encoding="utf-8"))
+        out.unlink()
+        return [y["school_year"] for y in data["school_years"]]
+
+    assert exported() == [OLD, NEW]
+    assert exported("--school-year", NEW) == [NEW]
+    assert exported("--school-year", OLD) == [OLD]
+
+
+def test_plan_export_of_version_1_defaults_to_the_current_year(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def exported(*year: str) -> tuple[str, list[str]]:
         out = tmp_path / "plan.json"
-        code, text, err = run(capsys, "plan", "export", "--out", str(out), "--db", str(db), *year)
+        code, text, err = run(
+            capsys, "plan", "export", "--out", str(out), "--file-version", "1", "--db", str(db), *year
+        )
         assert code == 0, err
         assert text.splitlines()[-1].startswith("Schooljaar ")
         data = json.loads(out.read_text(encoding="utf-8"))

@@ -58,8 +58,8 @@ def test_a_plan_import_into_a_locked_year_is_refused_until_it_is_unlocked(
     assert run(capsys, "plan", "export", "--school-year", OLD, "--class", "Groep 6b",
                "--out", str(plan), "--db", str(db))[0] == 0
     data = json.loads(plan.read_text(encoding="utf-8"))
-    data["classes"][0]["name"] = "Groep 6z"
-    for chain in data["chains"]:
+    data["school_years"][0]["classes"][0]["name"] = "Groep 6z"
+    for chain in data["school_years"][0]["chains"]:
         chain["class"] = "Groep 6z"
     plan.write_text(json.dumps(data), encoding="utf-8")
     before = db.read_bytes()
@@ -88,7 +88,8 @@ def test_last_years_plan_file_is_unchanged_by_year_new_and_says_who_confirmed(
     assert f"voor {NEW} opnieuw bevestigen" in out
     assert cli.main(["plan", "export", "--school-year", OLD, "--out", str(after), "--db", str(path)]) == 0
     assert after.read_bytes() == before.read_bytes()
-    assert '"confirmed": true' in after.read_text(encoding="utf-8")
+    confirmed = [c["confirmed_years"] for c in json.loads(after.read_text(encoding="utf-8"))["companies"]]
+    assert [OLD] in confirmed and [] in confirmed
 
     # The list of companies shows the year being planned: nobody confirmed 2027-2028 yet.
     capsys.readouterr()

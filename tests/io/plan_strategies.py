@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tests.io.plans import small_plan
+from tests.io.plans import small_plan, small_plan2
 
 _WORDS = [
     "2026-10-06", "2026-13-01", "2027-02-29", "Herfstvakantie", "planned", "midden",
@@ -37,9 +37,10 @@ def paths_of(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 
 @st.composite
-def mutated_plans(draw: st.DrawFn) -> Any:
-    """A valid plan with one to three parts replaced, removed or added."""
-    plan: Any = small_plan()
+def mutated_plans(draw: st.DrawFn, version: int = 1) -> Any:
+    """A valid plan (``small_plan``, or ``small_plan2`` for version 2) with one to three
+    parts replaced, removed or added."""
+    plan: Any = small_plan() if version == 1 else small_plan2()
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(paths_of(plan)))
         new = draw(json_values)

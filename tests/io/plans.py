@@ -140,3 +140,79 @@ def export_bytes(database: Database, folder: Path, name: str = "plan.json") -> b
     path = folder / name
     write_plan(export(database), path)
     return path.read_bytes()
+
+
+FIRST_UID = "1a2b3c4d-0000-4000-8000-000000000001"
+SECOND_UID = "1a2b3c4d-0000-4000-8000-000000000002"
+NEXT_UID = "1a2b3c4d-0000-4000-8000-000000000003"
+
+
+def small_plan2() -> Plan:
+    """A complete, valid plan of version 2 (as an export writes it): ``small_plan``'s year
+    with its pupils p1–p5, a follow-up and a record, and the next year with the class gone
+    up a groep (pupils p6–p10, each ``previous`` to last year's) and last year's visit
+    copied (``origin``)."""
+    v1 = small_plan()
+    old_class = v1["classes"][0]
+    names = old_class["pupils"]
+    extra = {
+        "follows": None, "origin": None, "activity_end_date": None, "tasks": [],
+        "letter_variant": "broad", "visit_start": None, "visit_end": None, "visit_goal": "",
+        "research_question": "", "pupil_questions": "", "day_programme": None, "record": [],
+        "evaluation": None, "measurement": None,
+    }
+    first, second = ({**chain, **extra} for chain in v1["chains"])
+    first["record"] = [
+        {"pupil": "p1", "absent": True, "talents": [], "wants_more": False, "own_words": ""},
+        {"pupil": "p2", "absent": False, "talents": ["making"], "wants_more": True, "own_words": "Leuk"},
+    ]
+    second["follows"] = FIRST_UID
+    again = copy.deepcopy({**first, "record": [], "uid": NEXT_UID, "origin": FIRST_UID})
+    again.update({"class": "Groep 7 & 8", "date": "2027-11-16", "status": "concept"})
+    again["preparation"] = [{"date": "2027-11-09", "title": "Voorbereiding", "notes": "", "template": 0}]
+    again["reflection"] = [{"date": "2027-11-17", "title": "Terugblik", "notes": "", "template": 0}]
+    again["record"] = [{"pupil": "p6", "absent": True, "talents": [], "wants_more": False, "own_words": ""}]
+    company = {k: v for k, v in v1["companies"][0].items() if k != "confirmed"}
+    company["confirmed_years"] = ["2026-2027"]
+    return {
+        "format": "beroepsplanner-plan",
+        "version": 2,
+        "school": v1["school"],
+        "settings": {"goals": {"companies": 12}, "rules": {"max_repetitions": 3}},
+        "school_years": [
+            {
+                "school_year": "2026-2027",
+                "study_days": v1["study_days"],
+                "study_day_notes": v1["study_day_notes"],
+                "holiday_moves": v1["holiday_moves"],
+                "classes": [
+                    {
+                        "name": old_class["name"], "grade": 6, "teacher": old_class["teacher"],
+                        "previous_classes": [],
+                        "pupils": [
+                            {"key": f"p{i + 1}", "name": n, "previous": None} for i, n in enumerate(names)
+                        ],
+                    }
+                ],
+                "chains": [first, second],
+                "cancelled_chains": [],
+            },
+            {
+                "school_year": "2027-2028",
+                "study_days": [],
+                "study_day_notes": {},
+                "holiday_moves": [],
+                "classes": [
+                    {
+                        "name": "Groep 7 & 8", "grade": 7, "teacher": "", "previous_classes": [old_class["name"]],
+                        "pupils": [
+                            {"key": f"p{i + 6}", "name": n, "previous": f"p{i + 1}"} for i, n in enumerate(names)
+                        ],
+                    }
+                ],
+                "chains": [again],
+                "cancelled_chains": [],
+            },
+        ],
+        "companies": [company],
+    }

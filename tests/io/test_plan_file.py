@@ -89,7 +89,7 @@ def test_top_level_list_is_refused() -> None:
     [
         (lambda p: p.update(format="beroepsplanner-demo"), "format", "geen planbestand"),
         (lambda p: p.pop("format"), "format", "ontbreekt"),
-        (lambda p: p.update(version=2), "version", "bekend: 1"),
+        (lambda p: p.update(version=3), "version", "bekend: 1, 2"),
         (lambda p: p.update(version="1"), "version", "kent dit programma niet"),
         (lambda p: p.pop("classes"), "het bestand", "'classes' ontbreekt"),
         (lambda p: p.update(school_year="2026/2027"), "school_year", "geen schooljaar"),
@@ -223,7 +223,7 @@ def as_demo_school(edit: Callable[[Plan], Any]) -> Callable[[], bytes]:
         lambda: b"\xff\xfeCaf\xe9",
         lambda: b"{not json",
         as_demo_school(lambda p: p.update(format="iets anders")),
-        as_demo_school(lambda p: p.update(version=2)),
+        as_demo_school(lambda p: p.update(version=3)),
         as_demo_school(lambda p: p["classes"][0].update(grade=9)),
         as_demo_school(lambda p: p["classes"].append(dict(p["classes"][0]))),
         as_demo_school(lambda p: p["chains"][0].update(date="2030-01-01")),
@@ -232,7 +232,7 @@ def as_demo_school(edit: Callable[[Plan], Any]) -> Callable[[], bytes]:
         as_demo_school(lambda p: p["classes"][0].update(name="Groep 8")),
     ],
     ids=[
-        "not-utf8", "utf16-bom-cp1252", "not-json", "format", "version-2", "grade-9",
+        "not-utf8", "utf16-bom-cp1252", "not-json", "format", "version-3", "grade-9",
         "duplicate-class", "outside-year", "unknown-activity", "unknown-class", "existing-class",
     ],
 )

@@ -19,7 +19,7 @@ from beroepsplanner.io.plan_file import read_plan, read_plan_file
 from beroepsplanner.io.pupil_import import read_class_list
 from beroepsplanner.io.tables import read_table
 from beroepsplanner.ui import error_text
-from beroepsplanner.ui.english import errors_io
+from beroepsplanner.ui.english import errors_io, errors_plan_years
 from tests.ui.test_domain_text import DUTCH_WORDS
 
 ROOT = Path(__file__).resolve().parents[2] / "beroepsplanner"
@@ -227,9 +227,10 @@ def test_a_class_list_with_bad_rows(tmp_path: Path, english: None) -> None:
 def test_every_plan_problem_has_a_key_with_english() -> None:
     """Every ``problems.add(...)`` and ``_unreadable(...)`` of the plan readers names a key
     with English (as ``test_error_keys`` does for the errors)."""
-    templates = errors_io.templates()
+    templates = errors_io.templates() | errors_plan_years.templates()
     for relative in (
         "io/plan_fields.py", "io/plan_file.py", "io/plan_version1.py", "store/transfer/plan_references.py",
+        "io/plan_version2.py", "io/plan_links.py", "io/plan_settings.py",
     ):
         tree = ast.parse((ROOT / relative).read_text(encoding="utf-8"))
         for call in ast.walk(tree):
@@ -251,7 +252,7 @@ def test_every_plan_problem_has_a_key_with_english() -> None:
 
 def test_every_english_template_formats_without_dutch() -> None:
     """No Dutch word in a template, and every ``{place}`` is a name (a brace typo fails)."""
-    for key, text in errors_io.templates().items():
+    for key, text in (errors_io.templates() | errors_plan_years.templates()).items():
         names = re.findall(r"(?<!\{)\{(\w*)\}(?!\})", text)
         assert all(names), key
         _english(

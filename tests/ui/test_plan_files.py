@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -83,4 +84,25 @@ def test_a_bad_plan_file_is_refused_in_dutch_and_changes_nothing(
     assert not window.import_plan_from(bad, backup_folder=tmp_path / "kopie")
 
     assert messages and "kapot.json" in messages[0]
+    assert demo.counts() == before
+
+
+def test_a_faulty_v2_file_is_refused_in_english_with_its_place(
+    qtbot: QtBot, demo: Workspace, tmp_path: Path, messages: list[str], english: None
+) -> None:
+    plan = tmp_path / "plan.json"
+    export_plan_to(demo, plan)
+    data = json.loads(plan.read_text(encoding="utf-8"))
+    chains = data["school_years"][0]["chains"]
+    chains[1]["follows"] = "9a2b3c4d-0000-4000-8000-000000000009"
+    plan.write_text(json.dumps(data), encoding="utf-8")
+    window = window_on(qtbot, demo)
+    before = demo.counts()
+
+    assert not window.import_plan_from(plan, backup_folder=tmp_path / "kopie")
+
+    assert messages[0].splitlines()[1] == (
+        "- school_years[0].chains[1].follows: there is no chain with the uid "
+        "'9a2b3c4d-0000-4000-8000-000000000009' in the file"
+    )
     assert demo.counts() == before

@@ -67,8 +67,8 @@ def plan_document(
             "Deze database bevat nog geen school met een schooljaar; er is niets te exporteren.",
             key="plan-export-no-year",
         )
-    year = _pick_year(school.school_years, school_year)
-    classes = _classes(session, year)
+    year = pick_year(school.school_years, school_year)
+    classes = year_classes(session, year)
     if class_name is not None:
         classes = [c for c in classes if c.name == class_name]
         if not classes:
@@ -82,10 +82,10 @@ def plan_document(
                 known=tuple(c.name for c in year.classes),
             )
     chains = sorted(
-        (chain for school_class in classes for chain in school_class.chains), key=_chain_order
+        (chain for school_class in classes for chain in school_class.chains), key=chain_order
     )
     if class_name is None:
-        companies = list(session.scalars(select(Company).options(*_company_loading())))
+        companies = list(session.scalars(select(Company).options(*company_loading())))
     else:
         companies = list({c.id: c for c in (ch.company for ch in chains) if c}.values())
     companies.sort(key=lambda c: (c.name, c.place, c.id))
@@ -107,12 +107,12 @@ def plan_document(
             for m in sorted(year.holiday_moves, key=lambda m: (m.start, m.holiday))
         ),
         classes=tuple(_class(c) for c in classes),
-        companies=tuple(_company(c, year.label) for c in companies),
-        chains=tuple(_chain(c) for c in chains),
+        companies=tuple(plan_company(c, year.label) for c in companies),
+        chains=tuple(plan_chain(c) for c in chains),
     )
 
 
-def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
+def pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
     if label is None:
         return max(years, key=lambda y: y.label)
     for year in years:
@@ -127,7 +127,7 @@ def _pick_year(years: list[SchoolYearRow], label: str | None) -> SchoolYearRow:
     )
 
 
-def _company_loading() -> tuple[Any, ...]:
+def company_loading() -> tuple[Any, ...]:
     return (
         selectinload(Company.worlds),
         selectinload(Company.professions),
@@ -137,8 +137,15 @@ def _company_loading() -> tuple[Any, ...]:
     )
 
 
-def _classes(session: Session, year: SchoolYearRow) -> list[SchoolClass]:
-    """The classes of ``year`` with everything the export reads, in a few queries."""
+def year_classes(session: Session, year: SchoolYearRow, *, links: bool = False) -> list[SchoolClass]:
+    """The classes of ``year`` with everything the export reads, in a few queries
+    (``links``: also what version 2 carries more, a chain's tasks and a class's origins)."""
+    more: tuple[Any, ...] = ()
+    if links:
+        more = (
+            selectinload(SchoolClass.previous_classes),
+            selectinload(SchoolClass.chains).selectinload(Chain.tasks),
+        )
     return list(
         session.scalars(
             select(SchoolClass)
@@ -148,16 +155,17 @@ def _classes(session: Session, year: SchoolYearRow) -> list[SchoolClass]:
                 selectinload(SchoolClass.pupils),
                 selectinload(SchoolClass.chains).options(
                     joinedload(Chain.activity).selectinload(Activity.lesson_templates),
-                    joinedload(Chain.company).options(*_company_loading()),
+                    joinedload(Chain.company).options(*company_loading()),
                     selectinload(Chain.lessons),
                     selectinload(Chain.role_models),
                 ),
+                *more,
             )
         )
     )
 
 
-def _chain_order(chain: Chain) -> tuple[Any, ...]:
+def chain_order(chain: Chain) -> tuple[Any, ...]:
     company = chain.company
     return (
         chain.date,
@@ -178,7 +186,7 @@ def _class(school_class: SchoolClass) -> PlanClass:
     )
 
 
-def _company(company: Company, school_year: str) -> PlanCompany:
+def plan_company(company: Company, school_year: str) -> PlanCompany:
     return PlanCompany(
         name=company.name,
         place=company.place,
@@ -211,7 +219,7 @@ def _company(company: Company, school_year: str) -> PlanCompany:
     )
 
 
-def _chain(chain: Chain) -> PlanChain:
+def plan_chain(chain: Chain) -> PlanChain:
     company = chain.company
     # Only the company's own role models travel with a chain (by name); see docs.
     own = {r.id for r in company.role_models} if company else set()

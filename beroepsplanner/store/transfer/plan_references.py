@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.errors import PlanFileError
-from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanDocument
+from beroepsplanner.io.plan_document import PlanChain, PlanCompany, PlanYear, SchoolPlan
 from beroepsplanner.io.plan_fields import Problems
 from beroepsplanner.store.models import (
     Activity,
@@ -34,49 +34,83 @@ CompanyKey = tuple[str, str]
 
 
 @dataclass
+class YearTargets:
+    """What one school year of the plan points to in the database."""
+
+    year: SchoolYearRow | None = None
+    existing_classes: dict[str, SchoolClass] = field(default_factory=dict)
+    # Per chain of the year: the (name, place) of its company, or None.
+    chain_companies: list[CompanyKey | None] = field(default_factory=list)
+
+
+@dataclass
 class PlanTargets:
     """What the plan's names point to in the database, found before anything is written."""
 
     school: School | None = None
-    year: SchoolYearRow | None = None
-    existing_classes: dict[str, SchoolClass] = field(default_factory=dict)
+    years: list[YearTargets] = field(default_factory=list)
     activities: dict[str, Activity] = field(default_factory=dict)
     activity_keys: list[str] = field(default_factory=list)
     worlds: dict[str, World] = field(default_factory=dict)
     professions: dict[str, Profession] = field(default_factory=dict)
     companies: dict[CompanyKey, Company] = field(default_factory=dict)
-    # Per chain of the document: the (name, place) of its company, or None.
-    chain_companies: list[CompanyKey | None] = field(default_factory=list)
 
 
 def resolve_references(
-    session: Session, document: PlanDocument, *, replace: bool, source: str | None
+    session: Session, document: SchoolPlan, *, replace: bool, source: str | None
 ) -> PlanTargets:
     """Find what the plan's names point to; raise PlanFileError listing every fault."""
     targets = PlanTargets()
     problems = Problems()
     _resolve_school(session, document, targets, source)
-    label = document.school_year.label
-    if targets.year is not None:
-        targets.existing_classes = {c.name: c for c in targets.year.classes}
-    for index, plan_class in enumerate(document.classes):
-        if plan_class.name in targets.existing_classes and not replace:
+    for plan_year in document.years:
+        targets.years.append(_year_classes(problems, plan_year, targets, replace=replace))
+    _load_catalog(session, document, targets)
+    for index, company in enumerate(document.companies):
+        _check_company(problems, f"companies[{index}]", company, targets)
+    _load_companies(session, document, targets)
+    for plan_year, found in zip(document.years, targets.years, strict=True):
+        _year_chains(problems, plan_year, found, document, targets)
+    problems.raise_if_any(source)
+    return targets
+
+
+def _year_classes(
+    problems: Problems, plan_year: PlanYear, targets: PlanTargets, *, replace: bool
+) -> YearTargets:
+    label = plan_year.school_year.label
+    found = YearTargets()
+    if targets.school is not None:
+        found.year = next((y for y in targets.school.school_years if y.label == label), None)
+    if found.year is not None:
+        found.existing_classes = {c.name: c for c in found.year.classes}
+    at = plan_year.where
+    for index, plan_class in enumerate(plan_year.classes):
+        if plan_class.name in found.existing_classes and not replace:
             problems.add(
-                f"classes[{index}].name",
+                f"{at}classes[{index}].name",
                 f"de klas '{plan_class.name}' bestaat al in schooljaar {label}; "
                 "gebruik --replace om haar met leerlingen en ketens te vervangen",
                 "plan-class-exists",
                 class_name=plan_class.name,
                 year=label,
             )
-    _load_catalog(session, document, targets)
-    for index, company in enumerate(document.companies):
-        _check_company(problems, f"companies[{index}]", company, targets)
-    _load_companies(session, document, targets)
-    file_classes = {c.name for c in document.classes}
-    for index, chain in enumerate(document.chains):
-        where = f"chains[{index}]"
-        if chain.class_name not in file_classes | targets.existing_classes.keys():
+    return found
+
+
+def _year_chains(
+    problems: Problems,
+    plan_year: PlanYear,
+    found: YearTargets,
+    document: SchoolPlan,
+    targets: PlanTargets,
+) -> None:
+    label = plan_year.school_year.label
+    at = plan_year.where
+    file_classes = {c.name for c in plan_year.classes}
+    for index, chain in enumerate(plan_year.chains):
+        where = f"{at}chains[{index}]"
+        if chain.class_name not in file_classes | found.existing_classes.keys():
             problems.add(
                 f"{where}.class",
                 f"de klas '{chain.class_name}' staat niet in het bestand en niet in de "
@@ -86,13 +120,11 @@ def resolve_references(
                 year=label,
             )
         _check_activity(problems, where, chain, targets)
-        targets.chain_companies.append(_resolve_company(problems, where, chain, document, targets))
-    problems.raise_if_any(source)
-    return targets
+        found.chain_companies.append(_resolve_company(problems, where, chain, document, targets))
 
 
 def _resolve_school(
-    session: Session, document: PlanDocument, targets: PlanTargets, source: str | None
+    session: Session, document: SchoolPlan, targets: PlanTargets, source: str | None
 ) -> None:
     school = the_school(session)
     wanted = document.school
@@ -111,13 +143,11 @@ def _resolve_school(
             database_region=school.region.value,
         )
     targets.school = school
-    if school is not None:
-        label = document.school_year.label
-        targets.year = next((y for y in school.school_years if y.label == label), None)
 
 
-def _load_catalog(session: Session, document: PlanDocument, targets: PlanTargets) -> None:
-    keys = {chain.activity for chain in document.chains}
+def _load_catalog(session: Session, document: SchoolPlan, targets: PlanTargets) -> None:
+    chains = [chain for year in document.years for chain in year.chains]
+    keys = {chain.activity for chain in chains} | {task for chain in chains for task in chain.tasks}
     targets.activities = {
         a.key: a
         for a in session.scalars(
@@ -141,9 +171,9 @@ def _load_catalog(session: Session, document: PlanDocument, targets: PlanTargets
     }
 
 
-def _load_companies(session: Session, document: PlanDocument, targets: PlanTargets) -> None:
+def _load_companies(session: Session, document: SchoolPlan, targets: PlanTargets) -> None:
     names = {c.name for c in document.companies}
-    names |= {c.company for c in document.chains if c.company}
+    names |= {c.company for year in document.years for c in year.chains if c.company}
     targets.companies = {
         (c.name, c.place): c
         for c in session.scalars(
@@ -180,6 +210,15 @@ def _check_company(
 def _check_activity(
     problems: Problems, where: str, chain: PlanChain, targets: PlanTargets
 ) -> None:
+    for index, task in enumerate(chain.tasks):
+        if task not in targets.activities:
+            problems.add(
+                f"{where}.tasks[{index}]",
+                f"onbekende activiteit '{task}'{_hint(task, targets)}",
+                "plan-unknown-activity",
+                activity=task,
+                hint=next(iter(difflib.get_close_matches(task, targets.activity_keys, n=1)), ""),
+            )
     activity = targets.activities.get(chain.activity)
     if activity is None:
         problems.add(
@@ -220,7 +259,7 @@ def _hint(key: str, targets: PlanTargets) -> str:
 
 
 def _resolve_company(
-    problems: Problems, where: str, chain: PlanChain, document: PlanDocument, targets: PlanTargets
+    problems: Problems, where: str, chain: PlanChain, document: SchoolPlan, targets: PlanTargets
 ) -> CompanyKey | None:
     if chain.company is None:
         return None

@@ -2,7 +2,7 @@
 
 ``ui/error_text.error`` looks a key up in :mod:`.errors_files` (database, back-ups, output
 files), :mod:`.errors_io` (reading and writing files: tables, XLSX, plan files, calendars,
-company and pupil files), :mod:`.errors_store` (the store's and the domain's refusals, a
+company and pupil files), :mod:`.errors_plan_years` (the links of a plan file of version 2), :mod:`.errors_store` (the store's and the domain's refusals, a
 company file's rows against the database), :mod:`.errors_forms` (the checks of the
 activity dialog and the company form), :mod:`.errors_server` (a database on a
 PostgreSQL server), :mod:`.errors_versions` (a colleague saved the same rows

@@ -389,7 +389,7 @@ def _problems() -> dict[str, str]:
             "{found} is not a plan file of Beroepsplanner (expected '{format}')"
         ),
         "plan-version-missing": DomainText.tr(
-            "this field is missing (the version of the file format, now 1)"
+            "this field is missing (the version of the file format, now 2)"
         ),
         "plan-unknown-version": DomainText.tr(
             "this program does not know version {found} (known: {known}). Does the file come "
