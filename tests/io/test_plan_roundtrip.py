@@ -273,7 +273,9 @@ def test_write_plan_into_a_missing_folder_says_so(demo_db: Database, tmp_path: P
 
 def test_documented_example_is_a_valid_plan(empty_db: Database) -> None:
     text = (Path(__file__).parents[2] / "docs" / "plan-format.md").read_text(encoding="utf-8")
-    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    # The version-1 example (the first one is version 2: tests/io/test_plan_version2.py).
+    example = text.split("## Version 1", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    assert '"version": 1' in example
     summary = import_bytes(empty_db, example.encode("utf-8"))
     assert summary.classes == 1 and summary.chains == 1
     assert json.loads(example)["format"] == "beroepsplanner-plan"
