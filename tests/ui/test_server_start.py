@@ -20,10 +20,8 @@ from beroepsplanner.store.start_view import (
     server_state,
     session_state,
 )
-from beroepsplanner.ui.main_window import MainWindow
-from beroepsplanner.ui.planner_page import PlannerPage
 from beroepsplanner.ui.start import quick_start
-from tests.ui.test_start import run_until
+from tests.ui.test_start import run_until, watch_start
 
 
 def _colleague_writes(database: Database) -> None:
@@ -63,19 +61,7 @@ def test_the_kept_year_plan_of_a_server_is_shown_before_it_opens_and_not_read_ag
 ) -> None:
     with pg_demo_db.session() as session:
         assert keep_start_view(pg_demo_db.location, read_start_view(session))
-    seen: list[tuple[bool, bool]] = []
-    shown = MainWindow.show_start
-
-    def noting(window: MainWindow, path: object, view: object) -> object:
-        result = shown(window, path, view)  # type: ignore[arg-type]
-        page = window.pages.get("planner")
-        seen.append((window.workspace.is_open, bool(getattr(page, "grid_data", None))))
-        return result
-
-    reloads: list[int] = []
-    reload = PlannerPage.reload
-    monkeypatch.setattr(MainWindow, "show_start", noting)
-    monkeypatch.setattr(PlannerPage, "reload", lambda page: reloads.append(1) or reload(page))
+    seen, reloads = watch_start(monkeypatch)
 
     assert run_until(pg_demo_db.location, lambda window: window.workspace.is_open) == 0  # type: ignore[arg-type]
     # First the name only, then the kept plan — both before the database was open.

@@ -75,6 +75,25 @@ def run_until(db: Path, done: Callable[[MainWindow], bool], timeout_ms: int = 20
                 widget.deleteLater()
 
 
+def watch_start(monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[bool, bool]], list[int]]:
+    """What the window showed before its database was open: per ``show_start``, whether the
+    database was open and whether the planner had a year plan; and the planner's reloads."""
+    seen: list[tuple[bool, bool]] = []
+    shown = MainWindow.show_start
+
+    def noting(window: MainWindow, path: Path, view: object) -> object:
+        result = shown(window, path, view)  # type: ignore[arg-type]
+        page = window.pages.get("planner")
+        seen.append((window.workspace.is_open, bool(getattr(page, "grid_data", None))))
+        return result
+
+    reloads: list[int] = []
+    reload = PlannerPage.reload
+    monkeypatch.setattr(MainWindow, "show_start", noting)
+    monkeypatch.setattr(PlannerPage, "reload", lambda page: reloads.append(1) or reload(page))
+    return seen, reloads
+
+
 def test_only_a_database_file_at_the_newest_schema_starts_before_it_is_open(
     school: Path, tmp_path: Path
 ) -> None:
@@ -92,19 +111,7 @@ def test_the_kept_year_plan_is_shown_before_the_database_opens_and_not_read_agai
     qapp: QApplication, school: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keep_view(school)
-    seen: list[tuple[bool, bool]] = []
-    shown = MainWindow.show_start
-
-    def noting(window: MainWindow, path: Path, view: object) -> object:
-        result = shown(window, path, view)  # type: ignore[arg-type]
-        page = window.pages.get("planner")
-        seen.append((window.workspace.is_open, bool(getattr(page, "grid_data", None))))
-        return result
-
-    reloads: list[int] = []
-    reload = PlannerPage.reload
-    monkeypatch.setattr(MainWindow, "show_start", noting)
-    monkeypatch.setattr(PlannerPage, "reload", lambda page: reloads.append(1) or reload(page))
+    seen, reloads = watch_start(monkeypatch)
 
     def opened(window: MainWindow) -> bool:
         return window.workspace.is_open
