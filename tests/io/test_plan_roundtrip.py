@@ -272,11 +272,13 @@ def test_write_plan_into_a_missing_folder_says_so(demo_db: Database, tmp_path: P
 
 
 def test_documented_example_is_a_valid_plan(empty_db: Database) -> None:
+    """The example of version 1 (the one of version 2: tests/io/test_plan_version2.py)."""
     text = (Path(__file__).parents[2] / "docs" / "plan-format.md").read_text(encoding="utf-8")
-    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    version1 = text.split("## Version 1", 1)[1]
+    example = version1.split("```json\n", 1)[1].split("```", 1)[0]
     summary = import_bytes(empty_db, example.encode("utf-8"))
     assert summary.classes == 1 and summary.chains == 1
-    assert json.loads(example)["format"] == "beroepsplanner-plan"
+    assert json.loads(example)["version"] == 1
 
 
 def test_export_of_a_school_year_that_is_not_there_names_the_ones_that_are(
