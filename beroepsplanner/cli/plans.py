@@ -148,6 +148,8 @@ def plan_import_command(args: argparse.Namespace) -> int:
         f"{count(summary.companies_added, 'nieuw bedrijf', 'nieuwe bedrijven')}, "
         f"{count(summary.chains, 'keten', 'ketens')}."
     )
+    if len(summary.school_years) > 1:
+        print(f"Schooljaren {', '.join(summary.school_years)}.")
     if summary.demoted_chains:
         verb = "staat" if summary.demoted_chains == 1 else "staan"
         print(

@@ -195,3 +195,18 @@ def test_chains_with_errors_are_reported_as_concept(
     assert "1 keten met een fout staat nu als concept; 'beroepsplanner check'" in out
     code, out, _ = run_cli(capsys, "check", "--db", str(new_db))
     assert code == 1 and "FOUT" in out
+
+
+def test_every_school_year_goes_through_one_file_into_a_new_database(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    assert run_cli(capsys, "year", "new", "2027-2028", "--db", str(demo_db))[0] == 0
+    first, second, new_db = tmp_path / "plan.json", tmp_path / "again.json", tmp_path / "nieuw.db"
+    code, out, err = run_cli(capsys, "plan", "export", "--out", str(first), "--db", str(demo_db))
+    assert code == 0, err
+    assert out.splitlines()[-1] == "Schooljaren 2026-2027, 2027-2028."
+    code, out, err = run_cli(capsys, "plan", "import", str(first), "--db", str(new_db))
+    assert code == 0, err
+    assert "Schooljaren 2026-2027, 2027-2028." in out
+    assert run_cli(capsys, "plan", "export", "--out", str(second), "--db", str(new_db))[0] == 0
+    assert second.read_bytes() == first.read_bytes()
