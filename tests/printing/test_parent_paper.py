@@ -1,37 +1,31 @@
 """The paper and the register of parents (issue 17 item 4): the letter's reply strip has a box
 for a parent who can tell about their job (with the first name, the job and the date, and
 what the school keeps), on every letter; a parent's guest lesson names the guest — first
-name and job — where the paper would name a company. Texts read with pdftotext."""
+name and job — where the paper would name a company. Texts read with pypdf."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
+from pypdf import PdfReader
 
 from beroepsplanner.domain.documents import ChainDocument, LessonSheet, RoleModelLine
 from beroepsplanner.domain.kinds import ActivityKind, LessonKind
 from beroepsplanner.printing.lessons import render_lesson_sheets
 from beroepsplanner.printing.letter import render_parent_letter
 from beroepsplanner.printing.logbook import render_logbooks
-from tests.printing.letter_yearplan_data import reading, visit
+from tests.printing.letter_yearplan_data import page_text, reading, visit
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
-)
 FATIMA = RoleModelLine("Fatima", "Verpleegkundige", counter_stereotypical=False, parent=True)
 
 
 def pdftotext(render: object, document: object, tmp_path: Path, **options: object) -> str:
-    """The PDF's text as pdftotext reads it, runs of white space as one space."""
+    """The PDF's text (pypdf, so the test needs nothing installed beside the program's test
+    dependencies), runs of white space as one space."""
     pdf = tmp_path / "paper.pdf"
     render(document, pdf, **options)  # type: ignore[operator]
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True)
-    return re.sub(r"\s+", " ", out.stdout)
+    return page_text(PdfReader(pdf))
 
 
 def parents_lesson(**changes: object) -> ChainDocument:
