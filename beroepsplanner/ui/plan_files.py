@@ -91,14 +91,23 @@ def import_plan_file(
 
 def summary_text(summary: ImportSummary, backup: Path) -> str:
     """What the import did, for the message box (translated)."""
-    return (
-        QCoreApplication.translate(
+    years = summary.school_years or (summary.school_year,)
+    if len(years) > 1:
+        text = QCoreApplication.translate(
+            "PlanFiles",
+            "Imported into the school years %1: %2 classes (%3 replaced), %4 pupils, %5 new "
+            "companies, %6 chains (%7 as concept because they break a rule). A back-up of the "
+            "database from before the import is in %8.",
+        )
+    else:
+        text = QCoreApplication.translate(
             "PlanFiles",
             "Imported into school year %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, "
             "%6 chains (%7 as concept because they break a rule). A back-up of the database "
             "from before the import is in %8.",
         )
-        .replace("%1", summary.school_year)
+    return (
+        text.replace("%1", ", ".join(years))
         .replace("%2", str(summary.classes))
         .replace("%3", str(summary.classes_replaced))
         .replace("%4", str(summary.pupils))

@@ -3936,6 +3936,10 @@ Zet het bestand op de eigen schijf van deze computer (en maak back-ups), werk me
         <translation>voor-planimport</translation>
     </message>
     <message>
+        <source>Imported into the school years %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, %6 chains (%7 as concept because they break a rule). A back-up of the database from before the import is in %8.</source>
+        <translation>Ingelezen in de schooljaren %1: %2 klassen (%3 vervangen), %4 leerlingen, %5 nieuwe bedrijven, %6 ketens (%7 als concept omdat ze een regel breken). Een back-up van de database van vóór het inlezen staat in %8.</translation>
+    </message>
+    <message>
         <source>Imported into school year %1: %2 classes (%3 replaced), %4 pupils, %5 new companies, %6 chains (%7 as concept because they break a rule). A back-up of the database from before the import is in %8.</source>
         <translation>Ingelezen in schooljaar %1: %2 klassen (%3 vervangen), %4 leerlingen, %5 nieuwe bedrijven, %6 ketens (%7 als concept omdat ze een regel breken). Een back-up van de database van vóór het inlezen staat in %8.</translation>
     </message>

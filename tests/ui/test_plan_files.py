@@ -106,3 +106,19 @@ def test_a_faulty_v2_file_is_refused_in_english_with_its_place(
         "'9a2b3c4d-0000-4000-8000-000000000009' in the file"
     )
     assert demo.counts() == before
+
+
+def test_the_import_message_names_one_school_year_or_all_the_years_of_the_file(
+    dutch: list, tmp_path: Path
+) -> None:
+    from beroepsplanner.store.transfer.plan_import import ImportSummary
+    from beroepsplanner.ui.plan_files import summary_text
+
+    one = ImportSummary("De Vlieger", "2026-2027", True, 9, 0, 200, 12, 23, 2, 0, ("2026-2027",))
+    two = ImportSummary(
+        "De Vlieger", "2026-2027, 2027-2028", True, 18, 0, 400, 12, 46, 25, 0, ("2026-2027", "2027-2028")
+    )
+    assert summary_text(one, tmp_path).startswith("Ingelezen in schooljaar 2026-2027: 9 klassen")
+    assert summary_text(two, tmp_path).startswith(
+        "Ingelezen in de schooljaren 2026-2027, 2027-2028: 18 klassen"
+    )
