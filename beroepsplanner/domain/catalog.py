@@ -159,6 +159,10 @@ class ActivityDetails:
     """From the bundled catalog: can be edited, not deleted."""
     chain_count: int
     """How many chains use the activity (it cannot be deleted while any do)."""
+    one_guest: bool = False
+    """One guest comes to the class (a guest lesson by one person)."""
+    visit_task: bool = False
+    """A task pupils can do during a company visit (the Medewerkerspaspoort)."""
 
 
 def activity_problems(draft: ActivityDraft) -> list[str]:

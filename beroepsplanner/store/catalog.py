@@ -157,6 +157,8 @@ def activity_details(session: Session, key: str) -> ActivityDetails:
         reflection=_templates(row, LessonKind.REFLECTION),
         seeded=is_seeded(session, key),
         chain_count=chains_using(session, key),
+        one_guest=bool(row.one_guest),
+        visit_task=bool(row.visit_task),
     )
 
 

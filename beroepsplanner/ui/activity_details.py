@@ -145,6 +145,10 @@ class ActivityDetailsPane(QWidget):
             (self.tr("Worlds"), domain_text.worlds(details.worlds) or "—"),
             (self.tr("Professions pupils see"), ", ".join(details.professions) or "—"),
         ]
+        if details.one_guest:
+            facts.append((self.tr("One guest"), self.tr("yes")))
+        if details.visit_task:
+            facts.append((self.tr("Task during a company visit"), self.tr("yes")))
         if details.core_objectives:
             facts.append((self.tr("Core objectives"), ", ".join(map(str, details.core_objectives))))
         if details.chain_count:

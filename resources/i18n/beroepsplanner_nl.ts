@@ -154,6 +154,14 @@
         <translation>Beroepen die leerlingen zien</translation>
     </message>
     <message>
+        <source>One guest</source>
+        <translation>Eén gast</translation>
+    </message>
+    <message>
+        <source>Task during a company visit</source>
+        <translation>Opdracht tijdens een bedrijfsbezoek</translation>
+    </message>
+    <message>
         <source>Core objectives</source>
         <translation>Kerndoelen</translation>
     </message>

@@ -86,3 +86,15 @@ def test_a_visit_ticked_as_a_task_or_one_guest_is_refused_and_nothing_saved(
     dialog.accept()
     assert dialog.result() == ActivityDialog.DialogCode.Accepted
     assert stored(workspace, page.selected_key()) == (False, True)
+
+
+def test_the_details_pane_says_which_activity_is_a_task_or_one_guest(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    page = make_page(qtbot, workspace)
+    assert page.select_activity(TASK)
+    text = page.details_pane.plain_text()
+    assert "Task during a company visit" in text and "One guest" not in text
+    assert page.select_activity(GUEST)
+    text = page.details_pane.plain_text()
+    assert "One guest" in text and "Task during a company visit" not in text
