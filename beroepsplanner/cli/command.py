@@ -269,6 +269,12 @@ def _open_window(args: Any) -> int:
     from beroepsplanner.ui.app import run
 
     given = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    from beroepsplanner.store.url_text import is_server_url
+
+    if isinstance(given, str) and is_server_url(given):
+        # Read on the start's thread after the first paint, with its messages there
+        # (ui/start.py): SQLAlchemy is not needed before the window is on the screen.
+        return run(given.strip())
     if given:
         return run(resolve_db_path(args, create=True))
     # No database asked for: the one of last time, else the user's own.

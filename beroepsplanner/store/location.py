@@ -24,9 +24,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from beroepsplanner.errors import DatabaseError
-
-SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
-"""The URL schemes of a server database; all are opened with psycopg 3."""
+from beroepsplanner.store.url_text import SERVER_SCHEMES
+from beroepsplanner.store.url_text import without_password as _without_password
 
 DRIVER = "postgresql+psycopg"
 
@@ -36,10 +35,6 @@ SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"
 # A scheme and "://": a URL. A Windows path ("C:\\school.db") has one letter before the
 # colon and no "//"; a file name with a colon elsewhere ("plan:2026.db") has no "//".
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]+)://")
-
-CONNECT_TIMEOUT_S = 10
-"""How long a connection attempt waits for a server that does not answer."""
-
 
 @dataclass(frozen=True)
 class DatabaseLocation:
@@ -157,9 +152,3 @@ class DatabaseLocation:
             "postgresql", url.username, None, url.host, url.port, url.database, url.query
         )
         return shown.render_as_string(hide_password=False)
-
-
-def _without_password(text: str) -> str:
-    """``text`` with anything between ``user:`` and ``@`` left out, for a message about a
-    URL that could not be read."""
-    return re.sub(r"^([^:/]+://[^:@/]*):[^@/]*@", r"\1@", text)

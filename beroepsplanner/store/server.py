@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from beroepsplanner.errors import DatabaseError
 from beroepsplanner.store import server_reads
-from beroepsplanner.store.location import CONNECT_TIMEOUT_S, DatabaseLocation
+from beroepsplanner.store.location import DatabaseLocation
 from beroepsplanner.store.schema import (
     BUSY_TIMEOUT_MS,
     SCHEMA_HEAD,
@@ -42,6 +42,7 @@ from beroepsplanner.store.schema import (
 from beroepsplanner.store.server_errors import connect_failure, server_failure
 from beroepsplanner.store.server_password import with_password
 from beroepsplanner.store.sessions import Database
+from beroepsplanner.store.url_text import CONNECT_TIMEOUT_S
 
 PING_AFTER_IDLE_S = 5.0
 """A pooled connection unused this long is pinged before it is handed out (``_checkout``)."""

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING
 
 from beroepsplanner.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SERVICE = "beroepsplanner"
 DEFAULT_PORT = 5432
@@ -40,10 +42,8 @@ def account(url: URL) -> str | None:
     # libpq also takes the host and port as parameters (``?host=/run/postgresql``: a
     # socket's folder does not fit in the host part of a URL).
     host = url.host or _parameter(url, "host")
-    if not url.username or not host:
-        return None
-    port = url.port or _parameter(url, "port") or DEFAULT_PORT
-    return f"{url.username}@{host}:{port}/{url.database or ''}"
+    port = url.port or _parameter(url, "port")
+    return account_of(url.username or "", host, str(port or ""), url.database or "")
 
 
 def _parameter(url: URL, name: str) -> str:
@@ -54,8 +54,18 @@ def _parameter(url: URL, name: str) -> str:
 def stored_password(url: URL) -> str | None:
     """The password the keyring keeps for ``url``, or None (none kept, no keyring)."""
     name = account(url)
-    if name is None:
+    return None if name is None else kept_password(name)
+
+
+def account_of(user: str, host: str, port: str, database: str) -> str | None:
+    """``account`` from the parts of a URL (as libpq reads them, without SQLAlchemy)."""
+    if not user or not host:
         return None
+    return f"{user}@{host}:{port or DEFAULT_PORT}/{database}"
+
+
+def kept_password(name: str) -> str | None:
+    """The password the keyring keeps for the account ``name``, or None."""
     try:
         import keyring
         from keyring.errors import KeyringError

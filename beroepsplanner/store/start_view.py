@@ -130,29 +130,37 @@ def file_state(path: Path) -> str | None:
     return _state_text(schema[0], row)
 
 
-def server_state(location: DatabaseLocation) -> str | None:
+def server_state(location: DatabaseLocation | str) -> str | None:
     """The state of the server database at ``location`` (``file_state``'s text), read with
     psycopg alone on a connection of its own that is closed again: nothing of SQLAlchemy's
-    engine, the models or Alembic is needed, so the window can show the year plan kept for
-    the server before the database is opened. None when the server cannot be asked (the
-    opening that follows says why) or its schema is not the newest."""
+    engine, the models or Alembic is needed (for a URL given as text, not SQLAlchemy at
+    all), so the window can show the year plan kept for the server before the database is
+    opened. None when the server cannot be asked (the opening that follows says why) or its
+    schema is not the newest."""
     import psycopg
+    from psycopg.conninfo import conninfo_to_dict
 
     from beroepsplanner.errors import BeroepsplannerError
-    from beroepsplanner.store.location import CONNECT_TIMEOUT_S
-    from beroepsplanner.store.server_password import with_password
+    from beroepsplanner.store.url_text import CONNECT_TIMEOUT_S
 
-    url = location.url
-    if url is None:
-        return None
     try:
-        conninfo = with_password(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        conninfo = _conninfo(location, keyring=False)
+        given = conninfo_to_dict(conninfo)
         arguments: dict[str, Any] = {"autocommit": True}
-        if "connect_timeout" not in url.query:
+        if "connect_timeout" not in given:
             arguments["connect_timeout"] = CONNECT_TIMEOUT_S
-        if "application_name" not in url.query:
+        if "application_name" not in given:
             arguments["application_name"] = "beroepsplanner"
-        with psycopg.connect(conninfo, **arguments) as connection:
+        try:
+            # libpq's own ways first (a password in the URL, .pgpass, PGPASSWORD, a socket
+            # that needs none): the keyring's back-ends take a tenth of a second to load.
+            connection = psycopg.connect(conninfo, **arguments)
+        except psycopg.OperationalError:
+            with_keyring = _conninfo(location, keyring=True)
+            if with_keyring == conninfo:
+                raise
+            connection = psycopg.connect(with_keyring, **arguments)
+        with connection:
             schema = connection.execute(_SCHEMA_QUERY).fetchone()
             row = connection.execute(STATE_QUERY).fetchone()
     except (psycopg.Error, BeroepsplannerError, OSError, ValueError):
@@ -160,6 +168,29 @@ def server_state(location: DatabaseLocation) -> str | None:
     if schema is None or schema[0] != SCHEMA_HEAD:
         return None
     return _state_text(schema[0], tuple(row) if row is not None else None)
+
+
+def _conninfo(location: DatabaseLocation | str, *, keyring: bool) -> str:
+    """libpq's connection text for ``location``; with ``keyring`` the keyring's password
+    when the URL has none and the keyring keeps one (``server_password``)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    from beroepsplanner.store.server_password import account_of, kept_password
+    from beroepsplanner.store.url_text import libpq_url
+
+    if not isinstance(location, str):
+        from beroepsplanner.store.server_password import with_password
+
+        assert location.url is not None
+        url = with_password(location.url) if keyring else location.url
+        return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    text = libpq_url(location)
+    parts = {name: str(value) for name, value in conninfo_to_dict(text).items()}
+    if not keyring or parts.get("password"):
+        return text
+    name = account_of(parts.get("user", ""), parts.get("host", ""), parts.get("port", ""), parts.get("dbname", ""))
+    password = kept_password(name) if name is not None else None
+    return make_conninfo(text, password=password) if password else text
 
 
 def _state_text(schema: object, row: tuple[Any, ...] | None) -> str:
@@ -170,7 +201,7 @@ def _state_text(schema: object, row: tuple[Any, ...] | None) -> str:
 # --- keeping it ----------------------------------------------------------------------
 
 
-def keep_start_view(path: Place, view: StartView) -> bool:
+def keep_start_view(path: Place | str, view: StartView) -> bool:
     """Keep ``view`` (read at ``view.state``) for the next start on the file or server
     ``path``."""
     from beroepsplanner import user_cache
@@ -184,7 +215,7 @@ def keep_start_view(path: Place, view: StartView) -> bool:
     return user_cache.keep(_file_name(path), {"key": _key(path, view.state), "view": encoded})
 
 
-def kept_start_view(path: Place, state: str) -> StartView | None:
+def kept_start_view(path: Place | str, state: str) -> StartView | None:
     """The view kept for ``path`` when it was read at ``state`` by this very program."""
     from beroepsplanner import user_cache
 
@@ -198,25 +229,31 @@ def kept_start_view(path: Place, state: str) -> StartView | None:
     return view if isinstance(view, StartView) and view.state == state else None
 
 
-def forget_start_view(path: Place) -> None:
+def forget_start_view(path: Place | str) -> None:
     """Remove the view kept for ``path`` (it is not correct any more)."""
     from beroepsplanner import user_cache
 
     user_cache.forget(_file_name(path))
 
 
-def _place_text(path: Place) -> str:
+def _place_text(path: Place | str) -> str:
     """A file's real path; a server's URL without its password."""
-    return os.path.realpath(path) if isinstance(path, Path) else str(path)
+    if isinstance(path, Path):
+        return os.path.realpath(path)
+    if isinstance(path, str):
+        from beroepsplanner.store.url_text import without_password
+
+        return without_password(path)
+    return str(path)
 
 
-def _file_name(path: Place) -> str:
+def _file_name(path: Place | str) -> str:
     # One file per database; the key inside says which database it was.
     real = _place_text(path).encode("utf-8", "surrogatepass")
     return f"start-{zlib.crc32(real):08x}-{zlib.adler32(real):08x}.json"
 
 
-def _key(path: Place, state: str) -> list[Any]:
+def _key(path: Place | str, state: str) -> list[Any]:
     from beroepsplanner.holiday_days import package_version
 
     return [KEPT_FORMAT, _place_text(path), state, __version__, _code_stamp(), package_version()]

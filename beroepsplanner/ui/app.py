@@ -156,7 +156,7 @@ def _open_failed(exc: BeroepsplannerError) -> None:
 
 
 def _server_or_own_file(
-    workspace: Workspace, remembered: Path | DatabaseLocation, default: Path | None
+    workspace: Workspace, remembered: Path | DatabaseLocation | str, default: Path | None
 ) -> bool:
     """The school server remembered from last time cannot be used now (no network, no
     VPN, no password): the connection dialog to try again, or — cancelled — the user's
@@ -192,7 +192,7 @@ def _server_or_own_file(
 
 
 def run(
-    db_path: Path | DatabaseLocation | None,
+    db_path: Path | DatabaseLocation | str | None,
     argv: list[str] | None = None,
     *,
     default: Path | None = None,

@@ -348,16 +348,22 @@ class MainWindow(QMainWindow):
         ]
         return " · ".join(parts)
 
-    def show_start(self, path: Path | DatabaseLocation, view: StartView | None) -> QWidget | None:
-        """While the database of ``path`` (a file or a server's location) opens
-        (``ui/start.py``): its name, and the first screen kept from the last start
+    def show_start(self, path: Path | DatabaseLocation | str, view: StartView | None) -> QWidget | None:
+        """While the database of ``path`` (a file, a server's location or its URL as text)
+        opens (``ui/start.py``): its name, and the first screen kept from the last start
         (``view``; None: nothing kept), read-only. Returns the widget that paints the kept
         year plan next, if it shows one."""
-        own_name = path.name if isinstance(path, Path) else path.database_name
+        if isinstance(path, str):
+            from beroepsplanner.store.url_text import database_name, without_password
+
+            own_name, shown = database_name(path), without_password(path)
+        else:
+            own_name = path.name if isinstance(path, Path) else path.database_name
+            shown = str(path)
         name = (view.school_name if view is not None else None) or own_name
         self.setWindowTitle(f"{PROGRAM_NAME} — {name}")
-        self.path_label.setText(str(path))
-        self.path_label.setToolTip(str(path))
+        self.path_label.setText(shown)
+        self.path_label.setToolTip(shown)
         if view is None:
             return None
         self.count_label.setText(self._count_text(view.counts))

@@ -16,9 +16,13 @@ newest schema (the usual start) the window therefore does not wait for them:
    quick_check``) is the day's integrity check. A damaged database is reported then.
 
 A school server starts the same way: the thread asks the server for its state with
-psycopg alone (``start_view.server_state``: one connection, two queries), shows the year
-plan kept for that server and state, then opens the database; a failure to open is said as
+psycopg alone (``start_view.server_state``: one connection, two queries; libpq's own ways
+to a password first, the keyring only when the server asks for one), shows the year plan
+kept for that server and state, then opens the database; a failure to open is said as
 before (``ui/app.py``, ``_adopt``), with the connection dialog for a remembered server.
+A URL given with ``--db`` reaches the window as text (``store/url_text.py``), so nothing of
+SQLAlchemy is imported before the frame; a URL that cannot be read is said then, in the
+window.
 Its back-ups are the IT provider's: there is none of the day (step 4).
 
 Anything else — a new file, an older schema, a file that is not a database — opens before
@@ -56,7 +60,9 @@ class QuickStart:
     """A database that may open after the window is shown: a file and its state, or a
     school server (``path`` its location; its state is read on the start's thread)."""
 
-    path: Path | DatabaseLocation
+    path: Path | DatabaseLocation | str
+    """A file, a server's location, or a server's URL as the user gave it (``--db``: read
+    without SQLAlchemy until the database is opened on the thread)."""
     state: str
 
     @property
@@ -80,8 +86,12 @@ def quick_start(location: object) -> QuickStart | None:
     newest schema (read with SQLite alone) or a school server (``DatabaseLocation``; the
     opening on the thread says what is wrong with it); None for anything else (a new or
     older file: those open before the window, with their messages)."""
+    from beroepsplanner.store.url_text import is_server_url
+
     if getattr(location, "is_server", False):
         return QuickStart(location, "")  # type: ignore[arg-type]  # a server's DatabaseLocation
+    if is_server_url(location):
+        return QuickStart(str(location).strip(), "")
     if not isinstance(location, (Path, str)) or "://" in str(location):
         return None
     from beroepsplanner.store.start_view import file_state

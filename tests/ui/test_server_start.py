@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import insert
 
 from beroepsplanner.store.location import DatabaseLocation
@@ -21,7 +21,7 @@ from beroepsplanner.store.start_view import (
     session_state,
 )
 from beroepsplanner.ui.start import quick_start
-from tests.ui.test_start import run_until, watch_start
+from tests.ui.test_start import process_start, run_until, watch_start
 
 
 def _colleague_writes(database: Database) -> None:
@@ -76,3 +76,36 @@ def test_the_kept_year_plan_of_a_server_is_shown_before_it_opens_and_not_read_ag
     assert run_until(pg_demo_db.location, lambda window: window.workspace.is_open) == 0  # type: ignore[arg-type]
     assert reloads == []
     assert kept_start_view(pg_demo_db.location, state) is not None
+
+
+def test_a_server_url_given_as_text_starts_without_sqlalchemy_and_says_what_is_wrong(
+    qapp: QApplication, pg_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--db postgresql://…`` reaches the window as text: the kept plan is shown from it,
+    and a URL that cannot be opened is said in the window (exit code 1), as before the
+    window it was said on the command line."""
+    text = str(pg_demo_db.location)
+    with pg_demo_db.session() as session:
+        assert keep_start_view(text, read_start_view(session))
+    seen, reloads = watch_start(monkeypatch)
+    assert run_until(text, lambda window: window.workspace.is_open) == 0  # type: ignore[arg-type]
+    assert seen == [(False, False), (False, True)] and reloads == []
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, message: said.append(message)))
+    wrong = text.replace(pg_demo_db.location.database_name, "bestaat-niet")
+    assert run_until(wrong, lambda window: False) == 1  # type: ignore[arg-type]
+    assert len(said) == 1 and "bestaat-niet" in said[0]
+
+
+def test_the_program_on_a_server_shows_its_frame_and_kept_plan_without_the_database_layer(
+    pg_demo_db: Database, tmp_path: Path
+) -> None:
+    """``beroepsplanner --db postgresql://…`` as a process: nothing of SQLAlchemy before the
+    frame, and the second time the kept year plan painted before the database was open."""
+    start = process_start(str(pg_demo_db.location), tmp_path)
+    first = start()  # reads the plan on the thread and keeps it
+    assert first["imported_before_frame"] == []
+    again = start()
+    assert again["imported_before_frame"] == []
+    assert again["frame"] <= again["plan"] < again["ready"]  # type: ignore[operator]

@@ -94,14 +94,15 @@ def watch_start(monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[bool, bool]
     return seen, reloads
 
 
-def test_only_a_database_file_at_the_newest_schema_starts_before_it_is_open(
+def test_a_database_file_at_the_newest_schema_or_a_server_starts_before_it_is_open(
     school: Path, tmp_path: Path
 ) -> None:
     quick = quick_start(school)
     assert quick is not None and quick.state == file_state(school)
     assert quick_start(str(school)) is not None
     assert quick_start(tmp_path / "nieuw.db") is None  # a new database: made before the window
-    assert quick_start("postgresql://juf@server/school") is None
+    server = quick_start("postgresql://juf@server/school")  # opens on the thread too
+    assert server is not None and server.file is None and server.path == "postgresql://juf@server/school"
     text = tmp_path / "tekst.db"
     text.write_text("geen database")
     assert quick_start(text) is None
@@ -197,11 +198,8 @@ def test_a_damaged_database_is_found_by_the_days_backup_and_said(
     assert "beschadigd" in text and "back-up" in text
 
 
-def test_the_program_shows_its_frame_and_kept_plan_without_the_database_layer(
-    school: Path, tmp_path: Path
-) -> None:
-    """The real start, as a process: no SQLAlchemy, Alembic, holidays or Babel before the
-    frame, and the kept year plan painted before the database was open."""
+def process_start(db: str, tmp_path: Path) -> Callable[[], dict[str, object]]:
+    """A start of the real program on ``db`` as a process, its start report as the result."""
     report = tmp_path / "start.json"
     env = dict(
         os.environ,
@@ -214,10 +212,20 @@ def test_the_program_shows_its_frame_and_kept_plan_without_the_database_layer(
     def start() -> dict[str, object]:
         report.unlink(missing_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "beroepsplanner", "--db", str(school)],
+            [sys.executable, "-m", "beroepsplanner", "--db", db],
             env=env, check=True, capture_output=True, timeout=120,
         )
         return json.loads(report.read_text())
+
+    return start
+
+
+def test_the_program_shows_its_frame_and_kept_plan_without_the_database_layer(
+    school: Path, tmp_path: Path
+) -> None:
+    """The real start, as a process: no SQLAlchemy, Alembic, holidays or Babel before the
+    frame, and the kept year plan painted before the database was open."""
+    start = process_start(str(school), tmp_path)
 
     first = start()  # reads the plan on the thread and keeps it
     assert first["imported_before_frame"] == []
