@@ -89,7 +89,7 @@ def save_chain_form(
         _set(stored.chain, "observation", form.observation.strip())
         session.flush()
         return chain_id
-    _refuse_form(session, form, chain_id, stored.form.class_id)
+    _refuse_form(session, form, chain_id, stored.form)
     if check_status and rule_inputs(form) != rule_inputs(stored.form):
         _refuse_status_with_errors(session, form, chain_id)
     # After the checks that only read: the row stays locked from here to the commit.
@@ -115,15 +115,20 @@ def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int 
 
 
 def _refuse_form(
-    session: Session, form: ChainForm, chain_id: int | None, stored_class_id: int | None
+    session: Session, form: ChainForm, chain_id: int | None, stored: ChainForm | None
 ) -> None:
-    """The refusals that need no rules, before anything is changed (``stored_class_id``:
-    the saved chain's class, None for a new chain)."""
+    """The refusals that need no rules, before anything is changed (``stored``: the saved
+    chain as a form, None for a new chain). The series is checked only when the save
+    changes what it depends on — the date, the class or the chain followed — so a new
+    note costs no statement for it."""
     _refuse_times_out_of_order(form)
     checked_brief_fields(form.brief)
     check_end_date(form.date, form.activity_end_date)
+    place = (form.date, form.class_id, form.follows_chain_id)
+    if stored is not None and place == (stored.date, stored.class_id, stored.follows_chain_id):
+        return
     check_link(session, chain_id, form.class_id, form.date, form.follows_chain_id)
-    if stored_class_id != form.class_id:
+    if stored is not None and stored.class_id != form.class_id:
         return  # to another class: its follow-ups stay behind, alone (``_write_changes``)
     check_follow_up_later(session, chain_id, form.date)
 

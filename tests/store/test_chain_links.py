@@ -325,3 +325,30 @@ def test_db_copy_carries_links_days_and_tasks(demo_db: Database, tmp_path: Path)
         assert {i: form_of(copy, i) for i in forms} == forms
     finally:
         copy.close()
+
+
+def _statements_of_a_note(database: Database, chain_id: int) -> int:
+    """How many statements saving a new note on chain ``chain_id`` sends."""
+    from sqlalchemy import event
+
+    form = form_of(database, chain_id)
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        sent.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", note)
+    try:
+        save(database, chain_id, dataclasses.replace(form, notes=form.notes + " Bus besteld."))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", note)
+    return len(sent)
+
+
+def test_a_new_note_on_a_chain_of_a_series_costs_no_statement_for_the_series(demo_db: Database) -> None:
+    """The series is checked when a save changes its date, class or the chain it follows,
+    not for a note: the visit (followed up) and the build assignment (a follow-up) save a
+    note with as many statements as a chain outside any series."""
+    alone = _statements_of_a_note(demo_db, chain_of(demo_db, "Groep 6b", "kennisontbijt"))
+    assert _statements_of_a_note(demo_db, chain_of(demo_db, "Groep 5", VISIT)) == alone
+    assert _statements_of_a_note(demo_db, chain_of(demo_db, "Groep 5", BUILD)) == alone
