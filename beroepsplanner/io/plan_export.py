@@ -25,6 +25,7 @@ from beroepsplanner.io.plan_document import (
     PlanCompany,
     PlanDocument,
     PlanLesson,
+    PlanSchool,
 )
 from beroepsplanner.output_files import write_output
 
@@ -44,14 +45,7 @@ def plan_json(document: PlanDocument) -> Plan:
     return {
         "format": PLAN_FORMAT,
         "version": PLAN_VERSION,
-        "school": {
-            "name": school.name,
-            "region": school.region.value,
-            "place": school.place,
-            "uid": school.uid,
-            "liberation_day_off": school.liberation_day_off,
-            "good_friday_off": school.good_friday_off,
-        },
+        "school": school_json(school),
         "school_year": document.school_year.label,
         "study_days": [d.date.isoformat() for d in document.study_days],
         "study_day_notes": notes,
@@ -162,3 +156,23 @@ def _lesson(lesson: PlanLesson) -> Plan:
         "notes": lesson.notes,
         "template": lesson.template,
     }
+
+
+def school_json(school: PlanSchool, *, contact: bool = False) -> dict[str, Any]:
+    """The school as the file writes it; ``contact``: with the contact for companies
+    (version 2)."""
+    written: dict[str, Any] = {
+        "name": school.name,
+        "region": school.region.value,
+        "place": school.place,
+        "uid": school.uid,
+        "liberation_day_off": school.liberation_day_off,
+        "good_friday_off": school.good_friday_off,
+    }
+    if contact:
+        written.update(
+            contact_name=school.contact_name,
+            contact_phone=school.contact_phone,
+            contact_email=school.contact_email,
+        )
+    return written

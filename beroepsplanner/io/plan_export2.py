@@ -25,7 +25,7 @@ from beroepsplanner.io.plan_document import (
     PlanYear,
     SchoolPlan,
 )
-from beroepsplanner.io.plan_export import Plan, chain_json, company_json
+from beroepsplanner.io.plan_export import Plan, chain_json, company_json, school_json
 
 
 def school_plan_json(plan: SchoolPlan) -> Plan:
@@ -42,17 +42,7 @@ def school_plan_json(plan: SchoolPlan) -> Plan:
     return {
         "format": PLAN_FORMAT,
         "version": PLAN_VERSION_2,
-        "school": {
-            "name": school.name,
-            "region": school.region.value,
-            "place": school.place,
-            "uid": school.uid,
-            "liberation_day_off": school.liberation_day_off,
-            "good_friday_off": school.good_friday_off,
-            "contact_name": school.contact_name,
-            "contact_phone": school.contact_phone,
-            "contact_email": school.contact_email,
-        },
+        "school": school_json(school, contact=True),
         "settings": {
             "goals": dict(sorted(plan.settings.goals.items())) if plan.settings.goals is not None else None,
             "rules": dict(sorted(plan.settings.rules)),

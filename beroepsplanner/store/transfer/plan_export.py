@@ -37,6 +37,7 @@ from beroepsplanner.store.models import (
     ChainLesson,
     Company,
     RoleModel,
+    School,
     SchoolClass,
     SchoolYearRow,
 )
@@ -90,14 +91,7 @@ def plan_document(
         companies = list({c.id: c for c in (ch.company for ch in chains) if c}.values())
     companies.sort(key=lambda c: (c.name, c.place, c.id))
     return PlanDocument(
-        school=PlanSchool(
-            name=school.name,
-            region=school.region,
-            place=school.place,
-            uid=school.uid,
-            liberation_day_off=school.liberation_day_off,
-            good_friday_off=school.good_friday_off,
-        ),
+        school=plan_school(school),
         school_year=SchoolYear.parse(year.label),
         study_days=tuple(
             PlanStudyDay(d.date, d.description) for d in sorted(year.study_days, key=lambda d: d.date)
@@ -261,4 +255,26 @@ def _lessons(chain: Chain, kind: LessonKind) -> tuple[PlanLesson, ...]:
             ),
         )
         for lesson in lessons
+    )
+
+
+def plan_school(school: School, *, contact: bool = False) -> PlanSchool:
+    """The school's row as the plan file's school; ``contact``: with the contact for
+    companies (version 2)."""
+    return PlanSchool(
+        name=school.name,
+        region=school.region,
+        place=school.place,
+        uid=school.uid,
+        liberation_day_off=school.liberation_day_off,
+        good_friday_off=school.good_friday_off,
+        **(
+            {
+                "contact_name": school.contact_name,
+                "contact_phone": school.contact_phone,
+                "contact_email": school.contact_email,
+            }
+            if contact
+            else {}
+        ),
     )

@@ -34,7 +34,6 @@ from beroepsplanner.io.plan_document import (
     PlanProgrammeItem,
     PlanPupil,
     PlanRecordEntry,
-    PlanSchool,
     PlanSettings,
     PlanStudyDay,
     PlanYear,
@@ -64,6 +63,7 @@ from beroepsplanner.store.transfer.plan_export import (
     pick_year,
     plan_chain,
     plan_company,
+    plan_school,
     year_classes,
 )
 
@@ -129,17 +129,7 @@ def school_plan(
         for year in rows
     )
     return SchoolPlan(
-        school=PlanSchool(
-            name=school.name,
-            region=school.region,
-            place=school.place,
-            uid=school.uid,
-            liberation_day_off=school.liberation_day_off,
-            good_friday_off=school.good_friday_off,
-            contact_name=school.contact_name,
-            contact_phone=school.contact_phone,
-            contact_email=school.contact_email,
-        ),
+        school=plan_school(school, contact=True),
         years=years,
         companies=tuple(
             replace(
