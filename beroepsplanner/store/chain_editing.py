@@ -5,7 +5,8 @@ while the teacher edits it. This module proposes and changes forms (a new chain'
 lessons around its activity, another date, one lesson more, another company) and says
 what the table marks; the form itself, reading a saved chain and ``check_form`` (the
 same rules as ``beroepsplanner check``, nothing written) are ``chain_forms.py``, and
-``save_chain_form``, ``delete_chain`` and ``restore_chain`` are ``chain_saving.py``. The
+``save_chain_form``, ``delete_chain`` and ``restore_chain`` are ``chain_saving.py``, the
+builder's save over a chain it read (``save_edited_chain``) ``chain_quick_save.py``. The
 window imports all of it from here.
 """
 
@@ -40,7 +41,13 @@ from beroepsplanner.store.chain_forms import (
     load_versioned_form,
     school_calendar,
 )
-from beroepsplanner.store.chain_saving import delete_chain, restore_chain, save_chain_form
+from beroepsplanner.store.chain_quick_save import save_edited_chain
+from beroepsplanner.store.chain_saving import (
+    delete_chain,
+    replace_chain,
+    restore_chain,
+    save_chain_form,
+)
 from beroepsplanner.store.chains import chain_lessons, propose_in_class
 from beroepsplanner.store.checks import load_rule_settings
 from beroepsplanner.store.classes import class_info, list_year_classes, newest_school_year
@@ -71,7 +78,9 @@ __all__ = [
     "redate_form",
     "restore_chain",
     "role_model_choices",
+    "replace_chain",
     "save_chain_form",
+    "save_edited_chain",
     "with_company",
     "with_end_date",
 ]

@@ -187,6 +187,8 @@ class StoredChain:
     """The label of its school year."""
     locked: bool
     """Whether that year is locked (``year_lock.py``: only the observation may change)."""
+    name: str = ""
+    """How a message names it: its class and its activity (``Groep 5a: Bakkerij``)."""
 
 
 CHAIN_ID: BindParameter[int] = bindparam("chain_id")
@@ -203,7 +205,8 @@ _LOCKED_YEARS = (
 )
 _STORED = (
     select(
-        Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked, _ROLE_MODEL_IDS, _LOCKED_YEARS
+        Chain, Activity.key, SchoolYearRow.label, SchoolYearRow.locked, _ROLE_MODEL_IDS, _LOCKED_YEARS,
+        SchoolClass.name, Activity.title,
     )
     .join(Activity, Activity.id == Chain.activity_id)
     .join(SchoolClass, SchoolClass.id == Chain.class_id)
@@ -213,8 +216,8 @@ _STORED = (
 )
 _STORED_LOCKED = _STORED.with_for_update(of=Chain)
 """Statements built once (building one costs about as much as running it): one
-statement reads the chain with its lessons and tasks (joined), its activity's key, its year
-and its role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``), and
+statement reads the chain with its lessons and tasks (joined), its activity's key and title,
+its class's name, its year and its role models (their ids as one text: ``string_agg``, SQLite's ``group_concat``), and
 the locked school years, which the save's flush then need not ask for (``year_lock``)."""
 
 
@@ -226,7 +229,7 @@ def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> Stor
     found = session.execute(statement, {"chain_id": chain_id}).unique().first()
     if found is None:
         raise chain_gone()
-    chain, activity_key, year, locked, role_model_text, locked_years = found
+    chain, activity_key, year, locked, role_model_text, locked_years, class_name, title = found
     remember_locked_years(session, locked_years)
     role_models = tuple(sorted(int(x) for x in (role_model_text or "").split(",") if x))
     lessons = sorted(
@@ -255,7 +258,7 @@ def stored_chain(session: Session, chain_id: int, *, lock: bool = False) -> Stor
         task_keys=tuple(task.key for task in sorted(chain.tasks, key=lambda t: t.id)),
         letter_variant=chain.letter_variant,
     )
-    return StoredChain(chain, form, year, bool(locked))
+    return StoredChain(chain, form, year, bool(locked), f"{class_name}: {title}")
 
 
 def load_chain_form(session: Session, chain_id: int) -> ChainForm:

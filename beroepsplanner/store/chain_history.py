@@ -30,7 +30,8 @@ from beroepsplanner.domain.kinds import LessonKind
 from beroepsplanner.store.models import CancelledChain, Chain, ChainLesson, SchoolClass
 
 
-def _now() -> dt.datetime:
+def revision_time() -> dt.datetime:
+    """What ``Chain.modified_at`` is set to now (UTC, whole seconds)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
@@ -63,7 +64,7 @@ def _deleted_chains(session: Session) -> list[Chain]:
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     deleted = _deleted_chains(session)
-    now = _now()
+    now = revision_time()
     for chain in _changed_chains(session):
         if chain in deleted or chain in session.new or inspect(chain).deleted:
             continue
@@ -95,7 +96,7 @@ def _current_sequence(chain: Chain) -> int:
 
 
 def _new_chain_times(session: Session, _context: Any, _instances: Any) -> None:
-    now = _now()
+    now = revision_time()
     for item in session.new:
         if isinstance(item, Chain) and item.modified_at is None:
             item.modified_at = now

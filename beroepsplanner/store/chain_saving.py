@@ -77,6 +77,20 @@ def save_chain_form(
         school_class.chains.append(chain)
         session.flush()
         return chain.id
+    replace_chain(session, form, chain_id, check_status=check_status, expected_version=expected_version)
+    return chain_id
+
+
+def replace_chain(
+    session: Session,
+    form: ChainForm,
+    chain_id: int,
+    *,
+    check_status: bool = True,
+    expected_version: int | None = None,
+) -> ChainForm:
+    """``save_chain_form`` over saved chain ``chain_id``; returns the chain as it was saved
+    before (what an undo puts back), read in the same statement that locks it."""
     # On a server the row is locked as it is read when the version is to be compared: the
     # comparison needs no statement of its own. (On SQLite a lock is the whole file's: it
     # is taken after the rules, which only read.)
@@ -88,7 +102,7 @@ def save_chain_form(
         _ensure_version(session, stored, expected_version, form, locked=lock)
         _set(stored.chain, "observation", form.observation.strip())
         session.flush()
-        return chain_id
+        return stored.form
     _refuse_form(session, form, chain_id, stored.form)
     if check_status and rule_inputs(form) != rule_inputs(stored.form):
         _refuse_status_with_errors(session, form, chain_id)
@@ -96,7 +110,7 @@ def save_chain_form(
     _ensure_version(session, stored, expected_version, form, locked=lock)
     _write_changes(session, stored, form)
     session.flush()
-    return chain_id
+    return stored.form
 
 
 def _refuse_status_with_errors(session: Session, form: ChainForm, chain_id: int | None) -> None:
@@ -121,7 +135,7 @@ def _refuse_form(
     chain as a form, None for a new chain). The series is checked only when the save
     changes what it depends on — the date, the class or the chain followed — so a new
     note costs no statement for it."""
-    _refuse_times_out_of_order(form)
+    refuse_times_out_of_order(form)
     checked_brief_fields(form.brief)
     check_end_date(form.date, form.activity_end_date)
     place = (form.date, form.class_id, form.follows_chain_id)
@@ -133,7 +147,7 @@ def _refuse_form(
     check_follow_up_later(session, chain_id, form.date)
 
 
-def _refuse_times_out_of_order(form: ChainForm) -> None:
+def refuse_times_out_of_order(form: ChainForm) -> None:
     if form.departure_time and form.return_time and form.return_time <= form.departure_time:
         raise InvalidInputError(
             f"De klas is om {form.return_time:%H:%M} terug, maar vertrekt pas om "
@@ -155,7 +169,7 @@ def _ensure_version(
 ) -> None:
     """Refuse a save or delete of a chain a colleague saved since ``expected_version``
     (``locked``: ``stored`` was read with its row locked, so its version is the current
-    one); the error carries the chain as saved now, read again."""
+    one); the error carries the chain as saved now (read again when it was not locked)."""
     chain = stored.chain
     chain_id = chain.id
 
@@ -164,7 +178,11 @@ def _ensure_version(
         return stored_chain(session, chain_id).form
 
     if locked:
-        refuse_if_changed(session, Chain, chain_id, expected_version, chain.version, newer=newer, mine=form)
+        # Read with the row locked: what ``stored`` holds is what is saved now.
+        refuse_if_changed(
+            session, Chain, chain_id, expected_version, chain.version,
+            newer=lambda: stored.form, mine=form, name=stored.name,
+        )
     else:
         ensure_version(session, Chain, chain_id, expected_version, newer=newer, mine=form)
 
@@ -178,8 +196,9 @@ def _set(row: Any, name: str, value: Any) -> None:
         setattr(row, name, value)
 
 
-def _scalars(form: ChainForm) -> dict[str, Any]:
-    """The chain's own columns as the form gives them."""
+def own_columns(form: ChainForm) -> dict[str, Any]:
+    """The chain's own columns as the form gives them (the models name their attributes
+    like their columns)."""
     return {
         "date": form.date,
         "status": form.status,
@@ -237,7 +256,7 @@ def _write_changes(session: Session, stored: StoredChain, form: ChainForm) -> No
         put_brief_fields(chain, form.brief)
     if form.company_id != old.company_id:
         chain.company = company_or_none(session, form.company_id)
-    for name, value in _scalars(form).items():
+    for name, value in own_columns(form).items():
         _set(chain, name, value)
     role_models = tuple(sorted(set(form.role_model_ids)))
     if role_models != old.role_model_ids:
@@ -286,7 +305,7 @@ def fill(session: Session, chain: Chain, form: ChainForm) -> SchoolClass:
     activity = activity_named(session, form.activity_key)
     chain.activity = activity
     chain.company = company_or_none(session, form.company_id)
-    for name, value in _scalars(form).items():
+    for name, value in own_columns(form).items():
         setattr(chain, name, value)
     put_brief_fields(chain, form.brief)
     chain.tasks = task_rows(session, activity, form.task_keys)

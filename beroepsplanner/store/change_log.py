@@ -384,6 +384,31 @@ def _record_statement(
     return None
 
 
+def execute_one_row(
+    session: Session, statement: Update, table: str, key: Key, parents: Mapping[str, Any]
+) -> int:
+    """Run ``statement``, an UPDATE of at most the one row ``key`` of ``table`` whose WHERE
+    says more than its key (``store/chain_quick_save.py``: its version too), and note that
+    row as this transaction's when it matched; returns the number of rows it changed.
+    ``parents`` holds the row's values of the columns that lead to its parents
+    (``_TableInfo.parents``), which the caller knows: the statement hooks would otherwise
+    read them with a SELECT of their own."""
+    info = _info(table)
+    assert info is not None and len(info.primary_key) == 1
+    connection = session.connection()
+    session.info[_IN_EXECUTE] = session.info.get(_IN_EXECUTE, 0) + 1
+    try:
+        changed = connection.execute(statement).rowcount
+    finally:
+        session.info[_IN_EXECUTE] -= 1
+    if changed:
+        touched = _touched(session)
+        touched.add(table, key)
+        for column, parent in info.parents:
+            touched.add_parent(parent, parents[column])
+    return changed
+
+
 def _key_parameter(info: _TableInfo, where: Any) -> str | None:
     """The parameter name of ``WHERE <primary key> = :name``, the one-row statement."""
     if where is None or len(info.primary_key) != 1:

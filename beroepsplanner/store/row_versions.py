@@ -154,14 +154,18 @@ def refuse_if_changed(
     *,
     newer: Callable[[], object],
     mine: object,
+    name: str | None = None,
 ) -> None:
     """``ensure_version`` for a row whose version ``current`` the caller read with the row
-    locked already (a save that reads the row ``FOR UPDATE``)."""
+    locked already (a save that reads the row ``FOR UPDATE``), or read in one statement
+    with what ``newer`` returns; ``name``: how the message names the row, when the caller
+    read that too."""
     if expected is None or current is None or current == expected:
         return
     table = model.__table__.name
     kind, this, _one, _many = _NOUNS[table]
-    name = _names(session, table, [row_id]).get(row_id, "")
+    if name is None:
+        name = _names(session, table, [row_id]).get(row_id, "")
     shown = f" (‘{name}’)" if name else ""
     raise ChangedByColleagueError(
         f"Een collega heeft {this} intussen gewijzigd{shown}. Er is niets opgeslagen; wat u "

@@ -30,11 +30,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from beroepsplanner.errors import DatabaseError
+from beroepsplanner.errors import BeroepsplannerError, DatabaseError
 from beroepsplanner.store import chain_history as _chain_history  # noqa: F401 - installs a listener
 from beroepsplanner.store import row_versions, server_reads
 from beroepsplanner.store import text_check as _text_check  # noqa: F401 - installs a listener
@@ -99,6 +99,15 @@ class Database:
             session.rollback()
             table = re.search(r"on table '(\w+)'", str(exc))
             raise row_versions.changed_while_saving(table.group(1) if table else None) from exc
+        except BeroepsplannerError as exc:
+            # A refusal (a colleague's save, a rule): nothing is kept. On a server a
+            # transaction that only read ends with COMMIT, which keeps the connection's
+            # prepared statements (server_reads.py); anything else rolls back.
+            if self.location.path is None and not isinstance(exc, DatabaseError):
+                with suppress(SQLAlchemyError):  # a failed flush: its rollback below
+                    server_reads.finish_read(session)
+            session.rollback()
+            raise
         except BaseException:
             session.rollback()
             raise

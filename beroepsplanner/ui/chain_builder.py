@@ -80,6 +80,8 @@ class ChainBuilderDialog(QDialog):
         self.chain_id = request.chain_id
         self.version: int | None = None
         """The chain's row version read with the form (``store/row_versions.py``)."""
+        self.loaded: ChainForm | None = None
+        """The chain as read at ``version``: the save writes only what differs from it."""
         self.form: ChainForm | None = None
         self.findings: list[Finding] = []
         self._updating = False
@@ -254,6 +256,7 @@ class ChainBuilderDialog(QDialog):
                 self.version, form = self.workspace.read(
                     lambda s: store.load_versioned_form(s, chain_id)
                 )
+                self.loaded = form
                 include = form.class_id
             else:
                 form, include = None, self.request.class_id
@@ -794,7 +797,9 @@ class ChainBuilderDialog(QDialog):
         form = self.current_form()
         if form is None or not self.evaluation_panel.save_if_modified():
             return
-        command = SaveChainCommand(form, self.chain_id, self._title(form), self.version)
+        command = SaveChainCommand(
+            form, self.chain_id, self._title(form), self.version, self.loaded
+        )
         try:
             self.workspace.execute(command)
         except BeroepsplannerError as exc:
@@ -826,6 +831,8 @@ class ChainBuilderDialog(QDialog):
             self._show_message(error_text.error(exc))
             return
         self.version = version
+        # What the colleague saved, read with the row locked at that version.
+        self.loaded = exc.newer if isinstance(exc.newer, ChainForm) else None
         self.save()
 
     def reject(self) -> None:

@@ -2,10 +2,12 @@
 
 Saving a new chain is undone by deleting it; a redo puts the very chain back
 under the same id, so commands further up the stack keep referring to it.
-Saving an existing chain remembers the form it replaced, and an undo saves
-that form again. The first save (and a delete) sends the chain's version the
-builder showed: a chain a colleague saved since is refused
-(``row_versions.ChangedByColleagueError``), nothing written, nothing stacked.
+Saving an existing chain remembers the form it replaced (the save returns it), and an
+undo saves that form again. The first save (and a delete) sends the chain's version the
+builder showed, with the chain as the builder read it at that version
+(``store/chain_quick_save.py``: a save of the chain's own fields is then one UPDATE): a
+chain a colleague saved since is refused (``row_versions.ChangedByColleagueError``),
+nothing written, nothing stacked.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from beroepsplanner.domain.pupil_record import ChainPupilEntry
 from beroepsplanner.store.chain_editing import (
     ChainForm,
     delete_chain,
-    load_chain_form,
+    replace_chain,
     restore_chain,
     save_chain_form,
+    save_edited_chain,
 )
 from beroepsplanner.store.chain_evaluations import chain_evaluation, put_back_evaluation
 from beroepsplanner.store.chain_links import followers_of, relink_followers
@@ -43,6 +46,7 @@ class SaveChainCommand(StoreCommand):
         chain_id: int | None = None,
         title: str = "",
         version: int | None = None,
+        loaded: ChainForm | None = None,
     ) -> None:
         # Written out in full so that pyside6-lupdate finds the texts.
         if chain_id is not None:
@@ -55,6 +59,8 @@ class SaveChainCommand(StoreCommand):
         self.creates = chain_id is None
         self.version = version
         """The chain's version the builder showed (the first save checks it)."""
+        self.loaded = loaded
+        """The chain as the builder read it at ``version``."""
         self._previous: ChainForm | None = None
         self._saved_once = False
 
@@ -68,16 +74,20 @@ class SaveChainCommand(StoreCommand):
                 self._saved_once = True
             return
         assert self.chain_id is not None
-        self._previous = load_chain_form(session, self.chain_id)
         first = self._saved_once is False
-        save_chain_form(
-            session,
-            self.form,
-            self.chain_id,
-            check_status=first,
+        if first and self.version is not None and self.loaded is not None:
+            self._previous = save_edited_chain(
+                session, self.form, self.chain_id, version=self.version, loaded=self.loaded
+            )
+        else:
             # A redo is checked against what this window wrote (ui/commands.py).
-            expected_version=self.version if first else None,
-        )
+            self._previous = replace_chain(
+                session,
+                self.form,
+                self.chain_id,
+                check_status=first,
+                expected_version=self.version if first else None,
+            )
         self._saved_once = True
 
     def revert(self, session: Session) -> None:

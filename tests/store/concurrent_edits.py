@@ -32,7 +32,7 @@ from beroepsplanner.store.chain_editing import (
     check_form,
     load_chain_form,
     load_versioned_form,
-    save_chain_form,
+    save_edited_chain,
 )
 from beroepsplanner.store.database import open_database
 from beroepsplanner.store.models import Chain
@@ -56,6 +56,8 @@ class EditReport:
     """Anything else (a busy database, an unexpected error): must stay empty."""
     seconds: list[float] = field(default_factory=list)
     """Per edit: from reading the chain to the end of the save's transaction."""
+    refused_seconds: list[float] = field(default_factory=list)
+    """The times among ``seconds`` of the edits refused as a conflict."""
     cpu_seconds: float = 0.0
     """The process's own CPU time over all its edits (not the server's)."""
 
@@ -68,7 +70,7 @@ def edit_once(database: Database, chain_id: int, token: str) -> bool:
     edited = dataclasses.replace(form, notes=f"{form.notes} {token};".strip())
     try:
         with database.transaction() as session:
-            save_chain_form(session, edited, chain_id, expected_version=version)
+            save_edited_chain(session, edited, chain_id, version=version, loaded=form)
     except ChangedByColleagueError:
         return False
     return True
@@ -111,7 +113,10 @@ def edit_chains(
                     report.conflicts += 1
             except DatabaseError as exc:  # busy beyond the wait: must not happen
                 report.failed.append(f"{token}: {exc.key}")
-            report.seconds.append(time.perf_counter() - began)
+            took = time.perf_counter() - began
+            report.seconds.append(took)
+            if token not in report.saved and not report.failed:
+                report.refused_seconds.append(took)
         report.cpu_seconds = time.process_time() - cpu
     except Exception as exc:  # reported, so the test says what went wrong
         report.failed.append(f"{type(exc).__name__}: {exc}")

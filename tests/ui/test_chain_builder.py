@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from beroepsplanner.domain.kinds import ChainStatus
 from beroepsplanner.store.chain_editing import load_chain_form
@@ -176,6 +178,37 @@ def test_saving_a_new_chain_is_undoable(qtbot: QtBot, demo: Workspace) -> None:
 
 
 # --- an existing chain -----------------------------------------------------------------
+
+
+def test_a_new_note_is_saved_with_one_update_and_undo_gives_the_old_one_back(
+    qtbot: QtBot, demo: Workspace
+) -> None:
+    """A save that changes only the chain's own fields writes them in one UPDATE that
+    compares the version the builder read (store/chain_quick_save.py)."""
+    old = demo.read(lambda s: load_chain_form(s, TINKEREN_CHAIN))
+    dialog = open_dialog(qtbot, demo, ChainRequest(chain_id=TINKEREN_CHAIN))
+    dialog.notes_edit.setPlainText("Ouders van Sem & Daan rijden mee.")
+    updates: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("UPDATE"):
+            updates.append(statement)
+
+    event.listen(demo.database.engine, "before_cursor_execute", note)
+    try:
+        dialog.save()
+    finally:
+        event.remove(demo.database.engine, "before_cursor_execute", note)
+    assert len(updates) == 1
+    assert updates[0].startswith("UPDATE chains SET ") and " notes=?" in updates[0]
+    assert "WHERE chains.id = ? AND chains.version = ?" in updates[0]
+    assert "school_years.locked" in updates[0]  # the year's lock, in the same statement
+    saved = demo.read(lambda s: load_chain_form(s, TINKEREN_CHAIN))
+    assert saved == dataclasses.replace(old, notes="Ouders van Sem & Daan rijden mee.")
+    demo.undo_stack.undo()
+    assert demo.read(lambda s: load_chain_form(s, TINKEREN_CHAIN)) == old
+    demo.undo_stack.redo()
+    assert demo.read(lambda s: load_chain_form(s, TINKEREN_CHAIN)) == saved
 
 
 def test_editing_a_chain_s_date_is_saved_and_undo_restores_the_old_dates(
