@@ -15,7 +15,8 @@ row's version and the calendar's sequence, ``chain_history``), and the change lo
 the chain as it notes any save. The version in the WHERE is the optimistic lock: when a
 colleague saved the chain in between, no row matches. The year's lock is in the WHERE too
 unless only the observation changes (a locked year takes a new observation,
-``year_lock.py``). When the statement matches no row — a colleague's save, a year locked
+``year_lock.py``), and its texts are checked as the flush checks them (``text_check``).
+When the statement matches no row — a colleague's save, a year locked
 since, the chain gone — or the save changes anything else (the date, the lessons, the
 class, the status…), the full save runs in the same transaction: it reads and locks the
 chain, and writes or refuses with its message (``changed-by-colleague`` with both
@@ -41,6 +42,7 @@ from beroepsplanner.store.change_log import execute_one_row
 from beroepsplanner.store.models import Chain, SchoolClass, SchoolYearRow
 from beroepsplanner.store.row_versions import refuse_if_changed
 from beroepsplanner.store.server_reads import WROTE
+from beroepsplanner.store.text_check import check_values
 
 QUICK_FIELDS = (
     "notes",
@@ -99,7 +101,9 @@ def _quick_columns(form: ChainForm, loaded: ChainForm) -> dict[str, Any] | None:
         return None
     refuse_times_out_of_order(form)
     new, old = own_columns(form), own_columns(loaded)
-    return {name: new[name] for name in QUICK_FIELDS if new[name] != old[name]} or None
+    changed = {name: new[name] for name in QUICK_FIELDS if new[name] != old[name]}
+    check_values(Chain, changed)  # what the flush's text check does for the ORM
+    return changed or None
 
 
 def _refuse_if_saved_since(session: Session, chain_id: int, version: int, form: ChainForm) -> None:

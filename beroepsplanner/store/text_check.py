@@ -8,12 +8,14 @@ and refuses, with a Dutch ``InvalidInputError`` naming the field, a text with a
 control character or a character the printing cannot set (an emoji, Hebrew,
 Arabic, ...). Nothing is written then: the transaction rolls back.
 
-Only values that changed are looked at, and a text of printable ASCII is passed
+Only values that changed are looked at (a writer past the ORM, the chain builder's save of
+a chain's own fields, calls ``check_values`` itself), and a text of printable ASCII is passed
 without a look at its characters, so a large import pays little for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -103,19 +105,32 @@ def _check(item: Any, *, changed_only: bool) -> None:
             continue
         if changed_only and not state.attrs[key].history.added:
             continue
-        problem = character_problem(value, lines=lines)
-        if problem is None:
-            continue
-        thing = _THINGS.get(mapper.local_table.name, "een gegeven")
-        field = _FIELDS.get(column, column)
-        raise InvalidInputError(
-            f"De {field} van {thing} ('{visible(value, 40)}'): {problem} Er is niets opgeslagen.",
-            key="stored-text-character",
-            table=mapper.local_table.name,
-            column=column,
-            text=visible(value, 40),
-            char=problem_character(value, lines=lines),
-        )
+        _refuse_text(mapper.local_table.name, column, value, lines=lines)
+
+
+def check_values(model: type[Base], values: Mapping[str, Any]) -> None:
+    """The same check for values a statement past the ORM writes to ``model``'s table
+    (``chain_quick_save.py``): ``values`` by column name."""
+    for _key, column, lines in _text_columns(inspect(model)):
+        value = values.get(column)
+        if isinstance(value, str) and value:
+            _refuse_text(model.__table__.name, column, value, lines=lines)
+
+
+def _refuse_text(table: str, column: str, value: str, *, lines: bool) -> None:
+    problem = character_problem(value, lines=lines)
+    if problem is None:
+        return
+    thing = _THINGS.get(table, "een gegeven")
+    field = _FIELDS.get(column, column)
+    raise InvalidInputError(
+        f"De {field} van {thing} ('{visible(value, 40)}'): {problem} Er is niets opgeslagen.",
+        key="stored-text-character",
+        table=table,
+        column=column,
+        text=visible(value, 40),
+        char=problem_character(value, lines=lines),
+    )
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -210,6 +210,20 @@ def test_times_out_of_order_are_refused_before_anything_is_written(
     assert read(demo_db, chain_id) == (version, loaded)
 
 
+def test_a_text_the_printing_cannot_set_is_refused_as_the_flush_refuses_it(
+    demo_db: Database, statements: list[str]
+) -> None:
+    chain_id = a_chain(demo_db)
+    version, loaded = read(demo_db, chain_id)
+    statements.clear()
+    with pytest.raises(InvalidInputError) as caught:
+        save(demo_db, chain_id, dataclasses.replace(loaded, project="Bouwen \U0001f3d7"), version, loaded)
+    assert caught.value.key == "stored-text-character"
+    assert dict(caught.value.values)["column"] == "project"
+    assert "UPDATE" not in statements
+    assert read(demo_db, chain_id) == (version, loaded)
+
+
 def test_a_change_the_rules_read_takes_the_full_save(demo_db: Database, statements: list[str]) -> None:
     """More companions (the rules count them) with a note: the chain is read (on a server
     locked) first and the rules run, as ``save_chain_form`` does."""
