@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -89,6 +90,23 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(memory)
     yield memory
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings write below tmp_path, never into the user's real settings, nor into an
+    earlier test's: every test that may use Qt (tests/ui, the window tests of tests/pg)
+    gets its own folder, whatever order the tests run in. Tests that never imported Qt
+    do not import it for this."""
+    folder = tmp_path / "settings"
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+            QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    yield folder
 
 
 # --- PostgreSQL: one server per test session (tests/postgres.py) -------------------------

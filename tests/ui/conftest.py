@@ -1,4 +1,5 @@
-"""Shared set-up for the window tests: headless Qt, a temporary database, private settings."""
+"""Shared set-up for the window tests: headless Qt, a temporary database (private settings:
+``tests/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -11,22 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from beroepsplanner.ui.app import LANGUAGE_ENV, install_translators
 from beroepsplanner.ui.workspace import Workspace
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[Path]:
-    """QSettings write below tmp_path, never into the user's real settings."""
-    folder = tmp_path / "settings"
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
-        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
-    yield folder
 
 
 @pytest.fixture
