@@ -30,9 +30,10 @@ CPU of the full save (docs/PERFORMANCE.md, issue 16).
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any
 
-from sqlalchemy import exists, update
+from sqlalchemy import Update, bindparam, exists, update
 from sqlalchemy.orm import Session
 
 from beroepsplanner.store.chain_forms import ChainForm, stored_chain
@@ -118,26 +119,36 @@ def _refuse_if_saved_since(session: Session, chain_id: int, version: int, form: 
     )
 
 
+@cache
+def _update_of(columns: frozenset[str]) -> Update:
+    """The UPDATE that writes ``columns`` (their values as parameters of the same names),
+    built once per set of columns, so SQLAlchemy finds its compiled form at once."""
+    where = [_CHAINS.c.id == bindparam("chain_id"), _CHAINS.c.version == bindparam("loaded_version")]
+    if columns != {"observation"}:
+        where.append(_IN_UNLOCKED_YEAR)
+    return (
+        update(_CHAINS)
+        .where(*where)
+        .values(
+            {
+                **{name: bindparam(name, type_=_CHAINS.c[name].type) for name in sorted(columns)},
+                "version": _CHAINS.c.version + 1,
+                "sequence": _CHAINS.c.sequence + 1,
+                "modified_at": bindparam("modified_at", type_=_CHAINS.c.modified_at.type),
+            }
+        )
+    )
+
+
 def _update_row(
     session: Session, chain_id: int, version: int, class_id: int, columns: dict[str, Any]
 ) -> bool:
     """The one UPDATE; True when it changed the row."""
-    where = [_CHAINS.c.id == chain_id, _CHAINS.c.version == version]
-    if set(columns) != {"observation"}:
-        where.append(_IN_UNLOCKED_YEAR)
-    statement = (
-        update(_CHAINS)
-        .where(*where)
-        .values(
-            **columns,
-            version=_CHAINS.c.version + 1,
-            sequence=_CHAINS.c.sequence + 1,
-            modified_at=revision_time(),
-        )
-    )
+    statement = _update_of(frozenset(columns))
+    values = {**columns, "chain_id": chain_id, "loaded_version": version, "modified_at": revision_time()}
     connection = session.connection()
     wrote = connection.info.get(WROTE, False)
-    if execute_one_row(session, statement, "chains", chain_id, {"class_id": class_id}) == 1:
+    if execute_one_row(session, statement, values, "chains", chain_id, {"class_id": class_id}) == 1:
         return True
     # It changed nothing: a refusal that follows may end this transaction with COMMIT
     # (``server_reads``), which keeps the connection's prepared statements.
