@@ -48,8 +48,12 @@ class ChainLinks(QObject):
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.end_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        # The lowest date (the first day itself) stands for "one day": its special text.
+        # The lowest date (the first day itself) stands for "one day": its special text,
+        # shown from the start too (a new chain before its activity is chosen), not Qt's
+        # default date of 1 January 2000.
         self.end_edit.setSpecialValueText(self.tr("one day"))
+        self.end_edit.setMinimumDate(qdate(self._start))
+        self.end_edit.setDate(qdate(self._start))
         self.end_edit.setToolTip(
             self.tr("For an activity of several days (a project week): its last day. "
                     "Reflection lessons come after it.")
@@ -70,6 +74,9 @@ class ChainLinks(QObject):
         self._tasks_layout.setContentsMargins(0, 0, 0, 0)
         self._task_checks: dict[str, QCheckBox] = {}
         self.tasks_label = QLabel(self.tr("During the &visit:"))
+        # Shown once the chain's activity is known to be a company visit (``show_form``).
+        self.tasks_row.setVisible(False)
+        self.tasks_label.setVisible(False)
 
         self.end_edit.dateChanged.connect(lambda _d: self._end_changed())
         self.follows_combo.currentIndexChanged.connect(lambda _i: self._changed())

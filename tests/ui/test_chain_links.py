@@ -108,3 +108,21 @@ def test_a_task_is_offered_for_a_visit_only(qtbot: QtBot, demo: Workspace) -> No
     assert not other.links.tasks_row.isVisible()
     form = other.current_form()
     assert form is not None and form.task_keys == ()
+
+
+def test_a_new_chain_without_its_activity_shows_one_day_and_no_visit_task(
+    qtbot: QtBot, demo: Workspace, dutch: list[QTranslator]
+) -> None:
+    """Double-clicking an empty week opens a new chain before an activity is chosen: the
+    "t/m" field says "één dag", as it does for a chain of one day (it said "zaterdag 1
+    januari 2000"), and no task during a visit is offered yet."""
+    class_id = demo.read(lambda s: s.scalars(select(SchoolClass.id).where(SchoolClass.name == "Groep 6b")).one())
+    dialog = ChainBuilderDialog(
+        demo, ChainRequest(class_id=class_id, date=dt.date(2026, 12, 14), whole_week=True)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.links.end_edit.text() == "één dag"
+    assert dialog.links.end_date() is None
+    # No task during a visit offered before it is known the activity is a visit.
+    assert not dialog.links.tasks_row.isVisible() and not dialog.links.tasks_label.isVisible()
