@@ -64,11 +64,17 @@ def run_until(db: Path, done: Callable[[MainWindow], bool], timeout_ms: int = 20
 
     watch.timeout.connect(look)
     watch.start(20)
-    QTimer.singleShot(timeout_ms, lambda: QApplication.instance().exit(3))  # type: ignore[union-attr]
+    # A timer of its own, stopped afterwards: a singleShot left running would end a later
+    # test's event loop with exit code 3 (it did, in tests/ui/test_server_dialog.py).
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: QApplication.instance().exit(3))  # type: ignore[union-attr]
+    give_up.start(timeout_ms)
     try:
         return app_module.run(db, [])
     finally:
         watch.stop()
+        give_up.stop()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget not in earlier:
                 widget.close()
